@@ -1,0 +1,304 @@
+//! Code objects and the instruction set: the contract between the compiler and the VM.
+//!
+//! Every instruction is a small `Copy` enum value with at most one `u32` operand. Stack
+//! effects are written `[before] -> [after]`, top of stack on the right. Jump targets are
+//! absolute instruction indices. Names are indexes into `CodeObject::names`, locals into
+//! `varnames` (parameters first), cells into `cellvars ++ freevars`, and globals are
+//! module slots resolved at compile time (see `compile::GlobalResolver`).
+
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::vm::value::{PyStr, Value};
+use std::rc::Rc;
+
+/// One bytecode instruction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    // ---- stack shuffling ------------------------------------------------------------
+    /// `[a] -> []`
+    Pop,
+    /// `[a] -> [a, a]`
+    Dup,
+    /// `[a, b] -> [a, b, a, b]`
+    DupTwo,
+    /// `[a, b] -> [b, a]`
+    RotTwo,
+    /// `[a, b, c] -> [c, a, b]` (top moves down two)
+    RotThree,
+    /// `[a, b, c, d] -> [d, a, b, c]` (top moves down three)
+    RotFour,
+
+    // ---- constants and variables ----------------------------------------------------
+    /// `[] -> [consts[i]]`
+    LoadConst(u32),
+    /// `[] -> [local i]`; raises UnboundLocalError if unset.
+    LoadFast(u32),
+    /// `[v] -> []`
+    StoreFast(u32),
+    /// Unsets local i; UnboundLocalError if already unset.
+    DeleteFast(u32),
+    /// `[] -> [cell i contents]` (cellvars then freevars); NameError/UnboundLocalError
+    /// ("cannot access free variable 'x' where it is not associated with a value in
+    /// enclosing scope") when empty.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `[] -> [the cell object i itself]`, for building a closure tuple.
+    LoadClosure(u32),
+    /// Class bodies only: `[] -> [ns[name] if present else contents of cell i]`, where
+    /// name is the cell's own name (a free variable of the class body).
+    LoadClassDeref(u32),
+    /// `[] -> [module slot i]`, falling back to builtins by the slot's name; NameError
+    /// "name 'x' is not defined" when neither has it.
+    LoadGlobal(u32),
+    /// `[v] -> []` into module slot i.
+    StoreGlobal(u32),
+    /// Unsets module slot i; NameError if unset.
+    DeleteGlobal(u32),
+    /// Class bodies: namespace dict, then globals (by name), then builtins.
+    LoadName(u32),
+    /// Class bodies: `[v] -> []` into the namespace dict under names[i].
+    StoreName(u32),
+    DeleteName(u32),
+    /// Class bodies: `[] -> [the namespace dict]`.
+    LoadLocals,
+
+    // ---- attributes and items -------------------------------------------------------
+    /// `[obj] -> [obj.names[i]]`
+    LoadAttr(u32),
+    /// `[v, obj] -> []` sets obj.names[i] = v
+    StoreAttr(u32),
+    /// `[obj] -> []`
+    DeleteAttr(u32),
+    /// `[obj] -> [func, obj]` when names[i] is a plain function found on the type (an
+    /// unbound method call), else `[obj] -> [attr, Undefined]`. Pairs with CallMethod.
+    LoadMethod(u32),
+    /// `[a, b, arg1..argN] -> [result]`: calls `a(b, args)` or, when b is Undefined,
+    /// `a(args)`.
+    CallMethod(u32),
+    /// `[obj, key] -> [obj[key]]`
+    BinarySubscr,
+    /// `[v, obj, key] -> []` sets obj[key] = v
+    StoreSubscr,
+    /// `[obj, key] -> []`
+    DeleteSubscr,
+    /// `[lower, upper] -> [slice]` (n = 2) or `[lower, upper, step] -> [slice]` (n = 3)
+    BuildSlice(u32),
+
+    // ---- operators ------------------------------------------------------------------
+    /// `[a, b] -> [a op b]`
+    Binary(BinOp),
+    /// `[a, b] -> [a op= b]` (tries `__iop__` first, then the plain operator)
+    InplaceBinary(BinOp),
+    /// `[a] -> [op a]`
+    Unary(UnaryOp),
+    /// `[a, b] -> [a cmp b]`, including `is`, `is not`, `in`, `not in`.
+    Compare(CmpOp),
+
+    // ---- control flow ---------------------------------------------------------------
+    Jump(u32),
+    /// `[v] -> []`, jumps when v is falsy.
+    PopJumpIfFalse(u32),
+    /// `[v] -> []`, jumps when v is truthy.
+    PopJumpIfTrue(u32),
+    /// `[v] -> [v]` and jumps when v is falsy, else `[v] -> []`.
+    JumpIfFalseOrPop(u32),
+    /// `[v] -> [v]` and jumps when v is truthy, else `[v] -> []`.
+    JumpIfTrueOrPop(u32),
+    /// `[iterable] -> [iterator]`
+    GetIter,
+    /// `[it] -> [it, next]`, or when exhausted `[it] -> []` and jumps to the target.
+    ForIter(u32),
+
+    // ---- building values ------------------------------------------------------------
+    /// `[a1..aN] -> [tuple]`
+    BuildTuple(u32),
+    /// `[a1..aN] -> [list]`
+    BuildList(u32),
+    /// `[a1..aN] -> [set]`
+    BuildSet(u32),
+    /// `[k1, v1, .. kN, vN] -> [dict]`
+    BuildMap(u32),
+    /// `[list, x1..xD-1, v] -> [list, x1..xD-1]`: appends v to the list D deep
+    /// (D = 1 means directly under v). Comprehensions and starred displays.
+    ListAppend(u32),
+    /// Like ListAppend for a set.
+    SetAdd(u32),
+    /// `[dict, .., k, v] -> [dict, ..]` with the dict D deep under the pair.
+    MapAdd(u32),
+    /// `[list, .., iterable] -> [list, ..]`: extends the list D deep.
+    ListExtend(u32),
+    /// `[set, .., iterable] -> [set, ..]`
+    SetUpdate(u32),
+    /// `[dict, .., mapping] -> [dict, ..]` (a dict display's `**m`)
+    DictUpdate(u32),
+    /// Like DictUpdate but for call `**kwargs`: duplicate keys raise TypeError
+    /// "f() got multiple values for keyword argument 'k'"; the function is D+2 deep.
+    DictMerge(u32),
+    /// `[list] -> [tuple]`
+    ListToTuple,
+    /// `[seq] -> [vN .. v1]` (first item on top); ValueError on a length mismatch.
+    UnpackSequence(u32),
+    /// `a, *b, c = seq`: operand is `before | (after << 8)`; pushes `after` items, the
+    /// list, then `before` items, so the first item ends on top.
+    UnpackEx(u32),
+
+    // ---- functions and calls --------------------------------------------------------
+    /// `[f, a1..aN] -> [f(a1..aN)]`
+    CallFunction(u32),
+    /// `[f, a1..aN, names] -> [result]`: `names` is a tuple of str, the keyword names of
+    /// the last len(names) of the N arguments.
+    CallFunctionKw(u32),
+    /// `[f, args_tuple] -> [result]`, or with operand 1 `[f, args_tuple, kwargs_dict]`.
+    CallFunctionEx(u32),
+    /// Builds a function from the code object on top. Flags say which extra operands
+    /// lie below it, bottom to top: 1 = defaults tuple, 2 = kw-only defaults dict,
+    /// 8 = closure tuple of cells. `[..extras, code] -> [function]`
+    MakeFunction(u32),
+    /// `[v] -> (returns v to the caller)`
+    ReturnValue,
+
+    // ---- classes and modules --------------------------------------------------------
+    /// `[body_fn, name, base1..baseN] -> [class]`: runs the body function with a fresh
+    /// namespace (the body ends with `LoadLocals; ReturnValue`), then creates the class;
+    /// a `__classcell__` entry in the namespace gets the new class.
+    BuildClass(u32),
+    /// `[] -> [module]`: imports the module named names[i] (dotted name as written).
+    ImportName(u32),
+    /// `[module] -> [module, module.names[i]]`, ImportError when missing.
+    ImportFrom(u32),
+
+    // ---- exceptions -----------------------------------------------------------------
+    /// Pushes a handler block: if an exception is raised before the matching PopBlock,
+    /// the operand stack is cut back to its depth at this point, an ExceptHandler
+    /// block is pushed (saving the currently handled exception), the exception
+    /// becomes the handled one, `[exc]` is pushed and execution goes to the target.
+    SetupFinally(u32),
+    /// Pops the innermost handler block (normal exit from a protected region).
+    PopBlock,
+    /// Leaves an except/finally handler normally: pops the ExceptHandler block and
+    /// restores the previously handled exception. Stack untouched.
+    PopExcept,
+    /// `[exc] -> (raises)`: pops the ExceptHandler block, restores the previous handled
+    /// exception and re-raises exc with its traceback as it is.
+    Reraise,
+    /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
+    Raise(u32),
+    /// `[exc, type] -> [exc]` and jumps to the target when exc is not an instance of
+    /// type (or of any type in a tuple). TypeError "catching classes that do not
+    /// inherit from BaseException is not allowed" for a bad type.
+    JumpIfNotExcMatch(u32),
+    /// `[] -> [AssertionError]`
+    LoadAssertionError,
+
+    // ---- with ---------------------------------------------------------------------
+    /// `[ctx] -> [exit, enter_result]` where exit is bound `ctx.__exit__`; then pushes a
+    /// handler block to the target whose depth includes `exit`. TypeError "'X' object
+    /// does not support the context manager protocol" when the methods are missing.
+    SetupWith(u32),
+    /// In a with-handler: `[exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]`.
+    WithExceptStart,
+
+    // ---- f-strings ------------------------------------------------------------------
+    /// Operand bits 0-1: conversion (0 none, 1 str, 2 repr, 3 ascii); bit 2: a spec
+    /// string is on top. `[value] -> [str]` or `[value, spec] -> [str]`.
+    FormatValue(u32),
+    /// `[s1..sN] -> [s1 + .. + sN]`
+    BuildString(u32),
+
+    // ---- generators and coroutines (run by the coroutine machinery) ----------------
+    /// `[v] -> (suspends, yielding v) -> [sent]`
+    YieldValue,
+    /// `[receiver, v] -> ...`: sends v into the receiver (a generator, coroutine or
+    /// iterator). If it yields, this frame suspends yielding the same value and will
+    /// re-run this instruction with the sent value replacing v. When the receiver
+    /// finishes with value r: `[receiver, v] -> [r]`.
+    YieldFrom,
+    /// `[iterable] -> [iterator]` for `yield from` (a coroutine is passed through only
+    /// inside a coroutine-flagged generator).
+    GetYieldFromIter,
+    /// `[awaitable] -> [iterator]`: a coroutine as is, else `__await__()`'s result.
+    /// TypeError "object X can't be used in 'await' expression".
+    GetAwaitable,
+    /// `[obj] -> [obj.__aiter__()]`
+    GetAiter,
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`
+    GetAnext,
+    /// In an async-for handler: `[aiter, exc] -> []` and continues when exc is a
+    /// StopAsyncIteration (pops the ExceptHandler block), else re-raises.
+    EndAsyncFor,
+    /// `[ctx] -> [exit, awaitable of ctx.__aenter__()]` where exit is bound
+    /// `ctx.__aexit__`.
+    BeforeAsyncWith,
+    /// After awaiting `__aenter__`: `[exit, result] -> [exit, result]` and pushes a
+    /// handler block to the target whose depth includes `exit`.
+    SetupAsyncWith(u32),
+}
+
+/// Kind and shape flags of a code object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub generator: bool,
+    pub coroutine: bool,
+    pub async_generator: bool,
+    pub varargs: bool,
+    pub varkeywords: bool,
+    /// A class body: names live in a namespace dict (LoadName/StoreName).
+    pub class_body: bool,
+    /// A module's top-level code.
+    pub module: bool,
+}
+
+/// A compiled function, class body or module.
+#[derive(Debug)]
+pub struct CodeObject {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub flags: CodeFlags,
+    /// Positional parameters (positional-only included).
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction (same length as `instrs`).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    /// Attribute, import and class-body names (interned).
+    pub names: Vec<Rc<PyStr>>,
+    /// Local variable names: positional params, kw-only params, *args, **kwargs, then
+    /// other locals.
+    pub varnames: Vec<Rc<PyStr>>,
+    pub cellvars: Vec<Rc<PyStr>>,
+    pub freevars: Vec<Rc<PyStr>>,
+    /// For each cellvar that is also a parameter, (cell index, local index): the
+    /// argument is moved into the cell when the frame starts.
+    pub cell2arg: Vec<(u32, u32)>,
+    /// The names of module slots used by LoadGlobal/StoreGlobal, for disassembly only.
+    pub global_names: Vec<(u32, Rc<PyStr>)>,
+    /// Upper bound of the operand stack depth.
+    pub stacksize: u32,
+}
+
+impl CodeObject {
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines
+            .get(ip)
+            .copied()
+            .or_else(|| self.lines.last().copied())
+            .unwrap_or(self.firstlineno)
+    }
+
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+
+    pub fn is_generator_like(&self) -> bool {
+        self.flags.generator || self.flags.coroutine || self.flags.async_generator
+    }
+}

@@ -1,0 +1,4 @@
+//! AST to bytecode: the symbol table, code generation, code objects and the
+//! disassembler.
+
+pub mod code;

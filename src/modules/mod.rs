@@ -1,0 +1,2 @@
+//! Built-in functions and the native modules (`sys`, `time`, `math`, `random`), and the
+//! import system that also finds Baton modules under stdlib/ and beside the script.

@@ -1,0 +1,500 @@
+//! The value representation: one 16-byte `Value` enum, immediate for small things (None,
+//! bools, i64 ints, floats) and a reference-counted pointer for everything on the heap.
+//!
+//! Reference counting (`Rc`) makes destruction deterministic, as CPython's is. Mutable
+//! containers use `RefCell`; the VM never holds a mutable borrow across a call back into
+//! the language, and uses `try_borrow_mut` where user code could re-enter.
+
+use crate::compile::code::CodeObject;
+use crate::vm::dict::Dict;
+use crate::vm::error::ExcType;
+use crate::vm::frame::Frame;
+use crate::vm::set::SetTable;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+/// A Baton value.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Internal marker: an unset local or slot, or "no self" after LoadMethod. Never
+    /// visible to programs.
+    #[default]
+    Undefined,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// An int outside the i64 range (always normalised: never fits in i64).
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Vec<Value>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<PySet>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    BoundMethod(Rc<BoundMethod>),
+    Native(Rc<NativeFunction>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    /// A closure cell; only ever on the operand stack while a closure is built.
+    Cell(Rc<RefCell<Value>>),
+    Code(Rc<CodeObject>),
+    /// Built-in iterators (list, tuple, str, range, dict, enumerate, zip, map, ...).
+    Iterator(Rc<RefCell<NativeIter>>),
+    /// Generator, coroutine and async generator objects.
+    Generator(Rc<Generator>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<SuperObj>),
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView(Rc<DictView>),
+}
+
+/// An immutable string with a cached hash.
+pub struct PyStr {
+    pub s: Box<str>,
+    hash: Cell<u64>,
+    ascii: bool,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let ascii = s.is_ascii();
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            ascii,
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+    /// Length in characters, as Python counts it.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+    /// The cached string hash (deterministic across runs).
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = crate::vm::hash::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+impl fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", &*self.s)
+    }
+}
+
+impl PartialEq for PyStr {
+    fn eq(&self, other: &PyStr) -> bool {
+        self.s == other.s
+    }
+}
+
+/// A set or frozenset.
+pub struct PySet {
+    pub table: RefCell<SetTable>,
+    pub frozen: bool,
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A function defined in Baton (`def` or `lambda`).
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<Module>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// Defaults for the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Vec<(Rc<PyStr>, Value)>,
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    /// `__dict__`, created on first attribute store (`__doc__`, `__wrapped__`, ...).
+    pub dict: RefCell<Option<Dict>>,
+}
+
+/// A method bound to its `self` (functions and natives alike).
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// Keyword arguments as passed to natives: (name, value) in call order.
+pub type KwArgs<'a> = &'a [(Rc<PyStr>, Value)];
+
+/// The signature of every function written in Rust. Methods get `self` as `args[0]`.
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], KwArgs) -> crate::vm::PyResult<Value>;
+
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The module or type the function belongs to, for its repr.
+    pub owner: &'static str,
+}
+
+/// Which built-in layout the instances of a class have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    /// A built-in type whose values are not `Instance`s (int, str, list, ...).
+    Builtin,
+    /// `object` and user classes deriving from it.
+    Object,
+    /// BaseException and every class deriving from it: instances carry `ExcData`.
+    Exception,
+}
+
+/// A class: user-defined, or one of the built-in types.
+pub struct Class {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub module: Rc<PyStr>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after the class itself (C3).
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<Dict>,
+    pub kind: TypeKind,
+    /// For built-in exception classes: which one.
+    pub exc_type: Option<ExcType>,
+}
+
+impl Class {
+    /// Iterates the class itself and then its MRO.
+    pub fn mro_iter(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    /// Looks a name up along the MRO.
+    pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
+        for c in self.mro_iter() {
+            if let Some(v) = c.dict.borrow().get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+/// An instance of a user class (or of an exception class).
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Dict>,
+    pub exc: Option<Box<ExcData>>,
+}
+
+/// One line of a traceback: which code, at which line.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<CodeObject>,
+    pub line: u32,
+}
+
+/// What an exception instance carries beyond its attributes.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+/// A module: named slots for its globals.
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub filename: Rc<str>,
+    pub slots: RefCell<Vec<Value>>,
+    pub slot_names: RefCell<Vec<Rc<PyStr>>>,
+    pub index: RefCell<ahash::AHashMap<Rc<str>, u32>>,
+}
+
+impl Module {
+    pub fn new(name: &str, filename: &str) -> Module {
+        Module {
+            name: Rc::new(PyStr::new(name)),
+            filename: filename.into(),
+            slots: RefCell::new(Vec::new()),
+            slot_names: RefCell::new(Vec::new()),
+            index: RefCell::new(ahash::AHashMap::new()),
+        }
+    }
+    /// The slot for `name`, created (unset) if new.
+    pub fn slot(&self, name: &str) -> u32 {
+        if let Some(&i) = self.index.borrow().get(name) {
+            return i;
+        }
+        let i = self.slot_names.borrow().len() as u32;
+        self.slot_names.borrow_mut().push(Rc::new(PyStr::new(name)));
+        self.slots.borrow_mut().push(Value::Undefined);
+        self.index.borrow_mut().insert(name.into(), i);
+        i
+    }
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let i = *self.index.borrow().get(name)?;
+        match &self.slots.borrow()[i as usize] {
+            Value::Undefined => None,
+            v => Some(v.clone()),
+        }
+    }
+    pub fn set(&self, name: &str, v: Value) {
+        let i = self.slot(name) as usize;
+        self.slots.borrow_mut()[i] = v;
+    }
+    /// Defined names in slot order.
+    pub fn names(&self) -> Vec<(Rc<PyStr>, Value)> {
+        let names = self.slot_names.borrow();
+        let slots = self.slots.borrow();
+        names
+            .iter()
+            .zip(slots.iter())
+            .filter(|(_, v)| !matches!(v, Value::Undefined))
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .collect()
+    }
+}
+
+/// The states of a generator-like object, as `inspect` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoroState {
+    Created,
+    Running,
+    Suspended,
+    Closed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// A generator, coroutine or async generator: owns its parked frame.
+pub struct Generator {
+    pub kind: GenKind,
+    pub state: Cell<CoroState>,
+    /// The parked frame; `None` while running (the frame is on the VM's frame stack)
+    /// and after it finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub code: Rc<CodeObject>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// Where the object was created (file, line), for the never-awaited warning.
+    pub origin: Option<(Rc<str>, u32)>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+}
+
+/// `super()` or `super(T, obj)`: look-ups start after `this_class` in obj's MRO.
+pub struct SuperObj {
+    pub this_class: Rc<Class>,
+    pub obj: Value,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<RefCell<Dict>>,
+    pub kind: DictViewKind,
+}
+
+/// The state of a built-in iterator.
+pub enum NativeIter {
+    /// Over a list (sees appends made during iteration, as CPython does).
+    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
+    Tuple { tuple: Rc<Vec<Value>>, index: usize },
+    /// Over a string's characters (byte offset of the next char).
+    Str { s: Rc<PyStr>, pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over a dict's keys, values or items, by entry index; `len` detects resizing.
+    Dict { dict: Rc<RefCell<Dict>>, index: usize, kind: DictViewKind, len: usize },
+    /// Over a snapshot of values (sets, reversed, ...).
+    Values { items: Rc<Vec<Value>>, index: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// `iter(callable, sentinel)`
+    Callable { func: Value, sentinel: Value },
+    /// `iter(obj)` for an object with only `__getitem__`.
+    SeqIter { obj: Value, index: i64 },
+    Exhausted,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn from_string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+    pub fn bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    pub fn is_undefined(&self) -> bool {
+        matches!(self, Value::Undefined)
+    }
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Undefined, Undefined)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Native(a), Native(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Property(a), Property(b)) => Rc::ptr_eq(a, b),
+            (StaticMethod(a), StaticMethod(b)) => Rc::ptr_eq(a, b),
+            (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
+            (Super(a), Super(b)) => Rc::ptr_eq(a, b),
+            (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    /// A stable address for `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        use Value::*;
+        match self {
+            Undefined => 0x1000,
+            None => 0x1010,
+            NotImplemented => 0x1020,
+            Ellipsis => 0x1030,
+            Bool(b) => 0x1040 + *b as usize * 16,
+            Int(i) => (*i as usize).wrapping_mul(16).wrapping_add(0x10_0000),
+            Float(f) => f.to_bits() as usize,
+            BigInt(r) => Rc::as_ptr(r) as usize,
+            Str(r) => Rc::as_ptr(r) as usize,
+            List(r) => Rc::as_ptr(r) as usize,
+            Tuple(r) => Rc::as_ptr(r) as usize,
+            Dict(r) => Rc::as_ptr(r) as usize,
+            Set(r) => Rc::as_ptr(r) as usize,
+            Range(r) => Rc::as_ptr(r) as usize,
+            Slice(r) => Rc::as_ptr(r) as usize,
+            Function(r) => Rc::as_ptr(r) as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as usize,
+            Native(r) => Rc::as_ptr(r) as usize,
+            Class(r) => Rc::as_ptr(r) as usize,
+            Instance(r) => Rc::as_ptr(r) as usize,
+            Module(r) => Rc::as_ptr(r) as usize,
+            Cell(r) => Rc::as_ptr(r) as usize,
+            Code(r) => Rc::as_ptr(r) as usize,
+            Iterator(r) => Rc::as_ptr(r) as usize,
+            Generator(r) => Rc::as_ptr(r) as usize,
+            Property(r) => Rc::as_ptr(r) as usize,
+            StaticMethod(r) => Rc::as_ptr(r) as usize,
+            ClassMethod(r) => Rc::as_ptr(r) as usize,
+            Super(r) => Rc::as_ptr(r) as usize,
+            DictView(r) => Rc::as_ptr(r) as usize,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Undefined => write!(f, "<undefined>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{}", i),
+            Value::BigInt(b) => write!(f, "{}", b),
+            Value::Float(x) => write!(f, "{:?}", x),
+            Value::Str(s) => write!(f, "{:?}", s),
+            Value::Tuple(t) => f.debug_list().entries(t.iter()).finish(),
+            other => write!(f, "<value at {:#x}>", other.id()),
+        }
+    }
+}
