@@ -10,3 +10,4 @@ pub mod compile;
 pub mod modules;
 pub mod syntax;
 pub mod vm;
+pub mod run;

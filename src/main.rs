@@ -1,2 +1,145 @@
-//! The `baton` command line.
-fn main() {}
+//! The `baton` command line: run a script, `-c CODE`, a program from stdin, or
+//! `baton dis FILE` to show the bytecode.
+
+use baton::run::{run_program, Program};
+use clap::Parser;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "baton",
+    version,
+    about = "Baton: a small async language (a strict subset of Python 3.11)",
+    override_usage = "baton [OPTIONS] [FILE | -c CODE | -] [ARGS]...\n       baton dis FILE"
+)]
+struct Cli {
+    /// Program passed in as a string (terminates the option list).
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    command: Option<String>,
+    /// The script to run (`-` reads it from stdin), then its arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE | - ] [ARGS")]
+    args: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let code = if let Some(code) = cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args);
+        run_program(Program {
+            filename: "<string>".into(),
+            source: code,
+            argv,
+            script_dir: cwd,
+        })
+    } else {
+        match cli.args.first().map(String::as_str) {
+            Some("dis") if cli.args.len() == 2 => disassemble(&cli.args[1]),
+            Some("-") => run_stdin(cli.args, cwd),
+            Some(file) => run_file(file, cli.args.clone(), &cwd),
+            None => {
+                if std::io::stdin().is_terminal() {
+                    eprintln!("baton: the REPL is not available yet; run a file: baton FILE");
+                    2
+                } else {
+                    run_stdin(vec!["".into()], cwd)
+                }
+            }
+        }
+    };
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn run_stdin(argv: Vec<String>, cwd: PathBuf) -> i32 {
+    let mut bytes = Vec::new();
+    if std::io::stdin().read_to_end(&mut bytes).is_err() {
+        eprintln!("baton: cannot read the program from stdin");
+        return 2;
+    }
+    let Some(source) = decode("<stdin>", &bytes) else {
+        return 1;
+    };
+    run_program(Program {
+        filename: "<stdin>".into(),
+        source,
+        argv,
+        script_dir: cwd,
+    })
+}
+
+/// Reads a source file the way python3 does (absolute path, UTF-8 required).
+fn read_source(file: &str, cwd: &Path) -> Result<(String, String), i32> {
+    let path = cwd.join(file);
+    let shown = path.to_string_lossy().into_owned();
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            let (errno, text) = match e.kind() {
+                std::io::ErrorKind::NotFound => (2, "No such file or directory"),
+                std::io::ErrorKind::PermissionDenied => (13, "Permission denied"),
+                _ if path.is_dir() => (21, "Is a directory"),
+                _ => (5, "Input/output error"),
+            };
+            eprintln!("baton: can't open file '{}': [Errno {}] {}", shown, errno, text);
+            return Err(2);
+        }
+    };
+    match decode(&shown, &bytes) {
+        Some(s) => Ok((shown, s)),
+        None => Err(1),
+    }
+}
+
+fn run_file(file: &str, argv: Vec<String>, cwd: &Path) -> i32 {
+    let (shown, source) = match read_source(file, cwd) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let script_dir = Path::new(&shown)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| cwd.to_path_buf());
+    run_program(Program {
+        filename: shown,
+        source,
+        argv,
+        script_dir,
+    })
+}
+
+/// UTF-8 source text, or CPython's error for anything else.
+fn decode(shown: &str, bytes: &[u8]) -> Option<String> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Some(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at], shown, line
+            );
+            None
+        }
+    }
+}
+
+fn disassemble(file: &str) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let (_, source) = match read_source(file, &cwd) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    match baton::compile::compile_source_for_dis(&source, file) {
+        Ok(text) => {
+            print!("{}", text);
+            0
+        }
+        Err(text) => {
+            eprint!("{}", text);
+            1
+        }
+    }
+}

@@ -1,15 +1,143 @@
 //! The virtual machine: values and object types, heap frames, the run loop,
 //! exceptions and tracebacks.
+//!
+//! | file | owns |
+//! |---|---|
+//! | `value.rs` | the `Value` enum and heap object structs |
+//! | `types.rs` | built-in type objects, `type_of`, class creation (C3) |
+//! | `frame.rs` | heap frames and handler blocks |
+//! | `interp.rs` | the run loop |
+//! | `call.rs` | argument binding, frames for calls, class instantiation |
+//! | `exceptions.rs` | exception objects, matching, tracebacks |
+//! | `attrs.rs` | attribute look-up and assignment |
+//! | `protocols.rs` | repr/str, truth, equality, hashing, iteration, items |
+//! | `ops.rs` | arithmetic and comparison operators |
+//! | `dict.rs`, `set.rs`, `hash.rs` | the hash tables and CPython's hashes |
+//! | `methods/` | methods of the built-in types |
 
+pub mod attrs;
+pub mod coroutine;
+pub mod format;
+pub mod items;
+pub mod call;
 pub mod dict;
 pub mod error;
+pub mod exceptions;
 pub mod frame;
 pub mod hash;
+pub mod interp;
+pub mod methods;
+pub mod ops;
+pub mod protocols;
 pub mod set;
+pub mod types;
 pub mod value;
 
+pub use call::CallOutcome;
 pub use error::{ExcType, PyErr, PyResult};
 pub use value::Value;
 
-/// The interpreter state.
-pub struct Vm {}
+use crate::vm::frame::Frame;
+use crate::vm::types::Types;
+use crate::vm::value::{Module, PyStr};
+use std::io::Write;
+use std::rc::Rc;
+
+/// The interpreter state: the frame stack, the built-in types and modules, and the
+/// exception being handled.
+pub struct Vm {
+    pub frames: Vec<Frame>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    /// Set by a re-raise so the unwinder does not add the frame to the traceback twice.
+    pub(crate) reraising: bool,
+    /// An exception to raise in the top frame before its next instruction
+    /// (`generator.throw`).
+    pub(crate) pending_throw: Option<Value>,
+    pub types: Types,
+    pub builtins: Rc<Module>,
+    /// Imported modules by name.
+    pub modules: ahash::AHashMap<String, Value>,
+    pub recursion_limit: usize,
+    /// Nested runs of the loop currently active (natives calling back into Baton).
+    pub(crate) nested_runs: usize,
+    pub(crate) stack_pool: Vec<Vec<Value>>,
+    interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
+    /// Source text by file name, for tracebacks.
+    pub sources: ahash::AHashMap<Rc<str>, Rc<str>>,
+    /// The directory imports look in (the script's directory).
+    pub script_dir: std::path::PathBuf,
+    pub argv: Vec<String>,
+    /// CPython's limit on int ↔ str conversion (`sys.set_int_max_str_digits`).
+    pub int_max_str_digits: usize,
+    /// Buffered standard output; flushed before anything goes to stderr and at exit.
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Objects whose `__repr__` is running, to print `[...]` for recursive containers.
+    pub(crate) repr_guard: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(Module::new("builtins", "<builtins>"));
+        let mut vm = Vm {
+            frames: Vec::new(),
+            exc_info: Value::None,
+            reraising: false,
+            pending_throw: None,
+            types,
+            builtins,
+            modules: ahash::AHashMap::new(),
+            recursion_limit: 1000,
+            nested_runs: 0,
+            stack_pool: Vec::new(),
+            interned: ahash::AHashMap::new(),
+            sources: ahash::AHashMap::new(),
+            script_dir: std::path::PathBuf::from("."),
+            argv: Vec::new(),
+            int_max_str_digits: 4300,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            repr_guard: Vec::new(),
+        };
+        methods::install(&mut vm);
+        coroutine::install(&mut vm);
+        crate::modules::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The one shared `PyStr` for a name.
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(p) = self.interned.get(s) {
+            return p.clone();
+        }
+        let p = Rc::new(PyStr::new(s));
+        self.interned.insert(s.into(), p.clone());
+        p
+    }
+
+    pub fn type_of(&self, v: &Value) -> Rc<value::Class> {
+        self.types.type_of(v)
+    }
+
+    /// The type's name, as error messages show it.
+    pub fn type_name(&self, v: &Value) -> String {
+        self.types.type_of(v).name.as_str().to_string()
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// Writes to standard error, after flushing standard output so the two interleave
+    /// as they were produced.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

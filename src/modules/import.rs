@@ -1,0 +1,186 @@
+//! The import system: native modules (`sys`, `time`, `math`, `random`), Baton modules
+//! under stdlib/ (embedded in the binary), and `.py` files beside the running script,
+//! with a module cache. Also runs a module's source as its body.
+
+use crate::compile::GlobalResolver;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::frame::{Frame, OnReturn};
+use crate::vm::interp::RunExit;
+use crate::vm::value::{Module, PyStr, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Baton modules written in Baton, embedded at build time.
+const STDLIB: &[(&str, &str)] = &[];
+
+impl GlobalResolver for Module {
+    fn slot(&mut self, name: &str) -> u32 {
+        Module::slot(self, name)
+    }
+}
+
+/// Resolves global names to the slots of a shared module.
+pub struct ModuleSlots<'a>(pub &'a Module);
+
+impl GlobalResolver for ModuleSlots<'_> {
+    fn slot(&mut self, name: &str) -> u32 {
+        self.0.slot(name)
+    }
+}
+
+/// Why a module's source could not be run.
+pub enum RunError {
+    Syntax(crate::syntax::SyntaxError),
+    Exception(PyErr),
+}
+
+impl Vm {
+    /// `import name`
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let module = match name {
+            "sys" => crate::modules::sys::module(self),
+            "time" => crate::modules::time::module(self),
+            "builtins" => self.builtins.clone(),
+            _ => return self.import_source_module(name),
+        };
+        let v = Value::Module(module);
+        self.modules.insert(name.to_string(), v.clone());
+        Ok(v)
+    }
+
+    fn import_source_module(&mut self, name: &str) -> PyResult<Value> {
+        let (filename, source) = if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
+            (format!("<stdlib>/{}.py", name), src.to_string())
+        } else {
+            let path = self.script_dir.join(format!("{}.py", name));
+            match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(s) => (path.to_string_lossy().into_owned(), s),
+                    Err(_) => {
+                        return Err(PyErr::new(
+                            ExcType::SyntaxError,
+                            format!("Non-UTF-8 code in file {}", path.display()),
+                        ))
+                    }
+                },
+                Err(_) => {
+                    return Err(PyErr::new(
+                        ExcType::ModuleNotFoundError,
+                        format!("No module named '{}'", name),
+                    ))
+                }
+            }
+        };
+        let module = Rc::new(Module::new(name, &filename));
+        let v = Value::Module(module.clone());
+        self.modules.insert(name.to_string(), v.clone());
+        match self.run_module_source(&module, &filename, &source) {
+            Ok(_) => Ok(v),
+            Err(RunError::Exception(e)) => {
+                self.modules.remove(name);
+                Err(e)
+            }
+            Err(RunError::Syntax(se)) => {
+                self.modules.remove(name);
+                let (line, _) = se.line_col(&source);
+                Err(PyErr::new(
+                    ExcType::SyntaxError,
+                    format!("{} ({}, line {})", se.msg, filename, line),
+                ))
+            }
+        }
+    }
+
+    /// `from module import name`
+    pub(crate) fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.try_get_attr(module, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let (mname, file) = match module {
+                    Value::Module(m) => (m.name.as_str().to_string(), m.filename.to_string()),
+                    _ => ("?".into(), "?".into()),
+                };
+                let location = if file.starts_with('<') {
+                    "unknown location".to_string()
+                } else {
+                    file
+                };
+                Err(PyErr::new(
+                    ExcType::ImportError,
+                    format!(
+                        "cannot import name '{}' from '{}' ({})",
+                        name.as_str(),
+                        mname,
+                        location
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// Parses, compiles and runs source text as the body of `module`.
+    pub fn run_module_source(
+        &mut self,
+        module: &Rc<Module>,
+        filename: &str,
+        source: &str,
+    ) -> Result<Value, RunError> {
+        let code = self.compile_source(module, filename, source, false)?;
+        self.run_code(module, code).map_err(RunError::Exception)
+    }
+
+    /// Parses and compiles source for a module (REPL inputs echo their last expression).
+    pub fn compile_source(
+        &mut self,
+        module: &Rc<Module>,
+        filename: &str,
+        source: &str,
+        interactive: bool,
+    ) -> Result<Rc<crate::compile::code::CodeObject>, RunError> {
+        let ast = crate::syntax::parse_module(source).map_err(RunError::Syntax)?;
+        self.sources.insert(filename.into(), source.into());
+        if module.get("__name__").is_none() {
+            module.set("__name__", Value::Str(module.name.clone()));
+        }
+        let mut slots = ModuleSlots(module);
+        let code = if interactive {
+            crate::compile::compile_module_interactive(&ast, source, filename, &mut slots)
+        } else {
+            crate::compile::compile_module(&ast, source, filename, &mut slots)
+        };
+        code.map_err(RunError::Syntax)
+    }
+
+    /// Runs a compiled module body.
+    pub fn run_code(
+        &mut self,
+        module: &Rc<Module>,
+        code: Rc<crate::compile::code::CodeObject>,
+    ) -> PyResult<Value> {
+        let mut stack = Vec::with_capacity(code.stacksize as usize + code.nlocals());
+        stack.resize(code.nlocals(), Value::Undefined);
+        let cells = (0..code.ncells())
+            .map(|_| Rc::new(std::cell::RefCell::new(Value::Undefined)))
+            .collect();
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            stack,
+            cells,
+            globals: module.clone(),
+            blocks: Vec::new(),
+            namespace: None,
+            on_return: OnReturn::Value,
+            generator: None,
+            is_entry: true,
+        });
+        match self.run_loop()? {
+            RunExit::Return(v) => Ok(v),
+            RunExit::Yield(_) => Err(PyErr::runtime_error("module body yielded")),
+            RunExit::Escape(e) => Err(e),
+        }
+    }
+}

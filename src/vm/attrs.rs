@@ -1,0 +1,461 @@
+//! Attribute look-up and assignment: instance dicts, class MROs with method binding,
+//! properties, static and class methods, `super()`, modules, and the special
+//! attributes of built-in objects (`__name__`, `args`, `__class__`, ...).
+
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::exceptions::exc_data;
+use crate::vm::value::{Class, PyStr, TypeKind, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+impl Vm {
+    /// `obj.name`
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.try_get_attr(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub(crate) fn no_attribute(&self, obj: &Value, name: &PyStr) -> PyErr {
+        match obj {
+            Value::Module(m) => PyErr::attribute_error(format!(
+                "module '{}' has no attribute '{}'",
+                m.name.as_str(),
+                name.as_str()
+            )),
+            Value::Class(c) => PyErr::attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                c.name.as_str(),
+                name.as_str()
+            )),
+            _ => PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name.as_str()
+            )),
+        }
+    }
+
+    /// `obj.name`, or None when missing (other errors propagate).
+    pub fn try_get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
+                let class_attr = class.lookup(name);
+                if let Some(Value::Property(p)) = &class_attr {
+                    if p.fget.is_undefined() || p.fget.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str(),
+                            class.name.as_str()
+                        )));
+                    }
+                    let fget = p.fget.clone();
+                    return self.call(&fget, vec![obj.clone()]).map(Some);
+                }
+                if let Some(v) = inst.dict.borrow().get_str(name) {
+                    return Ok(Some(v));
+                }
+                if inst.exc.is_some() {
+                    if let Some(v) = self.exception_attr(obj, name) {
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(v) = class_attr {
+                    return Ok(Some(self.bind_class_attr(v, obj, &class)));
+                }
+                match name.as_str() {
+                    "__class__" => return Ok(Some(Value::Class(class))),
+                    "__dict__" => {
+                        return Ok(Some(Value::dict(inst.dict.borrow().clone())));
+                    }
+                    _ => {}
+                }
+                if let Some(getattr) = class.lookup(&PyStr::new("__getattr__")) {
+                    return match self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_is(&e, ExcType::AttributeError) => Err(e),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+            Value::Class(c) => self.class_attr(c, name),
+            Value::Module(m) => {
+                if let Some(v) = m.get(name.as_str()) {
+                    return Ok(Some(v));
+                }
+                match name.as_str() {
+                    "__name__" => Ok(Some(Value::Str(m.name.clone()))),
+                    "__file__" => Ok(Some(Value::str(&m.filename))),
+                    _ => Ok(None),
+                }
+            }
+            Value::Super(s) => {
+                let obj_type = match &s.obj {
+                    Value::Class(c) => c.clone(),
+                    other => self.type_of(other),
+                };
+                let mut found = false;
+                for c in obj_type.mro_iter() {
+                    if !found {
+                        found = Rc::ptr_eq(c, &s.this_class);
+                        continue;
+                    }
+                    let attr = c.dict.borrow().get_str(name);
+                    if let Some(v) = attr {
+                        return Ok(Some(match (&s.obj, v) {
+                            (Value::Class(cls), Value::Function(_)) => {
+                                let _ = cls;
+                                c.dict.borrow().get_str(name).unwrap_or(Value::None)
+                            }
+                            (_, v) => self.bind_class_attr(v, &s.obj, &obj_type),
+                        }));
+                    }
+                }
+                Ok(None)
+            }
+            _ => {
+                if let Some(v) = self.special_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                let class = self.type_of(obj);
+                match class.lookup(name) {
+                    Some(v) => Ok(Some(self.bind_class_attr(v, obj, &class))),
+                    None if name.as_str() == "__class__" => Ok(Some(Value::Class(class))),
+                    None => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// What a class attribute becomes when read through an instance.
+    fn bind_class_attr(&mut self, v: Value, obj: &Value, class: &Rc<Class>) -> Value {
+        match v {
+            Value::Function(_) | Value::Native(_) => self.bind(v, obj.clone()),
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::ClassMethod(f) => self.bind((*f).clone(), Value::Class(class.clone())),
+            other => other,
+        }
+    }
+
+    /// Attribute of a class object.
+    fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if let Some(v) = c.lookup(name) {
+            return Ok(Some(match v {
+                Value::StaticMethod(f) => (*f).clone(),
+                Value::ClassMethod(f) => self.bind((*f).clone(), Value::Class(c.clone())),
+                other => other,
+            }));
+        }
+        Ok(match name.as_str() {
+            "__name__" => Some(Value::Str(c.name.clone())),
+            "__qualname__" => Some(Value::Str(c.qualname.clone())),
+            "__module__" => Some(Value::Str(c.module.clone())),
+            "__bases__" => Some(Value::tuple(
+                c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            "__mro__" => Some(Value::tuple(
+                c.mro_iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            "__dict__" => Some(Value::dict(c.dict.borrow().clone())),
+            "__doc__" => Some(Value::None),
+            "__class__" => Some(Value::Class(self.types.type_.clone())),
+            _ => None,
+        })
+    }
+
+    /// Attributes that exception instances carry natively.
+    fn exception_attr(&mut self, exc: &Value, name: &PyStr) -> Option<Value> {
+        let data = exc_data(exc)?;
+        let undefined_to_none = |v: Value| if v.is_undefined() { Value::None } else { v };
+        match name.as_str() {
+            "args" => Some(data.args.borrow().clone()),
+            "__cause__" => Some(undefined_to_none(data.cause.borrow().clone())),
+            "__context__" => Some(undefined_to_none(data.context.borrow().clone())),
+            "__suppress_context__" => Some(Value::Bool(data.suppress_context.get())),
+            "__traceback__" => {
+                if data.traceback.borrow().is_empty() {
+                    Some(Value::None)
+                } else {
+                    Some(Value::str("<traceback>"))
+                }
+            }
+            "value" | "code" | "msg" => {
+                let class = self.type_of(exc);
+                let relevant = match name.as_str() {
+                    "value" => class.is_subclass(self.types.exc(ExcType::StopIteration)),
+                    "code" => class.is_subclass(self.types.exc(ExcType::SystemExit)),
+                    _ => false,
+                };
+                if !relevant {
+                    return None;
+                }
+                let args = self.exc_args(exc);
+                Some(match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => Value::tuple(args),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Special attributes of built-in objects that are not methods.
+    fn special_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+        Ok(match (obj, name.as_str()) {
+            (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
+            (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
+            (Value::Function(f), "__module__") => f.globals.get("__name__"),
+            (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
+            (Value::Function(f), "__defaults__") => {
+                if f.defaults.is_empty() {
+                    Some(Value::None)
+                } else {
+                    Some(Value::tuple(f.defaults.clone()))
+                }
+            }
+            (Value::Function(f), "__dict__") => Some(Value::dict(
+                f.dict.borrow().clone().unwrap_or_default(),
+            )),
+            (Value::Function(f), _) => {
+                let d = f.dict.borrow();
+                let v = d.as_ref().and_then(|d| d.get_str(name));
+                match (v, name.as_str()) {
+                    (Some(v), _) => Some(v),
+                    (None, "__doc__") => Some(Value::None),
+                    _ => None,
+                }
+            }
+            (Value::Native(n), "__name__") => Some(Value::str(n.name)),
+            (Value::Native(n), "__qualname__") => Some(Value::str(n.name)),
+            (Value::BoundMethod(m), "__self__") => Some(m.self_.clone()),
+            (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
+                let f = m.func.clone();
+                let name = Rc::new(PyStr::new(name.as_str()));
+                self.try_get_attr(&f, &name)?
+            }
+            (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
+            (Value::Code(c), "co_qualname") => Some(Value::Str(c.qualname.clone())),
+            (Value::Code(c), "co_filename") => Some(Value::str(&c.filename)),
+            (Value::Code(c), "co_firstlineno") => Some(Value::Int(c.firstlineno as i64)),
+            (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
+            (Value::Code(c), "co_varnames") => Some(Value::tuple(
+                c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
+            )),
+            (Value::Property(p), "fget") => Some(p.fget.clone()),
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                })
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Generator(_), _) => self.generator_attr(obj, name)?,
+            _ => None,
+        })
+    }
+
+    /// For LoadMethod: the plain function on the type when `obj.name` is an ordinary
+    /// method call (no bound-method object needed).
+    pub(crate) fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                if inst.dict.borrow().get_str(name).is_some() {
+                    return Ok(None);
+                }
+                match inst.class.lookup(name) {
+                    Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
+            _ => {
+                let class = self.type_of(obj);
+                match class.lookup(name) {
+                    Some(f @ Value::Native(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// `obj.name = v`
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                    if p.fset.is_undefined() || p.fset.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name.as_str(),
+                            inst.class.name.as_str()
+                        )));
+                    }
+                    let fset = p.fset.clone();
+                    self.call(&fset, vec![obj.clone(), v])?;
+                    return Ok(());
+                }
+                if let Some(data) = inst.exc.as_deref() {
+                    match name.as_str() {
+                        "__cause__" => {
+                            *data.cause.borrow_mut() = v;
+                            data.suppress_context.set(true);
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            *data.context.borrow_mut() = v;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            data.suppress_context.set(self.truthy(&v)?);
+                            return Ok(());
+                        }
+                        "args" => {
+                            let items = self.collect(&v)?;
+                            *data.args.borrow_mut() = Value::tuple(items);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                match inst.dict.try_borrow_mut() {
+                    Ok(mut d) => d.set_str(name.clone(), v),
+                    Err(_) => return Err(PyErr::runtime_error("instance dict busy")),
+                }
+                Ok(())
+            }
+            Value::Class(c) if c.kind != TypeKind::Builtin => {
+                c.dict.borrow_mut().set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.set(name.as_str(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = v {
+                            *f.name.borrow_mut() = s;
+                            return Ok(());
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = v {
+                            *f.qualname.borrow_mut() = s;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+                f.dict
+                    .borrow_mut()
+                    .get_or_insert_with(Default::default)
+                    .set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Class(c) => Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                c.name.as_str()
+            ))),
+            _ => {
+                let has = self.type_of(obj).lookup(name).is_some();
+                Err(PyErr::attribute_error(if has {
+                    format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name(obj),
+                        name.as_str()
+                    )
+                } else {
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        name.as_str()
+                    )
+                }))
+            }
+        }
+    }
+
+    /// `del obj.name`
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                    if !p.fdel.is_undefined() && !p.fdel.is_none() {
+                        let fdel = p.fdel.clone();
+                        self.call(&fdel, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name.as_str(),
+                        inst.class.name.as_str()
+                    )));
+                }
+                inst.dict.borrow_mut().remove_str(name).is_some()
+            }
+            Value::Class(c) if c.kind != TypeKind::Builtin => {
+                c.dict.borrow_mut().remove_str(name).is_some()
+            }
+            Value::Module(m) => {
+                if m.get(name.as_str()).is_some() {
+                    m.set(name.as_str(), Value::Undefined);
+                    true
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.no_attribute(obj, name))
+        }
+    }
+
+    /// A dunder method looked up on the type (not the instance), bound to `obj`.
+    pub fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        let class = self.type_of(obj);
+        let v = class.lookup(&PyStr::new(name))?;
+        Some(self.bind_class_attr(v, obj, &class))
+    }
+
+    /// Calls a dunder method on the type of `obj`, if there is one.
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Some(f) = class.lookup(&PyStr::new(name)) else {
+            return Ok(None);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args);
+        match f {
+            Value::StaticMethod(f) => self.call(&f, full[1..].to_vec()).map(Some),
+            f => self.call(&f, full).map(Some),
+        }
+    }
+}

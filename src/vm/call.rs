@@ -1,0 +1,509 @@
+//! Calling: binding arguments to parameters with CPython's TypeError messages, pushing
+//! frames for Baton functions, running natives, instantiating classes, and the nested
+//! run used when a native calls back into the language.
+
+use crate::vm::dict::Dict;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::frame::{Frame, OnReturn};
+use crate::vm::interp::RunExit;
+use crate::vm::value::{
+    BoundMethod, Class, CoroState, ExcData, Function, GenKind, Generator, Instance, PyStr,
+    TypeKind, Value,
+};
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The result of starting a call from the run loop.
+pub enum CallOutcome {
+    /// The call finished with this value.
+    Done(Value),
+    /// A frame was pushed; its return value will arrive on the caller's stack.
+    Pushed,
+}
+
+impl Vm {
+    /// Calls any callable from Rust and returns its result (a nested run of the loop
+    /// when the callee is a Baton function).
+    pub fn call(&mut self, callee: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(callee, args, Vec::new())
+    }
+
+    pub fn call_kw(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<Value> {
+        match self.invoke(callee.clone(), args, kwargs)? {
+            CallOutcome::Done(v) => Ok(v),
+            CallOutcome::Pushed => self.run_pushed(),
+        }
+    }
+
+    /// Runs the frame just pushed to completion as an entry frame.
+    pub(crate) fn run_pushed(&mut self) -> PyResult<Value> {
+        if self.nested_runs >= self.max_nested_runs() {
+            let f = self.pop_frame();
+            self.recycle(f);
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.is_entry = true;
+        }
+        self.nested_runs += 1;
+        let r = self.run_loop();
+        self.nested_runs -= 1;
+        match r? {
+            RunExit::Return(v) => Ok(v),
+            RunExit::Yield(_) => Err(PyErr::runtime_error("unexpected yield in a nested call")),
+            RunExit::Escape(e) => Err(e),
+        }
+    }
+
+    fn max_nested_runs(&self) -> usize {
+        self.recursion_limit + 50
+    }
+
+    /// Starts a call. Baton functions get a frame pushed; everything else runs now.
+    pub(crate) fn invoke(
+        &mut self,
+        callee: Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<CallOutcome> {
+        match callee {
+            Value::Function(f) => self.call_function(&f, args, kwargs, OnReturn::Value),
+            Value::Native(n) => Ok(CallOutcome::Done((n.func)(self, &args, &kwargs)?)),
+            Value::BoundMethod(m) => {
+                args.insert(0, m.self_.clone());
+                self.invoke(m.func.clone(), args, kwargs)
+            }
+            Value::Class(c) => self.instantiate(&c, args, kwargs),
+            Value::Instance(ref inst) => {
+                let class = inst.class.clone();
+                match class.lookup(&PyStr::new("__call__")) {
+                    Some(call) => {
+                        args.insert(0, callee.clone());
+                        self.invoke(call, args, kwargs)
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not callable",
+                        class.name.as_str()
+                    ))),
+                }
+            }
+            Value::StaticMethod(f) => self.invoke((*f).clone(), args, kwargs),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// Binds arguments and pushes a frame for a Baton function (or creates the
+    /// generator/coroutine object that will own the frame).
+    pub(crate) fn call_function(
+        &mut self,
+        f: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+        on_return: OnReturn,
+    ) -> PyResult<CallOutcome> {
+        let code = &f.code;
+        if self.frames.len() >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        let nlocals = code.nlocals();
+        let simple = kwargs.is_empty()
+            && args.len() == code.argcount as usize
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.kwonlyargcount == 0;
+        if simple {
+            stack.extend(args);
+            stack.resize(nlocals, Value::Undefined);
+        } else {
+            self.bind_args(f, args, kwargs, &mut stack)?;
+        }
+        let mut cells: Vec<Rc<RefCell<Value>>> = Vec::with_capacity(code.ncells());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(Value::Undefined)));
+        }
+        for &(cell, arg) in &code.cell2arg {
+            let v = std::mem::take(&mut stack[arg as usize]);
+            *cells[cell as usize].borrow_mut() = v;
+        }
+        cells.extend(f.closure.iter().cloned());
+        let frame = Frame {
+            code: code.clone(),
+            ip: 0,
+            stack,
+            cells,
+            globals: f.globals.clone(),
+            blocks: Vec::new(),
+            namespace: None,
+            on_return,
+            generator: None,
+            is_entry: false,
+        };
+        if code.is_generator_like() {
+            let kind = if code.flags.async_generator {
+                GenKind::AsyncGenerator
+            } else if code.flags.coroutine {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
+            };
+            let origin = self
+                .frames
+                .last()
+                .map(|fr| (fr.code.filename.clone(), fr.current_line()));
+            let gen = Rc::new(Generator {
+                kind,
+                state: Cell::new(CoroState::Created),
+                frame: RefCell::new(Some(Box::new(frame))),
+                code: code.clone(),
+                name: RefCell::new(f.name.borrow().clone()),
+                qualname: RefCell::new(f.qualname.borrow().clone()),
+                origin,
+            });
+            return Ok(CallOutcome::Done(Value::Generator(gen)));
+        }
+        let mut frame = frame;
+        frame.stack.reserve(code.stacksize as usize);
+        self.frames.push(frame);
+        Ok(CallOutcome::Pushed)
+    }
+
+    /// General argument binding with CPython's error messages.
+    fn bind_args(
+        &mut self,
+        f: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+        locals: &mut Vec<Value>,
+    ) -> PyResult<()> {
+        let code = &f.code;
+        let fname = f.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let nlocals = code.nlocals();
+        locals.clear();
+        locals.resize(nlocals, Value::Undefined);
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argcount {
+                locals[i] = a;
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut slot = argcount + kwonly;
+        if code.flags.varargs {
+            locals[slot] = Value::tuple(extra.clone());
+            slot += 1;
+        } else if !extra.is_empty() {
+            let given_kw = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[..argcount]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                })
+                .count();
+            let ndefaults = f.defaults.len();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", argcount - ndefaults, argcount)
+            } else {
+                format!("{}", argcount)
+            };
+            let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+            let kwpart = if given_kw > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if nargs == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if nargs == 1 { "was" } else { "were" };
+            return Err(PyErr::type_error(if given_kw > 0 {
+                format!(
+                    "{}() takes {} positional argument{} but {}{} were given",
+                    fname.as_str(),
+                    takes,
+                    plural,
+                    nargs,
+                    kwpart
+                )
+            } else {
+                format!(
+                    "{}() takes {} positional argument{} but {} {} given",
+                    fname.as_str(),
+                    takes,
+                    plural,
+                    nargs,
+                    was
+                )
+            }));
+        }
+        let kwdict_slot = if code.flags.varkeywords {
+            Some(slot)
+        } else {
+            None
+        };
+        let mut kwdict = Dict::new();
+        let posonly = code.posonlyargcount as usize;
+        for (name, value) in kwargs {
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| v.as_str() == name.as_str());
+            match pos {
+                Some(i) if i >= posonly => {
+                    if !locals[i].is_undefined() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname.as_str(),
+                            name.as_str()
+                        )));
+                    }
+                    locals[i] = value;
+                }
+                _ => {
+                    if kwdict_slot.is_some() {
+                        kwdict.set_str(name, value);
+                    } else {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname.as_str(),
+                            name.as_str()
+                        )));
+                    }
+                }
+            }
+        }
+        // Defaults for positional parameters.
+        let ndefaults = f.defaults.len();
+        let first_default = argcount - ndefaults.min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if locals[i].is_undefined() {
+                if i >= first_default {
+                    locals[i] = f.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                fname.as_str(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let mut missing_kw = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_undefined() {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                    Some((_, v)) => locals[i] = v.clone(),
+                    None => missing_kw.push(name.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                fname.as_str(),
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                name_list(&missing_kw)
+            )));
+        }
+        if let Some(s) = kwdict_slot {
+            locals[s] = Value::dict(kwdict);
+        }
+        Ok(())
+    }
+
+    /// `Class(args)`: instances of user classes run `__init__` in a new frame.
+    fn instantiate(
+        &mut self,
+        class: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<CallOutcome> {
+        match class.kind {
+            TypeKind::Builtin => {
+                if Rc::ptr_eq(class, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
+                    return Ok(CallOutcome::Done(Value::Class(self.type_of(&args[0]))));
+                }
+                let ctor = class.lookup(&PyStr::new("__new__"));
+                match ctor {
+                    Some(Value::Native(n)) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(Value::Class(class.clone()));
+                        full.extend(args);
+                        Ok(CallOutcome::Done((n.func)(self, &full, &kwargs)?))
+                    }
+                    _ => Err(PyErr::type_error(format!(
+                        "cannot create '{}' instances",
+                        class.name.as_str()
+                    ))),
+                }
+            }
+            TypeKind::Object | TypeKind::Exception => {
+                let is_exc = class.kind == TypeKind::Exception;
+                let instance = Value::Instance(Rc::new(Instance {
+                    class: class.clone(),
+                    dict: RefCell::new(Dict::new()),
+                    exc: if is_exc {
+                        Some(Box::new(ExcData {
+                            args: RefCell::new(Value::tuple(args.clone())),
+                            ..ExcData::default()
+                        }))
+                    } else {
+                        None
+                    },
+                }));
+                let init = class.lookup(&PyStr::new("__init__"));
+                match init {
+                    Some(Value::Function(f)) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(instance.clone());
+                        full.extend(args);
+                        self.call_function(&f, full, kwargs, OnReturn::Init(instance))
+                    }
+                    Some(other) if !is_native_object_init(&other) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(instance.clone());
+                        full.extend(args);
+                        self.call_kw(&other, full, kwargs)?;
+                        Ok(CallOutcome::Done(instance))
+                    }
+                    _ => {
+                        if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
+                            return Err(PyErr::type_error(format!(
+                                "{}() takes no arguments",
+                                class.name.as_str()
+                            )));
+                        }
+                        Ok(CallOutcome::Done(instance))
+                    }
+                }
+            }
+        }
+    }
+
+    /// BuildClass: runs the class body in a frame with a fresh namespace.
+    pub(crate) fn start_class_body(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Vec<Value>,
+    ) -> PyResult<()> {
+        let Value::Function(f) = body else {
+            return Err(PyErr::type_error("class body is not a function"));
+        };
+        self.call_function(&f, Vec::new(), Vec::new(), OnReturn::BuildClass { name, bases })?;
+        let ns = Rc::new(RefCell::new(Dict::new()));
+        let module_name = f
+            .globals
+            .get("__name__")
+            .unwrap_or_else(|| Value::str("__main__"));
+        ns.borrow_mut()
+            .set_str(self.intern("__module__"), module_name);
+        ns.borrow_mut().set_str(
+            self.intern("__qualname__"),
+            Value::Str(f.qualname.borrow().clone()),
+        );
+        if let Some(frame) = self.frames.last_mut() {
+            frame.namespace = Some(ns);
+        }
+        Ok(())
+    }
+
+    /// The class body returned its namespace: create the class.
+    pub(crate) fn finish_class(
+        &mut self,
+        namespace: Value,
+        name: Value,
+        bases: Vec<Value>,
+    ) -> PyResult<Value> {
+        let Value::Dict(ns) = namespace else {
+            return Err(PyErr::type_error("class body did not return its namespace"));
+        };
+        let Value::Str(name) = name else {
+            return Err(PyErr::type_error("class name must be a string"));
+        };
+        let mut base_classes = Vec::new();
+        for b in bases {
+            match b {
+                Value::Class(c) => base_classes.push(c),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(&other)
+                    )))
+                }
+            }
+        }
+        let mut dict = ns.borrow().clone();
+        let cell = dict.remove_str(&PyStr::new("__classcell__"));
+        let qualname = match dict.get_str(&PyStr::new("__qualname__")) {
+            Some(Value::Str(s)) => s,
+            _ => name.clone(),
+        };
+        dict.remove_str(&PyStr::new("__qualname__"));
+        let module = match dict.get_str(&PyStr::new("__module__")) {
+            Some(Value::Str(s)) => s,
+            _ => self.intern("__main__"),
+        };
+        let class = crate::vm::types::new_class(
+            name,
+            qualname,
+            module,
+            base_classes,
+            dict,
+            &self.types.object,
+        )?;
+        if let Some(Value::Cell(c)) = cell {
+            *c.borrow_mut() = Value::Class(class.clone());
+        }
+        Ok(Value::Class(class))
+    }
+
+    /// Binds a function found on a type to its instance.
+    pub fn bind(&self, func: Value, obj: Value) -> Value {
+        Value::BoundMethod(Rc::new(BoundMethod { func, self_: obj }))
+    }
+}
+
+fn is_native_object_init(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if n.name == "__init__" && (n.owner == "object" || n.owner == "BaseException"))
+}
+
+/// `'a', 'b' and 'c'` as CPython lists missing arguments.
+fn name_list(names: &[Rc<PyStr>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n.as_str())).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

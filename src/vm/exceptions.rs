@@ -1,0 +1,259 @@
+//! Exception objects: creating them from `PyErr`, `raise` and `raise … from`, matching
+//! in `except`, implicit chaining (`__context__`), and tracebacks in CPython's format.
+
+use crate::compile::code::CodeObject;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::value::{Class, ExcData, Instance, TracebackEntry, TypeKind, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Appends one traceback line to an exception instance.
+pub fn add_traceback(exc: &Value, code: &Rc<CodeObject>, line: u32) {
+    if let Some(data) = exc_data(exc) {
+        data.traceback.borrow_mut().push(TracebackEntry {
+            code: code.clone(),
+            line,
+        });
+    }
+}
+
+/// The exception payload of an exception instance.
+pub fn exc_data(v: &Value) -> Option<&ExcData> {
+    match v {
+        Value::Instance(i) => i.exc.as_deref(),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// A new instance of a built-in exception type.
+    pub fn new_exception(&self, typ: ExcType, args: Vec<Value>) -> Value {
+        let class = self.types.exc(typ).clone();
+        Value::Instance(Rc::new(Instance {
+            class,
+            dict: RefCell::new(crate::vm::dict::Dict::new()),
+            exc: Some(Box::new(ExcData {
+                args: RefCell::new(Value::tuple(args)),
+                ..ExcData::default()
+            })),
+        }))
+    }
+
+    /// Turns an error into an exception instance, chaining it to the exception being
+    /// handled (`__context__`).
+    pub fn normalize(&mut self, err: PyErr) -> Value {
+        let exc = match err {
+            PyErr::Raised(v) => v,
+            PyErr::New { typ, args } => self.new_exception(typ, args),
+        };
+        self.set_context(&exc);
+        exc
+    }
+
+    fn set_context(&self, exc: &Value) {
+        let handled = &self.exc_info;
+        if matches!(handled, Value::None | Value::Undefined) || handled.is(exc) {
+            return;
+        }
+        if let Some(data) = exc_data(exc) {
+            if !data.context.borrow().is_undefined() && !data.context.borrow().is_none() {
+                return;
+            }
+            // Break a cycle: if exc is already in handled's context chain, cut it there.
+            let mut cur = handled.clone();
+            let mut guard = 0;
+            while let Some(d) = exc_data(&cur) {
+                let next = d.context.borrow().clone();
+                if next.is(exc) {
+                    *d.context.borrow_mut() = Value::None;
+                    break;
+                }
+                cur = next;
+                guard += 1;
+                if guard > 10_000 {
+                    break;
+                }
+            }
+            *data.context.borrow_mut() = handled.clone();
+        }
+    }
+
+    /// `raise exc` / `raise exc from cause`: validates and instantiates.
+    pub(crate) fn make_raisable(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let exc = self.instantiate_exception(exc, "exceptions must derive from BaseException")?;
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => Value::None,
+                other => self.instantiate_exception(
+                    other,
+                    "exception causes must derive from BaseException",
+                )?,
+            };
+            if let Some(d) = exc_data(&exc) {
+                *d.cause.borrow_mut() = cause;
+                d.suppress_context.set(true);
+            }
+        }
+        Ok(PyErr::Raised(exc))
+    }
+
+    fn instantiate_exception(&mut self, v: Value, msg: &str) -> PyResult<Value> {
+        match &v {
+            Value::Class(c) if c.kind == TypeKind::Exception => {
+                let inst = self.call(&v, Vec::new())?;
+                if exc_data(&inst).is_none() {
+                    return Err(PyErr::type_error(msg));
+                }
+                Ok(inst)
+            }
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            _ => Err(PyErr::type_error(msg)),
+        }
+    }
+
+    /// Does `exc` match an except clause's type (a class or a tuple of classes)?
+    pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) if c.kind == TypeKind::Exception => {
+                Ok(self.type_of(exc).is_subclass(c))
+            }
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// Is `err` an exception of built-in type `typ` (or a subclass)?
+    pub fn err_is(&self, err: &PyErr, typ: ExcType) -> bool {
+        match err {
+            PyErr::New { typ: t, .. } => {
+                let class = self.types.exc(*t);
+                class.is_subclass(self.types.exc(typ))
+            }
+            PyErr::Raised(v) => self.type_of(v).is_subclass(self.types.exc(typ)),
+        }
+    }
+
+    /// `args` of an exception instance.
+    pub fn exc_args(&self, exc: &Value) -> Vec<Value> {
+        match exc_data(exc).map(|d| d.args.borrow().clone()) {
+            Some(Value::Tuple(t)) => (*t).clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `str(exc)`.
+    pub fn exc_str(&mut self, exc: &Value) -> PyResult<String> {
+        let args = self.exc_args(exc);
+        let is_key_error = self
+            .type_of(exc)
+            .is_subclass(self.types.exc(ExcType::KeyError));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr_string(&args[0]),
+            1 => self.str_string(&args[0]),
+            _ => self.repr_string(&Value::tuple(args)),
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('x')`.
+    pub fn exc_repr(&mut self, exc: &Value) -> PyResult<String> {
+        let name = self.type_of(exc).name.as_str().to_string();
+        let args = self.exc_args(exc);
+        if args.len() == 1 {
+            let r = self.repr_string(&args[0])?;
+            return Ok(format!("{}({})", name, r));
+        }
+        let r = self.repr_string(&Value::tuple(args))?;
+        if r == "()" {
+            return Ok(format!("{}()", name));
+        }
+        Ok(format!("{}{}", name, r))
+    }
+
+    /// The name a traceback shows for an exception's class.
+    fn exc_type_display(class: &Rc<Class>) -> String {
+        let module = class.module.as_str();
+        if module == "builtins" || module == "__main__" {
+            class.qualname.as_str().to_string()
+        } else {
+            format!("{}.{}", module, class.qualname.as_str())
+        }
+    }
+
+    /// The full report of an uncaught exception, chained exceptions first.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(exc.id());
+        if let Some(data) = exc_data(exc) {
+            let cause = data.cause.borrow().clone();
+            let context = data.context.borrow().clone();
+            if exc_data(&cause).is_some() && !seen.contains(&cause.id()) {
+                self.format_chain(&cause, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if !data.suppress_context.get()
+                && exc_data(&context).is_some()
+                && !seen.contains(&context.id())
+            {
+                self.format_chain(&context, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        self.format_single(exc, out);
+    }
+
+    fn format_single(&mut self, exc: &Value, out: &mut String) {
+        if let Some(data) = exc_data(exc) {
+            let tb = data.traceback.borrow().clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for entry in tb.iter().rev() {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        entry.code.filename,
+                        entry.line,
+                        entry.code.name.as_str()
+                    ));
+                    if let Some(src) = self.sources.get(&entry.code.filename) {
+                        if let Some(text) = src.lines().nth(entry.line as usize - 1) {
+                            let t = text.trim();
+                            if !t.is_empty() {
+                                out.push_str(&format!("    {}\n", t));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let class = self.type_of(exc);
+        let name = Self::exc_type_display(&class);
+        let msg = match self.exc_str(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{}\n", name));
+        } else {
+            out.push_str(&format!("{}: {}\n", name, msg));
+        }
+    }
+}

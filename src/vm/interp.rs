@@ -1,0 +1,875 @@
+//! The run loop: one loop over an explicit stack of heap frames. A language call pushes
+//! a frame and a return pops one; no Rust recursion happens for calls between Baton
+//! functions. Natives that call back into the language (a sort key, `__repr__` inside
+//! `print`) start a nested run of this loop, which counts against the same recursion
+//! limit.
+
+use crate::compile::code::Instr;
+use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::frame::{Block, Frame, OnReturn};
+use crate::vm::value::{
+    Function, PyStr, SliceObj, Value,
+};
+use crate::vm::{CallOutcome, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How a run of the loop ended.
+pub enum RunExit {
+    /// The entry frame returned this value.
+    Return(Value),
+    /// The entry frame (a generator's) yielded this value and is parked.
+    Yield(Value),
+    /// The entry frame returned but finishing the return failed (`__init__` returning
+    /// a value, class creation failing): the error escapes without unwinding the
+    /// frames below, which belong to an outer run.
+    Escape(PyErr),
+}
+
+impl Vm {
+    /// Runs the top frame (which must be marked `is_entry`) until it returns, yields or
+    /// lets an exception escape.
+    pub(crate) fn run_loop(&mut self) -> PyResult<RunExit> {
+        loop {
+            if let Some(exc) = self.pending_throw.take() {
+                self.unwind(exc, false)?;
+            }
+            match self.execute() {
+                Ok(RunExit::Escape(err)) => return Err(err),
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    let skip_tb = matches!(err, PyErr::Raised(_)) && self.reraising;
+                    self.reraising = false;
+                    let exc = self.normalize(err);
+                    self.unwind(exc, skip_tb)?;
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`, starting in the top frame. Returns Ok when a handler
+    /// took it (execution continues there), Err when it escaped the entry frame.
+    fn unwind(&mut self, exc: Value, mut skip_tb: bool) -> PyResult<()> {
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(PyErr::Raised(exc));
+            };
+            if !skip_tb {
+                crate::vm::exceptions::add_traceback(&exc, &frame.code, frame.current_line());
+            }
+            skip_tb = false;
+            while let Some(block) = frame.blocks.pop() {
+                match block {
+                    Block::ExceptHandler { prev } => self.exc_info = prev,
+                    Block::Setup { handler, level } => {
+                        frame.stack.truncate(level as usize);
+                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        frame.blocks.push(Block::ExceptHandler { prev });
+                        frame.stack.push(exc);
+                        frame.ip = handler as usize;
+                        return Ok(());
+                    }
+                }
+            }
+            let frame = self.pop_frame();
+            if let Some(gen) = &frame.generator {
+                gen.state.set(crate::vm::value::CoroState::Closed);
+            }
+            let entry = frame.is_entry;
+            self.recycle(frame);
+            if entry {
+                return Err(PyErr::Raised(exc));
+            }
+        }
+    }
+
+    pub(crate) fn pop_frame(&mut self) -> Frame {
+        self.frames.pop().expect("frame stack underflow")
+    }
+
+    /// Returns a finished frame's stack vector to the pool.
+    pub(crate) fn recycle(&mut self, frame: Frame) {
+        let mut stack = frame.stack;
+        if self.stack_pool.len() < 64 && stack.capacity() <= 256 {
+            stack.clear();
+            self.stack_pool.push(stack);
+        }
+    }
+
+    /// Handles a frame's return value; `Some` when the run loop must end.
+    fn do_return(&mut self, v: Value) -> PyResult<Option<RunExit>> {
+        let frame = self.pop_frame();
+        let entry = frame.is_entry;
+        let gen = frame.generator.clone();
+        let Frame {
+            on_return, stack, ..
+        } = frame;
+        if self.stack_pool.len() < 64 && stack.capacity() <= 256 {
+            let mut stack = stack;
+            stack.clear();
+            self.stack_pool.push(stack);
+        }
+        if let Some(gen) = gen {
+            gen.state.set(crate::vm::value::CoroState::Closed);
+        }
+        let v = match on_return {
+            OnReturn::Value => Ok(v),
+            OnReturn::Init(instance) => {
+                if v.is_none() {
+                    Ok(instance)
+                } else {
+                    Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&v)
+                    )))
+                }
+            }
+            OnReturn::BuildClass { name, bases } => self.finish_class(v, name, bases),
+        };
+        let v = match v {
+            Ok(v) => v,
+            Err(e) if entry => return Ok(Some(RunExit::Escape(e))),
+            Err(e) => return Err(e),
+        };
+        if entry {
+            return Ok(Some(RunExit::Return(v)));
+        }
+        match self.frames.last_mut() {
+            Some(caller) => caller.push(v),
+            None => return Ok(Some(RunExit::Return(v))),
+        }
+        Ok(None)
+    }
+
+    /// Executes instructions of the top frame until a return/yield leaves the loop or
+    /// an instruction fails.
+    fn execute(&mut self) -> PyResult<RunExit> {
+        loop {
+            let frame = self.frames.last_mut().expect("run loop without a frame");
+            let instr = frame.code.instrs[frame.ip];
+            frame.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    frame.pop();
+                }
+                Instr::Dup => {
+                    let v = frame.top().clone();
+                    frame.push(v);
+                }
+                Instr::DupTwo => {
+                    let a = frame.peek(1).clone();
+                    let b = frame.peek(0).clone();
+                    frame.push(a);
+                    frame.push(b);
+                }
+                Instr::RotTwo => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - 2);
+                }
+                Instr::RotThree => {
+                    let v = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n - 2, v);
+                }
+                Instr::RotFour => {
+                    let v = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n - 3, v);
+                }
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = frame.stack[i as usize].clone();
+                    if v.is_undefined() {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                name.as_str()
+                            ),
+                        ));
+                    }
+                    frame.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = frame.pop();
+                    frame.stack[i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if frame.stack[i as usize].is_undefined() {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                name.as_str()
+                            ),
+                        ));
+                    }
+                    frame.stack[i as usize] = Value::Undefined;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    if v.is_undefined() {
+                        return Err(self.unbound_deref(i));
+                    }
+                    let frame = self.frames.last_mut().expect("frame");
+                    frame.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = frame.pop();
+                    *frame.cells[i as usize].borrow_mut() = v;
+                }
+                Instr::DeleteDeref(i) => {
+                    let old = std::mem::take(&mut *frame.cells[i as usize].borrow_mut());
+                    if old.is_undefined() {
+                        return Err(self.unbound_deref(i));
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let c = frame.cells[i as usize].clone();
+                    frame.push(Value::Cell(c));
+                }
+                Instr::LoadClassDeref(i) => {
+                    let name = self.cell_name(i);
+                    let frame = self.frames.last_mut().expect("frame");
+                    let found = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get_str(&name));
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let v = frame.cells[i as usize].borrow().clone();
+                            if v.is_undefined() {
+                                return Err(self.unbound_deref(i));
+                            }
+                            v
+                        }
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::LoadGlobal(slot) => {
+                    let v = frame.globals.slots.borrow()[slot as usize].clone();
+                    let v = if v.is_undefined() {
+                        let name = frame.globals.slot_names.borrow()[slot as usize].clone();
+                        self.load_builtin(&name)?
+                    } else {
+                        v
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::StoreGlobal(slot) => {
+                    let v = frame.pop();
+                    frame.globals.slots.borrow_mut()[slot as usize] = v;
+                }
+                Instr::DeleteGlobal(slot) => {
+                    let old =
+                        std::mem::take(&mut frame.globals.slots.borrow_mut()[slot as usize]);
+                    if old.is_undefined() {
+                        let name = frame.globals.slot_names.borrow()[slot as usize].clone();
+                        return Err(PyErr::new(
+                            ExcType::NameError,
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let found = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get_str(&name));
+                    let v = match found {
+                        Some(v) => v,
+                        None => match frame.globals.get(name.as_str()) {
+                            Some(v) => v,
+                            None => self.load_builtin(&name)?,
+                        },
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::StoreName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let v = frame.pop();
+                    match &frame.namespace {
+                        Some(ns) => ns.borrow_mut().set_str(name, v),
+                        None => frame.globals.set(name.as_str(), v),
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let removed = match &frame.namespace {
+                        Some(ns) => ns.borrow_mut().remove_str(&name).is_some(),
+                        None => false,
+                    };
+                    if !removed {
+                        return Err(PyErr::new(
+                            ExcType::NameError,
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                }
+                Instr::LoadLocals => {
+                    let ns = frame.namespace.clone();
+                    match ns {
+                        Some(ns) => frame.push(Value::Dict(ns)),
+                        None => frame.push(Value::None),
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    let v = self.get_attr(&obj, &name)?;
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    self.del_attr(&obj, &name)?;
+                }
+                Instr::LoadMethod(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.pop();
+                    match self.lookup_method(&obj, &name)? {
+                        Some(func) => {
+                            let frame = self.frames.last_mut().expect("frame");
+                            frame.push(func);
+                            frame.push(obj);
+                        }
+                        None => {
+                            let v = self.get_attr(&obj, &name)?;
+                            let frame = self.frames.last_mut().expect("frame");
+                            frame.push(v);
+                            frame.push(Value::Undefined);
+                        }
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let len = frame.stack.len();
+                    let has_self = !frame.stack[len - n - 1].is_undefined();
+                    let (callee, args) = if has_self {
+                        let args = frame.stack.split_off(len - n - 1);
+                        (frame.pop(), args)
+                    } else {
+                        let args = frame.stack.split_off(len - n);
+                        frame.pop();
+                        (frame.pop(), args)
+                    };
+                    self.call_in_loop(callee, args, Vec::new())?;
+                }
+                Instr::BinarySubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = self.get_item(&obj, &key)?;
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.set_item(&obj, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    self.del_item(&obj, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    frame.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                }
+                Instr::Binary(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    // Fast paths for small ints.
+                    let fast = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), BinOp::Mult) => x.checked_mul(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => self.binary_op(op, &a, &b)?,
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::InplaceBinary(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let fast = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y).map(Value::Int),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => self.inplace_op(op, &a, &b)?,
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::Unary(op) => {
+                    let a = frame.pop();
+                    let v = match op {
+                        UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
+                        _ => self.unary_op(op, &a)?,
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::Compare(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::vm::ops::cmp_ord(op, x.cmp(y))),
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::Jump(t) => frame.ip = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = frame.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if !b {
+                        self.frames.last_mut().expect("frame").ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = frame.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if b {
+                        self.frames.last_mut().expect("frame").ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = frame.top().clone();
+                    let b = self.truthy(&v)?;
+                    let frame = self.frames.last_mut().expect("frame");
+                    if !b {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = frame.top().clone();
+                    let b = self.truthy(&v)?;
+                    let frame = self.frames.last_mut().expect("frame");
+                    if b {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = frame.pop();
+                    let it = self.get_iter(&v)?;
+                    self.frames.last_mut().expect("frame").push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = frame.top().clone();
+                    match self.next_fast(&it)? {
+                        Some(v) => self.frames.last_mut().expect("frame").push(v),
+                        None => {
+                            let frame = self.frames.last_mut().expect("frame");
+                            frame.pop();
+                            frame.ip = t as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = frame.pop_n(n as usize);
+                    frame.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = frame.pop_n(n as usize);
+                    frame.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = frame.pop_n(n as usize);
+                    let s = self.new_set(items, false)?;
+                    self.frames.last_mut().expect("frame").push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = frame.pop_n(2 * n as usize);
+                    let d = Value::dict(crate::vm::dict::Dict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.set_item(&d, k, v)?;
+                    }
+                    self.frames.last_mut().expect("frame").push(d);
+                }
+                Instr::ListAppend(d) => {
+                    let v = frame.pop();
+                    if let Value::List(l) = frame.peek(d as usize - 1) {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(d) => {
+                    let v = frame.pop();
+                    let s = frame.peek(d as usize - 1).clone();
+                    self.set_add(&s, v)?;
+                }
+                Instr::MapAdd(d) => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let m = frame.peek(d as usize - 1).clone();
+                    self.set_item(&m, k, v)?;
+                }
+                Instr::ListExtend(d) => {
+                    let v = frame.pop();
+                    let l = frame.peek(d as usize - 1).clone();
+                    let items = self.collect(&v)?;
+                    if let Value::List(l) = l {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(d) => {
+                    let v = frame.pop();
+                    let s = frame.peek(d as usize - 1).clone();
+                    for item in self.collect(&v)? {
+                        self.set_add(&s, item)?;
+                    }
+                }
+                Instr::DictUpdate(d) => {
+                    let v = frame.pop();
+                    let m = frame.peek(d as usize - 1).clone();
+                    self.dict_update_from(&m, &v, false)?;
+                }
+                Instr::DictMerge(d) => {
+                    let v = frame.pop();
+                    let m = frame.peek(d as usize - 1).clone();
+                    let f = frame.peek(d as usize + 1).clone();
+                    self.dict_merge_kwargs(&m, &v, &f)?;
+                }
+                Instr::ListToTuple => {
+                    let v = frame.pop();
+                    let t = match v {
+                        Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
+                        other => other,
+                    };
+                    frame.push(t);
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = frame.pop();
+                    let items = self.unpack(&v, n as usize)?;
+                    let frame = self.frames.last_mut().expect("frame");
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let v = frame.pop();
+                    let items = self.collect(&v)?;
+                    if items.len() < before + after {
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    let frame = self.frames.last_mut().expect("frame");
+                    frame.stack.extend(tail.into_iter().rev());
+                    frame.push(Value::list(middle));
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::CallFunction(n) => {
+                    let n = n as usize;
+                    let len = frame.stack.len();
+                    let args = frame.stack.split_off(len - n);
+                    let callee = frame.pop();
+                    self.call_in_loop(callee, args, Vec::new())?;
+                }
+                Instr::CallFunctionKw(n) => {
+                    let names = frame.pop();
+                    let n = n as usize;
+                    let len = frame.stack.len();
+                    let mut args = frame.stack.split_off(len - n);
+                    let callee = frame.pop();
+                    let names = match names {
+                        Value::Tuple(t) => t,
+                        _ => Rc::new(Vec::new()),
+                    };
+                    let kwvals = args.split_off(args.len() - names.len());
+                    let kwargs = names
+                        .iter()
+                        .zip(kwvals)
+                        .map(|(k, v)| match k {
+                            Value::Str(s) => (s.clone(), v),
+                            _ => (Rc::new(PyStr::new("?")), v),
+                        })
+                        .collect();
+                    self.call_in_loop(callee, args, kwargs)?;
+                }
+                Instr::CallFunctionEx(flags) => {
+                    let kw = if flags & 1 != 0 { frame.pop() } else { Value::None };
+                    let args = frame.pop();
+                    let callee = frame.pop();
+                    let args = match args {
+                        Value::Tuple(t) => Rc::try_unwrap(t).unwrap_or_else(|t| (*t).clone()),
+                        other => self.collect(&other)?,
+                    };
+                    let mut kwargs = Vec::new();
+                    if let Value::Dict(d) = &kw {
+                        for (k, v) in d.borrow().iter() {
+                            match k {
+                                Value::Str(s) => kwargs.push((s.clone(), v.clone())),
+                                _ => return Err(PyErr::type_error("keywords must be strings")),
+                            }
+                        }
+                    }
+                    self.call_in_loop(callee, args, kwargs)?;
+                }
+                Instr::MakeFunction(flags) => {
+                    let code = frame.pop();
+                    let closure = if flags & 8 != 0 { frame.pop() } else { Value::None };
+                    let kwdefaults = if flags & 2 != 0 { frame.pop() } else { Value::None };
+                    let defaults = if flags & 1 != 0 { frame.pop() } else { Value::None };
+                    let Value::Code(code) = code else {
+                        return Err(PyErr::runtime_error("MakeFunction without a code object"));
+                    };
+                    let globals = frame.globals.clone();
+                    let f = Function {
+                        name: RefCell::new(code.name.clone()),
+                        qualname: RefCell::new(code.qualname.clone()),
+                        code,
+                        globals,
+                        defaults: match defaults {
+                            Value::Tuple(t) => (*t).clone(),
+                            _ => Vec::new(),
+                        },
+                        kwdefaults: match kwdefaults {
+                            Value::Dict(d) => d
+                                .borrow()
+                                .iter()
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(s) => Some((s.clone(), v.clone())),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        },
+                        closure: match closure {
+                            Value::Tuple(t) => t
+                                .iter()
+                                .filter_map(|c| match c {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        },
+                        dict: RefCell::new(None),
+                    };
+                    frame.push(Value::Function(Rc::new(f)));
+                }
+                Instr::ReturnValue => {
+                    let v = frame.pop();
+                    if let Some(exit) = self.do_return(v)? {
+                        return Ok(exit);
+                    }
+                }
+                Instr::BuildClass(n) => {
+                    let bases = frame.pop_n(n as usize);
+                    let name = frame.pop();
+                    let body = frame.pop();
+                    self.start_class_body(body, name, bases)?;
+                }
+                Instr::ImportName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = self.import_module(name.as_str())?;
+                    self.frames.last_mut().expect("frame").push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = frame.top().clone();
+                    let v = self.import_from(&m, &name)?;
+                    self.frames.last_mut().expect("frame").push(v);
+                }
+                Instr::SetupFinally(t) => {
+                    let level = frame.stack.len() as u32;
+                    frame.blocks.push(Block::Setup { handler: t, level });
+                }
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(Block::ExceptHandler { prev }) = frame.blocks.pop() {
+                        self.exc_info = prev;
+                    }
+                }
+                Instr::Reraise => {
+                    let exc = frame.pop();
+                    if let Some(Block::ExceptHandler { prev }) = frame.blocks.pop() {
+                        self.exc_info = prev;
+                    }
+                    self.reraising = true;
+                    return Err(PyErr::Raised(exc));
+                }
+                Instr::Raise(n) => {
+                    let err = match n {
+                        0 => {
+                            if matches!(self.exc_info, Value::None | Value::Undefined) {
+                                PyErr::runtime_error("No active exception to reraise")
+                            } else {
+                                self.reraising = true;
+                                PyErr::Raised(self.exc_info.clone())
+                            }
+                        }
+                        1 => {
+                            let exc = frame.pop();
+                            self.make_raisable(exc, None)?
+                        }
+                        _ => {
+                            let cause = frame.pop();
+                            let exc = frame.pop();
+                            self.make_raisable(exc, Some(cause))?
+                        }
+                    };
+                    return Err(err);
+                }
+                Instr::JumpIfNotExcMatch(t) => {
+                    let typ = frame.pop();
+                    let exc = frame.top().clone();
+                    if !self.exception_matches(&exc, &typ)? {
+                        self.frames.last_mut().expect("frame").ip = t as usize;
+                    }
+                }
+                Instr::LoadAssertionError => {
+                    let c = self.types.exc(ExcType::AssertionError).clone();
+                    frame.push(Value::Class(c));
+                }
+                Instr::SetupWith(t) => {
+                    let ctx = frame.pop();
+                    let (exit, enter) = self.context_methods(&ctx)?;
+                    let frame = self.frames.last_mut().expect("frame");
+                    frame.push(exit);
+                    let r = self.call(&enter, Vec::new())?;
+                    let frame = self.frames.last_mut().expect("frame");
+                    let level = frame.stack.len() as u32;
+                    frame.blocks.push(Block::Setup { handler: t, level });
+                    frame.push(r);
+                }
+                Instr::WithExceptStart => {
+                    let exc = frame.peek(0).clone();
+                    let exit = frame.peek(1).clone();
+                    let typ = Value::Class(self.type_of(&exc));
+                    let r = self.call(&exit, vec![typ, exc, Value::None])?;
+                    self.frames.last_mut().expect("frame").push(r);
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(frame.pop()) } else { None };
+                    let v = frame.pop();
+                    let s = self.format_value(v, flags & 3, spec)?;
+                    self.frames.last_mut().expect("frame").push(s);
+                }
+                Instr::BuildString(n) => {
+                    let parts = frame.pop_n(n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.push(Value::from_string(s));
+                }
+                Instr::YieldValue
+                | Instr::YieldFrom
+                | Instr::GetYieldFromIter
+                | Instr::GetAwaitable
+                | Instr::GetAiter
+                | Instr::GetAnext
+                | Instr::EndAsyncFor
+                | Instr::BeforeAsyncWith
+                | Instr::SetupAsyncWith(_) => {
+                    if let Some(exit) = self.execute_coroutine_instr(instr)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `callee` from the run loop: a Baton function gets a new frame on the stack
+    /// (its result arrives when it returns); anything else runs now and its result is
+    /// pushed.
+    fn call_in_loop(
+        &mut self,
+        callee: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<()> {
+        match self.invoke(callee, args, kwargs)? {
+            CallOutcome::Done(v) => self.frames.last_mut().expect("frame").push(v),
+            CallOutcome::Pushed => {}
+        }
+        Ok(())
+    }
+
+    fn cell_name(&self, i: u32) -> Rc<PyStr> {
+        let code = &self.frames.last().expect("frame").code;
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        }
+    }
+
+    fn unbound_deref(&self, i: u32) -> PyErr {
+        let code = &self.frames.last().expect("frame").code;
+        let name = self.cell_name(i);
+        if (i as usize) < code.cellvars.len() {
+            PyErr::new(
+                ExcType::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name.as_str()
+                ),
+            )
+        } else {
+            PyErr::new(
+                ExcType::NameError,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name.as_str()
+                ),
+            )
+        }
+    }
+
+    /// A builtin by name, or NameError.
+    pub(crate) fn load_builtin(&mut self, name: &PyStr) -> PyResult<Value> {
+        match self.builtins.get(name.as_str()) {
+            Some(v) => Ok(v),
+            None => Err(PyErr::new(
+                ExcType::NameError,
+                format!("name '{}' is not defined", name.as_str()),
+            )),
+        }
+    }
+}

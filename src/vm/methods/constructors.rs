@@ -1,0 +1,468 @@
+//! Calling a built-in type: `int(...)`, `str(...)`, `list(...)`, `range(...)`,
+//! `property(...)`, `super(...)`, and the methods of `object` and `BaseException`
+//! that user classes inherit.
+
+use super::{check_args, int_arg, kwarg};
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::exceptions::exc_data;
+use crate::vm::types::add_methods;
+use crate::vm::value::{
+    Class, KwArgs, Property, RangeObj, SliceObj, SuperObj, TypeKind, Value,
+};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    add_methods(&t.int, "int", &[("__new__", int_new)]);
+    add_methods(&t.bool_, "bool", &[("__new__", bool_new)]);
+    add_methods(&t.float, "float", &[("__new__", float_new)]);
+    add_methods(&t.str_, "str", &[("__new__", str_new)]);
+    add_methods(&t.list, "list", &[("__new__", list_new)]);
+    add_methods(&t.tuple, "tuple", &[("__new__", tuple_new)]);
+    add_methods(&t.dict, "dict", &[("__new__", dict_new)]);
+    add_methods(&t.set, "set", &[("__new__", set_new)]);
+    add_methods(&t.frozenset, "frozenset", &[("__new__", frozenset_new)]);
+    add_methods(&t.range, "range", &[("__new__", range_new)]);
+    add_methods(&t.slice, "slice", &[("__new__", slice_new)]);
+    add_methods(&t.type_, "type", &[("__new__", type_new)]);
+    add_methods(
+        &t.property,
+        "property",
+        &[
+            ("__new__", property_new),
+            ("setter", property_setter),
+            ("getter", property_getter),
+            ("deleter", property_deleter),
+        ],
+    );
+    add_methods(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
+    add_methods(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
+    add_methods(&t.super_, "super", &[("__new__", super_new)]);
+    add_methods(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+        ],
+    );
+    let base = t.exc(ExcType::BaseException).clone();
+    add_methods(
+        &base,
+        "BaseException",
+        &[
+            ("__init__", exception_init),
+            ("with_traceback", exception_with_traceback),
+            ("__str__", exception_str),
+            ("__repr__", exception_repr),
+        ],
+    );
+}
+
+fn no_kwargs(name: &str, kw: KwArgs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!("{}() takes no keyword arguments", name)))
+    }
+}
+
+/// The arguments after the class (args[0] is the class being called).
+fn rest(args: &[Value]) -> &[Value] {
+    args.get(1..).unwrap_or(&[])
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let a = rest(args);
+    let base = match (a.get(1), kwarg(kw, "base")) {
+        (Some(b), _) | (None, Some(b)) => Some(int_arg(vm, b)?),
+        _ => None,
+    };
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let Some(x) = a.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let Value::Str(s) = x else {
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return crate::vm::format::str_to_int(s.as_str(), base as u32, vm.int_max_str_digits);
+    }
+    vm.to_int(x)
+}
+
+impl Vm {
+    /// `int(x)` for one argument.
+    pub fn to_int(&mut self, x: &Value) -> PyResult<Value> {
+        match x {
+            Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Float(f) => {
+                if f.is_finite() && f.abs() < 9.0e18 {
+                    Ok(Value::Int(f.trunc() as i64))
+                } else {
+                    crate::vm::format::f64_to_bigint(f.trunc()).map(Value::bigint)
+                }
+            }
+            Value::Str(s) => crate::vm::format::str_to_int(s.as_str(), 10, self.int_max_str_digits),
+            Value::Instance(_) => {
+                for name in ["__int__", "__index__"] {
+                    if let Some(r) = self.call_special(x, name, Vec::new())? {
+                        return Ok(r);
+                    }
+                }
+                Err(PyErr::type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    self.type_name(x)
+                )))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                self.type_name(x)
+            ))),
+        }
+    }
+
+    /// `float(x)`
+    pub fn to_float(&mut self, x: &Value) -> PyResult<f64> {
+        match x {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::BigInt(b) => crate::vm::format::bigint_to_f64(b),
+            Value::Str(s) => crate::vm::format::str_to_float(s.as_str()),
+            Value::Instance(_) => match self.call_special(x, "__float__", Vec::new())? {
+                Some(Value::Float(f)) => Ok(f),
+                Some(_) => Err(PyErr::type_error("__float__ returned non-float")),
+                None => Err(PyErr::type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    self.type_name(x)
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                self.type_name(x)
+            ))),
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("bool", kw)?;
+    match rest(args) {
+        [] => Ok(Value::Bool(false)),
+        [x] => Ok(Value::Bool(vm.truthy(x)?)),
+        a => Err(PyErr::type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("float", kw)?;
+    match rest(args) {
+        [] => Ok(Value::Float(0.0)),
+        [x] => Ok(Value::Float(vm.to_float(x)?)),
+        a => Err(PyErr::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("str", kw)?;
+    match rest(args) {
+        [] => Ok(Value::str("")),
+        [x] => vm.to_str(x),
+        a => Err(PyErr::type_error(format!(
+            "str expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("list", kw)?;
+    match rest(args) {
+        [] => Ok(Value::list(Vec::new())),
+        [x] => Ok(Value::list(vm.collect(x)?)),
+        a => Err(PyErr::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("tuple", kw)?;
+    match rest(args) {
+        [] => Ok(Value::tuple(Vec::new())),
+        [Value::Tuple(t)] => Ok(Value::Tuple(t.clone())),
+        [x] => Ok(Value::tuple(vm.collect(x)?)),
+        a => Err(PyErr::type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let d = Value::dict(crate::vm::dict::Dict::new());
+    match rest(args) {
+        [] => {}
+        [x] => vm.dict_update_from(&d, x, false)?,
+        a => {
+            return Err(PyErr::type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                a.len()
+            )))
+        }
+    }
+    if let Value::Dict(dd) = &d {
+        for (k, v) in kw {
+            vm.dict_set(dd, Value::Str(k.clone()), v.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("set", kw)?;
+    match rest(args) {
+        [] => vm.new_set(Vec::new(), false),
+        [x] => {
+            let items = vm.collect(x)?;
+            vm.new_set(items, false)
+        }
+        a => Err(PyErr::type_error(format!(
+            "set expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("frozenset", kw)?;
+    match rest(args) {
+        [] => vm.new_set(Vec::new(), true),
+        [x] => {
+            let items = vm.collect(x)?;
+            vm.new_set(items, true)
+        }
+        a => Err(PyErr::type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("range", kw)?;
+    let a = rest(args);
+    let ints: Vec<i64> = a
+        .iter()
+        .map(|v| int_arg(vm, v))
+        .collect::<PyResult<Vec<i64>>>()?;
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                a.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+fn slice_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("slice", kw)?;
+    let a = rest(args);
+    let (start, stop, step) = match a {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => return Err(PyErr::type_error("slice expected 1 to 3 arguments")),
+    };
+    Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match rest(args) {
+        [x] => Ok(Value::Class(vm.type_of(x))),
+        _ => Err(PyErr::type_error(
+            "Baton supports only the one-argument form of type()",
+        )),
+    }
+}
+
+fn property_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let a = rest(args);
+    let get = |i: usize, name: &str| {
+        a.get(i)
+            .cloned()
+            .or_else(|| kwarg(kw, name).cloned())
+            .unwrap_or(Value::None)
+    };
+    Ok(Value::Property(Rc::new(Property {
+        fget: get(0, "fget"),
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+    })))
+}
+
+fn this_property(args: &[Value]) -> PyResult<Rc<Property>> {
+    match args.first() {
+        Some(Value::Property(p)) => Ok(p.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn property_setter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("setter", args, kw, 1, 1)?;
+    let p = this_property(args)?;
+    Ok(Value::Property(Rc::new(Property {
+        fget: p.fget.clone(),
+        fset: args[1].clone(),
+        fdel: p.fdel.clone(),
+    })))
+}
+
+fn property_getter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("getter", args, kw, 1, 1)?;
+    let p = this_property(args)?;
+    Ok(Value::Property(Rc::new(Property {
+        fget: args[1].clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+    })))
+}
+
+fn property_deleter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("deleter", args, kw, 1, 1)?;
+    let p = this_property(args)?;
+    Ok(Value::Property(Rc::new(Property {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: args[1].clone(),
+    })))
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("staticmethod", args, kw, 1, 1)?;
+    Ok(Value::StaticMethod(Rc::new(args[1].clone())))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("classmethod", args, kw, 1, 1)?;
+    Ok(Value::ClassMethod(Rc::new(args[1].clone())))
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match rest(args) {
+        [Value::Class(c), obj] => {
+            let ok = match obj {
+                Value::Class(oc) => oc.is_subclass(c),
+                other => vm.type_of(other).is_subclass(c),
+            };
+            if !ok {
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            Ok(Value::Super(Rc::new(SuperObj {
+                this_class: c.clone(),
+                obj: obj.clone(),
+            })))
+        }
+        [] => Err(PyErr::runtime_error("super(): no arguments")),
+        _ => Err(PyErr::type_error("super() argument 1 must be a type")),
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if exc_data(&v).is_some() {
+        return Ok(Value::from_string(vm.exc_repr(&v)?));
+    }
+    Ok(Value::from_string(vm.default_repr(&v)))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    vm.repr(&v)
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args {
+        [a, b] if a.is(b) => Ok(Value::Bool(true)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args {
+        [a, b] => {
+            let r = vm.compare(crate::syntax::ast::CmpOp::Eq, a, b)?;
+            Ok(Value::Bool(!vm.truthy(&r)?))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(args.first().map_or(0, |v| (v.id() >> 4) as i64)))
+}
+
+fn exception_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(data) = args.first().and_then(exc_data) {
+        *data.args.borrow_mut() = Value::tuple(rest(args).to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn exception_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::from_string(vm.exc_str(&v)?))
+}
+
+fn exception_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::from_string(vm.exc_repr(&v)?))
+}
+
+/// Is this class one of the exception classes?
+pub fn is_exception_class(c: &Rc<Class>) -> bool {
+    c.kind == TypeKind::Exception
+}

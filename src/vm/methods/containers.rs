@@ -1,0 +1,665 @@
+//! Methods of list, tuple, dict and set, and the stable, fallible sort behind
+//! `list.sort` and `sorted`.
+
+use super::{check_args, int_arg, kwarg, only_kwargs};
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::error::{PyErr, PyResult};
+use crate::vm::types::add_methods;
+use crate::vm::value::{DictView, DictViewKind, KwArgs, PySet, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    add_methods(
+        &t.list,
+        "list",
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("pop", list_pop),
+            ("insert", list_insert),
+            ("remove", list_remove),
+            ("index", seq_index),
+            ("count", seq_count),
+            ("sort", list_sort),
+            ("reverse", list_reverse),
+            ("copy", list_copy),
+            ("clear", list_clear),
+        ],
+    );
+    add_methods(&t.tuple, "tuple", &[("index", seq_index), ("count", seq_count)]);
+    add_methods(
+        &t.dict,
+        "dict",
+        &[
+            ("get", dict_get),
+            ("items", dict_items),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("setdefault", dict_setdefault),
+            ("update", dict_update),
+            ("copy", dict_copy),
+            ("clear", dict_clear),
+        ],
+    );
+    let set_methods: &[(&'static str, crate::vm::value::NativeFn)] = &[
+        ("add", set_add),
+        ("discard", set_discard),
+        ("remove", set_remove),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symmetric_difference),
+        ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+    ];
+    add_methods(&t.set, "set", set_methods);
+    add_methods(&t.frozenset, "frozenset", set_methods);
+}
+
+fn this_list(args: &[Value]) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("list.append", args, kw, 1, 1)?;
+    this_list(args)?.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("list.extend", args, kw, 1, 1)?;
+    let items = vm.collect(&args[1])?;
+    this_list(args)?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("pop", args, kw, 0, 1)?;
+    let l = this_list(args)?;
+    let mut l = l.borrow_mut();
+    if l.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let n = l.len() as i64;
+    let i = match args.get(1) {
+        Some(v) => int_arg(vm, v)?,
+        None => n - 1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(l.remove(j as usize))
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("insert", args, kw, 2, 2)?;
+    let l = this_list(args)?;
+    let i = int_arg(vm, &args[1])?;
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(j as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("list.remove", args, kw, 1, 1)?;
+    let l = this_list(args)?;
+    let items = l.borrow().clone();
+    for (i, item) in items.iter().enumerate() {
+        if item.is(&args[1]) || vm.eq(item, &args[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+fn seq_items(args: &[Value]) -> Vec<Value> {
+    match args.first() {
+        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::Tuple(t)) => (**t).clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("index", args, kw, 1, 3)?;
+    let items = seq_items(args);
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(v) => norm(int_arg(vm, v)?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(v) => norm(int_arg(vm, v)?),
+        None => n,
+    };
+    for i in start..stop {
+        let item = &items[i as usize];
+        if item.is(&args[1]) || vm.eq(item, &args[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let what = if matches!(args[0], Value::List(_)) {
+        "list.index(x): x not in list"
+    } else {
+        "tuple.index(x): x not in tuple"
+    };
+    Err(PyErr::value_error(what))
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("count", args, kw, 1, 1)?;
+    let mut c = 0;
+    for item in seq_items(args) {
+        if item.is(&args[1]) || vm.eq(&item, &args[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    only_kwargs("sort", kw, &["key", "reverse"])?;
+    let l = this_list(args)?;
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let result = sort_values(vm, items.clone(), &key, reverse);
+    match result {
+        Ok(sorted) => {
+            let mut l = l.borrow_mut();
+            let modified = !l.is_empty();
+            *l = sorted;
+            if modified {
+                return Err(PyErr::value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// Sorts values (stably) by an optional key function, as `sorted` does.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for item in &items {
+            ks.push(vm.call(key, vec![item.clone()])?);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Fast paths: homogeneous ints or strings have a total order.
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        let ints: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        if reverse {
+            idx.sort_by(|a, b| ints[*b].cmp(&ints[*a]));
+        } else {
+            idx.sort_by_key(|a| ints[*a]);
+        }
+    } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+        let strs: Vec<&str> = keys.iter().map(|k| if let Value::Str(s) = k { s.as_str() } else { "" }).collect();
+        if reverse {
+            idx.sort_by(|a, b| strs[*b].cmp(strs[*a]));
+        } else {
+            idx.sort_by(|a, b| strs[*a].cmp(strs[*b]));
+        }
+    } else {
+        idx = merge_sort(vm, idx, &keys, reverse)?;
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// A stable merge sort whose comparisons may fail (they can run user `__lt__`).
+fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], reverse: bool) -> PyResult<Vec<usize>> {
+    if idx.len() <= 1 {
+        return Ok(idx);
+    }
+    let mut src = idx;
+    let mut width = 1;
+    let n = src.len();
+    let mut dst = vec![0usize; n];
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < end {
+                // Take from the right run only when it is strictly smaller (stability).
+                let right_first = if reverse {
+                    less(vm, &keys[src[a]], &keys[src[b]])?
+                } else {
+                    less(vm, &keys[src[b]], &keys[src[a]])?
+                };
+                if right_first {
+                    dst[k] = src[b];
+                    b += 1;
+                } else {
+                    dst[k] = src[a];
+                    a += 1;
+                }
+                k += 1;
+            }
+            while a < mid {
+                dst[k] = src[a];
+                a += 1;
+                k += 1;
+            }
+            while b < end {
+                dst[k] = src[b];
+                b += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(&mut src, &mut dst);
+        width *= 2;
+    }
+    Ok(src)
+}
+
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let r = vm.compare(CmpOp::Lt, a, b)?;
+    vm.truthy(&r)
+}
+
+fn list_reverse(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("reverse", args, kw, 0, 0)?;
+    this_list(args)?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("copy", args, kw, 0, 0)?;
+    Ok(Value::list(this_list(args)?.borrow().clone()))
+}
+
+fn list_clear(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("clear", args, kw, 0, 0)?;
+    let old = std::mem::take(&mut *this_list(args)?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+// ---- dict -----------------------------------------------------------------------------
+
+fn this_dict(args: &[Value]) -> PyResult<Rc<RefCell<crate::vm::dict::Dict>>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("get", args, kw, 1, 2)?;
+    let d = this_dict(args)?;
+    Ok(vm
+        .dict_get(&d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn view(args: &[Value], kind: DictViewKind) -> PyResult<Value> {
+    Ok(Value::DictView(Rc::new(DictView {
+        dict: this_dict(args)?,
+        kind,
+    })))
+}
+
+fn dict_items(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("items", args, kw, 0, 0)?;
+    view(args, DictViewKind::Items)
+}
+
+fn dict_keys(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("keys", args, kw, 0, 0)?;
+    view(args, DictViewKind::Keys)
+}
+
+fn dict_values(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("values", args, kw, 0, 0)?;
+    view(args, DictViewKind::Values)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("pop", args, kw, 1, 2)?;
+    let d = this_dict(args)?;
+    match vm.dict_del(&d, &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(PyErr::key_error(args[1].clone())),
+        },
+    }
+}
+
+fn dict_popitem(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("popitem", args, kw, 0, 0)?;
+    let d = this_dict(args)?;
+    let item = d.borrow_mut().pop_last();
+    match item {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(PyErr::key_error(Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("setdefault", args, kw, 1, 2)?;
+    let d = this_dict(args)?;
+    if let Some(v) = vm.dict_get(&d, &args[1])? {
+        return Ok(v);
+    }
+    let default = args.get(2).cloned().unwrap_or(Value::None);
+    vm.dict_set(&d, args[1].clone(), default.clone())?;
+    Ok(default)
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    if let Some(other) = args.get(1) {
+        vm.dict_update_from(&args[0], other, false)?;
+    }
+    let d = this_dict(args)?;
+    for (k, v) in kw {
+        vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("copy", args, kw, 0, 0)?;
+    Ok(Value::dict(this_dict(args)?.borrow().clone()))
+}
+
+fn dict_clear(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("clear", args, kw, 0, 0)?;
+    let d = this_dict(args)?;
+    let old = std::mem::take(&mut *d.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+// ---- set ------------------------------------------------------------------------------
+
+fn this_set(args: &[Value]) -> PyResult<Rc<PySet>> {
+    match args.first() {
+        Some(Value::Set(s)) => Ok(s.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
+    }
+}
+
+fn mutable_set(args: &[Value], name: &str) -> PyResult<Rc<PySet>> {
+    let s = this_set(args)?;
+    if s.frozen {
+        return Err(PyErr::attribute_error(format!(
+            "'frozenset' object has no attribute '{}'",
+            name
+        )));
+    }
+    Ok(s)
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("set.add", args, kw, 1, 1)?;
+    mutable_set(args, "add")?;
+    vm.set_add(&args[0], args[1].clone())?;
+    Ok(Value::None)
+}
+
+fn set_discard_impl(vm: &mut Vm, s: &Rc<PySet>, item: &Value) -> PyResult<bool> {
+    let h = vm.hash(item)?;
+    let s = s.clone();
+    let mut t = s
+        .table
+        .try_borrow_mut()
+        .map_err(|_| PyErr::runtime_error("Set changed size during iteration"))?;
+    t.remove(h, item, &mut |a, b| vm.eq(a, b))
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("set.discard", args, kw, 1, 1)?;
+    let s = mutable_set(args, "discard")?;
+    set_discard_impl(vm, &s, &args[1])?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("set.remove", args, kw, 1, 1)?;
+    let s = mutable_set(args, "remove")?;
+    if !set_discard_impl(vm, &s, &args[1])? {
+        return Err(PyErr::key_error(args[1].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("pop", args, kw, 0, 0)?;
+    let s = mutable_set(args, "pop")?;
+    let v = s.table.borrow_mut().pop();
+    v.ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))
+}
+
+fn set_clear(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("clear", args, kw, 0, 0)?;
+    let s = mutable_set(args, "clear")?;
+    s.table.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn set_copy(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("copy", args, kw, 0, 0)?;
+    let s = this_set(args)?;
+    let table = s.table.borrow().clone();
+    Ok(Value::Set(Rc::new(PySet {
+        table: RefCell::new(table),
+        frozen: s.frozen,
+    })))
+}
+
+/// Any iterable as a set value (sets pass through).
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
+    match v {
+        Value::Set(s) => Ok(s.clone()),
+        other => {
+            let items = vm.collect(other)?;
+            match vm.new_set(items, false)? {
+                Value::Set(s) => Ok(s),
+                _ => Err(PyErr::runtime_error("set construction failed")),
+            }
+        }
+    }
+}
+
+fn fold_sets(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let mut acc = Value::Set(this_set(args)?);
+    let frozen = this_set(args)?.frozen;
+    if args.len() == 1 {
+        let s = this_set(args)?;
+        return Ok(Value::Set(Rc::new(PySet {
+            table: RefCell::new(s.table.borrow().clone()),
+            frozen,
+        })));
+    }
+    for other in &args[1..] {
+        let o = as_set(vm, other)?;
+        let Value::Set(a) = &acc else { break };
+        acc = vm.set_algebra(op, &a.clone(), &o)?;
+    }
+    if let Value::Set(s) = &acc {
+        if s.frozen != frozen {
+            return Ok(Value::Set(Rc::new(PySet {
+                table: RefCell::new(s.table.borrow().clone()),
+                frozen,
+            })));
+        }
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_sets(vm, args, BinOp::BitOr)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_sets(vm, args, BinOp::BitAnd)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_sets(vm, args, BinOp::Sub)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("symmetric_difference", args, kw, 1, 1)?;
+    fold_sets(vm, args, BinOp::BitXor)
+}
+
+fn update_in_place(vm: &mut Vm, args: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    let s = mutable_set(args, name)?;
+    let r = fold_sets(vm, args, op)?;
+    if let Value::Set(r) = r {
+        let t = r.table.borrow().clone();
+        *s.table.borrow_mut() = t;
+    }
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = mutable_set(args, "update")?;
+    let target = Value::Set(s);
+    for other in &args[1..] {
+        for item in vm.collect(other)? {
+            vm.set_add(&target, item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    update_in_place(vm, args, BinOp::BitAnd, "intersection_update")
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    update_in_place(vm, args, BinOp::Sub, "difference_update")
+}
+
+fn subset(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<bool> {
+    let items: Vec<Value> = a.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    for k in items {
+        if !vm.set_contains(b, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("issubset", args, kw, 1, 1)?;
+    let (a, b) = (this_set(args)?, as_set(vm, &args[1])?);
+    Ok(Value::Bool(subset(vm, &a, &b)?))
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("issuperset", args, kw, 1, 1)?;
+    let (a, b) = (this_set(args)?, as_set(vm, &args[1])?);
+    Ok(Value::Bool(subset(vm, &b, &a)?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("isdisjoint", args, kw, 1, 1)?;
+    let (a, b) = (this_set(args)?, as_set(vm, &args[1])?);
+    let items: Vec<Value> = a.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    for k in items {
+        if vm.set_contains(&b, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+impl Vm {
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, in CPython's element order.
+    pub fn set_algebra(&mut self, op: BinOp, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<Value> {
+        let a_items: Vec<Value> = a.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        let b_items: Vec<Value> = b.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        let frozen = a.frozen;
+        let out = self.new_set(Vec::new(), frozen)?;
+        match op {
+            BinOp::BitOr => {
+                if let (Value::Set(o), false) = (&out, a_items.is_empty()) {
+                    *o.table.borrow_mut() = a.table.borrow().clone();
+                }
+                for k in b_items {
+                    self.set_add(&out, k)?;
+                }
+            }
+            BinOp::BitAnd => {
+                // CPython iterates over the smaller set.
+                let (small, other) = if a_items.len() > b_items.len() {
+                    (b_items, a)
+                } else {
+                    (a_items, b)
+                };
+                for k in small {
+                    if self.set_contains(other, &k)? {
+                        self.set_add(&out, k)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for k in a_items {
+                    if !self.set_contains(b, &k)? {
+                        self.set_add(&out, k)?;
+                    }
+                }
+            }
+            _ => {
+                for k in a_items {
+                    if !self.set_contains(b, &k)? {
+                        self.set_add(&out, k)?;
+                    }
+                }
+                for k in b_items {
+                    if !self.set_contains(a, &k)? {
+                        self.set_add(&out, k)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,99 @@
+//! Methods of the built-in types, attached to their type objects at start-up.
+//!
+//! | file | owns |
+//! |---|---|
+//! | `constructors.rs` | calling a type: `int(...)`, `list(...)`, `object`, exceptions, `super`, descriptors |
+//! | `containers.rs` | list, tuple, dict and set methods |
+//! | `strs.rs` | str methods |
+//! | `numbers.rs` | int and float methods |
+
+pub mod constructors;
+pub mod containers;
+pub mod numbers;
+pub mod strs;
+
+use crate::vm::error::{PyErr, PyResult};
+use crate::vm::value::{KwArgs, Value};
+use crate::vm::Vm;
+
+/// Attaches every built-in method to its type.
+pub fn install(vm: &mut Vm) {
+    constructors::install(vm);
+    containers::install(vm);
+    strs::install(vm);
+    numbers::install(vm);
+}
+
+/// Checks a method's positional argument count (self excluded) and rejects keywords.
+pub fn check_args(name: &str, args: &[Value], kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    let n = args.len().saturating_sub(1);
+    if n < min || n > max {
+        return Err(PyErr::type_error(if min == max {
+            match min {
+                0 => format!("{}() takes no arguments ({} given)", name, n),
+                1 => format!("{}() takes exactly one argument ({} given)", name, n),
+                _ => format!("{}() takes exactly {} arguments ({} given)", name, min, n),
+            }
+        } else if n > max {
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
+        } else {
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
+        }));
+    }
+    Ok(())
+}
+
+/// Finds a keyword argument by name.
+pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
+    kwargs
+        .iter()
+        .find(|(k, _)| k.as_str() == name)
+        .map(|(_, v)| v)
+}
+
+/// Rejects keyword arguments other than the allowed ones.
+pub fn only_kwargs(fname: &str, kwargs: KwArgs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kwargs {
+        if !allowed.contains(&k.as_str()) {
+            return Err(PyErr::type_error(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                fname,
+                k.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An int argument (bools count), with CPython's TypeError otherwise.
+pub fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+    }
+}
