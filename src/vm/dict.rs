@@ -80,8 +80,10 @@ impl Dict {
         Dict::default()
     }
 
-    /// An empty dict with room for `n` items before it needs to grow. (Addition.)
+    /// An empty dict with room for `n` items before it needs to grow (the hint is
+    /// capped, so a huge one from a program cannot abort the allocation). (Addition.)
     pub fn with_capacity(n: usize) -> Dict {
+        let n = n.min(1 << 20);
         let mut d = Dict {
             entries: Vec::with_capacity(n),
             indices: Vec::new(),
@@ -237,6 +239,7 @@ impl Dict {
 
     /// Makes room for `additional` new keys without intermediate growth. (Addition.)
     pub fn reserve(&mut self, additional: usize) {
+        let additional = additional.min(1 << 20);
         let need = self.entries.len().max(self.fill).saturating_add(additional);
         if need > self.usable() {
             self.rebuild(additional);
@@ -669,6 +672,50 @@ mod tests {
         }
         assert_eq!(d.len(), 32);
         assert_eq!(get(&d, &Value::Int(19)), Some(19));
+    }
+
+    #[test]
+    #[ignore]
+    fn bench() {
+        use std::time::Instant;
+        let t = Instant::now();
+        let mut d = Dict::new();
+        for i in 0..1_000_000 {
+            ins(&mut d, Value::Int(i), i);
+        }
+        eprintln!("1M int insert: {:?}", t.elapsed());
+        let t = Instant::now();
+        let mut sum = 0;
+        for i in 0..1_000_000 {
+            sum += get(&d, &Value::Int(i)).unwrap_or(0);
+        }
+        eprintln!("1M int get: {:?} ({sum})", t.elapsed());
+        let t = Instant::now();
+        let mut d = Dict::new();
+        for i in 0..1_000_000u64 {
+            let k = Value::Int((i.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20) as i64);
+            ins(&mut d, k, 1);
+        }
+        eprintln!("1M scattered int insert: {:?}", t.elapsed());
+        let names: Vec<Rc<PyStr>> = (0..6)
+            .map(|i| Rc::new(PyStr::new(format!("attr{i}"))))
+            .collect();
+        let mut d = Dict::new();
+        for n in &names {
+            d.set_str(n.clone(), Value::Int(1));
+        }
+        let miss = Rc::new(PyStr::new("method"));
+        let t = Instant::now();
+        let mut hits = 0;
+        for i in 0..10_000_000 {
+            if d.get_str(&names[i % 6]).is_some() {
+                hits += 1;
+            }
+            if d.get_str(&miss).is_some() {
+                hits += 1;
+            }
+        }
+        eprintln!("20M small get_str: {:?} ({hits})", t.elapsed());
     }
 
     #[test]

@@ -107,17 +107,47 @@ const XXPRIME_5: u64 = 2870177450012600261;
 
 /// CPython's tuple hash (the xxHash-based one of 3.8+, 64-bit) from the element hashes.
 pub fn hash_tuple(items: &[i64]) -> i64 {
-    let mut acc = XXPRIME_5;
+    let mut t = TupleHasher::new();
     for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+        t.add(h);
     }
-    acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+    t.finish()
+}
+
+/// The tuple hash computed element by element (no buffer): `add` each element's hash
+/// in order, then `finish`. (Addition.)
+#[derive(Clone, Copy, Debug)]
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl Default for TupleHasher {
+    fn default() -> TupleHasher {
+        TupleHasher::new()
     }
-    acc as i64
+}
+
+impl TupleHasher {
+    pub fn new() -> TupleHasher {
+        TupleHasher {
+            acc: XXPRIME_5,
+            len: 0,
+        }
+    }
+    pub fn add(&mut self, h: i64) {
+        let acc = self.acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        self.acc = acc.rotate_left(31).wrapping_mul(XXPRIME_1);
+        self.len += 1;
+    }
+    pub fn finish(self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (XXPRIME_5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
 }
 
 /// CPython's frozenset hash from the element hashes (order-independent) and the count.
@@ -151,11 +181,11 @@ pub fn hash_native(v: &Value) -> Option<i64> {
         Value::Float(f) => Some(hash_f64(*f)),
         Value::Str(s) => Some(s.hash() as i64),
         Value::Tuple(t) => {
-            let mut hs = Vec::with_capacity(t.len());
+            let mut th = TupleHasher::new();
             for x in t.iter() {
-                hs.push(hash_native(x)?);
+                th.add(hash_native(x)?);
             }
-            Some(hash_tuple(&hs))
+            Some(th.finish())
         }
         _ => None,
     }

@@ -199,3 +199,26 @@ fn entry_from_and_get() {
         Some(Value::Int(6))
     ));
 }
+
+#[test]
+fn update_from_dict_presizes() {
+    let mut d = Dict::new();
+    for k in [10, 3, 18, 1, 100, 7, 26, 50] {
+        let (h, v) = hashed(Value::Int(k));
+        d.insert(h, v, Value::None, &mut no_eq).unwrap();
+    }
+    let mut s = SetTable::new();
+    s.update_from_dict(&d, &mut no_eq).unwrap();
+    // print(set(dict.fromkeys([10, 3, 18, 1, 100, 7, 26, 50])))
+    assert_eq!(order(&s), "1,3,100,7,10,18,50,26");
+
+    let mut d = Dict::new();
+    for k in (1..=30).rev().step_by(3) {
+        let (h, v) = hashed(Value::Int(k));
+        d.insert(h, v, Value::None, &mut no_eq).unwrap();
+    }
+    let mut s = build(&[hashed(Value::Int(1)), hashed(Value::Int(2))]);
+    s.update_from_dict(&d, &mut no_eq).unwrap();
+    // s = {1, 2}; s.update(dict.fromkeys(range(30, 0, -3)))
+    assert_eq!(order(&s), "1,2,3,6,9,12,15,18,21,24,27,30");
+}
