@@ -4,8 +4,9 @@
 //! (stdin null, 20 s limit) and snapshots stdout, stderr and the exit status
 //! into `tests/snapshots/programs@<feature>__NAME.py.snap`. The program's own
 //! directory is stripped from paths in the output, so snapshots are
-//! machine-independent whether tracebacks name the file as given or absolute. Helper modules
-//! (header line `# helper: ...`) are imported by other programs and not run.
+//! machine-independent whether tracebacks name the file as given or absolute.
+//! Helper modules (header line `# helper: ...`) are imported by other programs
+//! and not run on their own.
 
 mod common;
 
