@@ -110,6 +110,15 @@ fn piped_stdin_without_arguments_is_the_program() {
 }
 
 #[test]
+fn no_arguments_and_empty_stdin_is_an_empty_program() {
+    // Stdin is /dev/null, not a terminal: no REPL, an empty program, exit 0.
+    let r = baton(&[], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert!(r.stdout.is_empty(), "{}", r.describe());
+    assert!(r.stderr.is_empty(), "{}", r.describe());
+}
+
+#[test]
 fn stdin_program_traceback_names_stdin() {
     let r = baton(&["-"], Some(b"x = 1\nraise ValueError('boom')\n"));
     assert_eq!(r.exit, Exit::Code(1), "{}", r.describe());

@@ -10,8 +10,6 @@ mod common;
 use common::{baton, run, split_path, Run, TIMEOUT};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 /// `Some(version)` when `python3` runs and is CPython 3.11.
 fn python_version() -> Option<String> {
@@ -87,14 +85,19 @@ fn compare(root: &Path, path: &Path) -> Option<String> {
     if why.is_empty() {
         return None;
     }
-    Some(format!(
-        "{rel}: {}\n  baton stderr (tail):\n{}",
-        why.join("; "),
-        common::tail(&got.stderr_text(), 600)
+    let stderr = got.stderr_text();
+    let stderr = if stderr.trim().is_empty() {
+        "    (empty)".to_string()
+    } else {
+        common::tail(&stderr, 600)
             .lines()
             .map(|l| format!("    {l}"))
             .collect::<Vec<_>>()
             .join("\n")
+    };
+    Some(format!(
+        "{rel}: {}\n  baton stderr (tail):\n{stderr}",
+        why.join("; ")
     ))
 }
 
@@ -114,24 +117,10 @@ fn programs_match_cpython() {
         .collect();
     assert!(!programs.is_empty(), "no programs found under {root:?}");
 
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .min(8);
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = programs.get(i) else { break };
-                if let Some(f) = compare(&root, path) {
-                    failures.lock().unwrap().push(f);
-                }
-            });
-        }
-    });
-    let mut failures = failures.into_inner().unwrap();
+    let mut failures: Vec<String> = common::parallel_map(&programs, |p| compare(&root, p))
+        .into_iter()
+        .flatten()
+        .collect();
     failures.sort();
     println!(
         "differential: {} programs against {version}, {} mismatches",

@@ -10,10 +10,20 @@
 
 mod common;
 
+use std::collections::HashMap;
 use std::fs;
+use std::path::PathBuf;
 
 #[test]
 fn programs() {
+    // Run every program up front on all cores; the glob below then only compares.
+    let files: Vec<PathBuf> = common::program_files()
+        .into_iter()
+        .filter(|p| !common::is_helper(&fs::read(p).unwrap_or_default()))
+        .collect();
+    let runs = common::parallel_map(&files, |p| common::strip_dir(&common::run_program(p), p));
+    let mut results: HashMap<PathBuf, common::Run> = files.into_iter().zip(runs).collect();
+
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
@@ -23,7 +33,9 @@ fn programs() {
             if common::is_helper(&source) {
                 return;
             }
-            let run = common::strip_dir(&common::run_program(path), path);
+            let run = results
+                .remove(path)
+                .unwrap_or_else(|| common::strip_dir(&common::run_program(path), path));
             insta::assert_snapshot!(common::render(&run));
         });
     });
