@@ -1,0 +1,231 @@
+//! Command-line behaviour of the `baton` binary, modelled on `python3`'s: version
+//! and help, `-c CODE`, `-` and piped stdin as the program, `sys.argv`, exit
+//! statuses, and the messages for a missing file and an unknown option.
+
+mod common;
+
+use common::{run, Exit, Run, TempDir, TIMEOUT};
+use std::process::Command;
+
+fn baton(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let result = run(Command::new(common::baton()).args(args), stdin, TIMEOUT);
+    result.assert_no_panic();
+    result
+}
+
+fn baton_in(dir: &TempDir, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let result = run(
+        Command::new(common::baton())
+            .args(args)
+            .current_dir(&dir.path),
+        stdin,
+        TIMEOUT,
+    );
+    result.assert_no_panic();
+    result
+}
+
+#[test]
+fn version() {
+    let r = baton(&["--version"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(
+        r.stdout_text(),
+        format!("baton {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn help() {
+    let r = baton(&["--help"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    let out = r.stdout_text().to_lowercase();
+    assert!(out.contains("usage"), "{}", r.describe());
+    assert!(
+        out.contains("-c"),
+        "help should mention -c:\n{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_c_runs_code() {
+    let r = baton(&["-c", "print(1+1)"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "2\n");
+}
+
+#[test]
+fn dash_c_argv() {
+    let r = baton(&["-c", "import sys; print(sys.argv)", "a", "-x"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "['-c', 'a', '-x']\n");
+}
+
+#[test]
+fn dash_c_traceback_names_string() {
+    let r = baton(&["-c", "print('before')\n1/0"], None);
+    assert_eq!(r.exit, Exit::Code(1), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "before\n");
+    let err = r.stderr_text();
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        r.describe()
+    );
+    assert!(
+        err.contains("  File \"<string>\", line 2, in <module>\n"),
+        "{}",
+        r.describe()
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn dash_reads_program_from_stdin() {
+    let r = baton(&["-"], Some(b"print(2)\n"));
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "2\n");
+}
+
+#[test]
+fn dash_argv() {
+    let r = baton(&["-", "a", "-x"], Some(b"import sys\nprint(sys.argv)\n"));
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "['-', 'a', '-x']\n");
+}
+
+#[test]
+fn piped_stdin_without_arguments_is_the_program() {
+    let r = baton(
+        &[],
+        Some(b"import sys\nfor i in range(2):\n    print(i)\nprint(sys.argv)\n"),
+    );
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "0\n1\n['']\n");
+}
+
+#[test]
+fn no_arguments_and_empty_stdin_is_an_empty_program() {
+    // Stdin is /dev/null, not a terminal: no REPL, an empty program, exit 0.
+    let r = baton(&[], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert!(r.stdout.is_empty(), "{}", r.describe());
+    assert!(r.stderr.is_empty(), "{}", r.describe());
+}
+
+#[test]
+fn stdin_program_traceback_names_stdin() {
+    let r = baton(&["-"], Some(b"x = 1\nraise ValueError('boom')\n"));
+    assert_eq!(r.exit, Exit::Code(1), "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(
+        err.contains("  File \"<stdin>\", line 2, in <module>\n"),
+        "{}",
+        r.describe()
+    );
+    assert!(err.ends_with("ValueError: boom\n"), "{}", r.describe());
+}
+
+#[test]
+fn missing_file() {
+    let dir = TempDir::new("cli-missing");
+    let r = baton_in(&dir, &["missing.py"], None);
+    assert_eq!(r.exit, Exit::Code(2), "{}", r.describe());
+    assert!(r.stdout.is_empty(), "{}", r.describe());
+    let abs = dir.path.join("missing.py");
+    assert_eq!(
+        r.stderr_text(),
+        format!(
+            "baton: can't open file '{}': [Errno 2] No such file or directory\n",
+            abs.display()
+        )
+    );
+}
+
+#[test]
+fn missing_file_absolute_path() {
+    let dir = TempDir::new("cli-missing-abs");
+    let abs = dir.path.join("nope.py");
+    let r = baton(&[abs.to_str().expect("utf-8 temp path")], None);
+    assert_eq!(r.exit, Exit::Code(2), "{}", r.describe());
+    assert_eq!(
+        r.stderr_text(),
+        format!(
+            "baton: can't open file '{}': [Errno 2] No such file or directory\n",
+            abs.display()
+        )
+    );
+}
+
+#[test]
+fn unknown_option() {
+    let r = baton(&["--bogus"], None);
+    assert_eq!(r.exit, Exit::Code(2), "{}", r.describe());
+    assert!(r.stdout.is_empty(), "{}", r.describe());
+    let err = r.stderr_text().to_lowercase();
+    assert!(err.contains("usage"), "{}", r.describe());
+    assert!(err.contains("--bogus"), "{}", r.describe());
+}
+
+#[test]
+fn script_argv() {
+    let dir = TempDir::new("cli-argv");
+    dir.write("prog.py", b"import sys\nprint(sys.argv)\n");
+    let r = baton_in(&dir, &["prog.py", "a", "b"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "['prog.py', 'a', 'b']\n");
+}
+
+#[test]
+fn options_after_the_script_belong_to_the_script() {
+    let dir = TempDir::new("cli-argv-opts");
+    dir.write("prog.py", b"import sys\nprint(sys.argv)\n");
+    let r = baton_in(&dir, &["prog.py", "-x", "--trace", "-c", "z"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "['prog.py', '-x', '--trace', '-c', 'z']\n");
+}
+
+#[test]
+fn exit_status_from_sys_exit() {
+    let r = baton(&["-c", "import sys; print('x'); sys.exit(4)"], None);
+    assert_eq!(r.exit, Exit::Code(4), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "x\n");
+    assert!(r.stderr.is_empty(), "{}", r.describe());
+}
+
+#[test]
+fn syntax_error_exit_status() {
+    let dir = TempDir::new("cli-syntax");
+    dir.write("bad.py", b"print('no')\nx = (1,\n");
+    let r = baton_in(&dir, &["bad.py"], None);
+    assert_eq!(r.exit, Exit::Code(1), "{}", r.describe());
+    assert!(r.stdout.is_empty(), "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(
+        err.contains("bad.py\", line 2\n"), // as given, or absolute as CPython prints it
+        "{}",
+        r.describe()
+    );
+    assert!(
+        err.ends_with("SyntaxError: '(' was never closed\n"),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn script_directory_is_on_the_import_path() {
+    let dir = TempDir::new("cli-import");
+    std::fs::create_dir(dir.path.join("sub")).expect("mkdir");
+    dir.write("sub/helper.py", b"VALUE = 41\n");
+    dir.write("sub/main.py", b"import helper\nprint(helper.VALUE + 1)\n");
+    // Run from the parent directory: imports resolve beside the script, not the cwd.
+    let r = baton_in(&dir, &["sub/main.py"], None);
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "42\n");
+}

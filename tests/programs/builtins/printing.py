@@ -1,0 +1,17 @@
+# print: sep, end, file=sys.stderr, flush, multiple args, and print's return value; interleaving of stdout/stderr.
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" continued", end="!\n")
+print("x", 1, 2.5, None, True, [1], sep="|", end="#\n")
+print()
+print(sep="ignored")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print("multi", "sep", sep="")
+r = print("returns")
+print(r)
+sys.stdout.write("written directly\n")
+sys.stderr.write("stderr write\n")
+print("last line without newline", end="")

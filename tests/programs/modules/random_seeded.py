@@ -1,0 +1,21 @@
+# random with a fixed seed: the same numbers as CPython's Mersenne Twister (random, randint, randrange, uniform, choice, shuffle, sample).
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print([random.randrange(10) for _ in range(5)], random.randrange(0, 100, 5), random.randrange(5, 10))
+print(random.uniform(1, 2), random.uniform(-5, 5))
+items = ["a", "b", "c", "d", "e"]
+print(random.choice(items), random.choice(range(100)))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.sample(items, 2))
+random.seed(2026)
+print(random.random(), random.randint(0, 10 ** 12))
+random.seed(42)
+print(random.random())
+random.seed(12345678901234567890)
+print(random.random(), random.randint(-100, 100))
+random.seed(0)
+print([round(random.random(), 6) for _ in range(3)])
+print(random.randint(0, 2 ** 100))
