@@ -59,14 +59,21 @@ pub enum Tok {
     FExprStart,
 
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| lex.slice().to_string(), priority = 3)]
-    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", check_name, priority = 2)]
+    #[regex(
+        r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*",
+        check_name,
+        priority = 2
+    )]
     Name(String),
     #[regex(r"[0-9](_?[0-9])*", lex_decimal)]
     #[regex(r"0[xX](_?[0-9a-fA-F])+", lex_radix)]
     #[regex(r"0[oO](_?[0-7])+", lex_radix)]
     #[regex(r"0[bB](_?[01])+", lex_radix)]
     Int(String),
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", lex_float)]
+    #[regex(
+        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
+        lex_float
+    )]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", lex_float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", lex_float)]
     Float(f64),
