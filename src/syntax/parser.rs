@@ -146,13 +146,20 @@ fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
         Ok(top) => Ok(top),
         Err(ParseError::User { error }) => Err(error),
         Err(pe) => {
+            let failed_at = match &pe {
+                ParseError::UnrecognizedToken { token, .. } => token.0,
+                ParseError::ExtraToken { token } => token.0,
+                ParseError::InvalidToken { location }
+                | ParseError::UnrecognizedEof { location, .. } => *location,
+                ParseError::User { error } => error.offset,
+            };
             let perr = convert(src, pe, &tokens, consumed.get(), expr_mode);
             match end {
                 LexEnd::Ok => Err(perr),
                 LexEnd::Error(e) => Err(e),
                 LexEnd::Unclosed(e, line) => {
                     let base = tokens.first().map(|t| t.0).unwrap_or(0);
-                    let perr_line = line_of(src, perr.offset.saturating_sub(base)) as usize;
+                    let perr_line = line_of(src, failed_at.saturating_sub(base)) as usize;
                     if perr_line > line {
                         Err(e)
                     } else {
@@ -285,6 +292,17 @@ fn convert(
                 return SyntaxError::new("Baton does not support 'except*'", tokens[idx - 1].0)
                     .with_end(e);
             }
+            let expects = |t: &str| expected.iter().any(|x| x.trim_matches('"') == t);
+            if expects("else") && !expects("pass") && !matches!(tok, Tok::Else) {
+                if let Some(at) = if_expression_start(tokens, idx) {
+                    return SyntaxError::new("expected 'else' after 'if' expression", at)
+                        .with_end(s);
+                }
+            }
+            if let Some(at) = forgot_comma(tokens, idx) {
+                return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", at)
+                    .with_end(e);
+            }
             if matches!(tok, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
                 return SyntaxError::new("expected ':'", s);
             }
@@ -295,6 +313,117 @@ fn convert(
             SyntaxError::new("invalid syntax", s).with_end(e.max(s + 1))
         }
     }
+}
+
+/// Start of the `a if b` expression that lacks its `else`, for CPython's message.
+fn if_expression_start(tokens: &[Spanned], idx: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut j = idx;
+    let mut seen_if = false;
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::If if depth == 0 => seen_if = true,
+            Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::Equal
+            | Tok::Comma
+            | Tok::Colon
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Semi
+                if depth == 0 =>
+            {
+                return if seen_if {
+                    tokens.get(j + 1).map(|t| t.0)
+                } else {
+                    None
+                };
+            }
+            _ => {}
+        }
+    }
+    if seen_if {
+        tokens.first().map(|t| t.0)
+    } else {
+        None
+    }
+}
+
+fn starts_atom(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+    )
+}
+
+/// CPython's "Perhaps you forgot a comma?": two expressions side by side inside
+/// brackets. Returns the start of the first one.
+fn forgot_comma(tokens: &[Spanned], idx: usize) -> Option<usize> {
+    let tok = &tokens.get(idx)?.1;
+    let prev = &tokens.get(idx.checked_sub(1)?)?.1;
+    if !starts_atom(tok) || matches!(tok, Tok::LPar | Tok::LSqb) {
+        return None;
+    }
+    if matches!(prev, Tok::Name(_)) && matches!(tok, Tok::Str(_)) {
+        return None;
+    }
+    let ends_atom = matches!(
+        prev,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+    );
+    if !ends_atom {
+        return None;
+    }
+    // Inside brackets? Walk back to the line start counting brackets.
+    let mut depth = 0i32;
+    let mut j = idx;
+    let mut first = None;
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                depth += 1;
+                if depth > 0 {
+                    break;
+                }
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal if depth == 0 && first.is_none() => {
+                first = Some(tokens[j + 1].0);
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    if depth <= 0 {
+        return None;
+    }
+    Some(first.unwrap_or(tokens[j + 1].0))
 }
 
 // ---- Depth check ----
@@ -720,9 +849,6 @@ pub fn import_from(
     if level == 0 && module.is_none() {
         return Err(err_at("invalid syntax", span));
     }
-    if level > 0 {
-        return Err(err_at("Baton does not support relative imports", span));
-    }
     Ok(Stmt::new(
         span,
         StmtKind::ImportFrom {
@@ -1023,6 +1149,16 @@ pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
 }
 
 pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
+    for item in &items {
+        if let Arg::Genexp(Expr {
+            kind: ExprKind::GeneratorExp { elt, .. },
+            ..
+        }) = item
+        {
+            let at = elt.span.end as usize + 1;
+            return Err(user(SyntaxError::new("invalid syntax", at)));
+        }
+    }
     let (bases, keywords) = build_args(items)?;
     Ok(Stmt::new(
         span,
@@ -1065,7 +1201,15 @@ pub fn strings(span: Span, toks: Vec<Box<StrTok>>) -> PResult<Expr> {
             continue;
         }
         let mut f = FParser { tok: t, nesting: 0 };
-        let (p, end) = f.parts(0, false).map_err(user)?;
+        // CPython 3.11 puts the caret of f-string errors after the whole literal.
+        let tok_end = t.body_start + t.body.len() + if t.triple { 3 } else { 1 };
+        let (p, end) = f.parts(0, false).map_err(|e| {
+            user(SyntaxError {
+                offset: tok_end,
+                end: None,
+                ..e
+            })
+        })?;
         debug_assert_eq!(end, t.body.len());
         for part in p {
             match part {

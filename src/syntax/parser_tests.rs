@@ -260,8 +260,8 @@ fn strings_and_fstrings() {
     ok("f'{a[\"k\"]} {b!s} {c!a} {d:,.2f} {e:%} {f(1, 2)} {x if y else z} {a == b}'\n");
     ok("f'''{\n  a +\n  b\n}'''\n");
     ok("rf'\\d{x}' fr'{y}\\n'\n");
-    check("f'{}'", "f-string: empty expression not allowed", 1, 4);
-    check("f'}'", "f-string: single '}' is not allowed", 1, 3);
+    check("f'{}'", "f-string: empty expression not allowed", 1, 6);
+    check("f'}'", "f-string: single '}' is not allowed", 1, 5);
     assert_eq!(
         err("f'{x!z}'").msg,
         "f-string: invalid conversion character: expected 's', 'r', or 'a'"
@@ -567,4 +567,35 @@ fn stress() {
         "stress inputs too slow: {:?}",
         t.elapsed()
     );
+}
+
+/// Development aid: with BATON_DIFF_DIR set, prints `Kind|msg|line|col` (or OK) for each
+/// `src_*.py` in that directory, in name order, for comparison with python3.
+#[test]
+fn diff_dir() {
+    let Ok(dir) = std::env::var("BATON_DIFF_DIR") else {
+        return;
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("readable dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("src_"))
+        })
+        .collect();
+    paths.sort();
+    let mut out = String::new();
+    for p in paths {
+        let src = std::fs::read_to_string(&p).expect("readable file");
+        match parse_module(&src) {
+            Ok(_) => out.push_str("OK\n"),
+            Err(e) => {
+                let (l, c) = e.line_col(&src);
+                out.push_str(&format!("{}|{}|{}|{}\n", e.kind.name(), e.msg, l, c));
+            }
+        }
+    }
+    std::fs::write(std::path::Path::new(&dir).join("actual.txt"), out).expect("writable");
 }

@@ -313,11 +313,17 @@ fn lex_decimal(lex: &mut Lexer<Tok>) -> Result<String, LexError> {
     if lex.remainder().starts_with(['x', 'X']) && s == "0" {
         return Err(LexError::new("invalid hexadecimal literal", lex.span().end));
     }
-    if lex.remainder().starts_with(['o', 'O']) && s == "0" {
-        return Err(LexError::new("invalid octal literal", lex.span().end));
-    }
-    if lex.remainder().starts_with(['b', 'B']) && s == "0" {
-        return Err(LexError::new("invalid binary literal", lex.span().end));
+    for (letters, what) in [(['o', 'O'], "octal"), (['b', 'B'], "binary")] {
+        if s == "0" && lex.remainder().starts_with(letters) {
+            let end = lex.span().end;
+            return Err(match lex.remainder()[1..].chars().next() {
+                Some(d) if d.is_ascii_digit() => LexError::new(
+                    format!("invalid digit '{}' in {} literal", d, what),
+                    end + 1,
+                ),
+                _ => LexError::new(format!("invalid {} literal", what), end),
+            });
+        }
     }
     verify_end(lex, "decimal")?;
     let digits: String = s.chars().filter(|&c| c != '_').collect();
