@@ -84,6 +84,10 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
             }
             continue;
         }
+        if tok == Tok::Backslash && src[end..].trim().is_empty() {
+            let e = SyntaxError::new("unexpected EOF while parsing", base + end).incomplete();
+            return tokens_out(tokens, e);
+        }
         if tok == Tok::Backslash {
             let e = SyntaxError::new(
                 "unexpected character after line continuation character",
@@ -226,6 +230,12 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
             tokens,
             end: LexEnd::Unclosed(e, line),
         };
+    }
+    let trimmed = src.trim_end_matches(['\n', '\r']);
+    let last_line = &trimmed[trimmed.rfind('\n').map(|p| p + 1).unwrap_or(0)..];
+    if trimmed.len() < src.len() && trimmed.ends_with('\\') && !last_line.contains('#') {
+        let e = SyntaxError::new("unexpected EOF while parsing", base + trimmed.len()).incomplete();
+        return tokens_out(tokens, e);
     }
     if mode == Mode::Module {
         let n = base + src.len();

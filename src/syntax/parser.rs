@@ -144,7 +144,11 @@ fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
     let result = TopParser::new().parse(iter);
     match result {
         Ok(top) => Ok(top),
-        Err(ParseError::User { error }) => Err(error),
+        Err(ParseError::User { error })
+            if consumed.get() == tokens.len() && !matches!(end, LexEnd::Ok) =>
+        {
+            Err(error)
+        }
         Err(pe) => {
             let failed_at = match &pe {
                 ParseError::UnrecognizedToken { token, .. } => token.0,

@@ -590,6 +590,39 @@ fn diff_dir() {
     for p in paths {
         let src = std::fs::read_to_string(&p).expect("readable file");
         match parse_module(&src) {
+            Ok(m) if std::env::var("BATON_DIFF_LINES").is_ok() => {
+                let mut lines = Vec::new();
+                let mut stack: Vec<&Stmt> = m.body.iter().rev().collect();
+                while let Some(s) = stack.pop() {
+                    lines.push(line_of(&src, s.span.start as usize).to_string());
+                    let bodies: Vec<&Vec<Stmt>> = match &s.kind {
+                        StmtKind::FunctionDef(f) => vec![&f.body],
+                        StmtKind::ClassDef(c) => vec![&c.body],
+                        StmtKind::If { body, orelse, .. }
+                        | StmtKind::While { body, orelse, .. }
+                        | StmtKind::For { body, orelse, .. } => vec![body, orelse],
+                        StmtKind::With { body, .. } => vec![body],
+                        StmtKind::Try {
+                            body,
+                            orelse,
+                            finalbody,
+                            handlers,
+                        } => {
+                            let mut v = vec![body];
+                            v.extend(handlers.iter().map(|h| &h.body));
+                            v.push(orelse);
+                            v.push(finalbody);
+                            v
+                        }
+                        _ => vec![],
+                    };
+                    for b in bodies.into_iter().rev() {
+                        stack.extend(b.iter().rev());
+                    }
+                }
+                out.push_str(&lines.join(" "));
+                out.push('\n');
+            }
             Ok(_) => out.push_str("OK\n"),
             Err(e) => {
                 let (l, c) = e.line_col(&src);
@@ -598,4 +631,36 @@ fn diff_dir() {
         }
     }
     std::fs::write(std::path::Path::new(&dir).join("actual.txt"), out).expect("writable");
+}
+
+#[test]
+fn incomplete_inputs() {
+    for src in [
+        "def f():\n",
+        "x = (",
+        "s = '''abc\n",
+        "x = 1 + \\\n",
+        "@dec\n",
+        "if x:\n  pass\nelse:\n",
+    ] {
+        let e = err(src);
+        assert!(e.incomplete, "{:?} should be incomplete: {:?}", src, e);
+    }
+    for src in ["x = 1 +\n", "a b\n", "x = 'abc\n"] {
+        let e = err(src);
+        assert!(!e.incomplete, "{:?} should be complete: {:?}", src, e);
+    }
+    // A later tokenizer error wins over an earlier grammar-action error.
+    check(
+        "1 = x\ny = 'abc",
+        "unterminated string literal (detected at line 2)",
+        2,
+        5,
+    );
+}
+
+#[test]
+fn trailing_comment_backslash() {
+    ok("x = 1  # ends with a backslash \\\n");
+    ok("x = 1\r\nif x:\r\n    y = 2\r\n");
 }
