@@ -50,8 +50,10 @@ fn err_at(msg: impl Into<String>, span: Span) -> PError {
 
 /// Parses a whole file (or one REPL input).
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let lexed = tokenize(source, 0, Mode::Module);
-    match parse_tokens(source, lexed, false)? {
+    // A UTF-8 byte order mark is skipped, as CPython does when it reads a file.
+    let skip = if source.starts_with('\u{feff}') { 3 } else { 0 };
+    let lexed = tokenize(&source[skip..], skip, Mode::Module);
+    match parse_tokens(source, 0, lexed, false)? {
         Top::Module(body) => Ok(Module { body }),
         Top::Expr(_) => Err(SyntaxError::new("invalid syntax", 0)),
     }
@@ -67,7 +69,7 @@ fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
         }
         e
     };
-    match parse_tokens(text, lexed, true).map_err(prefix)? {
+    match parse_tokens(text, base, lexed, true).map_err(prefix)? {
         Top::Expr(e) => Ok(e),
         Top::Module(_) => Err(SyntaxError::new("f-string: invalid syntax", base)),
     }
@@ -78,7 +80,7 @@ fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
 /// deep enough to matter.
 const LONG_LINE_TOKENS: usize = 1000;
 
-fn parse_tokens(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
     let mut longest = 0;
     let mut current = 0;
     for t in &lexed.tokens {
@@ -90,7 +92,7 @@ fn parse_tokens(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxE
         }
     }
     if longest <= LONG_LINE_TOKENS {
-        return parse_checked(src, lexed, expr_mode);
+        return parse_checked(src, base, lexed, expr_mode);
     }
     let stack = longest
         .saturating_mul(512)
@@ -99,7 +101,7 @@ fn parse_tokens(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxE
     std::thread::scope(|scope| {
         let handle = std::thread::Builder::new()
             .stack_size(stack)
-            .spawn_scoped(scope, move || parse_checked(src, lexed, expr_mode));
+            .spawn_scoped(scope, move || parse_checked(src, base, lexed, expr_mode));
         match handle {
             Ok(h) => h.join().unwrap_or_else(|_| {
                 Err(SyntaxError::new(
@@ -112,8 +114,13 @@ fn parse_tokens(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxE
     })
 }
 
-fn parse_checked(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
-    let top = run(src, lexed, expr_mode)?;
+fn parse_checked(
+    src: &str,
+    base: usize,
+    lexed: Lexed,
+    expr_mode: bool,
+) -> Result<Top, SyntaxError> {
+    let top = run(src, base, lexed, expr_mode)?;
     match &top {
         Top::Module(body) => check_depth(body, None)?,
         Top::Expr(e) => check_depth(&[], Some(e))?,
@@ -121,7 +128,7 @@ fn parse_checked(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, Syntax
     Ok(top)
 }
 
-fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
     let Lexed { tokens, end } = lexed;
     let consumed = Cell::new(0usize);
     let end_err = match &end {
@@ -162,7 +169,6 @@ fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
                 LexEnd::Ok => Err(perr),
                 LexEnd::Error(e) => Err(e),
                 LexEnd::Unclosed(e, line) => {
-                    let base = tokens.first().map(|t| t.0).unwrap_or(0);
                     let perr_line = line_of(src, failed_at.saturating_sub(base)) as usize;
                     if perr_line > line {
                         Err(e)

@@ -664,3 +664,15 @@ fn trailing_comment_backslash() {
     ok("x = 1  # ends with a backslash \\\n");
     ok("x = 1\r\nif x:\r\n    y = 2\r\n");
 }
+
+#[test]
+fn bom_and_leading_blank_lines() {
+    ok("\u{feff}x = 1\n");
+    check("\n\n# c\nprint(1\nx = 2\n", "'(' was never closed", 4, 6);
+    check(
+        "\n\nx = (1 2 3",
+        "invalid syntax. Perhaps you forgot a comma?",
+        3,
+        6,
+    );
+}
