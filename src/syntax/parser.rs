@@ -255,6 +255,11 @@ fn convert(
             if expr_mode {
                 return SyntaxError::new("f-string: invalid syntax", location);
             }
+            let expects = |t: &str| expected.iter().any(|x| x.trim_matches('"') == t);
+            if expects("except") && expects("finally") && !expects("pass") {
+                return SyntaxError::new("expected 'except' or 'finally' block", location)
+                    .incomplete();
+            }
             SyntaxError::new("unexpected EOF while parsing", location).incomplete()
         }
         ParseError::UnrecognizedToken { token, expected } => {
@@ -303,6 +308,18 @@ fn convert(
                     .with_end(e);
             }
             let expects = |t: &str| expected.iter().any(|x| x.trim_matches('"') == t);
+            if expects("except") && expects("finally") && !expects("pass") {
+                return SyntaxError::new("expected 'except' or 'finally' block", s).with_end(e);
+            }
+            if matches!(tok, Tok::Equal) && idx > 0 {
+                if let (ps, Tok::Name(_), _) = &tokens[idx - 1] {
+                    return SyntaxError::new(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        *ps,
+                    )
+                    .with_end(e);
+                }
+            }
             if expects("else") && !expects("pass") && !matches!(tok, Tok::Else) {
                 if let Some(at) = if_expression_start(tokens, idx) {
                     return SyntaxError::new("expected 'else' after 'if' expression", at)

@@ -508,6 +508,35 @@ fn error_messages() {
         2,
         5,
     );
+    check(
+        "if x = 1:\n  pass",
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        1,
+        4,
+    );
+    check(
+        "try:\n  pass\nx = 1",
+        "expected 'except' or 'finally' block",
+        3,
+        1,
+    );
+    assert!(err("try:\n  pass\n").incomplete);
+    check("x = 1 if 2", "expected 'else' after 'if' expression", 1, 5);
+    check(
+        "x = [1, 2 3]",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        9,
+    );
+    check("x = 0o8", "invalid digit '8' in octal literal", 1, 7);
+    check("class A(x for x in y): pass", "invalid syntax", 1, 11);
+    check("while x == 1\n  pass", "expected ':'", 1, 13);
+    check(
+        "def f():\n    pass\n\n\n  x = 1",
+        "unindent does not match any outer indentation level",
+        5,
+        8,
+    );
     // Unsupported syntax.
     assert!(err("match x:\n  case 1: pass")
         .msg
@@ -680,7 +709,11 @@ fn bom_and_leading_blank_lines() {
 /// A compact dump of an expression in the same notation as the python3 script used to
 /// produce `expr_dump` expectations (CPython's `ast` module names).
 fn dump(e: &Expr) -> String {
-    let list = |v: &[Expr]| v.iter().map(|x| format!(" {}", dump(x))).collect::<String>();
+    let list = |v: &[Expr]| {
+        v.iter()
+            .map(|x| format!(" {}", dump(x)))
+            .collect::<String>()
+    };
     let opt = |x: &Option<Box<Expr>>| x.as_ref().map(|x| dump(x)).unwrap_or("_".into());
     let gens = |gs: &[Comprehension]| {
         gs.iter()
@@ -690,7 +723,10 @@ fn dump(e: &Expr) -> String {
                     if c.is_async { " async" } else { "" },
                     dump(&c.target),
                     dump(&c.iter),
-                    c.ifs.iter().map(|i| format!(" if {}", dump(i))).collect::<String>()
+                    c.ifs
+                        .iter()
+                        .map(|i| format!(" if {}", dump(i)))
+                        .collect::<String>()
                 )
             })
             .collect::<String>()
@@ -798,7 +834,12 @@ fn dump(e: &Expr) -> String {
             key,
             value,
             generators,
-        } => format!("(DictComp {} {}{})", dump(key), dump(value), gens(generators)),
+        } => format!(
+            "(DictComp {} {}{})",
+            dump(key),
+            dump(value),
+            gens(generators)
+        ),
         ExprKind::JoinedStr(parts) => fparts(parts),
     }
 }
@@ -821,13 +862,25 @@ fn expr_dump() {
         ("a.b[c](d).e", "(Attr (Call (Sub (Attr a b) c) d) e)"),
         ("await a ** b", "(Pow (Await a) b)"),
         ("-await a", "(USub (Await a))"),
-        ("a | b ^ c & d << e + f * g", "(BitOr a (BitXor b (BitAnd c (LShift d (Add e (Mult f g))))))"),
+        (
+            "a | b ^ c & d << e + f * g",
+            "(BitOr a (BitXor b (BitAnd c (LShift d (Add e (Mult f g))))))",
+        ),
         ("a - b - c", "(Sub (Sub a b) c)"),
         ("a ** b ** c", "(Pow a (Pow b c))"),
         ("~a + +b", "(Add (Invert a) (UAdd b))"),
-        ("a @ b // c % d / e", "(Div (Mod (FloorDiv (MatMult a b) c) d) e)"),
-        ("[x for x in y if x for z in x]", "(ListComp x (for x y if x) (for z x))"),
-        ("{k: v for k, v in d.items()}", "(DictComp k v (for (Tuple k v) (Call (Attr d items))))"),
+        (
+            "a @ b // c % d / e",
+            "(Div (Mod (FloorDiv (MatMult a b) c) d) e)",
+        ),
+        (
+            "[x for x in y if x for z in x]",
+            "(ListComp x (for x y if x) (for z x))",
+        ),
+        (
+            "{k: v for k, v in d.items()}",
+            "(DictComp k v (for (Tuple k v) (Call (Attr d items))))",
+        ),
         ("{*a, *b}", "(Set (Star a) (Star b))"),
         ("{**a, 'b': 1}", "(Dict **:a S:1)"),
         ("(x async for x in y)", "(GeneratorExp x (for async x y))"),
@@ -838,7 +891,10 @@ fn expr_dump() {
         ("x, *y", "(Tuple x (Star y))"),
         ("[*a, b]", "(List (Star a) b)"),
         ("lambda x, *y, z=1, **w: x + y", "(Lambda (Add x y))"),
-        ("f'{a!r:>{b}} {c}'", "(F (FV a r (F S (FV b _ _))) S (FV c _ _))"),
+        (
+            "f'{a!r:>{b}} {c}'",
+            "(F (FV a r (F S (FV b _ _))) S (FV c _ _))",
+        ),
         ("\"a\" 'b'", "S"),
         ("1 if 2 else 3", "(IfExp 2 1 3)"),
         ("a[b][c]", "(Sub (Sub a b) c)"),
@@ -851,8 +907,12 @@ fn expr_dump() {
     ];
     for (src, want) in cases {
         let m = ok(&format!("async def _():\n {}\n", src));
-        let StmtKind::FunctionDef(f) = &m.body[0].kind else { panic!() };
-        let StmtKind::Expr(e) = &f.body[0].kind else { panic!("{}", src) };
+        let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+            panic!()
+        };
+        let StmtKind::Expr(e) = &f.body[0].kind else {
+            panic!("{}", src)
+        };
         assert_eq!(dump(e), want, "{}", src);
     }
 }
