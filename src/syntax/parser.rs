@@ -129,7 +129,8 @@ fn parse_checked(
 }
 
 fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
-    let Lexed { tokens, end } = lexed;
+    let Lexed { mut tokens, end } = lexed;
+    unwrap_with_parens(&mut tokens);
     let consumed = Cell::new(0usize);
     let end_err = match &end {
         LexEnd::Ok => None,
@@ -179,6 +180,58 @@ fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, Syn
             }
         }
     }
+}
+
+/// The parenthesised form `with (a as b, c as d):` is rewritten to `with a as b, c as d:`
+/// (the meaning CPython gives it), which keeps the grammar LR(1). Only done when the
+/// parentheses hold a top-level `as` or `,` and are followed directly by `:`.
+fn unwrap_with_parens(tokens: &mut Vec<Spanned>) {
+    let mut drop = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !(matches!(tokens[i].1, Tok::With) && matches!(tokens[i + 1].1, Tok::LPar)) {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut top_level_sep = false;
+        let mut close = None;
+        for (j, t) in tokens.iter().enumerate().skip(i + 1) {
+            match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                Tok::As | Tok::Comma if depth == 1 => top_level_sep = true,
+                Tok::Newline => break,
+                _ => {}
+            }
+        }
+        let Some(j) = close else { continue };
+        if !top_level_sep || !matches!(tokens.get(j + 1).map(|t| &t.1), Some(Tok::Colon)) {
+            continue;
+        }
+        drop.push(i + 1);
+        if matches!(tokens[j - 1].1, Tok::Comma) {
+            drop.push(j - 1);
+        }
+        drop.push(j);
+    }
+    if drop.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    let mut idx = 0;
+    tokens.retain(|_| {
+        let keep = !(k < drop.len() && drop[k] == idx);
+        if !keep {
+            k += 1;
+        }
+        idx += 1;
+        keep
+    });
 }
 
 fn is_line_break(t: &Tok) -> bool {

@@ -90,6 +90,20 @@ fn statements() {
     ok("match = 5\nprint(match)\ncase = 1\n");
     ok("f = lambda: 0\ng = lambda x, *a, y=1, **k: x\n");
     ok("if x: pass\nelse: pass\n");
+    let m = ok("with (a as b, c as d,):\n  pass\nwith (a, b):\n  pass\nwith (a) as b:\n  pass\n");
+    let StmtKind::With { items, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 2);
+    let StmtKind::With { items, .. } = &m.body[1].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 2);
+    let StmtKind::With { items, .. } = &m.body[2].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 1);
+    ok("async def f():\n  async with (a as b,\n      c as d):\n    pass\n");
     ok("x = [\n  1,\n  2,\n]\n");
     ok("x = 1 \\\n  + 2\n");
     ok("if x:\n\n  # comment\n  y\n");
