@@ -1,2 +1,5 @@
 //! Built-in functions and the native modules (`sys`, `time`, `math`, `random`), and the
 //! import system that also finds Baton modules under stdlib/ and beside the script.
+
+pub mod math;
+pub mod random;

@@ -3,9 +3,11 @@
 
 pub mod dict;
 pub mod error;
+pub mod format;
 pub mod frame;
 pub mod hash;
 pub mod set;
+pub mod strmethods;
 pub mod value;
 
 pub use error::{ExcType, PyErr, PyResult};
