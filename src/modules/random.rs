@@ -7,7 +7,7 @@
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use num_bigint::{BigInt, BigUint, Sign};
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -100,8 +100,8 @@ impl MersenneTwister {
         }
         for _ in 0..N - 1 {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
-                .wrapping_sub(i as u32);
+            mt[i] =
+                (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];

@@ -221,12 +221,15 @@ fn pad(body: String, split: usize, spec: &FormatSpec, default_align: char) -> St
         return body;
     }
     let n = width - len;
-    let fill = |k: usize| std::iter::repeat(spec.fill).take(k).collect::<String>();
+    let fill = |k: usize| std::iter::repeat_n(spec.fill, k).collect::<String>();
     match spec.align.unwrap_or(default_align) {
         '<' => body + &fill(n),
         '^' => fill(n / 2) + &body + &fill(n - n / 2),
         '=' => {
-            let idx = body.char_indices().nth(split).map_or(body.len(), |(i, _)| i);
+            let idx = body
+                .char_indices()
+                .nth(split)
+                .map_or(body.len(), |(i, _)| i);
             format!("{}{}{}", &body[..idx], fill(n), &body[idx..])
         }
         _ => fill(n) + &body,
@@ -251,7 +254,7 @@ fn group_digits(digits: &str, sep: char, size: usize, min_width: usize) -> Strin
         for k in 0..n_chars {
             out.push(d[(remaining - 1 - k) as usize]);
         }
-        out.extend(std::iter::repeat(b'0').take(n_zeros as usize));
+        out.extend(std::iter::repeat_n(b'0', n_zeros as usize));
         first = false;
         remaining -= n_chars;
         min_width -= l;
@@ -287,7 +290,9 @@ fn render_number(
     let digits = match sep {
         Some((c, size)) if !intpart.is_empty() => {
             let min_width = if spec.fill == '0' && spec.align == Some('=') {
-                spec.width.unwrap_or(0).saturating_sub(lead + rest.chars().count())
+                spec.width
+                    .unwrap_or(0)
+                    .saturating_sub(lead + rest.chars().count())
             } else {
                 0
             };
@@ -555,9 +560,7 @@ pub fn format_bigint_spec(n: &BigInt, spec: &FormatSpec) -> PyResult<String> {
         let ch = u32::try_from(v)
             .ok()
             .and_then(char::from_u32)
-            .ok_or_else(|| {
-                PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)")
-            })?;
+            .ok_or_else(|| PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)"))?;
         let mut s = spec.clone();
         s.sign = None;
         return Ok(render_number(&s, false, "", "", &ch.to_string(), None));
@@ -683,4 +686,5 @@ pub fn str_repr(s: &str) -> String {
 }
 
 #[cfg(test)]
+#[rustfmt::skip]
 mod tests;

@@ -147,7 +147,11 @@ pub fn char_slice(s: &str, start: i64, stop: i64, step: i64) -> String {
 /// `s.split(sep, maxsplit)`; `sep == None` splits on runs of whitespace and drops
 /// empty strings. "empty separator" for `sep == Some("")`. maxsplit < 0 = no limit.
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
-    let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(value_error("empty separator")),
         Some(sep) => {
@@ -186,7 +190,11 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>>
 
 /// `s.rsplit(sep, maxsplit)`.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
-    let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(value_error("empty separator")),
         Some(sep) => {
@@ -232,7 +240,15 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -347,8 +363,10 @@ fn to_title(c: char, out: &mut String) {
 }
 
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}')
-        || ('\u{300}'..='\u{36F}').contains(&c)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}'
+    ) || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 /// Lower-cases `chars[i]` into `out`, with Python's final-sigma rule for 'Σ'.
@@ -520,7 +538,11 @@ pub fn count(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> i64
 /// `s.replace(old, new, count)`; count < 0 replaces all. An empty `old` inserts
 /// `new` before every character and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         let mut out = String::new();
         let mut n = 0;
@@ -553,7 +575,7 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 // Padding
 
 fn repeat(c: char, n: usize) -> String {
-    std::iter::repeat(c).take(n).collect()
+    std::iter::repeat_n(c, n).collect()
 }
 
 /// `s.ljust(width, fill)`.
@@ -633,6 +655,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
 // ---------------------------------------------------------------------------------
 // Predicates
 
+#[rustfmt::skip]
 const DECIMAL: &[(u32, u32)] = &[
     (0x30, 0x39), (0x660, 0x669), (0x6F0, 0x6F9), (0x7C0, 0x7C9), (0x966, 0x96F),
     (0x9E6, 0x9EF), (0xA66, 0xA6F), (0xAE6, 0xAEF), (0xB66, 0xB6F), (0xBE6, 0xBEF),
@@ -652,6 +675,7 @@ const DECIMAL: &[(u32, u32)] = &[
 ];
 
 /// Digits that are not decimal (superscripts, circled digits...).
+#[rustfmt::skip]
 const OTHER_DIGIT: &[(u32, u32)] = &[
     (0xB2, 0xB3), (0xB9, 0xB9), (0x1369, 0x1371), (0x19DA, 0x19DA), (0x2070, 0x2070),
     (0x2074, 0x2079), (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247C),
@@ -1052,5 +1076,6 @@ fn parse_field_name(name: &str, num: &mut Numbering) -> PyResult<(FieldKey, Vec<
 }
 
 #[cfg(test)]
+#[rustfmt::skip]
 #[path = "strmethods_tests.rs"]
 mod tests;

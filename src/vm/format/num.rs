@@ -342,7 +342,7 @@ pub fn round_bigint(n: &BigInt, ndigits: i64) -> BigInt {
     }
     let k = ndigits.unsigned_abs();
     // 10**k exceeds |n| whenever k is beyond its digit count: the result is 0.
-    if k as f64 > n.bits() as f64 * 0.30103 + 2.0 {
+    if k as f64 > n.bits() as f64 * std::f64::consts::LOG10_2 + 2.0 {
         return BigInt::zero();
     }
     let pow10 = BigInt::from(10u32).pow(k as u32);
@@ -583,7 +583,7 @@ fn ratio_to_f64(num: &BigInt, den: &BigInt, negative: bool) -> Option<f64> {
         }
     };
     let m = mant.to_u64().unwrap_or(0) as f64; // <= 2**53, exact
-    // m * 2**lsb: exact because the result is representable.
+                                               // m * 2**lsb: exact because the result is representable.
     let mut v = m;
     let mut k = lsb;
     while k > 0 {
