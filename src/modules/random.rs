@@ -193,8 +193,11 @@ impl MersenneTwister {
         }
     }
 
-    /// `_randbelow(n)` for any positive int.
+    /// `_randbelow(n)` for any positive int (0 for n <= 0).
     pub fn randbelow(&mut self, n: &BigInt) -> BigInt {
+        if !n.is_positive() {
+            return BigInt::from(0);
+        }
         if let Some(small) = n.to_u64() {
             return BigInt::from(self.randbelow_u64(small));
         }

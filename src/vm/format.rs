@@ -310,7 +310,18 @@ fn render_number(
 /// Shortest round-trip digits of a finite, non-negative `x`: (digits without trailing
 /// zeros, decpt) where x = 0.d1d2... * 10**decpt (dtoa mode 0).
 fn shortest_digits(x: f64) -> (String, i32) {
-    split_exp(&format!("{:e}", x))
+    let (digits, decpt) = split_exp(&format!("{:e}", x));
+    // Rust may pick either of two equally short candidates; dtoa picks the one
+    // closest to x (half-even on ties), i.e. x correctly rounded to that many digits,
+    // which round-trips whenever any string of that length does.
+    let n = digits.len();
+    if n > 1 {
+        let (close, p) = sig_digits(x, n);
+        if close.len() == n && close != digits {
+            return (close, p);
+        }
+    }
+    (digits, decpt)
 }
 
 /// `n` significant digits, correctly rounded (dtoa mode 2), trailing zeros stripped.

@@ -574,60 +574,81 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 // ---------------------------------------------------------------------------------
 // Padding
 
+/// Results longer than this many characters are a MemoryError (as CPython would
+/// give when it fails to allocate them).
+const MAX_RESULT: i64 = 1 << 30;
+
+fn check_width(width: i64) -> PyResult<()> {
+    if width > MAX_RESULT {
+        return Err(PyErr::new(ExcType::MemoryError, ""));
+    }
+    Ok(())
+}
+
 fn repeat(c: char, n: usize) -> String {
     std::iter::repeat_n(c, n).collect()
 }
 
 /// `s.ljust(width, fill)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> String {
+pub fn ljust(s: &str, width: i64, fill: char) -> PyResult<String> {
     let len = char_len(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    format!("{}{}", s, repeat(fill, (width - len) as usize))
+    check_width(width)?;
+    Ok(format!("{}{}", s, repeat(fill, (width - len) as usize)))
 }
 
 /// `s.rjust(width, fill)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> String {
+pub fn rjust(s: &str, width: i64, fill: char) -> PyResult<String> {
     let len = char_len(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    format!("{}{}", repeat(fill, (width - len) as usize), s)
+    check_width(width)?;
+    Ok(format!("{}{}", repeat(fill, (width - len) as usize), s))
 }
 
 /// `s.center(width, fill)`: the odd pad char goes left when `width` is odd
 /// (`'ab'.center(5) == '  ab '`, `'abc'.center(6) == ' abc  '`).
-pub fn center(s: &str, width: i64, fill: char) -> String {
+pub fn center(s: &str, width: i64, fill: char) -> PyResult<String> {
     let len = char_len(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
+    check_width(width)?;
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
-    format!(
+    Ok(format!(
         "{}{}{}",
         repeat(fill, left as usize),
         s,
         repeat(fill, (marg - left) as usize)
-    )
+    ))
 }
 
 /// `s.zfill(width)`: zeros after a leading sign.
-pub fn zfill(s: &str, width: i64) -> String {
+pub fn zfill(s: &str, width: i64) -> PyResult<String> {
     let len = char_len(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
+    check_width(width)?;
     let zeros = repeat('0', (width - len) as usize);
-    match s.chars().next() {
+    Ok(match s.chars().next() {
         Some(c @ ('+' | '-')) => format!("{}{}{}", c, zeros, &s[1..]),
         _ => zeros + s,
-    }
+    })
 }
 
 /// `s.expandtabs(tabsize)`: columns restart after \n and \r.
-pub fn expandtabs(s: &str, tabsize: i64) -> String {
+pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
+    if tabsize > i32::MAX as i64 || tabsize < i32::MIN as i64 {
+        return Err(PyErr::new(
+            ExcType::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     for c in s.chars() {
@@ -635,6 +656,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    check_width(out.len() as i64 + n)?;
                     out.push_str(&repeat(' ', n as usize));
                     col += n;
                 }
@@ -649,7 +671,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------

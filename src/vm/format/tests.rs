@@ -45,6 +45,12 @@ fn float_repr_table() {
     assert_eq!(float_repr(3.141592653589793_f64), "3.141592653589793");
     assert_eq!(float_repr(9.223372036854776e+18_f64), "9.223372036854776e+18");
     assert_eq!(float_repr(1.0e+300_f64), "1e+300");
+    assert_eq!(float_repr(787698616381624.2_f64), "787698616381624.2");
+    assert_eq!(float_repr(0.3_f64), "0.3");
+    assert_eq!(float_repr(2.2250738585072014e-308_f64), "2.2250738585072014e-308");
+    assert_eq!(float_repr(1.7976931348623157e+308_f64), "1.7976931348623157e+308");
+    assert_eq!(float_repr(4.35_f64), "4.35");
+    assert_eq!(float_repr(9.5367431640625e-07_f64), "9.5367431640625e-07");
     assert_eq!(float_repr(f64::NAN), "nan");
 }
 
