@@ -3,5 +3,7 @@
 
 pub mod builtins;
 pub mod import;
+pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;

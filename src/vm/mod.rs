@@ -14,22 +14,26 @@
 //! | `ops.rs` | arithmetic and comparison operators |
 //! | `dict.rs`, `set.rs`, `hash.rs` | the hash tables and CPython's hashes |
 //! | `methods/` | methods of the built-in types |
+//! | `items.rs` | subscription and slicing |
+//! | `coroutine.rs` | generator and coroutine objects: the resume gate |
+//! | `format.rs`, `strmethods.rs` | number/str formatting and text algorithms (pure) |
 
 pub mod attrs;
-pub mod coroutine;
-pub mod format;
-pub mod items;
 pub mod call;
+pub mod coroutine;
 pub mod dict;
 pub mod error;
 pub mod exceptions;
+pub mod format;
 pub mod frame;
 pub mod hash;
 pub mod interp;
+pub mod items;
 pub mod methods;
 pub mod ops;
 pub mod protocols;
 pub mod set;
+pub mod strmethods;
 pub mod types;
 pub mod value;
 

@@ -1,0 +1,616 @@
+//! Pure helpers behind Baton's `math` module, with CPython 3.11's results and error
+//! messages ("math domain error" ValueError, "math range error" OverflowError, ...).
+//! Float functions take and return f64; integer functions use `BigInt`. The VM
+//! converts arguments (ints to float with `bigint_to_f64`, except where a `_bigint`
+//! variant exists, e.g. `log_bigint` for ints too large for a float).
+
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::format::{f64_to_bigint, int_true_div};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+pub const PI: f64 = std::f64::consts::PI;
+pub const E: f64 = std::f64::consts::E;
+pub const TAU: f64 = std::f64::consts::TAU;
+pub const INF: f64 = f64::INFINITY;
+pub const NAN: f64 = f64::NAN;
+
+fn domain() -> PyErr {
+    PyErr::new(ExcType::ValueError, "math domain error")
+}
+
+fn range() -> PyErr {
+    PyErr::new(ExcType::OverflowError, "math range error")
+}
+
+/// CPython's `math_1`: a NaN result from a non-NaN argument is a domain error; an
+/// infinite result from a finite argument is a range error when the function can
+/// overflow, else a domain error.
+fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow { range() } else { domain() });
+    }
+    Ok(r)
+}
+
+/// `math.sqrt(x)`.
+pub fn sqrt(x: f64) -> PyResult<f64> {
+    math_1(x, f64::sqrt, false)
+}
+/// `math.exp(x)`.
+pub fn exp(x: f64) -> PyResult<f64> {
+    math_1(x, f64::exp, true)
+}
+/// `math.exp2(x)`.
+pub fn exp2(x: f64) -> PyResult<f64> {
+    math_1(x, f64::exp2, true)
+}
+/// `math.expm1(x)`.
+pub fn expm1(x: f64) -> PyResult<f64> {
+    math_1(x, f64::exp_m1, true)
+}
+/// `math.sin(x)`.
+pub fn sin(x: f64) -> PyResult<f64> {
+    math_1(x, f64::sin, false)
+}
+/// `math.cos(x)`.
+pub fn cos(x: f64) -> PyResult<f64> {
+    math_1(x, f64::cos, false)
+}
+/// `math.tan(x)`.
+pub fn tan(x: f64) -> PyResult<f64> {
+    math_1(x, f64::tan, false)
+}
+/// `math.asin(x)`.
+pub fn asin(x: f64) -> PyResult<f64> {
+    math_1(x, f64::asin, false)
+}
+/// `math.acos(x)`.
+pub fn acos(x: f64) -> PyResult<f64> {
+    math_1(x, f64::acos, false)
+}
+/// `math.atan(x)`.
+pub fn atan(x: f64) -> PyResult<f64> {
+    math_1(x, f64::atan, false)
+}
+/// `math.sinh(x)`.
+pub fn sinh(x: f64) -> PyResult<f64> {
+    math_1(x, f64::sinh, true)
+}
+/// `math.cosh(x)`.
+pub fn cosh(x: f64) -> PyResult<f64> {
+    math_1(x, f64::cosh, true)
+}
+/// `math.tanh(x)`.
+pub fn tanh(x: f64) -> PyResult<f64> {
+    math_1(x, f64::tanh, false)
+}
+// Rust's std computes the inverse hyperbolics itself (overflowing for huge inputs);
+// CPython uses the C library's, as these do.
+mod libm {
+    extern "C" {
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+    }
+}
+
+fn c_asinh(x: f64) -> f64 {
+    // SAFETY: a pure C math function on a plain f64.
+    unsafe { libm::asinh(x) }
+}
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: as above.
+    unsafe { libm::acosh(x) }
+}
+fn c_atanh(x: f64) -> f64 {
+    // SAFETY: as above.
+    unsafe { libm::atanh(x) }
+}
+
+/// `math.asinh(x)`.
+pub fn asinh(x: f64) -> PyResult<f64> {
+    math_1(x, c_asinh, false)
+}
+/// `math.acosh(x)`.
+pub fn acosh(x: f64) -> PyResult<f64> {
+    math_1(x, c_acosh, false)
+}
+/// `math.atanh(x)`.
+pub fn atanh(x: f64) -> PyResult<f64> {
+    math_1(x, c_atanh, false)
+}
+/// `math.cbrt(x)` (correctly rounded here; glibc's, which CPython uses, can be one
+/// ulp away, e.g. for 2.0).
+pub fn cbrt(x: f64) -> PyResult<f64> {
+    math_1(x, f64::cbrt, false)
+}
+
+/// `math.atan2(y, x)`.
+pub fn atan2(y: f64, x: f64) -> f64 {
+    y.atan2(x)
+}
+
+/// `math.fabs(x)`.
+pub fn fabs(x: f64) -> f64 {
+    x.abs()
+}
+
+/// `math.copysign(x, y)`.
+pub fn copysign(x: f64, y: f64) -> f64 {
+    x.copysign(y)
+}
+
+/// `math.degrees(x)`.
+pub fn degrees(x: f64) -> f64 {
+    x * (180.0 / PI)
+}
+
+/// `math.radians(x)`.
+pub fn radians(x: f64) -> f64 {
+    x * (PI / 180.0)
+}
+
+/// `math.isfinite(x)`.
+pub fn isfinite(x: f64) -> bool {
+    x.is_finite()
+}
+/// `math.isinf(x)`.
+pub fn isinf(x: f64) -> bool {
+    x.is_infinite()
+}
+/// `math.isnan(x)`.
+pub fn isnan(x: f64) -> bool {
+    x.is_nan()
+}
+
+/// `math.isclose(a, b, rel_tol=1e-09, abs_tol=0.0)`: "tolerances must be non-negative".
+pub fn isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> PyResult<bool> {
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(PyErr::value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(true);
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(false);
+    }
+    let diff = (b - a).abs();
+    Ok(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol)
+}
+
+/// `math.floor(x)` for a float: "cannot convert float infinity to integer" etc.
+pub fn floor(x: f64) -> PyResult<BigInt> {
+    f64_to_bigint(x.floor())
+}
+/// `math.ceil(x)` for a float.
+pub fn ceil(x: f64) -> PyResult<BigInt> {
+    f64_to_bigint(x.ceil())
+}
+/// `math.trunc(x)` for a float.
+pub fn trunc(x: f64) -> PyResult<BigInt> {
+    f64_to_bigint(x)
+}
+
+/// `math.modf(x)`: (fractional part, integer part), both with x's sign.
+pub fn modf(x: f64) -> (f64, f64) {
+    if x.is_infinite() {
+        return (0.0f64.copysign(x), x);
+    }
+    (x.fract().copysign(x), x.trunc())
+}
+
+/// `math.fmod(x, y)` (C fmod; the result has x's sign).
+pub fn fmod(x: f64, y: f64) -> PyResult<f64> {
+    if y.is_infinite() && x.is_finite() {
+        return Ok(x);
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain());
+    }
+    Ok(r)
+}
+
+/// `math.pow(x, y)`: unlike `**`, 0.0 ** negative and (-x) ** fraction are
+/// "math domain error", overflow is "math range error".
+pub fn pow(x: f64, y: f64) -> PyResult<f64> {
+    if !x.is_finite() || !y.is_finite() {
+        let r = if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0.0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0 && x.abs() > 1.0) || (y < 0.0 && x.abs() < 1.0) {
+            INF
+        } else {
+            0.0
+        };
+        return Ok(r);
+    }
+    let r = x.powf(y);
+    if r.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() {
+        return Err(if x == 0.0 { domain() } else { range() });
+    }
+    Ok(r)
+}
+
+fn log_core(x: f64, f: fn(f64) -> f64) -> PyResult<f64> {
+    if x.is_nan() || x == INF {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(f(x))
+}
+
+/// An int too large for a float as (m, e) with n = m * 2**e, 0.5 <= m <= 1.
+fn frexp_bigint(n: &BigInt) -> (f64, i64) {
+    let e = n.bits() as i64;
+    let m = int_true_div(n, &(BigInt::one() << e as usize)).unwrap_or(1.0);
+    (m, e)
+}
+
+/// CPython's `loghelper` for ints: exact for ints beyond the float range.
+fn log_int(n: &BigInt, f: fn(f64) -> f64) -> PyResult<f64> {
+    if !n.is_positive() {
+        return Err(domain());
+    }
+    match crate::vm::format::bigint_to_f64(n) {
+        Ok(x) => log_core(x, f),
+        Err(_) => {
+            let (m, e) = frexp_bigint(n);
+            Ok(f(m) + f(2.0) * e as f64)
+        }
+    }
+}
+
+fn divide_logs(num: f64, den: f64) -> PyResult<f64> {
+    if den == 0.0 {
+        return Err(PyErr::zero_division("float division by zero"));
+    }
+    Ok(num / den)
+}
+
+/// `math.log(x)` / `math.log(x, base)` for floats.
+pub fn log(x: f64, base: Option<f64>) -> PyResult<f64> {
+    let num = log_core(x, f64::ln)?;
+    match base {
+        None => Ok(num),
+        Some(b) => divide_logs(num, log_core(b, f64::ln)?),
+    }
+}
+
+/// `math.log(n)` / `math.log(n, base)` for an int argument (any size).
+pub fn log_bigint(n: &BigInt, base: Option<f64>) -> PyResult<f64> {
+    let num = log_int(n, f64::ln)?;
+    match base {
+        None => Ok(num),
+        Some(b) => divide_logs(num, log_core(b, f64::ln)?),
+    }
+}
+
+/// `math.log2(x)`.
+pub fn log2(x: f64) -> PyResult<f64> {
+    log_core(x, f64::log2)
+}
+/// `math.log2(n)` for an int.
+pub fn log2_bigint(n: &BigInt) -> PyResult<f64> {
+    log_int(n, f64::log2)
+}
+/// `math.log10(x)`.
+pub fn log10(x: f64) -> PyResult<f64> {
+    log_core(x, f64::log10)
+}
+/// `math.log10(n)` for an int.
+pub fn log10_bigint(n: &BigInt) -> PyResult<f64> {
+    log_int(n, f64::log10)
+}
+/// `math.log1p(x)`.
+pub fn log1p(x: f64) -> PyResult<f64> {
+    if x <= -1.0 {
+        return Err(domain());
+    }
+    math_1(x, f64::ln_1p, false)
+}
+
+/// `math.hypot(*coords)`: CPython 3.11's `vector_norm` (scaled, with compensated
+/// summation and a correction step); inf beats nan.
+pub fn hypot(coords: &[f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    for &x in coords {
+        let a = x.abs();
+        found_nan |= a.is_nan();
+        if a > max {
+            max = a;
+        }
+    }
+    let mut v: Vec<f64> = coords.iter().map(|x| x.abs()).collect();
+    vector_norm(&mut v, max, found_nan)
+}
+
+/// `math.dist(p, q)` for two equal-length points.
+pub fn dist(p: &[f64], q: &[f64]) -> PyResult<f64> {
+    if p.len() != q.len() {
+        return Err(PyErr::value_error(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let d: Vec<f64> = p.iter().zip(q).map(|(a, b)| a - b).collect();
+    Ok(hypot(&d))
+}
+
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = pow2(-max_e);
+    let mut csum = 1.0f64;
+    let mut frac1 = 0.0f64;
+    let mut frac2 = 0.0f64;
+    for &x0 in vec.iter() {
+        let x = x0 * scale;
+        let hi = x * x;
+        let lo = x.mul_add(x, -hi);
+        let s = csum + hi;
+        frac2 += (csum - s) + hi;
+        csum = s;
+        frac1 += lo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let phi = -h * h;
+    let plo = (-h).mul_add(h, -phi);
+    let s = csum + phi;
+    frac2 += (csum - s) + phi;
+    csum = s;
+    frac1 += plo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// The exponent `e` of `frexp(x)` (x = m * 2**e, 0.5 <= m < 1) for finite x > 0.
+fn frexp_exp(x: f64) -> i32 {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal
+        let m = bits & ((1u64 << 52) - 1);
+        -1022 - (m.leading_zeros() as i32 - 12)
+    } else {
+        exp - 1022
+    }
+}
+
+/// 2**e for -1074 <= e <= 1023.
+fn pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(((e + 1023 + 64) as u64) << 52) * f64::from_bits((1023 - 64) << 52)
+    }
+}
+
+/// `math.fsum(values)`: exactly rounded sum (Shewchuk / CPython's msum), with
+/// "intermediate overflow in fsum" (OverflowError) and "-inf + inf in fsum".
+pub fn fsum(values: &[f64]) -> PyResult<f64> {
+    let mut p: Vec<f64> = Vec::new();
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    for &xsave in values {
+        let mut x = xsave;
+        let mut i = 0;
+        for j in 0..p.len() {
+            let mut y = p[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                p[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        p.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if xsave.is_finite() {
+                    return Err(PyErr::overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                p.clear();
+            } else {
+                p.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(PyErr::value_error("-inf + inf in fsum"));
+        }
+        return Ok(special_sum);
+    }
+    let mut n = p.len();
+    let mut hi = 0.0f64;
+    if n > 0 {
+        n -= 1;
+        hi = p[n];
+        let mut lo = 0.0f64;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = p[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
+}
+
+// ---------------------------------------------------------------------------------
+// Integer functions
+
+/// `math.gcd(*ints)` (0 for no arguments; always non-negative).
+pub fn gcd(values: &[BigInt]) -> BigInt {
+    values.iter().fold(BigInt::zero(), |acc, v| acc.gcd(v))
+}
+
+/// `math.lcm(*ints)` (1 for no arguments; 0 if any is 0).
+pub fn lcm(values: &[BigInt]) -> BigInt {
+    let mut acc = BigInt::one();
+    for v in values {
+        if v.is_zero() {
+            return BigInt::zero();
+        }
+        acc = acc.lcm(v);
+    }
+    acc.abs()
+}
+
+fn product(lo: u64, hi: u64) -> BigInt {
+    // Product of lo..=hi by binary splitting.
+    if lo > hi {
+        return BigInt::one();
+    }
+    if hi - lo < 16 {
+        let mut acc = BigInt::one();
+        for k in lo..=hi {
+            acc *= k;
+        }
+        return acc;
+    }
+    let mid = lo + (hi - lo) / 2;
+    product(lo, mid) * product(mid + 1, hi)
+}
+
+/// `math.factorial(n)`: "factorial() not defined for negative values".
+pub fn factorial(n: i64) -> PyResult<BigInt> {
+    if n < 0 {
+        return Err(PyErr::value_error(
+            "factorial() not defined for negative values",
+        ));
+    }
+    Ok(product(2, n as u64))
+}
+
+/// `math.isqrt(n)`: "isqrt() argument must be nonnegative".
+pub fn isqrt(n: &BigInt) -> PyResult<BigInt> {
+    if n.is_negative() {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(n.sqrt())
+}
+
+fn check_nk(n: &BigInt, k: &BigInt) -> PyResult<()> {
+    if n.is_negative() {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(PyErr::value_error("k must be a non-negative integer"));
+    }
+    Ok(())
+}
+
+/// `math.perm(n, k)` (k = None means n): n! / (n-k)!.
+pub fn perm(n: &BigInt, k: Option<&BigInt>) -> PyResult<BigInt> {
+    let k = k.cloned().unwrap_or_else(|| n.clone());
+    check_nk(n, &k)?;
+    if k > *n {
+        return Ok(BigInt::zero());
+    }
+    let kk = k
+        .to_u64()
+        .ok_or_else(|| PyErr::overflow_error(format!("k must not exceed {}", i64::MAX)))?;
+    let mut acc = BigInt::one();
+    let mut f = n.clone();
+    for _ in 0..kk {
+        acc *= &f;
+        f -= 1;
+    }
+    Ok(acc)
+}
+
+/// `math.comb(n, k)`: n! / (k! (n-k)!), 0 when k > n.
+pub fn comb(n: &BigInt, k: &BigInt) -> PyResult<BigInt> {
+    check_nk(n, k)?;
+    if k > n {
+        return Ok(BigInt::zero());
+    }
+    let k = std::cmp::min(k.clone(), n - k);
+    let kk = k.to_u64().ok_or_else(|| {
+        PyErr::overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX))
+    })?;
+    let mut acc = BigInt::one();
+    for i in 0..kk {
+        acc = acc * (n - i) / (i + 1);
+    }
+    Ok(acc)
+}
+
+#[cfg(test)]
+#[path = "math_tests.rs"]
+mod tests;
