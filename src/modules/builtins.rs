@@ -584,7 +584,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match x {
         Value::Float(f) => match ndigits {
             None => crate::vm::format::round_f64_to_int(*f).map(Value::bigint),
-            Some(n) => Ok(Value::Float(crate::vm::format::round_f64(*f, n))),
+            Some(n) => Ok(Value::Float(crate::vm::format::round_f64(*f, n)?)),
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match ndigits {
             None => vm.to_int(x),

@@ -226,7 +226,31 @@ impl Vm {
             let tb = data.traceback.borrow().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                // CPython prints a run of identical lines three times, then a count.
+                let mut last: Option<(usize, u32)> = None;
+                let mut repeats = 0usize;
+                let flush = |out: &mut String, repeats: usize| {
+                    if repeats > 3 {
+                        let n = repeats - 3;
+                        out.push_str(&format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            n,
+                            if n == 1 { "" } else { "s" }
+                        ));
+                    }
+                };
                 for entry in tb.iter().rev() {
+                    let key = (Rc::as_ptr(&entry.code) as usize, entry.line);
+                    if last == Some(key) {
+                        repeats += 1;
+                        if repeats > 3 {
+                            continue;
+                        }
+                    } else {
+                        flush(out, repeats);
+                        last = Some(key);
+                        repeats = 1;
+                    }
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",
                         entry.code.filename,
@@ -242,6 +266,7 @@ impl Vm {
                         }
                     }
                 }
+                flush(out, repeats);
             }
         }
         let class = self.type_of(exc);

@@ -382,11 +382,9 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::DictView(_) => Err(self.unhashable(v)),
             Value::Set(s) if !s.frozen => Err(self.unhashable(v)),
             Value::Set(s) => {
-                let mut h: i64 = 0;
-                for (kh, _) in s.table.borrow().iter() {
-                    h ^= kh.wrapping_mul(0x5bd1e995);
-                }
-                Ok(h)
+                let t = s.table.borrow();
+                let hashes: Vec<i64> = t.iter().map(|(h, _)| h).collect();
+                Ok(crate::vm::hash::hash_frozenset(hashes.into_iter(), t.len()))
             }
             Value::Instance(inst) => {
                 let class = inst.class.clone();
@@ -1085,18 +1083,11 @@ impl Vm {
                 )))
             }
             _ if spec.is_empty() => self.str_string(v),
-            Value::Str(s) => f::format_str(s.as_str(), &f::FormatSpec::parse(spec)?),
-            Value::Int(i) => f::format_int_i64(*i, &f::FormatSpec::parse(spec)?),
-            Value::Bool(b) => {
-                let spec_p = f::FormatSpec::parse(spec)?;
-                if spec_p.ty.is_none() || spec_p.ty == Some('s') {
-                    f::format_str(if *b { "True" } else { "False" }, &spec_p)
-                } else {
-                    f::format_int_i64(*b as i64, &spec_p)
-                }
-            }
-            Value::BigInt(b) => f::format_bigint(b, &f::FormatSpec::parse(spec)?),
-            Value::Float(x) => f::format_float(*x, &f::FormatSpec::parse(spec)?),
+            Value::Str(s) => f::format_str(s.as_str(), spec),
+            Value::Int(i) => f::format_int_i64(*i, spec),
+            Value::Bool(b) => f::format_int_i64(*b as i64, spec),
+            Value::BigInt(b) => f::format_bigint(b, spec),
+            Value::Float(x) => f::format_float(*x, spec),
             _ => {
                 let s = self.str_string(v)?;
                 if spec.is_empty() {

@@ -101,7 +101,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return crate::vm::format::str_to_int(s.as_str(), base as u32, vm.int_max_str_digits);
+        return int_result(crate::vm::format::str_to_int_limited(s.as_str(), base as u32, vm.int_max_str_digits)?);
     }
     vm.to_int(x)
 }
@@ -119,7 +119,7 @@ impl Vm {
                     crate::vm::format::f64_to_bigint(f.trunc()).map(Value::bigint)
                 }
             }
-            Value::Str(s) => crate::vm::format::str_to_int(s.as_str(), 10, self.int_max_str_digits),
+            Value::Str(s) => int_result(crate::vm::format::str_to_int_limited(s.as_str(), 10, self.int_max_str_digits)?),
             Value::Instance(_) => {
                 for name in ["__int__", "__index__"] {
                     if let Some(r) = self.call_special(x, name, Vec::new())? {
@@ -160,6 +160,13 @@ impl Vm {
             ))),
         }
     }
+}
+
+fn int_result(i: crate::vm::format::IntOrBig) -> PyResult<Value> {
+    Ok(match i {
+        crate::vm::format::IntOrBig::Int(i) => Value::Int(i),
+        crate::vm::format::IntOrBig::Big(b) => Value::bigint(b),
+    })
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -243,14 +250,36 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(d)
 }
 
+/// `set(x)` / `frozenset(x)`: sets are copied slot for slot and dicts merged the way
+/// CPython does, so the element order matches.
+fn set_from(vm: &mut Vm, x: &Value, frozen: bool) -> PyResult<Value> {
+    let table = match x {
+        Value::Set(s) => Some(s.table.borrow().copy()),
+        Value::Dict(d) => {
+            let mut t = crate::vm::set::SetTable::new();
+            let d = d.borrow();
+            t.update_from_dict(&d, &mut |a, b| vm.eq(a, b))?;
+            Some(t)
+        }
+        _ => None,
+    };
+    match table {
+        Some(t) => Ok(Value::Set(Rc::new(crate::vm::value::PySet {
+            table: std::cell::RefCell::new(t),
+            frozen,
+        }))),
+        None => {
+            let items = vm.collect(x)?;
+            vm.new_set(items, frozen)
+        }
+    }
+}
+
 fn set_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("set", kw)?;
     match rest(args) {
         [] => vm.new_set(Vec::new(), false),
-        [x] => {
-            let items = vm.collect(x)?;
-            vm.new_set(items, false)
-        }
+        [x] => set_from(vm, x, false),
         a => Err(PyErr::type_error(format!(
             "set expected at most 1 argument, got {}",
             a.len()
@@ -262,10 +291,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("frozenset", kw)?;
     match rest(args) {
         [] => vm.new_set(Vec::new(), true),
-        [x] => {
-            let items = vm.collect(x)?;
-            vm.new_set(items, true)
-        }
+        [x] => set_from(vm, x, true),
         a => Err(PyErr::type_error(format!(
             "frozenset expected at most 1 argument, got {}",
             a.len()

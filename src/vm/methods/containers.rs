@@ -614,52 +614,18 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, in CPython's element order.
     pub fn set_algebra(&mut self, op: BinOp, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<Value> {
-        let a_items: Vec<Value> = a.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-        let b_items: Vec<Value> = b.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-        let frozen = a.frozen;
-        let out = self.new_set(Vec::new(), frozen)?;
-        match op {
-            BinOp::BitOr => {
-                if let (Value::Set(o), false) = (&out, a_items.is_empty()) {
-                    *o.table.borrow_mut() = a.table.borrow().clone();
-                }
-                for k in b_items {
-                    self.set_add(&out, k)?;
-                }
-            }
-            BinOp::BitAnd => {
-                // CPython iterates over the smaller set.
-                let (small, other) = if a_items.len() > b_items.len() {
-                    (b_items, a)
-                } else {
-                    (a_items, b)
-                };
-                for k in small {
-                    if self.set_contains(other, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for k in a_items {
-                    if !self.set_contains(b, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
-            }
-            _ => {
-                for k in a_items {
-                    if !self.set_contains(b, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
-                for k in b_items {
-                    if !self.set_contains(a, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
-            }
-        }
-        Ok(out)
+        use crate::vm::set::SetTable;
+        let (ta, tb) = (a.table.borrow(), b.table.borrow());
+        let mut eq = |x: &Value, y: &Value| self.eq(x, y);
+        let table = match op {
+            BinOp::BitOr => SetTable::union(&ta, &tb, &mut eq)?,
+            BinOp::BitAnd => SetTable::intersection(&ta, &tb, &mut eq)?,
+            BinOp::Sub => SetTable::difference(&ta, &tb, &mut eq)?,
+            _ => SetTable::symmetric_difference(&ta, &tb, &mut eq)?,
+        };
+        Ok(Value::Set(Rc::new(PySet {
+            table: RefCell::new(table),
+            frozen: a.frozen,
+        })))
     }
 }

@@ -1,15 +1,62 @@
 //! Methods of str. The text algorithms live in `vm::strmethods` as pure functions; this
 //! file adapts them to Baton values and argument conventions.
 
-use super::check_args;
+use super::{check_args, int_arg, kwarg, only_kwargs};
 use crate::vm::error::{PyErr, PyResult};
+use crate::vm::strmethods as sm;
 use crate::vm::types::add_methods;
-use crate::vm::value::{KwArgs, PyStr, Value};
+use crate::vm::value::{KwArgs, NativeFn, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
-    add_methods(&vm.types.str_, "str", &[("join", str_join)]);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("join", str_join),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_casefold),
+        ("capitalize", str_capitalize),
+        ("title", str_title),
+        ("swapcase", str_swapcase),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("replace", str_replace),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("center", str_center),
+        ("zfill", str_zfill),
+        ("expandtabs", str_expandtabs),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isascii", str_isascii),
+        ("isprintable", str_isprintable),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("istitle", str_istitle),
+        ("isidentifier", str_isidentifier),
+        ("format", str_format),
+        ("encode", str_encode),
+    ];
+    add_methods(&vm.types.str_, "str", methods);
 }
 
 fn this_str(args: &[Value]) -> PyResult<Rc<PyStr>> {
@@ -17,6 +64,42 @@ fn this_str(args: &[Value]) -> PyResult<Rc<PyStr>> {
         Some(Value::Str(s)) => Ok(s.clone()),
         _ => Err(PyErr::type_error("descriptor requires a 'str' object")),
     }
+}
+
+/// A str argument, with CPython's message naming the method.
+fn str_arg(vm: &Vm, v: &Value, method: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!(
+            "{}() argument must be str, not {}",
+            method,
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// An optional str argument (None means "not given").
+fn opt_str(vm: &Vm, v: Option<&Value>, method: &str) -> PyResult<Option<Rc<PyStr>>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => str_arg(vm, v, method).map(Some),
+    }
+}
+
+/// An optional int argument (None means "not given").
+fn opt_int(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => int_arg(vm, v).map(Some),
+    }
+}
+
+fn strings(v: Vec<String>) -> Value {
+    Value::list(v.into_iter().map(Value::from_string).collect())
+}
+
+fn s(v: String) -> PyResult<Value> {
+    Ok(Value::from_string(v))
 }
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -39,5 +122,409 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::from_string(out))
+    s(out)
+}
+
+fn split_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Option<Rc<PyStr>>, i64)> {
+    only_kwargs(name, kw, &["sep", "maxsplit"])?;
+    if args.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "{}() takes at most 2 arguments ({} given)",
+            name,
+            args.len() - 1
+        )));
+    }
+    let sep = opt_str(vm, args.get(1).or_else(|| kwarg(kw, "sep")), name)?;
+    let maxsplit = opt_int(vm, args.get(2).or_else(|| kwarg(kw, "maxsplit")))?.unwrap_or(-1);
+    Ok((sep, maxsplit))
+}
+
+fn str_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let this = this_str(args)?;
+    let (sep, max) = split_args(vm, args, kw, "split")?;
+    Ok(strings(sm::split(this.as_str(), sep.as_deref().map(PyStr::as_str), max)?))
+}
+
+fn str_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let this = this_str(args)?;
+    let (sep, max) = split_args(vm, args, kw, "rsplit")?;
+    Ok(strings(sm::rsplit(this.as_str(), sep.as_deref().map(PyStr::as_str), max)?))
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    only_kwargs("splitlines", kw, &["keepends"])?;
+    let this = this_str(args)?;
+    let keep = match args.get(1).or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(strings(sm::splitlines(this.as_str(), keep)))
+}
+
+fn strip_with(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PyResult<Value> {
+    check_args(name, args, kw, 0, 1)?;
+    let this = this_str(args)?;
+    let chars = opt_str(vm, args.get(1), name)?;
+    let r = f(this.as_str(), chars.as_deref().map(PyStr::as_str));
+    if r.len() == this.as_str().len() {
+        return Ok(Value::Str(this));
+    }
+    Ok(Value::str(r))
+}
+
+fn str_strip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    strip_with(vm, args, kw, "strip", sm::strip)
+}
+
+fn str_lstrip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    strip_with(vm, args, kw, "lstrip", sm::lstrip)
+}
+
+fn str_rstrip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    strip_with(vm, args, kw, "rstrip", sm::rstrip)
+}
+
+fn map_str(args: &[Value], kw: KwArgs, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    check_args(name, args, kw, 0, 0)?;
+    let this = this_str(args)?;
+    s(f(this.as_str()))
+}
+
+fn str_upper(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map_str(args, kw, "upper", sm::upper)
+}
+
+fn str_lower(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map_str(args, kw, "lower", sm::lower)
+}
+
+fn str_casefold(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map_str(args, kw, "casefold", sm::casefold)
+}
+
+fn str_capitalize(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map_str(args, kw, "capitalize", sm::capitalize)
+}
+
+fn str_title(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map_str(args, kw, "title", sm::title)
+}
+
+fn str_swapcase(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map_str(args, kw, "swapcase", sm::swapcase)
+}
+
+fn affix_test(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> PyResult<Value> {
+    check_args(name, args, kw, 1, 3)?;
+    let this = this_str(args)?;
+    let start = opt_int(vm, args.get(2))?;
+    let end = opt_int(vm, args.get(3))?;
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(f(this.as_str(), p.as_str(), start, end))),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                let Value::Str(p) = item else {
+                    return Err(PyErr::type_error(format!(
+                        "tuple for {} must only contain str, not {}",
+                        name,
+                        vm.type_name(item)
+                    )));
+                };
+                if f(this.as_str(), p.as_str(), start, end) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(PyErr::type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            name,
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn str_startswith(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    affix_test(vm, args, kw, "startswith", sm::startswith)
+}
+
+fn str_endswith(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    affix_test(vm, args, kw, "endswith", sm::endswith)
+}
+
+/// The shape of find/index/count: (needle, start, end).
+fn search_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
+    check_args(name, args, kw, 1, 3)?;
+    let this = this_str(args)?;
+    let needle = match &args[1] {
+        Value::Str(n) => n.clone(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    Ok((this, needle, opt_int(vm, args.get(2))?, opt_int(vm, args.get(3))?))
+}
+
+fn str_find(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (h, n, a, b) = search_args(vm, args, kw, "find")?;
+    Ok(Value::Int(sm::find(h.as_str(), n.as_str(), a, b)))
+}
+
+fn str_rfind(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (h, n, a, b) = search_args(vm, args, kw, "rfind")?;
+    Ok(Value::Int(sm::rfind(h.as_str(), n.as_str(), a, b)))
+}
+
+fn str_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (h, n, a, b) = search_args(vm, args, kw, "index")?;
+    Ok(Value::Int(sm::index(h.as_str(), n.as_str(), a, b)?))
+}
+
+fn str_rindex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (h, n, a, b) = search_args(vm, args, kw, "rindex")?;
+    Ok(Value::Int(sm::rindex(h.as_str(), n.as_str(), a, b)?))
+}
+
+fn str_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (h, n, a, b) = search_args(vm, args, kw, "count")?;
+    Ok(Value::Int(sm::count(h.as_str(), n.as_str(), a, b)))
+}
+
+fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("replace", args, kw, 2, 3)?;
+    let this = this_str(args)?;
+    let old = str_arg(vm, &args[1], "replace")?;
+    let new = str_arg(vm, &args[2], "replace")?;
+    let count = opt_int(vm, args.get(3))?.unwrap_or(-1);
+    s(sm::replace(this.as_str(), old.as_str(), new.as_str(), count))
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("removeprefix", args, kw, 1, 1)?;
+    let this = this_str(args)?;
+    let p = str_arg(vm, &args[1], "removeprefix")?;
+    Ok(Value::str(sm::removeprefix(this.as_str(), p.as_str())))
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("removesuffix", args, kw, 1, 1)?;
+    let this = this_str(args)?;
+    let p = str_arg(vm, &args[1], "removesuffix")?;
+    Ok(Value::str(sm::removesuffix(this.as_str(), p.as_str())))
+}
+
+fn justify(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, i64, char) -> PyResult<String>) -> PyResult<Value> {
+    check_args(name, args, kw, 1, 2)?;
+    let this = this_str(args)?;
+    let width = int_arg(vm, &args[1])?;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
+        Some(Value::Str(_)) => {
+            return Err(PyErr::type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "{}() argument 2 must be str, not {}",
+                name,
+                vm.type_name(other)
+            )))
+        }
+    };
+    s(f(this.as_str(), width, fill)?)
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    justify(vm, args, kw, "ljust", sm::ljust)
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    justify(vm, args, kw, "rjust", sm::rjust)
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    justify(vm, args, kw, "center", sm::center)
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("zfill", args, kw, 1, 1)?;
+    let this = this_str(args)?;
+    let width = int_arg(vm, &args[1])?;
+    s(sm::zfill(this.as_str(), width)?)
+}
+
+fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    only_kwargs("expandtabs", kw, &["tabsize"])?;
+    let this = this_str(args)?;
+    let size = opt_int(vm, args.get(1).or_else(|| kwarg(kw, "tabsize")))?.unwrap_or(8);
+    s(sm::expandtabs(this.as_str(), size)?)
+}
+
+fn part(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, &str) -> PyResult<(String, String, String)>) -> PyResult<Value> {
+    check_args(name, args, kw, 1, 1)?;
+    let this = this_str(args)?;
+    let sep = str_arg(vm, &args[1], name)?;
+    let (a, b, c) = f(this.as_str(), sep.as_str())?;
+    Ok(Value::tuple(vec![
+        Value::from_string(a),
+        Value::from_string(b),
+        Value::from_string(c),
+    ]))
+}
+
+fn str_partition(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    part(vm, args, kw, "partition", sm::partition)
+}
+
+fn str_rpartition(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    part(vm, args, kw, "rpartition", sm::rpartition)
+}
+
+fn test_str(args: &[Value], kw: KwArgs, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    check_args(name, args, kw, 0, 0)?;
+    let this = this_str(args)?;
+    Ok(Value::Bool(f(this.as_str())))
+}
+
+fn str_isdigit(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isdigit", sm::isdigit)
+}
+
+fn str_isdecimal(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isdecimal", sm::isdecimal)
+}
+
+fn str_isnumeric(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isnumeric", sm::isnumeric)
+}
+
+fn str_isalpha(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isalpha", sm::isalpha)
+}
+
+fn str_isalnum(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isalnum", sm::isalnum)
+}
+
+fn str_isspace(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isspace", sm::isspace)
+}
+
+fn str_isascii(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isascii", sm::isascii)
+}
+
+fn str_isprintable(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isprintable", sm::isprintable)
+}
+
+fn str_isupper(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isupper", sm::isupper)
+}
+
+fn str_islower(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "islower", sm::islower)
+}
+
+fn str_istitle(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "istitle", sm::istitle)
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+            chars.all(unicode_ident::is_xid_continue)
+        }
+        _ => false,
+    }
+}
+
+fn str_isidentifier(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    test_str(args, kw, "isidentifier", is_identifier)
+}
+
+fn str_encode(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Err(PyErr::new(
+        crate::vm::error::ExcType::NotImplementedError,
+        "Baton does not support bytes",
+    ))
+}
+
+fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let this = this_str(args)?;
+    let template = sm::parse_format_template(this.as_str())?;
+    let positional = &args[1..];
+    let out = render_template(vm, &template, positional, kw)?;
+    s(out)
+}
+
+fn render_template(
+    vm: &mut Vm,
+    parts: &[sm::TemplatePart],
+    positional: &[Value],
+    kw: KwArgs,
+) -> PyResult<String> {
+    let mut out = String::new();
+    for part in parts {
+        match part {
+            sm::TemplatePart::Literal(text) => out.push_str(text),
+            sm::TemplatePart::Field(field) => {
+                let mut v = match &field.key {
+                    sm::FieldKey::Index(i) => match positional.get(*i) {
+                        Some(v) => v.clone(),
+                        None => {
+                            return Err(PyErr::index_error(format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                i
+                            )))
+                        }
+                    },
+                    sm::FieldKey::Name(name) => match kwarg(kw, name) {
+                        Some(v) => v.clone(),
+                        None => return Err(PyErr::key_error(Value::str(name))),
+                    },
+                };
+                for access in &field.accessors {
+                    v = match access {
+                        sm::FieldAccess::Attr(a) => {
+                            let name = vm.intern(a);
+                            vm.get_attr(&v, &name)?
+                        }
+                        sm::FieldAccess::Item(sm::FieldKey::Index(i)) => {
+                            vm.get_item(&v, &Value::Int(*i as i64))?
+                        }
+                        sm::FieldAccess::Item(sm::FieldKey::Name(k)) => {
+                            vm.get_item(&v, &Value::str(k))?
+                        }
+                    };
+                }
+                v = match field.conversion {
+                    Some('r') | Some('a') => vm.repr(&v)?,
+                    Some('s') => vm.to_str(&v)?,
+                    _ => v,
+                };
+                let spec = render_template(vm, &field.spec, positional, kw)?;
+                out.push_str(&vm.format(&v, &spec)?);
+            }
+        }
+    }
+    Ok(out)
 }
