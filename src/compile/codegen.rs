@@ -869,7 +869,8 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let Some(scope) = self.st.scope_of(f) else {
             return Err(err("internal: function scope missing", span));
         };
-        let code = self.function_code(scope, &f.name, &f.params, FnBody::Stmts(&f.body), span)?;
+        let first = first_line_span(&f.decorators, span);
+        let code = self.function_code(scope, &f.name, &f.params, FnBody::Stmts(&f.body), first)?;
         self.make_function(code, flags, span)?;
         for _ in &f.decorators {
             self.emit(Instr::CallFunction(1));
@@ -891,7 +892,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             return Err(err("internal: class scope missing", span));
         };
         let qualname = self.qualname_for(&c.name);
-        let line = self.line_of(span.start);
+        let line = self.line_of(first_line_span(&c.decorators, span).start);
         self.enter(scope, &c.name, qualname, line);
         self.stmts(&c.body)?;
         if self.st.scopes[scope].needs_class_cell {
@@ -1346,6 +1347,14 @@ impl<'a, 'g> Compiler<'a, 'g> {
         self.stmts(orelse)?;
         self.bind(end);
         Ok(())
+    }
+}
+
+/// The span whose line is a definition's `firstlineno`: its first decorator, if any.
+fn first_line_span(decorators: &[Expr], span: Span) -> Span {
+    match decorators.first() {
+        Some(d) if d.span.start < span.start => d.span,
+        _ => span,
     }
 }
 
