@@ -281,7 +281,7 @@ fn interactive_returns_last_expression() {
 fn big_int_constants() {
     let src = Src("x = 0x1_0000_0000_0000_0000");
     let body = vec![assign(
-        src.at(&src.0[..]),
+        src.at(src.0),
         name(src.at("x"), "x"),
         int(src.at("0x"), "0x10000000000000000"),
     )];
