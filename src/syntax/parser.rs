@@ -1,0 +1,1081 @@
+//! Parser glue: runs the LALRPOP parser over the layout pass's tokens, turns parse
+//! failures into CPython's SyntaxError messages, and holds the grammar's fallible actions
+//! (assignment-target checks, argument and parameter order, f-string parsing).
+
+use super::ast::*;
+use super::baton::TopParser;
+use super::error::{line_of, SyntaxError, SyntaxErrorKind};
+use super::lexer::{tokenize, LexEnd, Lexed, Mode, Spanned};
+use super::token::{decode_escapes, StrTok, Tok};
+use lalrpop_util::ParseError;
+use std::cell::Cell;
+
+pub type PError = ParseError<usize, Tok, SyntaxError>;
+pub type PResult<T> = Result<T, PError>;
+
+/// What the one start symbol of the grammar produces.
+pub enum Top {
+    Module(Vec<Stmt>),
+    Expr(Expr),
+}
+
+/// One argument of a call, before ordering checks.
+pub enum Arg {
+    Pos(Expr),
+    Genexp(Expr),
+    Star(Expr),
+    DoubleStar(Expr, Span),
+    Keyword(Expr, Expr, Span),
+}
+
+/// One entry of a parameter list, before ordering checks.
+pub enum ParamItem {
+    Plain(Param, Option<Expr>),
+    Star(Option<Param>, Span),
+    DoubleStar(Param, Span),
+    Slash(Span),
+}
+
+/// Deepest expression/statement nesting accepted (CPython fails with a RecursionError
+/// in its compiler well before the Rust stack would).
+pub const MAX_DEPTH: usize = 1000;
+
+fn user(e: SyntaxError) -> PError {
+    ParseError::User { error: e }
+}
+
+fn err_at(msg: impl Into<String>, span: Span) -> PError {
+    user(SyntaxError::new(msg, span.start as usize).with_end(span.end as usize))
+}
+
+/// Parses a whole file (or one REPL input).
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let lexed = tokenize(source, 0, Mode::Module);
+    match run(source, lexed, false)? {
+        Top::Module(body) => {
+            let module = Module { body };
+            check_depth(&module)?;
+            Ok(module)
+        }
+        Top::Expr(_) => Err(SyntaxError::new("invalid syntax", 0)),
+    }
+}
+
+/// Parses the expression of an f-string field, `text` starting at byte `base` of the
+/// whole source.
+fn parse_fexpr(source_len_hint: usize, text: &str, base: usize) -> Result<Expr, SyntaxError> {
+    let _ = source_len_hint;
+    let lexed = tokenize(text, base, Mode::Expr);
+    let prefix = |mut e: SyntaxError| {
+        if !e.msg.starts_with("f-string") {
+            e.msg = format!("f-string: {}", e.msg);
+        }
+        e
+    };
+    match run(text, lexed, true).map_err(prefix)? {
+        Top::Expr(e) => Ok(e),
+        Top::Module(_) => Err(SyntaxError::new("f-string: invalid syntax", base)),
+    }
+}
+
+fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+    let Lexed { tokens, end } = lexed;
+    let consumed = Cell::new(0usize);
+    let end_err = match &end {
+        LexEnd::Ok => None,
+        LexEnd::Error(e) | LexEnd::Unclosed(e, _) => Some(e.clone()),
+    };
+    let start = if expr_mode {
+        let at = tokens.first().map(|t| t.0).unwrap_or(0);
+        Some(Ok((at, Tok::FExprStart, at)))
+    } else {
+        None
+    };
+    let iter = start
+        .into_iter()
+        .chain(tokens.iter().map(|t| {
+            consumed.set(consumed.get() + 1);
+            Ok(t.clone())
+        }))
+        .chain(end_err.map(Err));
+    let result = TopParser::new().parse(iter);
+    match result {
+        Ok(top) => Ok(top),
+        Err(ParseError::User { error }) => Err(error),
+        Err(pe) => {
+            let perr = convert(src, pe, &tokens, consumed.get(), expr_mode);
+            match end {
+                LexEnd::Ok => Err(perr),
+                LexEnd::Error(e) => Err(e),
+                LexEnd::Unclosed(e, line) => {
+                    let base = tokens.first().map(|t| t.0).unwrap_or(0);
+                    let perr_line = line_of(src, perr.offset.saturating_sub(base)) as usize;
+                    if perr_line > line {
+                        Err(e)
+                    } else {
+                        Err(perr)
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn is_line_break(t: &Tok) -> bool {
+    matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent)
+}
+
+/// Index of the first token of the logical line containing token `i`.
+fn line_start(tokens: &[Spanned], i: usize) -> usize {
+    let mut j = i.min(tokens.len());
+    while j > 0 && !is_line_break(&tokens[j - 1].1) {
+        j -= 1;
+    }
+    j
+}
+
+fn indented_block_error(src: &str, tokens: &[Spanned], idx: usize, at_eof: bool) -> SyntaxError {
+    // tokens[idx - 1] is the NEWLINE after the header's ':'.
+    let newline = idx.saturating_sub(1).min(tokens.len().saturating_sub(1));
+    let colon = newline.saturating_sub(1);
+    let mut h = line_start(tokens, colon);
+    if matches!(tokens.get(h).map(|t| &t.1), Some(Tok::Async)) {
+        h += 1;
+    }
+    let what = match tokens.get(h).map(|t| &t.1) {
+        Some(Tok::If) => "'if' statement",
+        Some(Tok::Elif) => "'elif' statement",
+        Some(Tok::Else) => "'else' statement",
+        Some(Tok::While) => "'while' statement",
+        Some(Tok::For) => "'for' statement",
+        Some(Tok::With) => "'with' statement",
+        Some(Tok::Try) => "'try' statement",
+        Some(Tok::Except) => "'except' statement",
+        Some(Tok::Finally) => "'finally' statement",
+        Some(Tok::Def) => "function definition",
+        Some(Tok::Class) => "class definition",
+        _ => "statement",
+    };
+    let line = tokens.get(h).map(|t| line_of(src, t.0)).unwrap_or(1);
+    let offset = if at_eof {
+        tokens.get(newline).map(|t| t.0).unwrap_or(src.len())
+    } else {
+        tokens.get(idx).map(|t| t.0).unwrap_or(src.len())
+    };
+    let e = SyntaxError::new(
+        format!("expected an indented block after {} on line {}", what, line),
+        offset,
+    )
+    .with_kind(SyntaxErrorKind::IndentationError);
+    if at_eof {
+        e.incomplete()
+    } else {
+        e
+    }
+}
+
+fn convert(src: &str, pe: PError, tokens: &[Spanned], consumed: usize, expr_mode: bool) -> SyntaxError {
+    let wants_indent = |expected: &[String]| expected.iter().any(|e| e == "\"INDENT\"");
+    match pe {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => SyntaxError::new("invalid syntax", location),
+        ParseError::ExtraToken { token } => {
+            SyntaxError::new("invalid syntax", token.0).with_end(token.2)
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            if !expr_mode && wants_indent(&expected) {
+                return indented_block_error(src, tokens, tokens.len(), true);
+            }
+            if expr_mode {
+                return SyntaxError::new("f-string: invalid syntax", location);
+            }
+            SyntaxError::new("unexpected EOF while parsing", location).incomplete()
+        }
+        ParseError::UnrecognizedToken { token, expected } => {
+            let (s, tok, e) = token;
+            let idx = consumed.saturating_sub(1);
+            if matches!(tok, Tok::ColonEqual) {
+                return SyntaxError::new(
+                    "Baton does not support assignment expressions (the walrus operator ':=')",
+                    s,
+                )
+                .with_end(e);
+            }
+            if expr_mode {
+                return SyntaxError::new("f-string: invalid syntax", s).with_end(e);
+            }
+            if matches!(tok, Tok::Indent) {
+                let ls = src[..s].rfind('\n').map(|p| p + 1).unwrap_or(0);
+                let off = if s > ls { s - 1 } else { s };
+                return SyntaxError::new("unexpected indent", off)
+                    .with_kind(SyntaxErrorKind::IndentationError);
+            }
+            if wants_indent(&expected) {
+                return indented_block_error(src, tokens, idx, false);
+            }
+            let ls = line_start(tokens, idx);
+            if let Some((ms, Tok::Name(n), me)) = tokens.get(ls) {
+                if n == "match" && idx > ls {
+                    return SyntaxError::new(
+                        "Baton does not support the match statement",
+                        *ms,
+                    )
+                    .with_end(*me);
+                }
+                if n == "print"
+                    && idx == ls + 1
+                    && matches!(
+                        tok,
+                        Tok::Name(_) | Tok::Str(_) | Tok::Int(_) | Tok::Float(_)
+                    )
+                {
+                    return SyntaxError::new(
+                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        *ms,
+                    );
+                }
+            }
+            if matches!(tok, Tok::Star) && idx > 0 && matches!(tokens[idx - 1].1, Tok::Except)
+            {
+                return SyntaxError::new("Baton does not support 'except*'", tokens[idx - 1].0)
+                    .with_end(e);
+            }
+            if matches!(tok, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
+                return SyntaxError::new("expected ':'", s);
+            }
+            if matches!(tok, Tok::Dedent) {
+                return SyntaxError::new("unexpected unindent", s)
+                    .with_kind(SyntaxErrorKind::IndentationError);
+            }
+            SyntaxError::new("invalid syntax", s).with_end(e.max(s + 1))
+        }
+    }
+}
+
+// ---- Depth check ----
+
+/// Rejects trees nested deeper than MAX_DEPTH, walking with an explicit stack, and
+/// dismantles them without recursion so that dropping them cannot overflow the stack.
+fn check_depth(module: &Module) -> Result<(), SyntaxError> {
+    let mut stack: Vec<(&Expr, usize)> = Vec::new();
+    let mut stmts: Vec<(&Stmt, usize)> = module.body.iter().map(|s| (s, 1)).collect();
+    while let Some((s, d)) = stmts.pop() {
+        if d > MAX_DEPTH {
+            return Err(SyntaxError::new("too many statically nested blocks", s.span.start as usize));
+        }
+        match &s.kind {
+            StmtKind::If { body, orelse, test } | StmtKind::While { body, orelse, test } => {
+                stack.push((test, d));
+                stmts.extend(body.iter().chain(orelse).map(|x| (x, d + 1)));
+            }
+            StmtKind::For { body, orelse, .. } => {
+                stmts.extend(body.iter().chain(orelse).map(|x| (x, d + 1)))
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                stmts.extend(body.iter().chain(orelse).chain(finalbody).map(|x| (x, d + 1)));
+                for h in handlers {
+                    stmts.extend(h.body.iter().map(|x| (x, d + 1)));
+                }
+            }
+            StmtKind::With { body, .. } => stmts.extend(body.iter().map(|x| (x, d + 1))),
+            StmtKind::FunctionDef(f) => stmts.extend(f.body.iter().map(|x| (x, d + 1))),
+            StmtKind::ClassDef(c) => stmts.extend(c.body.iter().map(|x| (x, d + 1))),
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => stack.push((e, d)),
+            StmtKind::Assign { targets, value } => {
+                stack.push((value, d));
+                stack.extend(targets.iter().map(|t| (t, d)));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                stack.push((target, d));
+                stack.push((value, d));
+            }
+            _ => {}
+        }
+        while let Some((e, d)) = stack.pop() {
+            if d > MAX_DEPTH {
+                return Err(SyntaxError::new(
+                    "too many nested expressions",
+                    e.span.start as usize,
+                ));
+            }
+            let d = d + 1;
+            match &e.kind {
+                ExprKind::BoolOp { values, .. } => stack.extend(values.iter().map(|x| (x, d))),
+                ExprKind::BinOp { left, right, .. } => {
+                    stack.push((left, d));
+                    stack.push((right, d));
+                }
+                ExprKind::UnaryOp { operand, .. } => stack.push((operand, d)),
+                ExprKind::Await(x) | ExprKind::YieldFrom(x) | ExprKind::Starred(x) => {
+                    stack.push((x, d))
+                }
+                ExprKind::Yield(Some(x)) => stack.push((x, d)),
+                ExprKind::Attribute { value, .. } => stack.push((value, d)),
+                ExprKind::Subscript { value, index } => {
+                    stack.push((value, d));
+                    stack.push((index, d));
+                }
+                ExprKind::Call { func, args, keywords } => {
+                    stack.push((func, d));
+                    stack.extend(args.iter().map(|x| (x, d)));
+                    stack.extend(keywords.iter().map(|k| (&k.value, d)));
+                }
+                ExprKind::Compare { left, comparators, .. } => {
+                    stack.push((left, d));
+                    stack.extend(comparators.iter().map(|x| (x, d)));
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    stack.push((test, d));
+                    stack.push((body, d));
+                    stack.push((orelse, d));
+                }
+                ExprKind::Lambda { body, .. } => stack.push((body, d)),
+                ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
+                    stack.extend(v.iter().map(|x| (x, d)))
+                }
+                ExprKind::Dict { keys, values } => {
+                    stack.extend(keys.iter().flatten().map(|x| (x, d)));
+                    stack.extend(values.iter().map(|x| (x, d)));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---- Grammar actions ----
+
+pub fn tuple(span: Span, first: Expr, rest: Vec<Expr>) -> Expr {
+    let mut v = Vec::with_capacity(rest.len() + 1);
+    v.push(first);
+    v.extend(rest);
+    Expr::new(span, ExprKind::Tuple(v))
+}
+
+pub fn bin(span: Span, left: Expr, op: BinOp, right: Expr) -> Expr {
+    Expr::new(
+        span,
+        ExprKind::BinOp {
+            left: Box::new(left),
+            op,
+            right: Box::new(right),
+        },
+    )
+}
+
+pub fn bool_op(span: Span, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
+    let mut values = Vec::with_capacity(rest.len() + 1);
+    values.push(first);
+    values.extend(rest);
+    Expr::new(span, ExprKind::BoolOp { op, values })
+}
+
+pub fn compare(span: Span, left: Expr, rest: Vec<(CmpOp, Expr)>) -> Expr {
+    let (ops, comparators) = rest.into_iter().unzip();
+    Expr::new(
+        span,
+        ExprKind::Compare {
+            left: Box::new(left),
+            ops,
+            comparators,
+        },
+    )
+}
+
+pub fn dict(span: Span, items: Vec<(Option<Expr>, Expr)>) -> Expr {
+    let (keys, values) = items.into_iter().unzip();
+    Expr::new(span, ExprKind::Dict { keys, values })
+}
+
+/// CPython's name for an expression kind in "cannot assign to …" messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name(_) => "name",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
+            "expression"
+        }
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::JoinedStr(_) => "f-string expression",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::True) => "True",
+        ExprKind::Constant(Constant::False) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// The first sub-expression of a target that cannot be assigned to (or deleted).
+fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Starred(inner) if !del => invalid_target(inner, del),
+        ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().find_map(|x| invalid_target(x, del)),
+        _ => Some(e),
+    }
+}
+
+fn check_store(e: &Expr) -> PResult<()> {
+    match invalid_target(e, false) {
+        Some(bad) => Err(err_at(format!("cannot assign to {}", expr_name(bad)), bad.span)),
+        None => Ok(()),
+    }
+}
+
+pub fn assign(span: Span, first: Expr, mut rest: Vec<Expr>) -> PResult<Stmt> {
+    let value = rest.pop().expect("grammar gives at least one '=' value");
+    let mut targets = Vec::with_capacity(rest.len() + 1);
+    targets.push(first);
+    targets.extend(rest);
+    let single = targets.len() == 1;
+    for t in &targets {
+        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            return Err(err_at("assignment to yield expression not possible", t.span));
+        }
+        if matches!(t.kind, ExprKind::Starred(_)) {
+            return Err(err_at(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            ));
+        }
+        if let Some(bad) = invalid_target(t, false) {
+            let top = std::ptr::eq(bad, t);
+            let here = top
+                && single
+                && !matches!(
+                    bad.kind,
+                    ExprKind::Constant(Constant::None | Constant::True | Constant::False)
+                        | ExprKind::Compare { .. }
+                        | ExprKind::BoolOp { .. }
+                        | ExprKind::IfExp { .. }
+                        | ExprKind::Lambda { .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
+                        | ExprKind::GeneratorExp { .. }
+                );
+            let msg = if here {
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(bad)
+                )
+            } else {
+                format!("cannot assign to {}", expr_name(bad))
+            };
+            return Err(err_at(msg, bad.span));
+        }
+    }
+    Ok(Stmt::new(span, StmtKind::Assign { targets, value }))
+}
+
+pub fn aug_assign(span: Span, target: Expr, op: BinOp, value: Expr) -> PResult<Stmt> {
+    if !matches!(
+        target.kind,
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
+        return Err(err_at(
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&target)
+            ),
+            target.span,
+        ));
+    }
+    Ok(Stmt::new(span, StmtKind::AugAssign { target, op, value }))
+}
+
+pub fn ann_assign(span: Span, target: Expr, annotation: Expr, value: Option<Expr>) -> PResult<Stmt> {
+    let msg = match &target.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+        ExprKind::List(_) => Some("only single target (not list) can be annotated"),
+        _ => Some("illegal target for annotation"),
+    };
+    if let Some(msg) = msg {
+        return Err(err_at(msg, target.span));
+    }
+    Ok(Stmt::new(
+        span,
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        },
+    ))
+}
+
+pub fn delete(span: Span, targets: Vec<Expr>) -> PResult<Stmt> {
+    for t in &targets {
+        if let Some(bad) = invalid_target(t, true) {
+            return Err(err_at(format!("cannot delete {}", expr_name(bad)), bad.span));
+        }
+    }
+    Ok(Stmt::new(span, StmtKind::Delete(targets)))
+}
+
+pub fn import_from(span: Span, level: u32, module: Option<String>, names: Vec<Alias>) -> PResult<Stmt> {
+    if level == 0 && module.is_none() {
+        return Err(err_at("invalid syntax", span));
+    }
+    if level > 0 {
+        return Err(err_at("Baton does not support relative imports", span));
+    }
+    Ok(Stmt::new(
+        span,
+        StmtKind::ImportFrom {
+            module: module.unwrap_or_default(),
+            names,
+            level,
+        },
+    ))
+}
+
+pub fn decorate(decorators: Vec<Expr>, mut stmt: Stmt) -> Stmt {
+    match &mut stmt.kind {
+        StmtKind::FunctionDef(f) => f.decorators = decorators,
+        StmtKind::ClassDef(c) => c.decorators = decorators,
+        _ => {}
+    }
+    stmt
+}
+
+pub fn if_stmt(
+    span: Span,
+    test: Expr,
+    body: Vec<Stmt>,
+    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
+    orelse: Option<Vec<Stmt>>,
+) -> Stmt {
+    let mut orelse = orelse.unwrap_or_default();
+    for (l, t, b) in elifs.into_iter().rev() {
+        orelse = vec![Stmt::new(
+            Span::new(l, span.end as usize),
+            StmtKind::If {
+                test: t,
+                body: b,
+                orelse,
+            },
+        )];
+    }
+    Stmt::new(span, StmtKind::If { test, body, orelse })
+}
+
+pub fn for_stmt(
+    span: Span,
+    is_async: bool,
+    target: Expr,
+    iter: Expr,
+    body: Vec<Stmt>,
+    orelse: Option<Vec<Stmt>>,
+) -> PResult<Stmt> {
+    check_store(&target)?;
+    Ok(Stmt::new(
+        span,
+        StmtKind::For {
+            is_async,
+            target,
+            iter,
+            body,
+            orelse: orelse.unwrap_or_default(),
+        },
+    ))
+}
+
+pub fn with_stmt(span: Span, is_async: bool, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
+    let mut out = Vec::with_capacity(items.len());
+    for (context, target) in items {
+        if let Some(t) = &target {
+            check_store(t)?;
+        }
+        out.push(WithItem { context, target });
+    }
+    Ok(Stmt::new(
+        span,
+        StmtKind::With {
+            is_async,
+            items: out,
+            body,
+        },
+    ))
+}
+
+pub fn comprehension(is_async: bool, target: Expr, iter: Expr, ifs: Vec<Expr>) -> PResult<Comprehension> {
+    check_store(&target)?;
+    Ok(Comprehension {
+        target,
+        iter,
+        ifs,
+        is_async,
+    })
+}
+
+fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
+    let mut p = Parameters::default();
+    let mut seen_star: Option<Span> = None;
+    let mut seen_slash = false;
+    let mut seen_kwarg = false;
+    let mut seen_default = false;
+    let mut names: Vec<(String, Span)> = Vec::new();
+    for item in items {
+        if seen_kwarg {
+            let span = match &item {
+                ParamItem::Plain(p, _) => p.span,
+                ParamItem::Star(_, s) | ParamItem::DoubleStar(_, s) | ParamItem::Slash(s) => *s,
+            };
+            return Err(err_at("arguments cannot follow var-keyword argument", span));
+        }
+        match item {
+            ParamItem::Slash(span) => {
+                if seen_slash {
+                    return Err(err_at("/ may appear only once", span));
+                }
+                if seen_star.is_some() {
+                    return Err(err_at("/ must be ahead of *", span));
+                }
+                if p.args.is_empty() {
+                    return Err(err_at("at least one argument must precede /", span));
+                }
+                seen_slash = true;
+                p.posonly = p.args.len();
+            }
+            ParamItem::Star(param, span) => {
+                if seen_star.is_some() {
+                    return Err(err_at("* argument may appear only once", span));
+                }
+                seen_star = Some(span);
+                if let Some(param) = param {
+                    names.push((param.name.clone(), param.span));
+                    p.vararg = Some(param);
+                }
+            }
+            ParamItem::DoubleStar(param, _) => {
+                if let Some(span) = seen_star {
+                    if p.vararg.is_none() && p.kwonlyargs.is_empty() {
+                        return Err(err_at("named arguments must follow bare *", span));
+                    }
+                }
+                names.push((param.name.clone(), param.span));
+                p.kwarg = Some(param);
+                seen_kwarg = true;
+            }
+            ParamItem::Plain(param, default) => {
+                names.push((param.name.clone(), param.span));
+                if seen_star.is_some() {
+                    p.kwonlyargs.push(param);
+                    p.kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(d) => {
+                            seen_default = true;
+                            p.defaults.push(d);
+                        }
+                        None if seen_default => {
+                            return Err(err_at(
+                                "non-default argument follows default argument",
+                                param.span,
+                            ))
+                        }
+                        None => {}
+                    }
+                    p.args.push(param);
+                }
+            }
+        }
+    }
+    if let Some(span) = seen_star {
+        if p.vararg.is_none() && p.kwonlyargs.is_empty() {
+            return Err(err_at("named arguments must follow bare *", span));
+        }
+    }
+    for (i, (n, span)) in names.iter().enumerate() {
+        if names[..i].iter().any(|(m, _)| m == n) {
+            return Err(err_at(
+                format!("duplicate argument '{}' in function definition", n),
+                *span,
+            ));
+        }
+    }
+    Ok(p)
+}
+
+pub fn lambda(span: Span, items: Vec<ParamItem>, body: Expr) -> PResult<Expr> {
+    let params = build_params(items)?;
+    Ok(Expr::new(
+        span,
+        ExprKind::Lambda {
+            params: Box::new(params),
+            body: Box::new(body),
+        },
+    ))
+}
+
+pub fn func_def(
+    span: Span,
+    is_async: bool,
+    name: String,
+    items: Vec<ParamItem>,
+    returns: Option<Expr>,
+    body: Vec<Stmt>,
+) -> PResult<Stmt> {
+    let params = build_params(items)?;
+    Ok(Stmt::new(
+        span,
+        StmtKind::FunctionDef(Box::new(FunctionDef {
+            name,
+            is_async,
+            params,
+            body,
+            decorators: Vec::new(),
+            returns,
+        })),
+    ))
+}
+
+fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let n = items.len();
+    let mut args = Vec::new();
+    let mut keywords: Vec<Keyword> = Vec::new();
+    let mut seen_kw = false;
+    let mut seen_dstar = false;
+    for item in items {
+        match item {
+            Arg::Pos(e) | Arg::Genexp(e) if seen_dstar => {
+                return Err(err_at(
+                    "positional argument follows keyword argument unpacking",
+                    e.span,
+                ))
+            }
+            Arg::Pos(e) | Arg::Genexp(e) if seen_kw => {
+                return Err(err_at("positional argument follows keyword argument", e.span))
+            }
+            Arg::Genexp(e) if n > 1 => {
+                return Err(err_at("Generator expression must be parenthesized", e.span))
+            }
+            Arg::Pos(e) | Arg::Genexp(e) => args.push(e),
+            Arg::Star(e) => {
+                if seen_dstar {
+                    return Err(err_at(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        e.span,
+                    ));
+                }
+                args.push(e);
+            }
+            Arg::DoubleStar(e, span) => {
+                seen_dstar = true;
+                keywords.push(Keyword {
+                    arg: None,
+                    value: e,
+                    span,
+                });
+            }
+            Arg::Keyword(k, v, span) => {
+                let ExprKind::Name(name) = k.kind else {
+                    return Err(err_at(
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        Span::new(k.span.start as usize, v.span.end as usize),
+                    ));
+                };
+                if keywords.iter().any(|kw| kw.arg.as_deref() == Some(name.as_str())) {
+                    return Err(err_at(format!("keyword argument repeated: {}", name), span));
+                }
+                seen_kw = true;
+                keywords.push(Keyword {
+                    arg: Some(name),
+                    value: v,
+                    span,
+                });
+            }
+        }
+    }
+    Ok((args, keywords))
+}
+
+pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
+    let (args, keywords) = build_args(items)?;
+    Ok(Expr::new(
+        span,
+        ExprKind::Call {
+            func: Box::new(func),
+            args,
+            keywords,
+        },
+    ))
+}
+
+pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
+    let (bases, keywords) = build_args(items)?;
+    Ok(Stmt::new(
+        span,
+        StmtKind::ClassDef(Box::new(ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators: Vec::new(),
+        })),
+    ))
+}
+
+// ---- Strings and f-strings ----
+
+fn push_literal(parts: &mut Vec<FStringPart>, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(FStringPart::Literal(last)) = parts.last_mut() {
+        last.push_str(s);
+    } else {
+        parts.push(FStringPart::Literal(s.to_string()));
+    }
+}
+
+/// Concatenates adjacent string literals; any f-string among them makes a JoinedStr.
+pub fn strings(span: Span, toks: Vec<Box<StrTok>>) -> PResult<Expr> {
+    if toks.iter().all(|t| !t.fstring) {
+        let mut s = String::new();
+        for t in &toks {
+            s.push_str(&t.value);
+        }
+        return Ok(Expr::new(span, ExprKind::Constant(Constant::Str(s))));
+    }
+    let mut parts = Vec::new();
+    for t in &toks {
+        if !t.fstring {
+            push_literal(&mut parts, &t.value);
+            continue;
+        }
+        let mut f = FParser { tok: t, nesting: 0 };
+        let (p, end) = f.parts(0, false).map_err(user)?;
+        debug_assert_eq!(end, t.body.len());
+        for part in p {
+            match part {
+                FStringPart::Literal(s) => push_literal(&mut parts, &s),
+                other => parts.push(other),
+            }
+        }
+    }
+    Ok(Expr::new(span, ExprKind::JoinedStr(parts)))
+}
+
+struct FParser<'a> {
+    tok: &'a StrTok,
+    nesting: u32,
+}
+
+impl FParser<'_> {
+    fn abs(&self, i: usize) -> usize {
+        self.tok.body_start + i
+    }
+
+    fn flush(&self, parts: &mut Vec<FStringPart>, from: usize, to: usize) -> Result<(), SyntaxError> {
+        let seg = &self.tok.body[from..to];
+        if seg.is_empty() {
+            return Ok(());
+        }
+        let s = if self.tok.raw {
+            seg.replace("\r\n", "\n")
+        } else {
+            decode_escapes(seg, self.abs(from)).map_err(|(m, o)| SyntaxError::new(m, o))?
+        };
+        push_literal(parts, &s);
+        Ok(())
+    }
+
+    /// Literal text and fields from byte `i` to the end of the body, or (in a format
+    /// spec) to the closing `}`, whose index is returned.
+    fn parts(&mut self, mut i: usize, in_spec: bool) -> Result<(Vec<FStringPart>, usize), SyntaxError> {
+        let b = self.tok.body.as_bytes();
+        let mut parts = Vec::new();
+        let mut lit = i;
+        while i < b.len() {
+            match b[i] {
+                b'{' => {
+                    if !in_spec && b.get(i + 1) == Some(&b'{') {
+                        self.flush(&mut parts, lit, i + 1)?;
+                        i += 2;
+                        lit = i;
+                        continue;
+                    }
+                    self.flush(&mut parts, lit, i)?;
+                    let (part, next) = self.field(i + 1)?;
+                    parts.push(part);
+                    i = next;
+                    lit = i;
+                }
+                b'}' => {
+                    if in_spec {
+                        self.flush(&mut parts, lit, i)?;
+                        return Ok((parts, i));
+                    }
+                    if b.get(i + 1) == Some(&b'}') {
+                        self.flush(&mut parts, lit, i + 1)?;
+                        i += 2;
+                        lit = i;
+                        continue;
+                    }
+                    return Err(SyntaxError::new(
+                        "f-string: single '}' is not allowed",
+                        self.abs(i),
+                    ));
+                }
+                b'\\' if !self.tok.raw => i += 2,
+                _ => i += 1,
+            }
+        }
+        if in_spec {
+            return Err(SyntaxError::new("f-string: expecting '}'", self.abs(b.len())));
+        }
+        self.flush(&mut parts, lit, b.len().min(i))?;
+        Ok((parts, b.len()))
+    }
+
+    /// One `{…}` field whose expression starts at byte `start`; returns the index after
+    /// its closing brace.
+    fn field(&mut self, start: usize) -> Result<(FStringPart, usize), SyntaxError> {
+        let body = &self.tok.body;
+        let b = body.as_bytes();
+        let base = self.tok.body_start;
+        let expecting = |i: usize| SyntaxError::new("f-string: expecting '}'", base + i);
+        let mut i = start;
+        let mut depth = 0usize;
+        let mut in_str: Option<(u8, bool)> = None;
+        loop {
+            let Some(&c) = b.get(i) else {
+                return Err(expecting(i));
+            };
+            if let Some((q, triple)) = in_str {
+                if c == q {
+                    if !triple {
+                        in_str = None;
+                    } else if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                        in_str = None;
+                        i += 2;
+                    }
+                }
+                if c == b'\\' {
+                    return Err(SyntaxError::new(
+                        "f-string expression part cannot include a backslash",
+                        self.abs(i),
+                    ));
+                }
+                i += 1;
+                continue;
+            }
+            match c {
+                b'\\' => {
+                    return Err(SyntaxError::new(
+                        "f-string expression part cannot include a backslash",
+                        self.abs(i),
+                    ))
+                }
+                b'#' => {
+                    return Err(SyntaxError::new(
+                        "f-string expression part cannot include '#'",
+                        self.abs(i),
+                    ))
+                }
+                b'\'' | b'"' => {
+                    let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                    in_str = Some((c, triple));
+                    if triple {
+                        i += 2;
+                    }
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' => depth = depth.saturating_sub(1),
+                b'}' if depth == 0 => break,
+                b'}' => depth -= 1,
+                b'!' | b'<' | b'>' | b'=' if b.get(i + 1) == Some(&b'=') => {
+                    i += 2;
+                    continue;
+                }
+                b'!' | b':' | b'=' if depth == 0 => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        let text = &body[start..i];
+        if text.trim().is_empty() {
+            return Err(SyntaxError::new(
+                "f-string: empty expression not allowed",
+                self.abs(i),
+            ));
+        }
+        let value = parse_fexpr(0, text, self.abs(start))?;
+        let mut debug_text = None;
+        if b[i] == b'=' {
+            i += 1;
+            while i < b.len() && (b[i] as char).is_ascii_whitespace() {
+                i += 1;
+            }
+            debug_text = Some(body[start..i].to_string());
+        }
+        let mut conversion = None;
+        if b.get(i) == Some(&b'!') {
+            let c = b.get(i + 1).copied();
+            match c {
+                Some(c @ (b's' | b'r' | b'a')) => conversion = Some(c as char),
+                _ => {
+                    return Err(SyntaxError::new(
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        self.abs(i + 1),
+                    ))
+                }
+            }
+            i += 2;
+        }
+        let mut spec = None;
+        if b.get(i) == Some(&b':') {
+            if self.nesting >= 1 {
+                return Err(SyntaxError::new(
+                    "f-string: expressions nested too deeply",
+                    self.abs(i),
+                ));
+            }
+            self.nesting += 1;
+            let (parts, end) = self.parts(i + 1, true)?;
+            self.nesting -= 1;
+            spec = Some(parts);
+            i = end;
+        }
+        if b.get(i) != Some(&b'}') {
+            return Err(expecting(i));
+        }
+        i += 1;
+        if debug_text.is_some() && conversion.is_none() && spec.is_none() {
+            conversion = Some('r');
+        }
+        Ok((
+            FStringPart::Formatted {
+                value: Box::new(value),
+                conversion,
+                spec,
+                debug_text,
+            },
+            i,
+        ))
+    }
+}
+
+#[cfg(test)]
+#[path = "parser_tests.rs"]
+mod tests;
