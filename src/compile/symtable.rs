@@ -75,6 +75,7 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     comp_kind: &'static str,
     nonlocal_spans: HashMap<String, Span>,
+    global_spans: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -94,6 +95,7 @@ impl Scope {
             cellvars: Vec::new(),
             comp_kind: "",
             nonlocal_spans: HashMap::new(),
+            global_spans: HashMap::new(),
         }
     }
 
@@ -290,6 +292,7 @@ impl Builder {
                         ));
                     }
                     self.scope().add(n, DEF_GLOBAL);
+                    self.scope().global_spans.insert(n.clone(), s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -308,7 +311,9 @@ impl Builder {
                         ));
                     }
                     if old & DEF_GLOBAL != 0 {
-                        return Err(err(format!("name '{}' is nonlocal and global", n), s.span));
+                        // CPython points at the global statement.
+                        let span = self.scope().global_spans.get(n).copied().unwrap_or(s.span);
+                        return Err(err(format!("name '{}' is nonlocal and global", n), span));
                     }
                     if old & DEF_ANNOT != 0 {
                         return Err(err(

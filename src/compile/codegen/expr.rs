@@ -206,6 +206,22 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 }
                 return Ok(());
             }
+            ExprKind::Constant(c) => {
+                // `while True:` and friends: no test at all.
+                let truth = match c {
+                    Constant::None | Constant::False => Some(false),
+                    Constant::True | Constant::Ellipsis => Some(true),
+                    Constant::Int(t) => parse_int(t).map(|v| !matches!(v, Value::Int(0))),
+                    Constant::Float(f) => Some(*f != 0.0),
+                    Constant::Str(s) => Some(!s.is_empty()),
+                };
+                if let Some(t) = truth {
+                    if t == when {
+                        self.emit(Instr::Jump(target));
+                    }
+                    return Ok(());
+                }
+            }
             _ => {}
         }
         self.expr(e)?;
