@@ -54,6 +54,9 @@ enum FBlock<'a> {
     FinallyHandler,
     /// The body of a with block: `[exit]` on the stack, a handler block active.
     With { is_async: bool },
+    /// A finally body inlined while a return value waits on the stack under it: leaving
+    /// it by `break`/`continue`/`return` drops that value.
+    PopValue,
 }
 
 /// One code object under construction.
@@ -144,6 +147,11 @@ pub(crate) fn set_target(i: &mut Instr, t: u32) {
         | Instr::SetupAsyncWith(x) => *x = t,
         _ => {}
     }
+}
+
+/// Checks the stack and block discipline of one code object (see `stackdepth::verify`).
+pub(crate) fn verify(code: &CodeObject) -> Result<(), String> {
+    stackdepth::verify(&code.instrs)
 }
 
 /// Jump targets of an instruction, for the disassembler.

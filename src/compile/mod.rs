@@ -67,5 +67,19 @@ fn compile(
     c.compile_module(module, interactive)
 }
 
+/// Checks the stack and block-stack discipline of `code` and every code object nested
+/// in it: depths agree where paths meet, handler blocks are pushed and popped in pairs,
+/// and every ReturnValue runs with one value and no active block. A debugging aid for
+/// compiler and VM work; returns the first violation found.
+pub fn verify(code: &CodeObject) -> Result<(), String> {
+    codegen::verify(code).map_err(|e| format!("{}: {}", code.qualname.as_str(), e))?;
+    for c in &code.consts {
+        if let crate::vm::value::Value::Code(inner) = c {
+            verify(inner)?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests;

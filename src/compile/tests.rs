@@ -445,3 +445,91 @@ fn async_def_flags_and_method_qualname() {
         text
     );
 }
+
+#[test]
+fn verifier_rejects_broken_block_discipline() {
+    use super::codegen::verify;
+    let src = Src("x");
+    let mut code = (*compile(src.0, vec![]).unwrap()).clone_for_test();
+    assert!(verify(&code).is_ok());
+    code.instrs = vec![Instr::LoadConst(0), Instr::PopBlock, Instr::ReturnValue];
+    code.lines = vec![1, 1, 1];
+    assert!(verify(&code).unwrap_err().contains("PopBlock"));
+    code.instrs = vec![Instr::LoadConst(0), Instr::LoadConst(0), Instr::ReturnValue];
+    assert!(verify(&code).unwrap_err().contains("depth 2"));
+}
+
+#[test]
+fn return_in_finally_during_return_drops_the_pending_value() {
+    // def h():
+    //     try:
+    //         return 1
+    //     finally:
+    //         return 2
+    let src = Src("def h():\n    try:\n        return 1\n    finally:\n        return 2\n");
+    let body = vec![def(
+        src.at("def h"),
+        "h",
+        false,
+        vec![],
+        vec![s(
+            src.at("try:"),
+            StmtKind::Try {
+                body: vec![s(
+                    src.at("return 1"),
+                    StmtKind::Return(Some(int(src.at("1"), "1"))),
+                )],
+                handlers: vec![],
+                orelse: vec![],
+                finalbody: vec![s(
+                    src.at("return 2"),
+                    StmtKind::Return(Some(int(src.at("2"), "2"))),
+                )],
+            },
+        )],
+    )];
+    let code = compile(src.0, body).unwrap();
+    verify(&code).unwrap();
+    let h = nested(&code, 0);
+    use Instr::*;
+    assert_eq!(
+        &h.instrs[..6],
+        &[
+            SetupFinally(12),
+            LoadConst(0),
+            PopBlock,
+            LoadConst(1),
+            RotTwo,
+            Pop
+        ]
+    );
+}
+
+trait CloneForTest {
+    fn clone_for_test(&self) -> CodeObject;
+}
+
+impl CloneForTest for CodeObject {
+    fn clone_for_test(&self) -> CodeObject {
+        CodeObject {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: self.firstlineno,
+            flags: self.flags,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            instrs: self.instrs.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            cell2arg: self.cell2arg.clone(),
+            global_names: self.global_names.clone(),
+            stacksize: self.stacksize,
+        }
+    }
+}

@@ -31,8 +31,20 @@ impl<'a, 'g> Compiler<'a, 'g> {
             FBlock::Finally(body) => {
                 self.emit(Instr::PopBlock);
                 let line = self.u().line;
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 self.restore_line(line);
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::RotTwo);
+                }
+                self.emit(Instr::Pop);
             }
             FBlock::HandlerBody(name) => {
                 if name.is_some() {

@@ -96,3 +96,90 @@ pub(super) fn stack_depth(instrs: &[Instr]) -> u32 {
     }
     (max + 2) as u32
 }
+
+/// A block of the VM's block stack, as the verifier models it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Block {
+    /// SetupFinally / SetupWith / SetupAsyncWith: (handler target, depth it cuts to).
+    Handler(u32, i32),
+    ExceptHandler,
+}
+
+/// Checks the stack and block discipline of compiled code along every path: the operand
+/// depth and the block stack agree wherever paths meet, never underflow, PopBlock pops
+/// a handler block, PopExcept / Reraise / EndAsyncFor leave an except handler, and
+/// ReturnValue runs with exactly one value and no active block. Returns a description
+/// of the first violation.
+pub(crate) fn verify(instrs: &[Instr]) -> Result<(), String> {
+    use Instr::*;
+    let mut state: Vec<Option<(i32, Vec<Block>)>> = vec![None; instrs.len()];
+    let mut work: Vec<(usize, i32, Vec<Block>)> = vec![(0, 0, Vec::new())];
+    while let Some((pc, d, blocks)) = work.pop() {
+        let Some(i) = instrs.get(pc) else {
+            return Err(format!("falls off the end at {}", pc));
+        };
+        if let Some((sd, sb)) = &state[pc] {
+            if *sd != d || *sb != blocks {
+                return Err(format!(
+                    "inconsistent state at {}: depth {} {:?} vs {} {:?}",
+                    pc, sd, sb, d, blocks
+                ));
+            }
+            continue;
+        }
+        state[pc] = Some((d, blocks.clone()));
+        let (fall, jump) = effect(i);
+        let mut next_blocks = blocks.clone();
+        match *i {
+            SetupFinally(t) => {
+                next_blocks.push(Block::Handler(t, d));
+                let mut hb = blocks.clone();
+                hb.push(Block::ExceptHandler);
+                work.push((t as usize, d + 1, hb));
+            }
+            SetupWith(t) | SetupAsyncWith(t) => {
+                // The handler depth includes `exit` (one below the top after setup).
+                let exit_depth = if matches!(i, SetupWith(_)) { d } else { d - 1 };
+                next_blocks.push(Block::Handler(t, exit_depth));
+                let mut hb = blocks.clone();
+                hb.push(Block::ExceptHandler);
+                work.push((t as usize, exit_depth + 1, hb));
+            }
+            PopBlock => match next_blocks.pop() {
+                Some(Block::Handler(..)) => {}
+                other => return Err(format!("PopBlock at {} pops {:?}", pc, other)),
+            },
+            PopExcept | EndAsyncFor => match next_blocks.pop() {
+                Some(Block::ExceptHandler) => {}
+                other => return Err(format!("{:?} at {} pops {:?}", i, pc, other)),
+            },
+            Reraise if blocks.last() != Some(&Block::ExceptHandler) => {
+                return Err(format!("Reraise at {} outside a handler", pc));
+            }
+            ReturnValue if d != 1 || !blocks.is_empty() => {
+                return Err(format!(
+                    "ReturnValue at {} with depth {} and blocks {:?}",
+                    pc, d, blocks
+                ));
+            }
+            _ => {}
+        }
+        if let (Some(j), Some(t), false) = (
+            jump,
+            jump_target(i),
+            matches!(i, SetupFinally(_) | SetupWith(_) | SetupAsyncWith(_)),
+        ) {
+            if d + j < 0 {
+                return Err(format!("stack underflow at {}", pc));
+            }
+            work.push((t as usize, d + j, blocks.clone()));
+        }
+        if falls_through(i) {
+            if d + fall < 0 {
+                return Err(format!("stack underflow at {}", pc));
+            }
+            work.push((pc + 1, d + fall, next_blocks));
+        }
+    }
+    Ok(())
+}
