@@ -242,6 +242,21 @@ impl Builder {
                     self.expr(v)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
+                    let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
+                    if self.scope().kind != ScopeKind::Module {
+                        if old & DEF_GLOBAL != 0 {
+                            return Err(err(
+                                format!("annotated name '{}' can't be global", n),
+                                s.span,
+                            ));
+                        }
+                        if old & DEF_NONLOCAL != 0 {
+                            return Err(err(
+                                format!("annotated name '{}' can't be nonlocal", n),
+                                s.span,
+                            ));
+                        }
+                    }
                     self.scope().add(n, DEF_ANNOT);
                     if value.is_some() {
                         self.def(n, target.span)?;
