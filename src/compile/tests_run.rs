@@ -179,3 +179,53 @@ f 1
 "#;
     assert_eq!(run(src), expected);
 }
+
+#[test]
+fn with_blocks_match_cpython() {
+    // Run by CPython with this context manager in front:
+    // class CM:
+    //     def __init__(self, name): self.name = name
+    //     def __enter__(self): return self.name
+    //     def __exit__(self, t, e, tb):
+    //         print("exit", "None" if e is None else f"{type(e).__name__}({e})")
+    //         return e is not None and str(e) == "suppress"
+    // cm = CM
+    let src = r#"def w1():
+    for i in range(3):
+        with cm("a") as n:
+            if i == 0:
+                continue
+            if i == 1:
+                break
+    with cm("b") as n, cm("c") as m:
+        print(n, m)
+    with cm("d"):
+        raise ValueError("suppress")
+    print("after suppress")
+    try:
+        with cm("e"):
+            raise ValueError("boom")
+    except ValueError as e:
+        print("caught", e)
+    with cm("f") as n:
+        try:
+            return n
+        finally:
+            print("finally in with")
+print(w1())
+"#;
+    let expected = r#"exit None
+exit None
+b c
+exit None
+exit None
+exit ValueError(suppress)
+after suppress
+exit ValueError(boom)
+caught boom
+finally in with
+exit None
+f
+"#;
+    assert_eq!(run(src), expected);
+}
