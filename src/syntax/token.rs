@@ -59,14 +59,21 @@ pub enum Tok {
     FExprStart,
 
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| lex.slice().to_string(), priority = 3)]
-    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", check_name, priority = 2)]
+    #[regex(
+        r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*",
+        check_name,
+        priority = 2
+    )]
     Name(String),
     #[regex(r"[0-9](_?[0-9])*", lex_decimal)]
     #[regex(r"0[xX](_?[0-9a-fA-F])+", lex_radix)]
     #[regex(r"0[oO](_?[0-7])+", lex_radix)]
     #[regex(r"0[bB](_?[01])+", lex_radix)]
     Int(String),
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", lex_float)]
+    #[regex(
+        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
+        lex_float
+    )]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", lex_float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", lex_float)]
     Float(f64),
@@ -306,11 +313,17 @@ fn lex_decimal(lex: &mut Lexer<Tok>) -> Result<String, LexError> {
     if lex.remainder().starts_with(['x', 'X']) && s == "0" {
         return Err(LexError::new("invalid hexadecimal literal", lex.span().end));
     }
-    if lex.remainder().starts_with(['o', 'O']) && s == "0" {
-        return Err(LexError::new("invalid octal literal", lex.span().end));
-    }
-    if lex.remainder().starts_with(['b', 'B']) && s == "0" {
-        return Err(LexError::new("invalid binary literal", lex.span().end));
+    for (letters, what) in [(['o', 'O'], "octal"), (['b', 'B'], "binary")] {
+        if s == "0" && lex.remainder().starts_with(letters) {
+            let end = lex.span().end;
+            return Err(match lex.remainder()[1..].chars().next() {
+                Some(d) if d.is_ascii_digit() => LexError::new(
+                    format!("invalid digit '{}' in {} literal", d, what),
+                    end + 1,
+                ),
+                _ => LexError::new(format!("invalid {} literal", what), end),
+            });
+        }
     }
     verify_end(lex, "decimal")?;
     let digits: String = s.chars().filter(|&c| c != '_').collect();
