@@ -13,7 +13,7 @@ mod flow;
 mod stackdepth;
 
 use super::code::{CodeFlags, CodeObject, Instr};
-use super::symtable::{Resolution, ScopeKind, SymbolTable};
+use super::symtable::{mangle, Resolution, ScopeKind, SymbolTable};
 use super::GlobalResolver;
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
@@ -95,6 +95,8 @@ pub(crate) struct Compiler<'a, 'g> {
     /// Interned strings of the whole compilation, with an id for constant keys.
     strs: HashMap<String, (u32, Rc<PyStr>)>,
     global_slots: HashMap<String, u32>,
+    /// The enclosing class name, for private-name mangling.
+    private: Option<String>,
 }
 
 pub(crate) fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
@@ -187,6 +189,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             units: Vec::new(),
             strs: HashMap::new(),
             global_slots: HashMap::new(),
+            private: None,
         }
     }
 
@@ -302,6 +305,15 @@ impl<'a, 'g> Compiler<'a, 'g> {
         i
     }
 
+    /// names[] index of an attribute name (mangled inside classes).
+    pub(crate) fn attr_index(&mut self, attr: &str) -> u32 {
+        if attr.starts_with("__") {
+            let m = mangle(self.private.as_deref(), attr);
+            return self.name_index(&m);
+        }
+        self.name_index(attr)
+    }
+
     fn var_index(&mut self, s: &str) -> u32 {
         if let Some(&i) = self.u().var_index.get(s) {
             return i;
@@ -349,6 +361,13 @@ impl<'a, 'g> Compiler<'a, 'g> {
         op: NameOp,
         span: Span,
     ) -> Result<(), SyntaxError> {
+        let mangled;
+        let name = if name.starts_with("__") {
+            mangled = mangle(self.private.as_deref(), name);
+            mangled.as_str()
+        } else {
+            name
+        };
         let kind = self.u().kind;
         let res = self.st.scopes[self.u().scope].resolve(name);
         match kind {
@@ -531,7 +550,8 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
             _ => {
-                if self.st.scopes[u.scope].resolve(name) == Resolution::GlobalExplicit {
+                let m = mangle(self.private.as_deref(), name);
+                if self.st.scopes[u.scope].resolve(&m) == Resolution::GlobalExplicit {
                     name.to_string()
                 } else {
                     format!("{}.<locals>.{}", u.qualname, name)
@@ -606,7 +626,8 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let mut n = 0;
         for (a, d) in p.kwonlyargs.iter().zip(p.kw_defaults.iter()) {
             if let Some(d) = d {
-                self.load_str(&a.name);
+                let key = mangle(self.private.as_deref(), &a.name);
+                self.load_str(&key);
                 self.expr(d)?;
                 n += 1;
             }
@@ -908,7 +929,10 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let qualname = self.qualname_for(&c.name);
         let line = self.line_of(first_line_span(&c.decorators, span).start);
         self.enter(scope, &c.name, qualname, line);
-        self.stmts(&c.body)?;
+        let saved = self.private.replace(c.name.clone());
+        let body = self.stmts(&c.body);
+        self.private = saved;
+        body?;
         if self.st.scopes[scope].needs_class_cell {
             let Some(i) = self.cell_index("__class__") else {
                 return Err(err("internal: no __class__ cell", span));
@@ -940,7 +964,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Name(n) => self.name_op(n, NameOp::Store, t.span)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -994,7 +1018,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Name(n) => self.name_op(n, NameOp::Delete, t.span)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::DeleteAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -1028,7 +1052,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Instr::InplaceBinary(op));

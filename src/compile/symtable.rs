@@ -159,12 +159,30 @@ impl SymbolTable {
     }
 }
 
+/// Python's private-name mangling: inside class `C` (and functions nested in it), a name
+/// `__x` that does not end with `__` becomes `_C__x` (leading underscores of the class
+/// name stripped; no mangling when nothing is left).
+pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+    if let Some(class) = private {
+        let stripped = class.trim_start_matches('_');
+        if name.starts_with("__")
+            && !name.ends_with("__")
+            && !name.contains('.')
+            && !stripped.is_empty()
+        {
+            return format!("_{}{}", stripped, name);
+        }
+    }
+    name.to_string()
+}
+
 /// Builds and analyses the symbol table of a module.
 pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
+        private: None,
     };
     for s in &module.body {
         b.stmt(s)?;
@@ -185,6 +203,8 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     cur: usize,
+    /// The enclosing class name, for private-name mangling.
+    private: Option<String>,
 }
 
 impl Builder {
@@ -202,13 +222,15 @@ impl Builder {
 
     fn def(&mut self, name: &str, span: Span) -> Result<(), SyntaxError> {
         let _ = span;
-        self.scope().add(name, DEF_LOCAL);
+        let name = mangle(self.private.as_deref(), name);
+        self.scope().add(&name, DEF_LOCAL);
         Ok(())
     }
 
     fn use_name(&mut self, name: &str) {
         let kind = self.scope().kind;
-        self.scope().add(name, USE);
+        let mangled = mangle(self.private.as_deref(), name);
+        self.scope().add(&mangled, USE);
         if name == "super" && kind.is_function_like() {
             self.scope().add("__class__", USE);
         }
@@ -242,6 +264,7 @@ impl Builder {
                     self.expr(v)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
+                    let n = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if self.scope().kind != ScopeKind::Module {
                         if old & DEF_GLOBAL != 0 {
@@ -281,6 +304,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
+                    let n = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if old & DEF_PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and global", n), s.span));
@@ -318,6 +342,7 @@ impl Builder {
                     ));
                 }
                 for n in names {
+                    let n = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if old & DEF_PARAM != 0 {
                         return Err(err(
@@ -447,7 +472,9 @@ impl Builder {
                 self.def(&c.name, s.span)?;
                 let parent = self.cur;
                 self.push(&**c, ScopeKind::Class, &c.name);
+                let saved = self.private.replace(c.name.clone());
                 self.stmts(&c.body)?;
+                self.private = saved;
                 self.cur = parent;
             }
             StmtKind::Import(aliases) => {
@@ -500,13 +527,14 @@ impl Builder {
             .chain(p.vararg.iter())
             .chain(p.kwarg.iter());
         for a in all {
-            if self.scope().add(&a.name, DEF_PARAM) & DEF_PARAM != 0 {
+            let name = mangle(self.private.as_deref(), &a.name);
+            if self.scope().add(&name, DEF_PARAM) & DEF_PARAM != 0 {
                 return Err(err(
                     format!("duplicate argument '{}' in function definition", a.name),
                     a.span,
                 ));
             }
-            self.scope().params.push(a.name.clone());
+            self.scope().params.push(name);
         }
         Ok(())
     }

@@ -129,7 +129,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -312,7 +312,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         if !has_star && keywords.is_empty() {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 let line = self.set_line(func.span);
                 self.emit(Instr::LoadMethod(i));
                 self.restore_line(line);
