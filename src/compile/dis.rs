@@ -173,13 +173,25 @@ pub fn repr(v: &Value) -> String {
 
 fn float_repr(f: f64) -> String {
     if f.is_nan() {
-        "nan".into()
-    } else if f.is_infinite() {
-        if f > 0.0 { "inf" } else { "-inf" }.into()
-    } else if f == f.trunc() && f.abs() < 1e16 {
-        format!("{:.1}", f)
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    let a = f.abs();
+    if a != 0.0 && !(1e-4..1e16).contains(&a) {
+        // Python: shortest digits, exponent with a sign and at least two digits.
+        let e = format!("{:e}", f);
+        let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{}e{}{:02}", mant, sign, exp.abs());
+    }
+    let s = format!("{}", f);
+    if s.contains('.') {
+        s
     } else {
-        format!("{}", f)
+        format!("{}.0", s)
     }
 }
 

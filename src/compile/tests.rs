@@ -533,3 +533,82 @@ impl CloneForTest for CodeObject {
         }
     }
 }
+
+fn compile_src(src: &str) -> Result<Rc<CodeObject>, SyntaxError> {
+    let m = crate::syntax::parse_module(src).expect("test source parses");
+    let mut r = SimpleResolver::default();
+    compile_module(&m, src, "t.py", &mut r)
+}
+
+#[test]
+fn private_names_are_mangled_inside_classes() {
+    let src = "class C:\n    def m(self, __p, *, __k=1):\n        self.__a = __p\n        return dict(__x=1)\n    def __priv(self): pass\n";
+    let code = compile_src(src).unwrap();
+    let c = nested(&code, 0);
+    let names: Vec<&str> = c.names.iter().map(|n| n.as_str()).collect();
+    assert!(names.contains(&"_C__priv"), "{:?}", names);
+    let m = nested(&c, 0);
+    let vars: Vec<&str> = m.varnames.iter().map(|n| n.as_str()).collect();
+    assert_eq!(vars, ["self", "_C__p", "_C__k"]);
+    assert_eq!(m.names[0].as_str(), "_C__a");
+    let text = dis::disassemble(&code);
+    assert!(text.contains("('__x',)"), "{}", text);
+    assert!(text.contains("'_C__k'"), "{}", text);
+}
+
+#[test]
+fn scoping_errors_from_source() {
+    let cases = [
+        (
+            "def g():\n x=1\n def f():\n  global x\n  nonlocal x\n",
+            "name 'x' is nonlocal and global",
+            4,
+        ),
+        (
+            "def f():\n global x\n x: int = 1\n",
+            "annotated name 'x' can't be global",
+            3,
+        ),
+        (
+            "def f():\n [x async for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
+            2,
+        ),
+        (
+            "[(yield) for x in y]\n",
+            "'yield' inside list comprehension",
+            1,
+        ),
+        (
+            "async def f():\n yield from x\n",
+            "'yield from' inside async function",
+            2,
+        ),
+        (
+            "for x in y:\n pass\nelse:\n continue\n",
+            "'continue' not properly in loop",
+            4,
+        ),
+        (
+            "def f():\n async with x: pass\n",
+            "'async with' outside async function",
+            2,
+        ),
+    ];
+    for (src, msg, line) in cases {
+        let e = compile_src(src).unwrap_err();
+        assert_eq!((e.msg.as_str(), e.line_col(src).0), (msg, line), "{}", src);
+    }
+}
+
+#[test]
+fn constant_reprs() {
+    use dis::repr;
+    assert_eq!(repr(&Value::Float(1e16)), "1e+16");
+    assert_eq!(repr(&Value::Float(1e-5)), "1e-05");
+    assert_eq!(repr(&Value::Float(0.1)), "0.1");
+    assert_eq!(repr(&Value::Float(3.0)), "3.0");
+    assert_eq!(repr(&Value::Float(1.5e300)), "1.5e+300");
+    assert_eq!(repr(&Value::str("it's\n")), "\"it's\\n\"");
+    assert_eq!(repr(&Value::tuple(vec![Value::Int(1)])), "(1,)");
+}
