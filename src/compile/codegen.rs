@@ -661,6 +661,16 @@ impl<'a, 'g> Compiler<'a, 'g> {
         }
         match body {
             FnBody::Stmts(stmts) => {
+                // consts[0] of a def is its docstring, or None (as in CPython 3.11).
+                match docstring(stmts) {
+                    Some(d) => {
+                        let (id, rc) = self.intern(d);
+                        self.add_const_keyed(Some(ConstKey::Str(id)), Value::Str(rc));
+                    }
+                    None => {
+                        self.add_const_keyed(Some(ConstKey::None), Value::None);
+                    }
+                }
                 for s in stmts {
                     self.stmt(s)?;
                 }
@@ -929,6 +939,12 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let qualname = self.qualname_for(&c.name);
         let line = self.line_of(first_line_span(&c.decorators, span).start);
         self.enter(scope, &c.name, qualname, line);
+        if let Some(doc) = docstring(&c.body) {
+            let doc = doc.to_string();
+            self.load_str(&doc);
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreName(i));
+        }
         let saved = self.private.replace(c.name.clone());
         let body = self.stmts(&c.body);
         self.private = saved;
@@ -1085,6 +1101,21 @@ fn first_line_span(decorators: &[Expr], span: Span) -> Span {
     match decorators.first() {
         Some(d) if d.span.start < span.start => d.span,
         _ => span,
+    }
+}
+
+/// The docstring of a def or class body: a leading string-literal statement.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first() {
+        Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(s)),
+                    ..
+                }),
+            ..
+        }) => Some(s),
+        _ => None,
     }
 }
 

@@ -188,7 +188,7 @@ fn closure_and_generator_snapshot() {
 Disassembly of <code object f at \"t.py\", line 1>:
    2           0 LoadClosure         0 (a)
                1 BuildTuple          1
-               2 LoadConst           0 (<code object g at \"t.py\", line 2>)
+               2 LoadConst           1 (<code object g at \"t.py\", line 2>)
                3 MakeFunction        8 (closure)
                4 StoreFast           1 (g)
    4           5 LoadFast            1 (g)
@@ -240,7 +240,7 @@ fn return_through_finally_inlines_the_final_body() {
         &f.instrs[..8],
         &[
             SetupFinally(12),
-            LoadConst(0),
+            LoadConst(1),
             PopBlock,
             LoadGlobal(0),
             CallFunction(0),
@@ -496,9 +496,9 @@ fn return_in_finally_during_return_drops_the_pending_value() {
         &h.instrs[..6],
         &[
             SetupFinally(12),
-            LoadConst(0),
-            PopBlock,
             LoadConst(1),
+            PopBlock,
+            LoadConst(2),
             RotTwo,
             Pop
         ]
@@ -611,4 +611,18 @@ fn constant_reprs() {
     assert_eq!(repr(&Value::Float(1.5e300)), "1.5e+300");
     assert_eq!(repr(&Value::str("it's\n")), "\"it's\\n\"");
     assert_eq!(repr(&Value::tuple(vec![Value::Int(1)])), "(1,)");
+}
+
+#[test]
+fn docstrings() {
+    let code = compile_src(
+        "class C:\n    'cdoc'\n    def f(self):\n        'fdoc'\n    def g(self): pass\n",
+    )
+    .unwrap();
+    let c = nested(&code, 0);
+    assert!(dis::disassemble(&c).contains("StoreName           0 (__doc__)"));
+    let f = nested(&c, 0);
+    assert!(matches!(&f.consts[0], Value::Str(s) if s.as_str() == "fdoc"));
+    let g = nested(&c, 1);
+    assert!(matches!(&g.consts[0], Value::None));
 }
