@@ -132,13 +132,17 @@ fn disassemble(file: &str) -> i32 {
         Ok(x) => x,
         Err(code) => return code,
     };
-    match baton::compile::compile_source_for_dis(&source, file) {
-        Ok(text) => {
-            print!("{}", text);
+    let compiled = baton::syntax::parse_module(&source).and_then(|ast| {
+        let mut globals = baton::compile::SimpleResolver::default();
+        baton::compile::compile_module(&ast, &source, file, &mut globals)
+    });
+    match compiled {
+        Ok(code) => {
+            print!("{}", baton::compile::dis::disassemble(&code));
             0
         }
-        Err(text) => {
-            eprint!("{}", text);
+        Err(e) => {
+            eprint!("{}", e.render(file, &source));
             1
         }
     }
