@@ -1024,6 +1024,10 @@ fn str_repr_table() {
     assert_eq!(str_repr("\u{e0001}"), "'\\U000e0001'");
     assert_eq!(str_repr(""), "'\\ue000'");
     assert_eq!(str_repr("ab\u{7}c"), "'ab\\x07c'");
+    assert_eq!(str_repr("͸x"), "'\\u0378x'");
+    assert_eq!(str_repr("ा"), "'ा'");
+    assert_eq!(str_repr("\u{f0000}"), "'\\U000f0000'");
+    assert_eq!(str_repr("­"), "'\\xad'");
 }
 
 #[test]
