@@ -1409,7 +1409,6 @@ fn template_parsing() {
         }
     }
 }
-}
 
 #[test]
 fn huge_results_are_errors() {
