@@ -1015,19 +1015,19 @@ fn str_repr_table() {
     assert_eq!(str_repr("\\"), "'\\\\'");
     assert_eq!(str_repr("\u{a}\u{d}\u{9}"), "'\\n\\r\\t'");
     assert_eq!(str_repr("\u{0}\u{1f}\u{7f}"), "'\\x00\\x1f\\x7f'");
-    assert_eq!(str_repr(" ÿ"), "'\\x80\\xa0ÿ'");
+    assert_eq!(str_repr("\u{80}\u{a0}ÿ"), "'\\x80\\xa0ÿ'");
     assert_eq!(str_repr("é日本"), "'é日本'");
     assert_eq!(str_repr("\u{200b}"), "'\\u200b'");
     assert_eq!(str_repr("\u{2028}"), "'\\u2028'");
     assert_eq!(str_repr("\u{feff}"), "'\\ufeff'");
     assert_eq!(str_repr("😀"), "'😀'");
     assert_eq!(str_repr("\u{e0001}"), "'\\U000e0001'");
-    assert_eq!(str_repr(""), "'\\ue000'");
+    assert_eq!(str_repr("\u{e000}"), "'\\ue000'");
     assert_eq!(str_repr("ab\u{7}c"), "'ab\\x07c'");
-    assert_eq!(str_repr("͸x"), "'\\u0378x'");
+    assert_eq!(str_repr("\u{378}x"), "'\\u0378x'");
     assert_eq!(str_repr("ा"), "'ा'");
     assert_eq!(str_repr("\u{f0000}"), "'\\U000f0000'");
-    assert_eq!(str_repr("­"), "'\\xad'");
+    assert_eq!(str_repr("\u{ad}"), "'\\xad'");
 }
 
 #[test]
