@@ -707,6 +707,18 @@ const OTHER_DIGIT: &[(u32, u32)] = &[
     (0x10E60, 0x10E68), (0x11052, 0x1105A), (0x1F100, 0x1F10A),
 ];
 
+/// The value of a decimal digit (Unicode category Nd) or `None`: `'٣'` gives 3.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let u = c as u32;
+    DECIMAL
+        .iter()
+        .find(|&&(lo, hi)| lo <= u && u <= hi)
+        .map(|&(lo, _)| (u - lo) % 10)
+}
+
 /// `c.isdecimal()` for one character (Unicode category Nd).
 pub fn char_is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(c, DECIMAL))

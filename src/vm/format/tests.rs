@@ -1051,6 +1051,8 @@ fn str_to_int_table() {
     assert_eq!(str_to_int("-999999999999999999999999999999", 10).unwrap(), IntOrBig::Big("-999999999999999999999999999999".parse().unwrap()));
     assert_eq!(str_to_int("0b1", 16).unwrap(), IntOrBig::Int(177));
     assert_eq!(str_to_int("11", 2).unwrap(), IntOrBig::Int(3));
+    assert_eq!(str_to_int("٣٤", 10).unwrap(), IntOrBig::Int(34));
+    assert_eq!(str_to_int("\u{a0}-𝟙\u{2003}", 10).unwrap(), IntOrBig::Int(-1));
     check_err(str_to_int("abc", 10), "ValueError", "invalid literal for int() with base 10: 'abc'");
     check_err(str_to_int("", 10), "ValueError", "invalid literal for int() with base 10: ''");
     check_err(str_to_int(" ", 10), "ValueError", "invalid literal for int() with base 10: ' '");
@@ -1094,6 +1096,7 @@ fn str_to_float_table() {
     assert_eq!(str_to_float("1e400").unwrap(), f64::INFINITY);
     assert_eq!(str_to_float("-1e-400").unwrap(), -0.0_f64);
     assert_eq!(str_to_float("  3  ").unwrap(), 3.0_f64);
+    assert_eq!(str_to_float("٣.5\u{2003}").unwrap(), 3.5_f64);
     check_err(str_to_float("abc"), "ValueError", "could not convert string to float: 'abc'");
     check_err(str_to_float(""), "ValueError", "could not convert string to float: ''");
     check_err(str_to_float("."), "ValueError", "could not convert string to float: '.'");
