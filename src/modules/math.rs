@@ -205,6 +205,65 @@ pub fn modf(x: f64) -> (f64, f64) {
     (x.fract().copysign(x), x.trunc())
 }
 
+/// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= |m| < 1 ((x, 0) for zero,
+/// inf and nan).
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let e = frexp_exp(x.abs());
+    (ldexp_exact(x, -e), e)
+}
+
+/// `math.ldexp(x, i)`: x * 2**i, "math range error" on overflow.
+pub fn ldexp(x: f64, i: i64) -> PyResult<f64> {
+    if x == 0.0 || !x.is_finite() {
+        return Ok(x);
+    }
+    let i = i.clamp(-5000, 5000) as i32;
+    let r = ldexp_exact(x, i);
+    if r.is_infinite() {
+        return Err(range());
+    }
+    Ok(r)
+}
+
+/// x * 2**i with a single final rounding (into the subnormal range if needed).
+fn ldexp_exact(x: f64, i: i32) -> f64 {
+    let e = frexp_exp(x.abs());
+    let target = e + i; // exponent of the result in frexp terms
+    if target > 1024 {
+        return INF.copysign(x);
+    }
+    if target >= -1021 {
+        // Normal result: scale in steps that stay exact.
+        let mut r = x;
+        let mut k = i;
+        while k > 0 {
+            let s = k.min(1000);
+            r *= pow2(s);
+            k -= s;
+        }
+        while k < 0 {
+            let s = (-k).min(1000);
+            r *= pow2(-s);
+            k += s;
+        }
+        return r;
+    }
+    // Subnormal or zero result: bring x to [0.5, 1) exactly, then one rounding
+    // multiplication (2**(target) is a power of two, so only the final step rounds).
+    let m = ldexp_exact(x, -e); // exact, normal
+    if target < -1074 - 1 {
+        return 0.0f64.copysign(x);
+    }
+    // m * 2**target = (m * 2**(target + 1074)) * 2**-1074: the first product is
+    // exact and below 2**53, rounding happens in the conversion to a multiple of
+    // 2**-1074, done by the final multiplication.
+    let scaled = m * pow2(target + 1074 - 1) * 2.0; // exact: at most 2**(53)
+    scaled * pow2(-1074)
+}
+
 /// `math.fmod(x, y)` (C fmod; the result has x's sign).
 pub fn fmod(x: f64, y: f64) -> PyResult<f64> {
     if y.is_infinite() && x.is_finite() {

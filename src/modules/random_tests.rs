@@ -231,3 +231,44 @@ fn errors() {
     assert!(r.randint(&five, &BigInt::from(4)).is_err());
     let _ = MersenneTwister::from_entropy().random();
 }
+
+#[test]
+fn str_and_bytes_seeds() {
+    let hex: String = sha512(b"abc")[..16]
+        .iter()
+        .map(|b| format!("{:02x}", b))
+        .collect();
+    assert_eq!(hex, "ddaf35a193617abacc417349ae204131");
+    let hex: String = sha512(&[b'a'; 200])[..16]
+        .iter()
+        .map(|b| format!("{:02x}", b))
+        .collect();
+    assert_eq!(hex, "4b11459c33f52a22ee8236782714c150");
+    let cases: [(&str, [f64; 2], i64); 4] = [
+        ("abc", [0.7720246314157545, 0.5581691373899791], 727),
+        ("", [0.9602256525641875, 0.595411957851699], 398),
+        ("héllo", [0.013203794245314593, 0.8358731799907464], 296),
+        (
+            "xxxxxxxxxx",
+            [0.22742392778346976, 0.029232725307174356],
+            801,
+        ),
+    ];
+    for (i, (s, floats, int)) in cases.into_iter().enumerate() {
+        let mut r = rng("0");
+        let seed = if i == 3 {
+            "x".repeat(300)
+        } else {
+            s.to_string()
+        };
+        r.seed_str(&seed);
+        assert_eq!([r.random(), r.random()], floats, "{s}");
+        assert_eq!(
+            r.randint(&BigInt::from(1), &BigInt::from(1000)).unwrap(),
+            BigInt::from(int)
+        );
+    }
+    let mut r = rng("0");
+    r.seed_bytes(b"bytes!");
+    assert_eq!(r.random(), 0.20190387430786427);
+}

@@ -7,6 +7,7 @@
 //! in the [`num`] submodule and are re-exported here.
 
 pub mod num;
+pub mod unicode_tables;
 
 pub use num::*;
 
@@ -644,23 +645,13 @@ pub fn format_str_spec(s: &str, spec: &FormatSpec) -> PyResult<String> {
 // ---------------------------------------------------------------------------------
 // repr of str
 
-/// An approximation of `str.isprintable()` for one character (Unicode categories
-/// Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space are not printable).
+/// `str.isprintable()` for one character (CPython 3.11's Unicode 14 tables: false
+/// for categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space).
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if c == ' ' {
-        return true;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
-        | 0x110BD | 0x110CD | 0x13430..=0x13438 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
-        | 0xE0000..=0xE0FFF | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFDD0..=0xFDEF
-        | 0x40000..=0xDFFFF | 0x2FFFE..=0x2FFFF | 0x3FFFE..=0x3FFFF)
-        && (u & 0xFFFE) != 0xFFFE
+    !unicode_tables::in_ranges(c, unicode_tables::NOT_PRINTABLE)
 }
 
 /// `repr(s)` for a str: single quotes unless the text has `'` and no `"`; escapes

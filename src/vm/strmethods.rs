@@ -6,6 +6,7 @@
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::format::is_py_space;
+use crate::vm::format::unicode_tables::{in_ranges, ALPHA, NUMERIC};
 
 fn value_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(ExcType::ValueError, msg)
@@ -706,30 +707,40 @@ const OTHER_DIGIT: &[(u32, u32)] = &[
     (0x10E60, 0x10E68), (0x11052, 0x1105A), (0x1F100, 0x1F10A),
 ];
 
-fn in_table(c: char, t: &[(u32, u32)]) -> bool {
+/// The value of a decimal digit (Unicode category Nd) or `None`: `'٣'` gives 3.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
     let u = c as u32;
-    t.iter().any(|&(a, b)| a <= u && u <= b)
+    DECIMAL
+        .iter()
+        .find(|&&(lo, hi)| lo <= u && u <= hi)
+        .map(|&(lo, _)| (u - lo) % 10)
 }
 
 /// `c.isdecimal()` for one character (Unicode category Nd).
 pub fn char_is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && in_table(c, DECIMAL))
+    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(c, DECIMAL))
 }
 
 /// `c.isdigit()` for one character.
 pub fn char_is_digit(c: char) -> bool {
-    char_is_decimal(c) || (!c.is_ascii() && in_table(c, OTHER_DIGIT))
+    char_is_decimal(c) || (!c.is_ascii() && in_ranges(c, OTHER_DIGIT))
 }
 
-/// `c.isnumeric()` for one character (approximated by the N* categories).
+/// `c.isnumeric()` for one character.
 pub fn char_is_numeric(c: char) -> bool {
-    char_is_digit(c) || c.is_numeric()
+    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(c, NUMERIC))
 }
 
-/// `c.isalpha()` for one character (approximated by the Alphabetic property minus
-/// letter-like numbers).
+/// `c.isalpha()` for one character (Unicode categories L*).
 pub fn char_is_alpha(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric()
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_ranges(c, ALPHA)
+    }
 }
 
 fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {

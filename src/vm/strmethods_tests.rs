@@ -1417,3 +1417,13 @@ fn huge_results_are_errors() {
     assert!(expandtabs("a\tb", 1 << 40).is_err());
     assert!(center("a", i64::MAX, ' ').is_err());
 }
+
+#[test]
+fn unicode_predicates_follow_cpython() {
+    assert!(isnumeric("一二三"));
+    assert!(!isalpha("\u{93e}"));
+    assert!(isalpha("é日本"));
+    assert!(!isprintable("\u{378}"));
+    assert!(isprintable("é日本"));
+    assert!(isalnum("abc١٢"));
+}

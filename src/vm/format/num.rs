@@ -83,6 +83,29 @@ pub fn is_py_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
 }
 
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode decimal digits
+/// become ASCII digits, Unicode whitespace a space, other non-ASCII characters `?`.
+fn to_ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if is_py_space(c) {
+                ' '
+            } else {
+                match crate::vm::strmethods::decimal_value(c) {
+                    Some(d) => char::from(b'0' + d as u8),
+                    None => '?',
+                }
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// `int(s, base)` with the default 4300-digit limit.
 pub fn str_to_int(s: &str, base: u32) -> PyResult<IntOrBig> {
     str_to_int_limited(s, base, INT_MAX_STR_DIGITS)
@@ -103,7 +126,8 @@ pub fn str_to_int_limited(s: &str, base: u32, max_digits: usize) -> PyResult<Int
             super::str_repr(s)
         ))
     };
-    let t = s.trim_matches(is_py_space);
+    let ascii = to_ascii_digits(s);
+    let t = ascii.trim_matches(is_py_space);
     let (negative, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -172,7 +196,8 @@ pub fn str_to_float(s: &str) -> PyResult<f64> {
             super::str_repr(s)
         ))
     };
-    let t = s.trim_matches(is_py_space);
+    let ascii = to_ascii_digits(s);
+    let t = ascii.trim_matches(is_py_space);
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

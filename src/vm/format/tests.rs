@@ -1015,15 +1015,19 @@ fn str_repr_table() {
     assert_eq!(str_repr("\\"), "'\\\\'");
     assert_eq!(str_repr("\u{a}\u{d}\u{9}"), "'\\n\\r\\t'");
     assert_eq!(str_repr("\u{0}\u{1f}\u{7f}"), "'\\x00\\x1f\\x7f'");
-    assert_eq!(str_repr(" ÿ"), "'\\x80\\xa0ÿ'");
+    assert_eq!(str_repr("\u{80}\u{a0}ÿ"), "'\\x80\\xa0ÿ'");
     assert_eq!(str_repr("é日本"), "'é日本'");
     assert_eq!(str_repr("\u{200b}"), "'\\u200b'");
     assert_eq!(str_repr("\u{2028}"), "'\\u2028'");
     assert_eq!(str_repr("\u{feff}"), "'\\ufeff'");
     assert_eq!(str_repr("😀"), "'😀'");
     assert_eq!(str_repr("\u{e0001}"), "'\\U000e0001'");
-    assert_eq!(str_repr(""), "'\\ue000'");
+    assert_eq!(str_repr("\u{e000}"), "'\\ue000'");
     assert_eq!(str_repr("ab\u{7}c"), "'ab\\x07c'");
+    assert_eq!(str_repr("\u{378}x"), "'\\u0378x'");
+    assert_eq!(str_repr("ा"), "'ा'");
+    assert_eq!(str_repr("\u{f0000}"), "'\\U000f0000'");
+    assert_eq!(str_repr("\u{ad}"), "'\\xad'");
 }
 
 #[test]
@@ -1047,6 +1051,8 @@ fn str_to_int_table() {
     assert_eq!(str_to_int("-999999999999999999999999999999", 10).unwrap(), IntOrBig::Big("-999999999999999999999999999999".parse().unwrap()));
     assert_eq!(str_to_int("0b1", 16).unwrap(), IntOrBig::Int(177));
     assert_eq!(str_to_int("11", 2).unwrap(), IntOrBig::Int(3));
+    assert_eq!(str_to_int("٣٤", 10).unwrap(), IntOrBig::Int(34));
+    assert_eq!(str_to_int("\u{a0}-𝟙\u{2003}", 10).unwrap(), IntOrBig::Int(-1));
     check_err(str_to_int("abc", 10), "ValueError", "invalid literal for int() with base 10: 'abc'");
     check_err(str_to_int("", 10), "ValueError", "invalid literal for int() with base 10: ''");
     check_err(str_to_int(" ", 10), "ValueError", "invalid literal for int() with base 10: ' '");
@@ -1090,6 +1096,7 @@ fn str_to_float_table() {
     assert_eq!(str_to_float("1e400").unwrap(), f64::INFINITY);
     assert_eq!(str_to_float("-1e-400").unwrap(), -0.0_f64);
     assert_eq!(str_to_float("  3  ").unwrap(), 3.0_f64);
+    assert_eq!(str_to_float("٣.5\u{2003}").unwrap(), 3.5_f64);
     check_err(str_to_float("abc"), "ValueError", "could not convert string to float: 'abc'");
     check_err(str_to_float(""), "ValueError", "could not convert string to float: ''");
     check_err(str_to_float("."), "ValueError", "could not convert string to float: '.'");
