@@ -955,3 +955,13 @@ fn expr_dump() {
         assert_eq!(dump(e), want, "{}", src);
     }
 }
+
+#[test]
+fn long_elif_chain() {
+    let mut src = String::from("if x == 0:\n  pass\n");
+    for i in 1..2_000 {
+        src.push_str(&format!("elif x == {}:\n  pass\n", i));
+    }
+    ok(&src);
+    ok(&format!("x = 1{}\n", " + 1".repeat(2500)));
+}
