@@ -89,7 +89,23 @@ fn statements() {
     ok("@dec\nclass A: pass\n");
     ok("match = 5\nprint(match)\ncase = 1\n");
     ok("f = lambda: 0\ng = lambda x, *a, y=1, **k: x\n");
+    ok("f = lambda *, a: a\ng = lambda a, /, b=2: a\nh = lambda *a, **k: 0\n");
+    ok("x = *a, b\nreturn_ = [*a]\nfor x in *a, b: pass\ndel x,\ny = a[*b]\n");
     ok("if x: pass\nelse: pass\n");
+    let m = ok("with (a as b, c as d,):\n  pass\nwith (a, b):\n  pass\nwith (a) as b:\n  pass\n");
+    let StmtKind::With { items, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 2);
+    let StmtKind::With { items, .. } = &m.body[1].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 2);
+    let StmtKind::With { items, .. } = &m.body[2].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 1);
+    ok("async def f():\n  async with (a as b,\n      c as d):\n    pass\n");
     ok("x = [\n  1,\n  2,\n]\n");
     ok("x = 1 \\\n  + 2\n");
     ok("if x:\n\n  # comment\n  y\n");
@@ -257,6 +273,13 @@ fn strings_and_fstrings() {
         panic!()
     };
     assert_eq!(*conversion, None);
+    let e = expr("f'a\\n{x}\\x41{{' rf'\\n{y}'");
+    let ExprKind::JoinedStr(parts) = e.kind else {
+        panic!()
+    };
+    assert!(matches!(&parts[0], FStringPart::Literal(s) if s == "a\n"));
+    assert!(matches!(&parts[2], FStringPart::Literal(s) if s == "A{\\n"));
+    assert!(matches!(&parts[3], FStringPart::Formatted { .. }));
     ok("f'{a[\"k\"]} {b!s} {c!a} {d:,.2f} {e:%} {f(1, 2)} {x if y else z} {a == b}'\n");
     ok("f'''{\n  a +\n  b\n}'''\n");
     ok("rf'\\d{x}' fr'{y}\\n'\n");
@@ -508,6 +531,35 @@ fn error_messages() {
         2,
         5,
     );
+    check(
+        "if x = 1:\n  pass",
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        1,
+        4,
+    );
+    check(
+        "try:\n  pass\nx = 1",
+        "expected 'except' or 'finally' block",
+        3,
+        1,
+    );
+    assert!(err("try:\n  pass\n").incomplete);
+    check("x = 1 if 2", "expected 'else' after 'if' expression", 1, 5);
+    check(
+        "x = [1, 2 3]",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        9,
+    );
+    check("x = 0o8", "invalid digit '8' in octal literal", 1, 7);
+    check("class A(x for x in y): pass", "invalid syntax", 1, 11);
+    check("while x == 1\n  pass", "expected ':'", 1, 13);
+    check(
+        "def f():\n    pass\n\n\n  x = 1",
+        "unindent does not match any outer indentation level",
+        5,
+        8,
+    );
     // Unsupported syntax.
     assert!(err("match x:\n  case 1: pass")
         .msg
@@ -590,6 +642,22 @@ fn diff_dir() {
     for p in paths {
         let src = std::fs::read_to_string(&p).expect("readable file");
         match parse_module(&src) {
+            Ok(m) if std::env::var("BATON_DIFF_STRS").is_ok() => {
+                let text = match m.body.first().map(|s| &s.kind) {
+                    Some(StmtKind::Expr(Expr {
+                        kind: ExprKind::Constant(Constant::Str(v)),
+                        ..
+                    })) => v
+                        .chars()
+                        .map(|c| (c as u32).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    Some(StmtKind::Expr(e)) => dump(e),
+                    _ => "?".into(),
+                };
+                out.push_str(&text);
+                out.push('\n');
+            }
             Ok(m) if std::env::var("BATON_DIFF_LINES").is_ok() => {
                 let mut lines = Vec::new();
                 let mut stack: Vec<&Stmt> = m.body.iter().rev().collect();
@@ -675,4 +743,225 @@ fn bom_and_leading_blank_lines() {
         3,
         6,
     );
+}
+
+/// A compact dump of an expression in the same notation as the python3 script used to
+/// produce `expr_dump` expectations (CPython's `ast` module names).
+fn dump(e: &Expr) -> String {
+    let list = |v: &[Expr]| {
+        v.iter()
+            .map(|x| format!(" {}", dump(x)))
+            .collect::<String>()
+    };
+    let opt = |x: &Option<Box<Expr>>| x.as_ref().map(|x| dump(x)).unwrap_or("_".into());
+    let gens = |gs: &[Comprehension]| {
+        gs.iter()
+            .map(|c| {
+                format!(
+                    " (for{} {} {}{})",
+                    if c.is_async { " async" } else { "" },
+                    dump(&c.target),
+                    dump(&c.iter),
+                    c.ifs
+                        .iter()
+                        .map(|i| format!(" if {}", dump(i)))
+                        .collect::<String>()
+                )
+            })
+            .collect::<String>()
+    };
+    fn fparts(parts: &[FStringPart]) -> String {
+        let mut s = String::from("(F");
+        for p in parts {
+            match p {
+                FStringPart::Literal(_) => s.push_str(" S"),
+                FStringPart::Formatted {
+                    value,
+                    conversion,
+                    spec,
+                    ..
+                } => s.push_str(&format!(
+                    " (FV {} {} {})",
+                    dump(value),
+                    conversion.map(String::from).unwrap_or("_".into()),
+                    spec.as_ref().map(|p| fparts(p)).unwrap_or("_".into())
+                )),
+            }
+        }
+        s.push(')');
+        s
+    }
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Constant(c) => match c {
+            Constant::None => "None".into(),
+            Constant::True => "True".into(),
+            Constant::False => "False".into(),
+            Constant::Ellipsis => "...".into(),
+            Constant::Int(s) => s.clone(),
+            Constant::Float(_) => "F".into(),
+            Constant::Str(_) => "S".into(),
+        },
+        ExprKind::BinOp { left, op, right } => format!("({:?} {} {})", op, dump(left), dump(right)),
+        ExprKind::UnaryOp { op, operand } => format!("({:?} {})", op, dump(operand)),
+        ExprKind::BoolOp { op, values } => format!("({:?}{})", op, list(values)),
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => format!(
+            "(Cmp {}{})",
+            dump(left),
+            ops.iter()
+                .zip(comparators)
+                .map(|(o, c)| format!(" {:?} {}", o, dump(c)))
+                .collect::<String>()
+        ),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => format!(
+            "(Call {}{}{})",
+            dump(func),
+            list(args),
+            keywords
+                .iter()
+                .map(|k| match &k.arg {
+                    Some(a) => format!(" {}={}", a, dump(&k.value)),
+                    None => format!(" **{}", dump(&k.value)),
+                })
+                .collect::<String>()
+        ),
+        ExprKind::Attribute { value, attr } => format!("(Attr {} {})", dump(value), attr),
+        ExprKind::Subscript { value, index } => format!("(Sub {} {})", dump(value), dump(index)),
+        ExprKind::Slice { lower, upper, step } => {
+            format!("(Slice {} {} {})", opt(lower), opt(upper), opt(step))
+        }
+        ExprKind::Tuple(v) => format!("(Tuple{})", list(v)),
+        ExprKind::List(v) => format!("(List{})", list(v)),
+        ExprKind::Set(v) => format!("(Set{})", list(v)),
+        ExprKind::Dict { keys, values } => format!(
+            "(Dict{})",
+            keys.iter()
+                .zip(values)
+                .map(|(k, v)| format!(
+                    " {}:{}",
+                    k.as_ref().map(dump).unwrap_or("**".into()),
+                    dump(v)
+                ))
+                .collect::<String>()
+        ),
+        ExprKind::IfExp { test, body, orelse } => {
+            format!("(IfExp {} {} {})", dump(test), dump(body), dump(orelse))
+        }
+        ExprKind::Lambda { body, .. } => format!("(Lambda {})", dump(body)),
+        ExprKind::Await(x) => format!("(Await {})", dump(x)),
+        ExprKind::Yield(x) => format!("(Yield {})", opt(x)),
+        ExprKind::YieldFrom(x) => format!("(YieldFrom {})", dump(x)),
+        ExprKind::Starred(x) => format!("(Star {})", dump(x)),
+        ExprKind::ListComp { elt, generators } => {
+            format!("(ListComp {}{})", dump(elt), gens(generators))
+        }
+        ExprKind::SetComp { elt, generators } => {
+            format!("(SetComp {}{})", dump(elt), gens(generators))
+        }
+        ExprKind::GeneratorExp { elt, generators } => {
+            format!("(GeneratorExp {}{})", dump(elt), gens(generators))
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => format!(
+            "(DictComp {} {}{})",
+            dump(key),
+            dump(value),
+            gens(generators)
+        ),
+        ExprKind::JoinedStr(parts) => fparts(parts),
+    }
+}
+
+#[test]
+fn expr_dump() {
+    let cases = [
+        ("not a == b", "(Not (Cmp a Eq b))"),
+        ("a if b else c if d else e", "(IfExp b a (IfExp d c e))"),
+        ("lambda: a if b else c", "(Lambda (IfExp b a c))"),
+        ("x[a:b, c]", "(Sub x (Tuple (Slice a b _) c))"),
+        ("x[::2]", "(Sub x (Slice _ _ 2))"),
+        ("x[a:]", "(Sub x (Slice a _ _))"),
+        ("-x ** -y", "(USub (Pow x (USub y)))"),
+        ("a or b and c or not d", "(Or a (And b c) (Not d))"),
+        ("a and b or c", "(Or (And a b) c)"),
+        ("a < b < c", "(Cmp a Lt b Lt c)"),
+        ("a is not b not in c", "(Cmp a IsNot b NotIn c)"),
+        ("f(*a, b, k=1, **d)", "(Call f (Star a) b k=1 **d)"),
+        ("a.b[c](d).e", "(Attr (Call (Sub (Attr a b) c) d) e)"),
+        ("await a ** b", "(Pow (Await a) b)"),
+        ("-await a", "(USub (Await a))"),
+        (
+            "a | b ^ c & d << e + f * g",
+            "(BitOr a (BitXor b (BitAnd c (LShift d (Add e (Mult f g))))))",
+        ),
+        ("a - b - c", "(Sub (Sub a b) c)"),
+        ("a ** b ** c", "(Pow a (Pow b c))"),
+        ("~a + +b", "(Add (Invert a) (UAdd b))"),
+        (
+            "a @ b // c % d / e",
+            "(Div (Mod (FloorDiv (MatMult a b) c) d) e)",
+        ),
+        (
+            "[x for x in y if x for z in x]",
+            "(ListComp x (for x y if x) (for z x))",
+        ),
+        (
+            "{k: v for k, v in d.items()}",
+            "(DictComp k v (for (Tuple k v) (Call (Attr d items))))",
+        ),
+        ("{*a, *b}", "(Set (Star a) (Star b))"),
+        ("{**a, 'b': 1}", "(Dict **:a S:1)"),
+        ("(x async for x in y)", "(GeneratorExp x (for async x y))"),
+        ("f(x for x in y)", "(Call f (GeneratorExp x (for x y)))"),
+        ("(yield)", "(Yield _)"),
+        ("(yield from a)", "(YieldFrom a)"),
+        ("(yield a, b)", "(Yield (Tuple a b))"),
+        ("x, *y", "(Tuple x (Star y))"),
+        ("[*a, b]", "(List (Star a) b)"),
+        ("lambda x, *y, z=1, **w: x + y", "(Lambda (Add x y))"),
+        (
+            "f'{a!r:>{b}} {c}'",
+            "(F (FV a r (F S (FV b _ _))) S (FV c _ _))",
+        ),
+        ("\"a\" 'b'", "S"),
+        ("1 if 2 else 3", "(IfExp 2 1 3)"),
+        ("a[b][c]", "(Sub (Sub a b) c)"),
+        ("(a, b)[0]", "(Sub (Tuple a b) 0)"),
+        ("not not a", "(Not (Not a))"),
+        ("a in b in c", "(Cmp a In b In c)"),
+        ("a == b is c", "(Cmp a Eq b Is c)"),
+        ("-1", "(USub 1)"),
+        ("f()()", "(Call (Call f))"),
+    ];
+    for (src, want) in cases {
+        let m = ok(&format!("async def _():\n {}\n", src));
+        let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+            panic!()
+        };
+        let StmtKind::Expr(e) = &f.body[0].kind else {
+            panic!("{}", src)
+        };
+        assert_eq!(dump(e), want, "{}", src);
+    }
+}
+
+#[test]
+fn long_elif_chain() {
+    let mut src = String::from("if x == 0:\n  pass\n");
+    for i in 1..2_000 {
+        src.push_str(&format!("elif x == {}:\n  pass\n", i));
+    }
+    ok(&src);
+    ok(&format!("x = 1{}\n", " + 1".repeat(2500)));
 }
