@@ -381,6 +381,23 @@ fn convert(
                         .with_end(s);
                 }
             }
+            if matches!(tok, Tok::Comma | Tok::RBrace)
+                && idx > 0
+                && matches!(innermost_open(tokens, idx), Some(Tok::LBrace))
+            {
+                if matches!(tokens[idx - 1].1, Tok::Colon) {
+                    return SyntaxError::new(
+                        "expression expected after dictionary key and ':'",
+                        tokens[idx - 1].0,
+                    );
+                }
+                if expects(":") {
+                    return SyntaxError::new(
+                        "':' expected after dictionary key",
+                        tokens[idx - 1].0,
+                    );
+                }
+            }
             if let Some(at) = forgot_comma(tokens, idx) {
                 return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", at)
                     .with_end(e);
@@ -436,6 +453,27 @@ fn if_expression_start(tokens: &[Spanned], idx: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// The innermost bracket still open before token `idx` on its logical line.
+fn innermost_open(tokens: &[Spanned], idx: usize) -> Option<&Tok> {
+    let mut depth = 0usize;
+    let mut j = idx.min(tokens.len());
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            t @ (Tok::LPar | Tok::LSqb | Tok::LBrace) => {
+                if depth == 0 {
+                    return Some(t);
+                }
+                depth -= 1;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn starts_atom(t: &Tok) -> bool {

@@ -560,6 +560,15 @@ fn error_messages() {
         5,
         8,
     );
+    check("x = {1: 2, 3}", "':' expected after dictionary key", 1, 12);
+    check("x = {**a, b}", "':' expected after dictionary key", 1, 11);
+    check(
+        "x = {1: }",
+        "expression expected after dictionary key and ':'",
+        1,
+        7,
+    );
+    ok("x = {1, 2}\ny = {1: 2, **z}\n");
     // Unsupported syntax.
     assert!(err("match x:\n  case 1: pass")
         .msg
