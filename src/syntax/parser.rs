@@ -1200,7 +1200,10 @@ pub fn func_def(
     ))
 }
 
-fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+/// `close` is the offset of the closing parenthesis, where CPython puts the caret of
+/// argument-order errors.
+fn build_args(items: Vec<Arg>, close: usize) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let at_close = |msg: &str| user(SyntaxError::new(msg, close).with_end(close + 1));
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -1208,17 +1211,13 @@ fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let mut seen_dstar = false;
     for item in items {
         match item {
-            Arg::Pos(e) | Arg::Genexp(e) if seen_dstar => {
-                return Err(err_at(
+            Arg::Pos(_) | Arg::Genexp(_) if seen_dstar => {
+                return Err(at_close(
                     "positional argument follows keyword argument unpacking",
-                    e.span,
                 ))
             }
-            Arg::Pos(e) | Arg::Genexp(e) if seen_kw => {
-                return Err(err_at(
-                    "positional argument follows keyword argument",
-                    e.span,
-                ))
+            Arg::Pos(_) | Arg::Genexp(_) if seen_kw => {
+                return Err(at_close("positional argument follows keyword argument"))
             }
             Arg::Genexp(e) if n > 1 => {
                 return Err(err_at("Generator expression must be parenthesized", e.span))
@@ -1267,7 +1266,7 @@ fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
 }
 
 pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
-    let (args, keywords) = build_args(items)?;
+    let (args, keywords) = build_args(items, (span.end as usize).saturating_sub(1))?;
     Ok(Expr::new(
         span,
         ExprKind::Call {
@@ -1278,7 +1277,13 @@ pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
     ))
 }
 
-pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn class_def(
+    span: Span,
+    name: String,
+    args: Option<(Vec<Arg>, usize)>,
+    body: Vec<Stmt>,
+) -> PResult<Stmt> {
+    let (items, close) = args.unwrap_or_default();
     for item in &items {
         if let Arg::Genexp(Expr {
             kind: ExprKind::GeneratorExp { elt, .. },
@@ -1289,7 +1294,7 @@ pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> 
             return Err(user(SyntaxError::new("invalid syntax", at)));
         }
     }
-    let (bases, keywords) = build_args(items)?;
+    let (bases, keywords) = build_args(items, close)?;
     Ok(Stmt::new(
         span,
         StmtKind::ClassDef(Box::new(ClassDef {

@@ -462,7 +462,7 @@ fn error_messages() {
         "f(a=1, b)",
         "positional argument follows keyword argument",
         1,
-        8,
+        9,
     );
     check(
         "f(**k, *a)",
@@ -569,6 +569,18 @@ fn error_messages() {
         7,
     );
     ok("x = {1, 2}\ny = {1: 2, **z}\n");
+    check(
+        "f(**k, b)",
+        "positional argument follows keyword argument unpacking",
+        1,
+        9,
+    );
+    check(
+        "class A(a=1, b): pass",
+        "positional argument follows keyword argument",
+        1,
+        15,
+    );
     // Unsupported syntax.
     assert!(err("match x:\n  case 1: pass")
         .msg
