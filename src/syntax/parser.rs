@@ -381,6 +381,23 @@ fn convert(
                         .with_end(s);
                 }
             }
+            if matches!(tok, Tok::Comma | Tok::RBrace)
+                && idx > 0
+                && matches!(innermost_open(tokens, idx), Some(Tok::LBrace))
+            {
+                if matches!(tokens[idx - 1].1, Tok::Colon) {
+                    return SyntaxError::new(
+                        "expression expected after dictionary key and ':'",
+                        tokens[idx - 1].0,
+                    );
+                }
+                if expects(":") {
+                    return SyntaxError::new(
+                        "':' expected after dictionary key",
+                        tokens[idx - 1].0,
+                    );
+                }
+            }
             if let Some(at) = forgot_comma(tokens, idx) {
                 return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", at)
                     .with_end(e);
@@ -436,6 +453,27 @@ fn if_expression_start(tokens: &[Spanned], idx: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// The innermost bracket still open before token `idx` on its logical line.
+fn innermost_open(tokens: &[Spanned], idx: usize) -> Option<&Tok> {
+    let mut depth = 0usize;
+    let mut j = idx.min(tokens.len());
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            t @ (Tok::LPar | Tok::LSqb | Tok::LBrace) => {
+                if depth == 0 {
+                    return Some(t);
+                }
+                depth -= 1;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn starts_atom(t: &Tok) -> bool {
@@ -1162,7 +1200,10 @@ pub fn func_def(
     ))
 }
 
-fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+/// `close` is the offset of the closing parenthesis, where CPython puts the caret of
+/// argument-order errors.
+fn build_args(items: Vec<Arg>, close: usize) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let at_close = |msg: &str| user(SyntaxError::new(msg, close).with_end(close + 1));
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -1170,17 +1211,13 @@ fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let mut seen_dstar = false;
     for item in items {
         match item {
-            Arg::Pos(e) | Arg::Genexp(e) if seen_dstar => {
-                return Err(err_at(
+            Arg::Pos(_) | Arg::Genexp(_) if seen_dstar => {
+                return Err(at_close(
                     "positional argument follows keyword argument unpacking",
-                    e.span,
                 ))
             }
-            Arg::Pos(e) | Arg::Genexp(e) if seen_kw => {
-                return Err(err_at(
-                    "positional argument follows keyword argument",
-                    e.span,
-                ))
+            Arg::Pos(_) | Arg::Genexp(_) if seen_kw => {
+                return Err(at_close("positional argument follows keyword argument"))
             }
             Arg::Genexp(e) if n > 1 => {
                 return Err(err_at("Generator expression must be parenthesized", e.span))
@@ -1229,7 +1266,7 @@ fn build_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
 }
 
 pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
-    let (args, keywords) = build_args(items)?;
+    let (args, keywords) = build_args(items, (span.end as usize).saturating_sub(1))?;
     Ok(Expr::new(
         span,
         ExprKind::Call {
@@ -1240,7 +1277,13 @@ pub fn call(span: Span, func: Expr, items: Vec<Arg>) -> PResult<Expr> {
     ))
 }
 
-pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn class_def(
+    span: Span,
+    name: String,
+    args: Option<(Vec<Arg>, usize)>,
+    body: Vec<Stmt>,
+) -> PResult<Stmt> {
+    let (items, close) = args.unwrap_or_default();
     for item in &items {
         if let Arg::Genexp(Expr {
             kind: ExprKind::GeneratorExp { elt, .. },
@@ -1251,7 +1294,7 @@ pub fn class_def(span: Span, name: String, items: Vec<Arg>, body: Vec<Stmt>) -> 
             return Err(user(SyntaxError::new("invalid syntax", at)));
         }
     }
-    let (bases, keywords) = build_args(items)?;
+    let (bases, keywords) = build_args(items, close)?;
     Ok(Stmt::new(
         span,
         StmtKind::ClassDef(Box::new(ClassDef {

@@ -462,7 +462,7 @@ fn error_messages() {
         "f(a=1, b)",
         "positional argument follows keyword argument",
         1,
-        8,
+        9,
     );
     check(
         "f(**k, *a)",
@@ -559,6 +559,27 @@ fn error_messages() {
         "unindent does not match any outer indentation level",
         5,
         8,
+    );
+    check("x = {1: 2, 3}", "':' expected after dictionary key", 1, 12);
+    check("x = {**a, b}", "':' expected after dictionary key", 1, 11);
+    check(
+        "x = {1: }",
+        "expression expected after dictionary key and ':'",
+        1,
+        7,
+    );
+    ok("x = {1, 2}\ny = {1: 2, **z}\n");
+    check(
+        "f(**k, b)",
+        "positional argument follows keyword argument unpacking",
+        1,
+        9,
+    );
+    check(
+        "class A(a=1, b): pass",
+        "positional argument follows keyword argument",
+        1,
+        15,
     );
     // Unsupported syntax.
     assert!(err("match x:\n  case 1: pass")
