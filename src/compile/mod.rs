@@ -82,8 +82,8 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod testvm;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_run;
+#[cfg(test)]
+mod testvm;

@@ -626,3 +626,20 @@ fn docstrings() {
     let g = nested(&c, 1);
     assert!(matches!(&g.consts[0], Value::None));
 }
+
+#[test]
+fn deep_expressions_compile_on_an_8mb_stack() {
+    let n = 2900;
+    let src = format!(
+        "x = {}1{}\ny = {}\nz = {}1\n",
+        "(".repeat(190),
+        ")".repeat(190),
+        vec!["1"; n].join(" + "),
+        "-".repeat(n)
+    );
+    let h = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || compile_src(&src).is_ok())
+        .unwrap();
+    assert!(h.join().unwrap());
+}

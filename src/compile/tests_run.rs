@@ -15,7 +15,7 @@ fn run(src: &str) -> String {
         panic!("{}\n{}", e, dis::disassemble(&code));
     }
     let mut vm = Vm::new(r.names.clone());
-    if let Err(e) = vm.run(&code, vec![], &[], &[]) {
+    if let Err(e) = vm.run(code.clone(), vec![], &[], &[]) {
         panic!("uncaught {}\noutput so far:\n{}", repr(&e), vm.out);
     }
     vm.out
@@ -226,6 +226,56 @@ caught boom
 finally in with
 exit None
 f
+"#;
+    assert_eq!(run(src), expected);
+}
+
+#[test]
+fn generators_match_cpython() {
+    let src = r#"def count(n):
+    i = 0
+    while i < n:
+        x = yield i
+        if x:
+            print("sent", x)
+        i += 1
+    return "done"
+def deleg():
+    r = yield from count(3)
+    print("result", r)
+    yield from [10, 20]
+    try:
+        yield 99
+    finally:
+        print("gen finally")
+for v in deleg():
+    print(v)
+print([x + 1 for x in count(4)], [*count(2)])
+g = (a * b for a in range(3) for b in range(a) if b)
+print([v for v in g])
+def early():
+    for v in count(5):
+        if v == 2:
+            return v
+print(early())
+def lam():
+    f = lambda x: (yield x)
+    for v in f(7):
+        print("lam", v)
+lam()
+"#;
+    let expected = r#"0
+1
+2
+result done
+10
+20
+99
+gen finally
+[1, 2, 3, 4] [0, 1]
+[2]
+2
+lam 7
 "#;
     assert_eq!(run(src), expected);
 }

@@ -26,6 +26,25 @@ pub enum V {
     Builtin(String),
     Bound(Box<V>, String),
     Exc(String, String),
+    Gen(Rc<RefCell<Frame>>),
+}
+
+/// A frame; generators keep theirs between resumptions.
+#[derive(Debug)]
+pub struct Frame {
+    code: Rc<CodeObject>,
+    locals: Vec<V>,
+    cells: Vec<Rc<RefCell<V>>>,
+    st: Vec<V>,
+    blocks: Vec<(bool, u32, usize)>,
+    ip: usize,
+    started: bool,
+    done: bool,
+}
+
+pub enum Exit {
+    Return(V),
+    Yield(V),
 }
 
 #[derive(Debug)]
@@ -146,7 +165,7 @@ impl Vm {
 
     fn call(&mut self, f: V, args: Vec<V>) -> R<V> {
         match f {
-            V::Func(func) => self.run(&func.code, args, &func.defaults, &func.closure),
+            V::Func(func) => self.run(func.code.clone(), args, &func.defaults, &func.closure),
             V::Builtin(n) => match n.as_str() {
                 "print" => {
                     let s: Vec<String> = args.iter().map(str_of).collect();
@@ -190,12 +209,11 @@ impl Vm {
 
     pub fn run(
         &mut self,
-        code: &CodeObject,
+        code: Rc<CodeObject>,
         args: Vec<V>,
         defaults: &[V],
         closure: &[Rc<RefCell<V>>],
     ) -> R<V> {
-        use Instr::*;
         let mut locals = vec![V::Undef; code.varnames.len()];
         let argc = code.argcount as usize;
         for (i, a) in args.iter().enumerate().take(argc) {
@@ -214,9 +232,50 @@ impl Vm {
             *cells[c as usize].borrow_mut() = locals[a as usize].clone();
         }
         cells.extend(closure.iter().cloned());
-        let mut st: Vec<V> = Vec::new();
-        let mut blocks: Vec<(bool, u32, usize)> = Vec::new(); // (is_handler, target, depth)
-        let mut ip = 0usize;
+        let mut frame = Frame {
+            code: code.clone(),
+            locals,
+            cells,
+            st: Vec::new(),
+            blocks: Vec::new(),
+            ip: 0,
+            started: false,
+            done: false,
+        };
+        if code.flags.generator {
+            return Ok(V::Gen(Rc::new(RefCell::new(frame))));
+        }
+        match self.exec(&mut frame)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(exc("RuntimeError", "yield outside generator")),
+        }
+    }
+
+    /// Resumes a generator with a sent value.
+    fn resume(&mut self, g: &Rc<RefCell<Frame>>, sent: V) -> R<Exit> {
+        let mut fr = g.borrow_mut();
+        if fr.done {
+            return Ok(Exit::Return(V::None));
+        }
+        if fr.started {
+            fr.st.push(sent);
+        }
+        fr.started = true;
+        let r = self.exec(&mut fr);
+        if !matches!(r, Ok(Exit::Yield(_))) {
+            fr.done = true;
+        }
+        r
+    }
+
+    fn exec(&mut self, fr: &mut Frame) -> R<Exit> {
+        use Instr::*;
+        let code = fr.code.clone();
+        let locals = &mut fr.locals;
+        let cells = &fr.cells;
+        let mut st = std::mem::take(&mut fr.st);
+        let mut blocks = std::mem::take(&mut fr.blocks);
+        let mut ip = fr.ip;
         macro_rules! pop {
             () => {
                 st.pop().expect("stack underflow")
@@ -225,7 +284,7 @@ impl Vm {
         loop {
             let instr = code.instrs[ip];
             ip += 1;
-            let r: R<()> = (|| {
+            let r: R<Option<Exit>> = (|| {
                 match instr {
                     Nop => {}
                     Pop => {
@@ -378,10 +437,17 @@ impl Vm {
                     }
                     GetIter => {
                         let v = pop!();
-                        st.push(V::Iter(Rc::new(RefCell::new((items(&v)?, 0)))));
+                        st.push(match v {
+                            V::Gen(_) | V::Iter(_) => v,
+                            other => V::Iter(Rc::new(RefCell::new((items(&other)?, 0)))),
+                        });
                     }
                     ForIter(t) => {
-                        let next = match st.last() {
+                        let next = match st.last().cloned() {
+                            Some(V::Gen(g)) => match self.resume(&g, V::None)? {
+                                Exit::Yield(v) => Some(v),
+                                Exit::Return(_) => None,
+                            },
                             Some(V::Iter(it)) => {
                                 let mut it = it.borrow_mut();
                                 let v = it.0.get(it.1).cloned();
@@ -413,7 +479,17 @@ impl Vm {
                             if matches!(instr, ListAppend(_)) {
                                 l.borrow_mut().push(v);
                             } else {
-                                l.borrow_mut().extend(items(&v)?);
+                                let xs = match &v {
+                                    V::Gen(g) => {
+                                        let mut xs = Vec::new();
+                                        while let Exit::Yield(x) = self.resume(g, V::None)? {
+                                            xs.push(x);
+                                        }
+                                        xs
+                                    }
+                                    other => items(other)?,
+                                };
+                                l.borrow_mut().extend(xs);
                             }
                         }
                     }
@@ -535,14 +611,56 @@ impl Vm {
                             ip = t as usize;
                         }
                     }
-                    ReturnValue => {}
+                    ReturnValue => return Ok(Some(Exit::Return(pop!()))),
+                    YieldValue => return Ok(Some(Exit::Yield(pop!()))),
+                    GetYieldFromIter => {
+                        let v = pop!();
+                        st.push(match v {
+                            V::Gen(_) => v,
+                            other => V::Iter(Rc::new(RefCell::new((items(&other)?, 0)))),
+                        });
+                    }
+                    YieldFrom => {
+                        let v = pop!();
+                        let recv = st.last().cloned().expect("receiver");
+                        let step = match recv {
+                            V::Gen(g) => self.resume(&g, v)?,
+                            V::Iter(it) => {
+                                let mut it = it.borrow_mut();
+                                let n = it.0.get(it.1).cloned();
+                                it.1 += 1;
+                                match n {
+                                    Some(w) => Exit::Yield(w),
+                                    None => Exit::Return(V::None),
+                                }
+                            }
+                            _ => return Err(exc("TypeError", "yield from")),
+                        };
+                        match step {
+                            Exit::Yield(w) => {
+                                ip -= 1;
+                                return Ok(Some(Exit::Yield(w)));
+                            }
+                            Exit::Return(r) => {
+                                pop!();
+                                st.push(r);
+                            }
+                        }
+                    }
                     other => panic!("testvm: {:?} not supported", other),
                 }
-                Ok(())
+                Ok(None)
             })();
-            if let ReturnValue = instr {
-                return Ok(st.pop().expect("return value"));
-            }
+            let r = match r {
+                Ok(Some(exit)) => {
+                    fr.st = st;
+                    fr.blocks = blocks;
+                    fr.ip = ip;
+                    return Ok(exit);
+                }
+                Ok(None) => Ok(()),
+                Err(e) => Err(e),
+            };
             if let Err(e) = r {
                 loop {
                     match blocks.pop() {

@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod error;
+pub mod fstring;
 pub mod lexer;
 pub mod parser;
 pub mod token;

@@ -89,6 +89,8 @@ fn statements() {
     ok("@dec\nclass A: pass\n");
     ok("match = 5\nprint(match)\ncase = 1\n");
     ok("f = lambda: 0\ng = lambda x, *a, y=1, **k: x\n");
+    ok("f = lambda *, a: a\ng = lambda a, /, b=2: a\nh = lambda *a, **k: 0\n");
+    ok("x = *a, b\nreturn_ = [*a]\nfor x in *a, b: pass\ndel x,\ny = a[*b]\n");
     ok("if x: pass\nelse: pass\n");
     let m = ok("with (a as b, c as d,):\n  pass\nwith (a, b):\n  pass\nwith (a) as b:\n  pass\n");
     let StmtKind::With { items, .. } = &m.body[0].kind else {
@@ -271,6 +273,13 @@ fn strings_and_fstrings() {
         panic!()
     };
     assert_eq!(*conversion, None);
+    let e = expr("f'a\\n{x}\\x41{{' rf'\\n{y}'");
+    let ExprKind::JoinedStr(parts) = e.kind else {
+        panic!()
+    };
+    assert!(matches!(&parts[0], FStringPart::Literal(s) if s == "a\n"));
+    assert!(matches!(&parts[2], FStringPart::Literal(s) if s == "A{\\n"));
+    assert!(matches!(&parts[3], FStringPart::Formatted { .. }));
     ok("f'{a[\"k\"]} {b!s} {c!a} {d:,.2f} {e:%} {f(1, 2)} {x if y else z} {a == b}'\n");
     ok("f'''{\n  a +\n  b\n}'''\n");
     ok("rf'\\d{x}' fr'{y}\\n'\n");
@@ -453,7 +462,7 @@ fn error_messages() {
         "f(a=1, b)",
         "positional argument follows keyword argument",
         1,
-        8,
+        9,
     );
     check(
         "f(**k, *a)",
@@ -551,6 +560,27 @@ fn error_messages() {
         5,
         8,
     );
+    check("x = {1: 2, 3}", "':' expected after dictionary key", 1, 12);
+    check("x = {**a, b}", "':' expected after dictionary key", 1, 11);
+    check(
+        "x = {1: }",
+        "expression expected after dictionary key and ':'",
+        1,
+        7,
+    );
+    ok("x = {1, 2}\ny = {1: 2, **z}\n");
+    check(
+        "f(**k, b)",
+        "positional argument follows keyword argument unpacking",
+        1,
+        9,
+    );
+    check(
+        "class A(a=1, b): pass",
+        "positional argument follows keyword argument",
+        1,
+        15,
+    );
     // Unsupported syntax.
     assert!(err("match x:\n  case 1: pass")
         .msg
@@ -633,6 +663,22 @@ fn diff_dir() {
     for p in paths {
         let src = std::fs::read_to_string(&p).expect("readable file");
         match parse_module(&src) {
+            Ok(m) if std::env::var("BATON_DIFF_STRS").is_ok() => {
+                let text = match m.body.first().map(|s| &s.kind) {
+                    Some(StmtKind::Expr(Expr {
+                        kind: ExprKind::Constant(Constant::Str(v)),
+                        ..
+                    })) => v
+                        .chars()
+                        .map(|c| (c as u32).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    Some(StmtKind::Expr(e)) => dump(e),
+                    _ => "?".into(),
+                };
+                out.push_str(&text);
+                out.push('\n');
+            }
             Ok(m) if std::env::var("BATON_DIFF_LINES").is_ok() => {
                 let mut lines = Vec::new();
                 let mut stack: Vec<&Stmt> = m.body.iter().rev().collect();
@@ -929,4 +975,14 @@ fn expr_dump() {
         };
         assert_eq!(dump(e), want, "{}", src);
     }
+}
+
+#[test]
+fn long_elif_chain() {
+    let mut src = String::from("if x == 0:\n  pass\n");
+    for i in 1..2_000 {
+        src.push_str(&format!("elif x == {}:\n  pass\n", i));
+    }
+    ok(&src);
+    ok(&format!("x = 1{}\n", " + 1".repeat(2500)));
 }
