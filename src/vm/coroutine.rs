@@ -460,9 +460,8 @@ impl Vm {
                     )));
                 };
                 self.frames.last_mut().expect("frame").push(exit);
-                let aw = self.call(&enter, Vec::new())?;
-                let aw = self.get_awaitable(&aw)?;
-                self.frames.last_mut().expect("frame").push(aw);
+                let result = self.call(&enter, Vec::new())?;
+                self.frames.last_mut().expect("frame").push(result);
                 Ok(None)
             }
             Instr::SetupAsyncWith(t) => {
