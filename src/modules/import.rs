@@ -43,6 +43,8 @@ impl Vm {
         let module = match name {
             "sys" => crate::modules::sys::module(self),
             "time" => crate::modules::time::module(self),
+            "math" => crate::modules::math::module(self),
+            "random" => crate::modules::random::module(self),
             "builtins" => self.builtins.clone(),
             _ => return self.import_source_module(name),
         };
@@ -66,12 +68,7 @@ impl Vm {
                         ))
                     }
                 },
-                Err(_) => {
-                    return Err(PyErr::new(
-                        ExcType::ModuleNotFoundError,
-                        format!("No module named '{}'", name),
-                    ))
-                }
+                Err(_) => return Err(self.module_not_found(name)),
             }
         };
         let module = Rc::new(Module::new(name, &filename));
@@ -92,6 +89,17 @@ impl Vm {
                 ))
             }
         }
+    }
+
+    /// `ModuleNotFoundError: No module named 'x'`, with its `name` attribute.
+    fn module_not_found(&mut self, name: &str) -> PyErr {
+        let msg = format!("No module named '{}'", name);
+        let exc = self.new_exception(ExcType::ModuleNotFoundError, vec![Value::str(&msg)]);
+        if let Value::Instance(inst) = &exc {
+            let key = self.intern("name");
+            inst.dict.borrow_mut().set_str(key, Value::str(name));
+        }
+        PyErr::Raised(exc)
     }
 
     /// `from module import name`

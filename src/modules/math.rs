@@ -673,3 +673,387 @@ pub fn comb(n: &BigInt, k: &BigInt) -> PyResult<BigInt> {
 #[cfg(test)]
 #[path = "math_tests.rs"]
 mod tests;
+
+// ---------------------------------------------------------------------------------
+// The `math` module object: natives adapting the functions above to Baton values.
+
+use crate::vm::value::{KwArgs, Module, NativeFn, NativeFunction, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// A real-number argument (int, float, bool, or an object with `__float__`).
+fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => vm.to_float(v),
+        other => Err(PyErr::type_error(format!(
+            "must be real number, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// An integer argument as a BigInt.
+fn integer(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Ok((**b).clone()),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn arity(name: &str, args: &[Value], n: usize) -> PyResult<()> {
+    if args.len() == n {
+        return Ok(());
+    }
+    Err(PyErr::type_error(if n == 1 {
+        format!("math.{}() takes exactly one argument ({} given)", name, args.len())
+    } else {
+        format!("{} expected {} arguments, got {}", name, n, args.len())
+    }))
+}
+
+macro_rules! unary_float {
+    ($($native:ident => $f:path),* $(,)?) => {
+        $(
+            fn $native(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+                arity(stringify!($native), args, 1)?;
+                let x = real(vm, &args[0])?;
+                Ok(Value::Float($f(x)?))
+            }
+        )*
+    };
+}
+
+unary_float!(
+    m_sqrt => sqrt, m_exp => exp, m_exp2 => exp2, m_expm1 => expm1, m_sin => sin,
+    m_cos => cos, m_tan => tan, m_asin => asin, m_acos => acos, m_atan => atan,
+    m_sinh => sinh, m_cosh => cosh, m_tanh => tanh, m_asinh => asinh, m_acosh => acosh,
+    m_atanh => atanh, m_cbrt => cbrt, m_log1p => log1p,
+);
+
+fn float_to_int_fn(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> PyResult<BigInt>,
+) -> PyResult<Value> {
+    arity(name, args, 1)?;
+    match &args[0] {
+        Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Instance(_) => match vm.call_special(&args[0], dunder, Vec::new())? {
+            Some(v) => Ok(v),
+            None => {
+                let x = real(vm, &args[0])?;
+                Ok(Value::bigint(f(x)?))
+            }
+        },
+        other => {
+            let x = real(vm, other)?;
+            Ok(Value::bigint(f(x)?))
+        }
+    }
+}
+
+fn m_floor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    float_to_int_fn(vm, args, "floor", "__floor__", floor)
+}
+
+fn m_ceil(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    float_to_int_fn(vm, args, "ceil", "__ceil__", ceil)
+}
+
+fn m_trunc(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    float_to_int_fn(vm, args, "trunc", "__trunc__", trunc)
+}
+
+fn log_like(
+    vm: &mut Vm,
+    v: &Value,
+    f: fn(f64) -> PyResult<f64>,
+    big: fn(&BigInt) -> PyResult<f64>,
+) -> PyResult<f64> {
+    match v {
+        Value::BigInt(b) => big(b),
+        other => {
+            let x = real(vm, other)?;
+            f(x)
+        }
+    }
+}
+
+fn m_log(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "log expected 1 or 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let base = match args.get(1) {
+        Some(b) => Some(real(vm, b)?),
+        None => None,
+    };
+    Ok(Value::Float(match &args[0] {
+        Value::BigInt(b) => log_bigint(b, base)?,
+        other => {
+            let x = real(vm, other)?;
+            log(x, base)?
+        }
+    }))
+}
+
+fn m_log2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("log2", args, 1)?;
+    Ok(Value::Float(log_like(vm, &args[0], log2, log2_bigint)?))
+}
+
+fn m_log10(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("log10", args, 1)?;
+    Ok(Value::Float(log_like(vm, &args[0], log10, log10_bigint)?))
+}
+
+fn binary_reals(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
+    arity(name, args, 2)?;
+    Ok((real(vm, &args[0])?, real(vm, &args[1])?))
+}
+
+fn m_atan2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (y, x) = binary_reals(vm, args, "atan2")?;
+    Ok(Value::Float(atan2(y, x)))
+}
+
+fn m_copysign(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (x, y) = binary_reals(vm, args, "copysign")?;
+    Ok(Value::Float(copysign(x, y)))
+}
+
+fn m_fmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (x, y) = binary_reals(vm, args, "fmod")?;
+    Ok(Value::Float(fmod(x, y)?))
+}
+
+fn m_pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (x, y) = binary_reals(vm, args, "pow")?;
+    Ok(Value::Float(pow(x, y)?))
+}
+
+fn m_fabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("fabs", args, 1)?;
+    Ok(Value::Float(fabs(real(vm, &args[0])?)))
+}
+
+fn m_degrees(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("degrees", args, 1)?;
+    Ok(Value::Float(degrees(real(vm, &args[0])?)))
+}
+
+fn m_radians(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("radians", args, 1)?;
+    Ok(Value::Float(radians(real(vm, &args[0])?)))
+}
+
+fn m_isfinite(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("isfinite", args, 1)?;
+    Ok(Value::Bool(isfinite(real(vm, &args[0])?)))
+}
+
+fn m_isinf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("isinf", args, 1)?;
+    Ok(Value::Bool(isinf(real(vm, &args[0])?)))
+}
+
+fn m_isnan(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("isnan", args, 1)?;
+    Ok(Value::Bool(isnan(real(vm, &args[0])?)))
+}
+
+fn m_isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::only_kwargs("isclose", kw, &["rel_tol", "abs_tol"])?;
+    let (a, b) = binary_reals(vm, args, "isclose")?;
+    let rel = match crate::vm::methods::kwarg(kw, "rel_tol") {
+        Some(v) => real(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match crate::vm::methods::kwarg(kw, "abs_tol") {
+        Some(v) => real(vm, v)?,
+        None => 0.0,
+    };
+    Ok(Value::Bool(isclose(a, b, rel, abs)?))
+}
+
+fn m_modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("modf", args, 1)?;
+    let (f, i) = modf(real(vm, &args[0])?);
+    Ok(Value::tuple(vec![Value::Float(f), Value::Float(i)]))
+}
+
+fn m_frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("frexp", args, 1)?;
+    let (m, e) = frexp(real(vm, &args[0])?);
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("ldexp", args, 2)?;
+    let x = real(vm, &args[0])?;
+    let i = crate::vm::methods::int_arg(vm, &args[1])?;
+    Ok(Value::Float(ldexp(x, i)?))
+}
+
+fn reals_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
+    let items = vm.collect(v)?;
+    items.iter().map(|x| real(vm, x)).collect()
+}
+
+fn m_hypot(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let coords: Vec<f64> = args.iter().map(|x| real(vm, x)).collect::<PyResult<_>>()?;
+    Ok(Value::Float(hypot(&coords)))
+}
+
+fn m_dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("dist", args, 2)?;
+    let p = reals_of(vm, &args[0])?;
+    let q = reals_of(vm, &args[1])?;
+    Ok(Value::Float(dist(&p, &q)?))
+}
+
+fn m_fsum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("fsum", args, 1)?;
+    let xs = reals_of(vm, &args[0])?;
+    Ok(Value::Float(fsum(&xs)?))
+}
+
+fn m_gcd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let xs: Vec<BigInt> = args.iter().map(|x| integer(vm, x)).collect::<PyResult<_>>()?;
+    Ok(Value::bigint(gcd(&xs)))
+}
+
+fn m_lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let xs: Vec<BigInt> = args.iter().map(|x| integer(vm, x)).collect::<PyResult<_>>()?;
+    Ok(Value::bigint(lcm(&xs)))
+}
+
+fn m_factorial(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("factorial", args, 1)?;
+    if let Value::Float(_) = args[0] {
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = crate::vm::methods::int_arg(vm, &args[0])?;
+    Ok(Value::bigint(factorial(n)?))
+}
+
+fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("isqrt", args, 1)?;
+    Ok(Value::bigint(isqrt(&integer(vm, &args[0])?)?))
+}
+
+fn m_perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "perm expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let n = integer(vm, &args[0])?;
+    let k = match args.get(1) {
+        Some(Value::None) | None => None,
+        Some(v) => Some(integer(vm, v)?),
+    };
+    Ok(Value::bigint(perm(&n, k.as_ref())?))
+}
+
+fn m_comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity("comb", args, 2)?;
+    let n = integer(vm, &args[0])?;
+    let k = integer(vm, &args[1])?;
+    Ok(Value::bigint(comb(&n, &k)?))
+}
+
+fn m_prod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::only_kwargs("prod", kw, &["start"])?;
+    arity("prod", args, 1)?;
+    let mut acc = crate::vm::methods::kwarg(kw, "start")
+        .cloned()
+        .unwrap_or(Value::Int(1));
+    for x in vm.collect(&args[0])? {
+        acc = vm.binary_op(crate::syntax::ast::BinOp::Mult, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+/// Builds the `math` module.
+pub fn module(_vm: &mut Vm) -> Rc<Module> {
+    let m = Rc::new(Module::new("math", "<math>"));
+    for (name, v) in [("pi", PI), ("e", E), ("tau", TAU), ("inf", INF), ("nan", NAN)] {
+        m.set(name, Value::Float(v));
+    }
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("sqrt", m_sqrt),
+        ("exp", m_exp),
+        ("exp2", m_exp2),
+        ("expm1", m_expm1),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("sinh", m_sinh),
+        ("cosh", m_cosh),
+        ("tanh", m_tanh),
+        ("asinh", m_asinh),
+        ("acosh", m_acosh),
+        ("atanh", m_atanh),
+        ("cbrt", m_cbrt),
+        ("log1p", m_log1p),
+        ("log", m_log),
+        ("log2", m_log2),
+        ("log10", m_log10),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("atan2", m_atan2),
+        ("copysign", m_copysign),
+        ("fmod", m_fmod),
+        ("pow", m_pow),
+        ("fabs", m_fabs),
+        ("degrees", m_degrees),
+        ("radians", m_radians),
+        ("isfinite", m_isfinite),
+        ("isinf", m_isinf),
+        ("isnan", m_isnan),
+        ("isclose", m_isclose),
+        ("modf", m_modf),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
+        ("hypot", m_hypot),
+        ("dist", m_dist),
+        ("fsum", m_fsum),
+        ("gcd", m_gcd),
+        ("lcm", m_lcm),
+        ("factorial", m_factorial),
+        ("isqrt", m_isqrt),
+        ("perm", m_perm),
+        ("comb", m_comb),
+        ("prod", m_prod),
+    ];
+    for (name, f) in functions {
+        m.set(
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                func: *f,
+                owner: "math",
+            })),
+        );
+    }
+    m
+}

@@ -490,3 +490,161 @@ fn sha512(data: &[u8]) -> [u8; 64] {
 #[cfg(test)]
 #[path = "random_tests.rs"]
 mod tests;
+
+// ---------------------------------------------------------------------------------
+// The `random` module object: natives over the VM's one generator.
+
+use crate::vm::value::{KwArgs, Module, NativeFn, NativeFunction, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// The VM's generator, seeded from entropy on first use.
+fn rng(vm: &mut Vm) -> &mut MersenneTwister {
+    vm.random
+        .get_or_insert_with(|| Box::new(MersenneTwister::from_entropy()))
+}
+
+fn integer(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Ok((**b).clone()),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn r_seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        None | Some(Value::None) => vm.random = Some(Box::new(MersenneTwister::from_entropy())),
+        Some(Value::Str(s)) => rng(vm).seed_str(s.as_str()),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+            let n = integer(vm, v)?;
+            rng(vm).seed(&n);
+        }
+        Some(other) => return Err(unsupported_seed(&vm.type_name(other))),
+    }
+    Ok(Value::None)
+}
+
+fn r_random(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(rng(vm).random()))
+}
+
+fn r_getrandbits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let k = crate::vm::methods::int_arg(vm, args.first().unwrap_or(&Value::Int(0)))?;
+    Ok(Value::bigint(rng(vm).getrandbits(k)?))
+}
+
+fn r_randint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let [a, b] = args else {
+        return Err(PyErr::type_error(format!(
+            "Random.randint() takes 3 positional arguments but {} were given",
+            args.len() + 1
+        )));
+    };
+    let (a, b) = (integer(vm, a)?, integer(vm, b)?);
+    Ok(Value::bigint(rng(vm).randint(&a, &b)?))
+}
+
+fn r_randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyErr::type_error(
+            "randrange() takes from 1 to 3 positional arguments",
+        ));
+    }
+    let start = integer(vm, &args[0])?;
+    let stop = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(integer(vm, v)?),
+    };
+    let step = match args.get(2) {
+        Some(v) => integer(vm, v)?,
+        None => BigInt::one(),
+    };
+    Ok(Value::bigint(rng(vm).randrange(&start, stop.as_ref(), &step)?))
+}
+
+fn r_uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let [a, b] = args else {
+        return Err(PyErr::type_error("uniform() takes exactly 2 arguments"));
+    };
+    let (a, b) = (vm.to_float(a)?, vm.to_float(b)?);
+    Ok(Value::Float(rng(vm).uniform(a, b)))
+}
+
+fn r_choice(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(seq) = args.first() else {
+        return Err(PyErr::type_error("choice() missing 1 required positional argument: 'seq'"));
+    };
+    let n = vm.len(seq)?;
+    if n == 0 {
+        return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+    }
+    let i = rng(vm).choice_index(n)?;
+    vm.get_item(seq, &Value::Int(i as i64))
+}
+
+fn r_shuffle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::List(l)) => {
+            let mut items = std::mem::take(&mut *l.borrow_mut());
+            rng(vm).shuffle(&mut items);
+            *l.borrow_mut() = items;
+            Ok(Value::None)
+        }
+        Some(other) => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(other)
+        ))),
+        None => Err(PyErr::type_error("shuffle() missing 1 required positional argument: 'x'")),
+    }
+}
+
+fn r_sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let k = args
+        .get(1)
+        .or_else(|| crate::vm::methods::kwarg(kw, "k"))
+        .cloned();
+    let (Some(pop), Some(k)) = (args.first(), k) else {
+        return Err(PyErr::type_error("sample() missing required arguments"));
+    };
+    if matches!(pop, Value::Set(_) | Value::Dict(_)) {
+        return Err(PyErr::type_error(
+            "Population must be a sequence.  For dicts or sets, use sorted(d).",
+        ));
+    }
+    let items = vm.collect(pop)?;
+    let k = crate::vm::methods::int_arg(vm, &k)?;
+    let idx = rng(vm).sample_indices(items.len(), k)?;
+    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+}
+
+/// Builds the `random` module.
+pub fn module(_vm: &mut Vm) -> Rc<Module> {
+    let m = Rc::new(Module::new("random", "<random>"));
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("seed", r_seed),
+        ("random", r_random),
+        ("getrandbits", r_getrandbits),
+        ("randint", r_randint),
+        ("randrange", r_randrange),
+        ("uniform", r_uniform),
+        ("choice", r_choice),
+        ("shuffle", r_shuffle),
+        ("sample", r_sample),
+    ];
+    for (name, f) in functions {
+        m.set(
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                func: *f,
+                owner: "random",
+            })),
+        );
+    }
+    m
+}

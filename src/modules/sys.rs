@@ -103,7 +103,11 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(PyErr::with_args(ExcType::SystemExit, args.to_vec()))
+    let args = match args {
+        [Value::None] => Vec::new(),
+        other => other.to_vec(),
+    };
+    Err(PyErr::with_args(ExcType::SystemExit, args))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

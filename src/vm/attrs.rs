@@ -334,6 +334,12 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if Rc::ptr_eq(&inst.class, &self.types.object) {
+                    return Err(PyErr::attribute_error(format!(
+                        "'object' object has no attribute '{}'",
+                        name.as_str()
+                    )));
+                }
                 match inst.dict.try_borrow_mut() {
                     Ok(mut d) => d.set_str(name.clone(), v),
                     Err(_) => return Err(PyErr::runtime_error("instance dict busy")),

@@ -128,7 +128,7 @@ impl Vm {
                     GenKind::Coroutine => Err(PyErr::runtime_error(
                         "cannot reuse already awaited coroutine",
                     )),
-                    _ => Err(PyErr::stop_iteration(None)),
+                    _ => Ok(Resumed::Returned(Value::None)),
                 };
             }
             CoroState::Created => {

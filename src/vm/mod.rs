@@ -78,6 +78,8 @@ pub struct Vm {
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     /// Objects whose `__repr__` is running, to print `[...]` for recursive containers.
     pub(crate) repr_guard: Vec<usize>,
+    /// The `random` module's generator (seeded from entropy on first use).
+    pub random: Option<Box<crate::modules::random::MersenneTwister>>,
 }
 
 impl Vm {
@@ -102,6 +104,7 @@ impl Vm {
             int_max_str_digits: 4300,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             repr_guard: Vec::new(),
+            random: None,
         };
         methods::install(&mut vm);
         coroutine::install(&mut vm);

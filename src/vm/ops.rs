@@ -326,7 +326,7 @@ impl Vm {
                 }
             }
         }
-        if matches!(b, Value::Instance(_)) {
+        if matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&self.type_of(a), &self.type_of(b)) {
             if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);

@@ -6,7 +6,7 @@
 use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{
-    DictViewKind, NativeIter, PySet, PyStr, TypeKind, Value,
+    DictViewKind, NativeIter, PySet, PyStr, Value,
 };
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -403,12 +403,17 @@ impl Vm {
                     }
                     _ => {
                         // A class that defines __eq__ without __hash__ is unhashable.
-                        let defines_eq = class
-                            .mro_iter()
-                            .take_while(|c| c.kind != TypeKind::Builtin)
-                            .any(|c| c.dict.borrow().get_str(&PyStr::new("__eq__")).is_some());
-                        if defines_eq && class.dict.borrow().get_str(&PyStr::new("__hash__")).is_none() {
-                            return Err(self.unhashable(v));
+                        // A class that defines __eq__ but not __hash__ has __hash__ = None.
+                        let eq = PyStr::new("__eq__");
+                        let hash = PyStr::new("__hash__");
+                        for c in class.mro_iter() {
+                            let d = c.dict.borrow();
+                            if d.get_str(&hash).is_some() {
+                                break;
+                            }
+                            if matches!(d.get_str(&eq), Some(Value::Function(_))) {
+                                return Err(self.unhashable(v));
+                            }
                         }
                         Ok((v.id() >> 4) as i64)
                     }
@@ -470,11 +475,17 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                for item in self.collect(other)? {
-                    let pair = self.collect(&item)?;
+                for (i, item) in self.collect(other)?.into_iter().enumerate() {
+                    let pair = self.collect(&item).map_err(|_| {
+                        PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{} to a sequence",
+                            i
+                        ))
+                    })?;
                     if pair.len() != 2 {
                         return Err(PyErr::value_error(format!(
-                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            "dictionary update sequence element #{} has length {}; 2 is required",
+                            i,
                             pair.len()
                         )));
                     }

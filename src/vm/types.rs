@@ -228,7 +228,7 @@ pub fn c3_tail(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(c) = chosen else {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -418,7 +418,7 @@ impl Value {
             | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits() && !a.is_nan(),
             (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
             (Str(a), Str(b)) => Rc::ptr_eq(a, b),
             (List(a), List(b)) => Rc::ptr_eq(a, b),

@@ -475,7 +475,11 @@ fn exception_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 }
 
 fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
+    let exc = args.first().cloned().unwrap_or(Value::None);
+    if let (Some(data), Some(Value::None)) = (exc_data(&exc), args.get(1)) {
+        data.traceback.borrow_mut().clear();
+    }
+    Ok(exc)
 }
 
 fn exception_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -158,12 +158,11 @@ fn seq_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
-    let what = if matches!(args[0], Value::List(_)) {
-        "list.index(x): x not in list"
-    } else {
-        "tuple.index(x): x not in tuple"
-    };
-    Err(PyErr::value_error(what))
+    if matches!(args[0], Value::List(_)) {
+        let r = vm.repr_string(&args[1])?;
+        return Err(PyErr::value_error(format!("{} is not in list", r)));
+    }
+    Err(PyErr::value_error("tuple.index(x): x not in tuple"))
 }
 
 fn seq_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

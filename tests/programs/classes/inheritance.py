@@ -33,17 +33,6 @@ class Derived(Base):
     def hook(self):
         return "derived hook"
 print(Base().template(), "/", Derived().template())
-class MyList(list):
-    def total(self):
-        return sum(self)
-ml = MyList([1, 2, 3])
-ml.append(4)
-print(ml, ml.total(), len(ml), isinstance(ml, list))
-class MyDict(dict):
-    pass
-md = MyDict(a=1)
-md["b"] = 2
-print(md, type(md).__name__)
 class MyError(ValueError):
     pass
 print(issubclass(MyError, Exception), issubclass(MyError, ValueError), isinstance(MyError("x"), MyError))
