@@ -25,6 +25,17 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(first) = cli.args.first() {
+        if first.starts_with('-') && first != "-" {
+            use clap::CommandFactory;
+            Cli::command()
+                .error(
+                    clap::error::ErrorKind::UnknownArgument,
+                    format!("unknown option {}", first),
+                )
+                .exit();
+        }
+    }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let code = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
@@ -112,6 +123,14 @@ fn run_file(file: &str, argv: Vec<String>, cwd: &Path) -> i32 {
 
 /// UTF-8 source text, or CPython's error for anything else.
 fn decode(shown: &str, bytes: &[u8]) -> Option<String> {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        eprintln!(
+            "  File \"{}\", line {}\n    \nSyntaxError: source code cannot contain null bytes",
+            shown, line
+        );
+        return None;
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Some(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
         Err(e) => {

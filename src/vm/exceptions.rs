@@ -271,7 +271,7 @@ impl Vm {
         }
         let class = self.type_of(exc);
         let name = Self::exc_type_display(&class);
-        let msg = match self.exc_str(exc) {
+        let msg = match self.str_string(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
