@@ -298,6 +298,17 @@ impl CodeObject {
         self.cellvars.len() + self.freevars.len()
     }
 
+    /// Can a call with `nargs` positional arguments just move them into the locals?
+    #[inline]
+    pub fn fast_call_ok(&self, nargs: usize) -> bool {
+        nargs == self.argcount as usize
+            && !self.flags.varargs
+            && !self.flags.varkeywords
+            && self.kwonlyargcount == 0
+            && self.cell2arg.is_empty()
+            && !self.is_generator_like()
+    }
+
     pub fn is_generator_like(&self) -> bool {
         self.flags.generator || self.flags.coroutine || self.flags.async_generator
     }

@@ -4,7 +4,6 @@
 
 use crate::compile::GlobalResolver;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{Frame, OnReturn};
 use crate::vm::interp::RunExit;
 use crate::vm::value::{Module, PyStr, Value};
 use crate::vm::Vm;
@@ -168,23 +167,13 @@ impl Vm {
         module: &Rc<Module>,
         code: Rc<crate::compile::code::CodeObject>,
     ) -> PyResult<Value> {
-        let mut stack = Vec::with_capacity(code.stacksize as usize + code.nlocals());
-        stack.resize(code.nlocals(), Value::Undefined);
-        let cells = (0..code.ncells())
-            .map(|_| Rc::new(std::cell::RefCell::new(Value::Undefined)))
-            .collect();
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            stack,
-            cells,
-            globals: module.clone(),
-            blocks: Vec::new(),
-            namespace: None,
-            on_return: OnReturn::Value,
-            generator: None,
-            is_entry: true,
-        });
+        let mut frame = self.new_frame(code.clone(), module.clone());
+        frame.stack.resize(code.nlocals(), Value::Undefined);
+        for _ in 0..code.ncells() {
+            frame.cells.push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
+        }
+        frame.is_entry = true;
+        self.frames.push(frame);
         match self.run_loop()? {
             RunExit::Return(v) => Ok(v),
             RunExit::Yield(_) => Err(PyErr::runtime_error("module body yielded")),

@@ -4,7 +4,7 @@
 
 use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{Frame, OnReturn};
+use crate::vm::frame::OnReturn;
 use crate::vm::interp::RunExit;
 use crate::vm::value::{
     BoundMethod, Class, CoroState, ExcData, Function, GenKind, Generator, Instance, PyStr,
@@ -120,7 +120,8 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        let mut frame = self.new_frame(code.clone(), f.globals.clone());
+        frame.on_return = on_return;
         let nlocals = code.nlocals();
         let simple = kwargs.is_empty()
             && args.len() == code.argcount as usize
@@ -128,32 +129,20 @@ impl Vm {
             && !code.flags.varkeywords
             && code.kwonlyargcount == 0;
         if simple {
-            stack.extend(args);
-            stack.resize(nlocals, Value::Undefined);
-        } else {
-            self.bind_args(f, args, kwargs, &mut stack)?;
+            frame.stack.extend(args);
+            frame.stack.resize(nlocals, Value::Undefined);
+        } else if let Err(e) = self.bind_args(f, args, kwargs, &mut frame.stack) {
+            self.recycle(frame);
+            return Err(e);
         }
-        let mut cells: Vec<Rc<RefCell<Value>>> = Vec::with_capacity(code.ncells());
         for _ in 0..code.cellvars.len() {
-            cells.push(Rc::new(RefCell::new(Value::Undefined)));
+            frame.cells.push(Rc::new(RefCell::new(Value::Undefined)));
         }
         for &(cell, arg) in &code.cell2arg {
-            let v = std::mem::take(&mut stack[arg as usize]);
-            *cells[cell as usize].borrow_mut() = v;
+            let v = std::mem::take(&mut frame.stack[arg as usize]);
+            *frame.cells[cell as usize].borrow_mut() = v;
         }
-        cells.extend(f.closure.iter().cloned());
-        let frame = Frame {
-            code: code.clone(),
-            ip: 0,
-            stack,
-            cells,
-            globals: f.globals.clone(),
-            blocks: Vec::new(),
-            namespace: None,
-            on_return,
-            generator: None,
-            is_entry: false,
-        };
+        frame.cells.extend(f.closure.iter().cloned());
         if code.is_generator_like() {
             let kind = if code.flags.async_generator {
                 GenKind::AsyncGenerator
@@ -169,7 +158,7 @@ impl Vm {
             let gen = Rc::new(Generator {
                 kind,
                 state: Cell::new(CoroState::Created),
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: RefCell::new(Some(frame)),
                 code: code.clone(),
                 name: RefCell::new(f.name.borrow().clone()),
                 qualname: RefCell::new(f.qualname.borrow().clone()),
@@ -177,7 +166,6 @@ impl Vm {
             });
             return Ok(CallOutcome::Done(Value::Generator(gen)));
         }
-        let mut frame = frame;
         frame.stack.reserve(code.stacksize as usize);
         self.frames.push(frame);
         Ok(CallOutcome::Pushed)

@@ -176,7 +176,7 @@ impl Vm {
         frame.is_entry = true;
         frame.generator = Some(g.clone());
         g.state.set(CoroState::Running);
-        self.frames.push(*frame);
+        self.frames.push(frame);
         self.nested_runs += 1;
         let result = match exc {
             Some(e) => {
@@ -515,7 +515,7 @@ impl Vm {
         let frame = self.pop_frame();
         match frame.generator.clone() {
             Some(g) => {
-                *g.frame.borrow_mut() = Some(Box::new(frame));
+                *g.frame.borrow_mut() = Some(frame);
                 Ok(RunExit::Yield(v))
             }
             None => Err(PyErr::runtime_error("yield outside a generator frame")),

@@ -55,6 +55,22 @@ pub enum OnReturn {
 }
 
 impl Frame {
+    /// A frame for `code` with empty locals, stack and blocks.
+    pub fn new(code: Rc<CodeObject>, globals: Rc<Module>) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            stack: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            blocks: Vec::new(),
+            namespace: None,
+            on_return: OnReturn::Value,
+            generator: None,
+            is_entry: false,
+        }
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
@@ -83,5 +99,12 @@ impl Frame {
     /// The line of the instruction being executed.
     pub fn current_line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
+    }
+}
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn sizes() {
+        eprintln!("Frame {} Value {} PyErr {} OnReturn {} Instr {} RunExit {}", std::mem::size_of::<super::Frame>(), std::mem::size_of::<crate::vm::Value>(), std::mem::size_of::<crate::vm::PyErr>(), std::mem::size_of::<super::OnReturn>(), std::mem::size_of::<crate::compile::code::Instr>(), std::mem::size_of::<crate::vm::interp::RunExit>());
     }
 }

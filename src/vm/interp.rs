@@ -8,9 +8,8 @@ use crate::compile::code::Instr;
 use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{Block, Frame, OnReturn};
-use crate::vm::value::{
-    Function, PyStr, SliceObj, Value,
-};
+use crate::compile::code::CodeObject;
+use crate::vm::value::{Function, Module, PyStr, SliceObj, Value};
 use crate::vm::{CallOutcome, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -84,32 +83,47 @@ impl Vm {
         }
     }
 
-    pub(crate) fn pop_frame(&mut self) -> Frame {
+    pub(crate) fn pop_frame(&mut self) -> Box<Frame> {
         self.frames.pop().expect("frame stack underflow")
     }
 
-    /// Returns a finished frame's stack vector to the pool.
-    pub(crate) fn recycle(&mut self, frame: Frame) {
-        let mut stack = frame.stack;
-        if self.stack_pool.len() < 64 && stack.capacity() <= 256 {
-            stack.clear();
-            self.stack_pool.push(stack);
+    /// A frame for `code`, reusing a finished one when there is one.
+    #[inline]
+    pub(crate) fn new_frame(&mut self, code: Rc<CodeObject>, globals: Rc<Module>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.globals = globals;
+                f.ip = 0;
+                f.is_entry = false;
+                f
+            }
+            None => Box::new(Frame::new(code, globals)),
+        }
+    }
+
+    /// Lets go of everything a finished frame holds (locals are dropped now, which
+    /// keeps destruction deterministic) and keeps the frame for reuse.
+    #[inline]
+    pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
+        frame.stack.clear();
+        frame.cells.clear();
+        frame.blocks.clear();
+        frame.namespace = None;
+        frame.generator = None;
+        frame.on_return = OnReturn::Value;
+        if self.frame_pool.len() < 256 && frame.stack.capacity() <= 1024 {
+            self.frame_pool.push(frame);
         }
     }
 
     /// Handles a frame's return value; `Some` when the run loop must end.
     fn do_return(&mut self, v: Value) -> PyResult<Option<RunExit>> {
-        let frame = self.pop_frame();
+        let mut frame = self.pop_frame();
         let entry = frame.is_entry;
-        let gen = frame.generator.clone();
-        let Frame {
-            on_return, stack, ..
-        } = frame;
-        if self.stack_pool.len() < 64 && stack.capacity() <= 256 {
-            let mut stack = stack;
-            stack.clear();
-            self.stack_pool.push(stack);
-        }
+        let gen = frame.generator.take();
+        let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
+        self.recycle(frame);
         if let Some(gen) = gen {
             gen.state.set(crate::vm::value::CoroState::Closed);
         }
@@ -146,9 +160,9 @@ impl Vm {
     /// an instruction fails.
     fn execute(&mut self) -> PyResult<RunExit> {
         loop {
+            let instr = self.run_fast();
+            let can_push = self.frames.len() < self.recursion_limit;
             let frame = self.frames.last_mut().expect("run loop without a frame");
-            let instr = frame.code.instrs[frame.ip];
-            frame.ip += 1;
             match instr {
                 Instr::Nop => {}
                 Instr::Pop => {
@@ -360,6 +374,15 @@ impl Vm {
                     let n = n as usize;
                     let len = frame.stack.len();
                     let has_self = !frame.stack[len - n - 1].is_undefined();
+                    if has_self {
+                        if let Value::Function(f) = &frame.stack[len - n - 2] {
+                            if f.code.fast_call_ok(n + 1) && can_push {
+                                let f = f.clone();
+                                self.push_fast_frame(f, n + 1, 1);
+                                continue;
+                            }
+                        }
+                    }
                     let (callee, args) = if has_self {
                         let args = frame.stack.split_off(len - n - 1);
                         (frame.pop(), args)
@@ -600,6 +623,13 @@ impl Vm {
                 Instr::CallFunction(n) => {
                     let n = n as usize;
                     let len = frame.stack.len();
+                    if let Value::Function(f) = &frame.stack[len - n - 1] {
+                        if f.code.fast_call_ok(n) && can_push {
+                            let f = f.clone();
+                            self.push_fast_frame(f, n, 1);
+                            continue;
+                        }
+                    }
                     let args = frame.stack.split_off(len - n);
                     let callee = frame.pop();
                     self.call_in_loop(callee, args, Vec::new())?;
@@ -814,6 +844,169 @@ impl Vm {
         }
     }
 
+    /// The fast path of the run loop: executes instructions that need nothing but the
+    /// top frame (locals, constants, globals, int arithmetic, jumps, range and list
+    /// iteration) and returns the first instruction that needs the general path, with
+    /// the instruction pointer already past it and the stack untouched.
+    #[inline(always)]
+    fn run_fast(&mut self) -> Instr {
+        let frame = self.frames.last_mut().expect("run loop without a frame");
+        let Frame {
+            code,
+            ip,
+            stack,
+            globals,
+            ..
+        } = &mut **frame;
+        let instrs = &code.instrs[..];
+        let consts = &code.consts[..];
+        loop {
+            let instr = instrs[*ip];
+            *ip += 1;
+            match instr {
+                Instr::LoadFast(i) => {
+                    let v = &stack[i as usize];
+                    if v.is_undefined() {
+                        return instr;
+                    }
+                    let v = v.fast_clone();
+                    stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = stack.pop().unwrap_or_default();
+                    std::mem::replace(&mut stack[i as usize], v).release();
+                }
+                Instr::LoadConst(i) => stack.push(consts[i as usize].fast_clone()),
+                Instr::Pop => {
+                    if let Some(v) = stack.pop() {
+                        v.release();
+                    }
+                }
+                Instr::Jump(t) => *ip = t as usize,
+                Instr::PopJumpIfFalse(t) => match stack.last() {
+                    Some(Value::Bool(b)) => {
+                        if !*b {
+                            *ip = t as usize;
+                        }
+                        stack.pop().map(Value::release);
+                    }
+                    _ => return instr,
+                },
+                Instr::PopJumpIfTrue(t) => match stack.last() {
+                    Some(Value::Bool(b)) => {
+                        if *b {
+                            *ip = t as usize;
+                        }
+                        stack.pop().map(Value::release);
+                    }
+                    _ => return instr,
+                },
+                Instr::Binary(op) | Instr::InplaceBinary(op) => {
+                    let n = stack.len();
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            stack.pop().map(Value::release);
+                            std::mem::replace(&mut stack[n - 2], Value::Int(r)).release();
+                        }
+                        None => return instr,
+                    }
+                }
+                Instr::Compare(op) => {
+                    let n = stack.len();
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => match op {
+                            crate::syntax::ast::CmpOp::Is
+                            | crate::syntax::ast::CmpOp::IsNot
+                            | crate::syntax::ast::CmpOp::In
+                            | crate::syntax::ast::CmpOp::NotIn => None,
+                            _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
+                        },
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            stack.pop().map(Value::release);
+                            std::mem::replace(&mut stack[n - 2], Value::Bool(r)).release();
+                        }
+                        None => return instr,
+                    }
+                }
+                Instr::LoadGlobal(slot) => {
+                    let v = globals.slots.borrow()[slot as usize].clone();
+                    if v.is_undefined() {
+                        return instr;
+                    }
+                    stack.push(v);
+                }
+                Instr::ForIter(t) => {
+                    let next = match stack.last() {
+                        Some(Value::Iterator(it)) => match &mut *it.borrow_mut() {
+                            crate::vm::value::NativeIter::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            crate::vm::value::NativeIter::List { list, index } => {
+                                let l = list.borrow();
+                                if *index < l.len() {
+                                    let v = l[*index].clone();
+                                    *index += 1;
+                                    Some(Some(v))
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => stack.push(v),
+                        Some(None) => {
+                            stack.pop();
+                            *ip = t as usize;
+                        }
+                        None => return instr,
+                    }
+                }
+                _ => return instr,
+            }
+        }
+    }
+
+    /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
+    /// slots under them) are on the caller's stack, moving them into the new frame's
+    /// locals without an intermediate vector.
+    fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
+        let code = f.code.clone();
+        let mut frame = self.new_frame(code, f.globals.clone());
+        let caller = self.frames.last_mut().expect("caller frame");
+        let len = caller.stack.len();
+        let base = len - nargs;
+        let stack = &mut frame.stack;
+        stack.reserve(frame.code.nlocals() + frame.code.stacksize as usize);
+        for slot in &mut caller.stack[base..] {
+            stack.push(std::mem::take(slot));
+        }
+        caller.stack.truncate(base - below);
+        stack.resize(frame.code.nlocals(), Value::Undefined);
+        if !frame.code.cellvars.is_empty() || !f.closure.is_empty() {
+            for _ in 0..frame.code.cellvars.len() {
+                frame.cells.push(Rc::new(RefCell::new(Value::Undefined)));
+            }
+            frame.cells.extend(f.closure.iter().cloned());
+        }
+        self.frames.push(frame);
+    }
+
     /// Calls `callee` from the run loop: a Baton function gets a new frame on the stack
     /// (its result arrives when it returns); anything else runs now and its result is
     /// pushed.
@@ -871,5 +1064,22 @@ impl Vm {
                 format!("name '{}' is not defined", name.as_str()),
             )),
         }
+    }
+}
+
+/// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
+/// must do).
+#[inline(always)]
+fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
     }
 }

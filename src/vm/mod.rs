@@ -50,7 +50,7 @@ use std::rc::Rc;
 /// The interpreter state: the frame stack, the built-in types and modules, and the
 /// exception being handled.
 pub struct Vm {
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     /// Set by a re-raise so the unwinder does not add the frame to the traceback twice.
@@ -65,7 +65,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested runs of the loop currently active (natives calling back into Baton).
     pub(crate) nested_runs: usize,
-    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Finished frames kept for reuse (their vectors keep their capacity).
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
     /// Source text by file name, for tracebacks.
     pub sources: ahash::AHashMap<Rc<str>, Rc<str>>,
@@ -96,7 +97,7 @@ impl Vm {
             modules: ahash::AHashMap::new(),
             recursion_limit: 1000,
             nested_runs: 0,
-            stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
             interned: ahash::AHashMap::new(),
             sources: ahash::AHashMap::new(),
             script_dir: std::path::PathBuf::from("."),
