@@ -168,7 +168,7 @@ impl Vm {
         code: Rc<crate::compile::code::CodeObject>,
     ) -> PyResult<Value> {
         let mut frame = self.new_frame(code.clone(), module.clone());
-        frame.stack.resize(code.nlocals(), Value::Undefined);
+        self.stack.resize(frame.base + code.nlocals(), Value::Undefined);
         for _ in 0..code.ncells() {
             frame.cells.push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
         }

@@ -128,10 +128,12 @@ impl Vm {
             && !code.flags.varargs
             && !code.flags.varkeywords
             && code.kwonlyargcount == 0;
+        // Locals are bound in the frame's parking buffer, then moved onto the value
+        // stack (or left there when the call creates a generator).
         if simple {
-            frame.stack.extend(args);
-            frame.stack.resize(nlocals, Value::Undefined);
-        } else if let Err(e) = self.bind_args(f, args, kwargs, &mut frame.stack) {
+            frame.saved.extend(args);
+            frame.saved.resize(nlocals, Value::Undefined);
+        } else if let Err(e) = self.bind_args(f, args, kwargs, &mut frame.saved) {
             self.recycle(frame);
             return Err(e);
         }
@@ -139,7 +141,7 @@ impl Vm {
             frame.cells.push(Rc::new(RefCell::new(Value::Undefined)));
         }
         for &(cell, arg) in &code.cell2arg {
-            let v = std::mem::take(&mut frame.stack[arg as usize]);
+            let v = std::mem::take(&mut frame.saved[arg as usize]);
             *frame.cells[cell as usize].borrow_mut() = v;
         }
         frame.cells.extend(f.closure.iter().cloned());
@@ -166,7 +168,10 @@ impl Vm {
             });
             return Ok(CallOutcome::Done(Value::Generator(gen)));
         }
-        frame.stack.reserve(code.stacksize as usize);
+        frame.base = self.stack.len();
+        frame.ret_to = frame.base;
+        self.stack.append(&mut frame.saved);
+        self.stack.reserve(code.stacksize as usize);
         self.frames.push(frame);
         Ok(CallOutcome::Pushed)
     }

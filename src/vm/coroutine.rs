@@ -163,16 +163,19 @@ impl Vm {
                 }
                 Delegated::Handled(Resumed::Returned(v)) => {
                     // The delegate finished: continue the outer frame with its value.
-                    frame.stack.pop();
-                    frame.stack.pop();
-                    frame.stack.push(v);
+                    frame.saved.pop();
+                    frame.saved.pop();
+                    frame.saved.push(v);
                     frame.ip += 1;
                 }
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
         } else if !was_created {
-            frame.stack.push(value);
+            frame.saved.push(value);
         }
+        frame.base = self.stack.len();
+        frame.ret_to = frame.base;
+        self.stack.append(&mut frame.saved);
         frame.is_entry = true;
         frame.generator = Some(g.clone());
         g.state.set(CoroState::Running);
@@ -265,10 +268,10 @@ impl Vm {
         exc: Value,
     ) -> PyResult<Delegated> {
         let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&Instr::YieldFrom);
-        if !at_yield_from || frame.stack.len() < 2 {
+        if !at_yield_from || frame.saved.len() < 2 {
             return Ok(Delegated::NotDelegating(exc));
         }
-        let receiver = frame.stack[frame.stack.len() - 2].clone();
+        let receiver = frame.saved[frame.saved.len() - 2].clone();
         match &receiver {
             Value::Generator(inner) => {
                 let is_exit = self
@@ -290,9 +293,9 @@ impl Vm {
                         }
                         // The delegate raised: it propagates in the outer frame.
                         frame.ip += 1;
-                        frame.stack.pop();
-                        frame.stack.pop();
-                        frame.stack.push(Value::None);
+                        frame.saved.pop();
+                        frame.saved.pop();
+                        frame.saved.push(Value::None);
                         let v = self.normalize(e);
                         frame.ip -= 1;
                         Ok(Delegated::NotDelegating(v))
@@ -307,14 +310,12 @@ impl Vm {
     pub(crate) fn execute_coroutine_instr(&mut self, instr: Instr) -> PyResult<Option<RunExit>> {
         match instr {
             Instr::YieldValue => {
-                let frame = self.frames.last_mut().expect("frame");
-                let v = frame.pop();
+                let v = crate::vm::frame::pop(&mut self.stack);
                 Ok(Some(self.park_top_frame(v)?))
             }
             Instr::YieldFrom => {
-                let frame = self.frames.last_mut().expect("frame");
-                let v = frame.pop();
-                let receiver = frame.top().clone();
+                let v = crate::vm::frame::pop(&mut self.stack);
+                let receiver = crate::vm::frame::top(&self.stack).clone();
                 let result = match &receiver {
                     Value::Generator(g) => match self.resume(g, v, None) {
                         Ok(r) => r,
@@ -362,16 +363,15 @@ impl Vm {
                         Ok(Some(self.park_top_frame(y)?))
                     }
                     Resumed::Returned(r) => {
-                        let frame = self.frames.last_mut().expect("frame");
-                        frame.pop();
-                        frame.push(r);
+                        crate::vm::frame::pop(&mut self.stack);
+                        self.stack.push(r);
                         Ok(None)
                     }
                 }
             }
             Instr::GetYieldFromIter => {
                 let frame = self.frames.last_mut().expect("frame");
-                let v = frame.pop();
+                let v = crate::vm::frame::pop(&mut self.stack);
                 let in_coroutine = frame.code.flags.coroutine;
                 let it = match &v {
                     Value::Generator(g) if g.kind == GenKind::Coroutine && !in_coroutine => {
@@ -382,22 +382,20 @@ impl Vm {
                     Value::Generator(_) => v.clone(),
                     _ => self.get_iter(&v)?,
                 };
-                self.frames.last_mut().expect("frame").push(it);
+                self.stack.push(it);
                 Ok(None)
             }
             Instr::GetAwaitable => {
-                let frame = self.frames.last_mut().expect("frame");
-                let v = frame.pop();
+                let v = crate::vm::frame::pop(&mut self.stack);
                 let it = self.get_awaitable(&v)?;
-                self.frames.last_mut().expect("frame").push(it);
+                self.stack.push(it);
                 Ok(None)
             }
             Instr::GetAiter => {
-                let frame = self.frames.last_mut().expect("frame");
-                let v = frame.pop();
+                let v = crate::vm::frame::pop(&mut self.stack);
                 match self.call_special(&v, "__aiter__", Vec::new())? {
                     Some(it) => {
-                        self.frames.last_mut().expect("frame").push(it);
+                        self.stack.push(it);
                         Ok(None)
                     }
                     None => Err(PyErr::type_error(format!(
@@ -407,8 +405,7 @@ impl Vm {
                 }
             }
             Instr::GetAnext => {
-                let frame = self.frames.last_mut().expect("frame");
-                let it = frame.top().clone();
+                let it = crate::vm::frame::top(&self.stack).clone();
                 let aw = match self.call_special(&it, "__anext__", Vec::new())? {
                     Some(aw) => aw,
                     None => {
@@ -424,20 +421,18 @@ impl Vm {
                         self.type_name(&aw)
                     ))
                 })?;
-                self.frames.last_mut().expect("frame").push(aw);
+                self.stack.push(aw);
                 Ok(None)
             }
             Instr::EndAsyncFor => {
-                let frame = self.frames.last_mut().expect("frame");
-                let exc = frame.pop();
+                let exc = crate::vm::frame::pop(&mut self.stack);
                 let stop = self.types.exc(ExcType::StopAsyncIteration).clone();
                 if self.type_of(&exc).is_subclass(&stop) {
                     let frame = self.frames.last_mut().expect("frame");
                     if let Some(crate::vm::frame::Block::ExceptHandler { prev }) = frame.blocks.pop() {
                         self.exc_info = prev;
                     }
-                    let frame = self.frames.last_mut().expect("frame");
-                    frame.pop();
+                    crate::vm::frame::pop(&mut self.stack);
                     Ok(None)
                 } else {
                     let frame = self.frames.last_mut().expect("frame");
@@ -449,8 +444,7 @@ impl Vm {
                 }
             }
             Instr::BeforeAsyncWith => {
-                let frame = self.frames.last_mut().expect("frame");
-                let ctx = frame.pop();
+                let ctx = crate::vm::frame::pop(&mut self.stack);
                 let enter = self.lookup_special(&ctx, "__aenter__");
                 let exit = self.lookup_special(&ctx, "__aexit__");
                 let (Some(enter), Some(exit)) = (enter, exit) else {
@@ -459,17 +453,17 @@ impl Vm {
                         self.type_name(&ctx)
                     )));
                 };
-                self.frames.last_mut().expect("frame").push(exit);
+                self.stack.push(exit);
                 let result = self.call(&enter, Vec::new())?;
-                self.frames.last_mut().expect("frame").push(result);
+                self.stack.push(result);
                 Ok(None)
             }
             Instr::SetupAsyncWith(t) => {
                 let frame = self.frames.last_mut().expect("frame");
-                let r = frame.pop();
-                let level = frame.stack.len() as u32;
+                let r = crate::vm::frame::pop(&mut self.stack);
+                let level = (self.stack.len() - frame.base) as u32;
                 frame.blocks.push(crate::vm::frame::Block::Setup { handler: t, level });
-                frame.push(r);
+                self.stack.push(r);
                 Ok(None)
             }
             _ => Ok(None),
@@ -512,7 +506,9 @@ impl Vm {
 
     /// Moves the top (generator) frame back into its generator object.
     fn park_top_frame(&mut self, v: Value) -> PyResult<RunExit> {
-        let frame = self.pop_frame();
+        let mut frame = self.pop_frame();
+        let base = frame.base;
+        frame.saved.extend(self.stack.drain(base..));
         match frame.generator.clone() {
             Some(g) => {
                 *g.frame.borrow_mut() = Some(frame);

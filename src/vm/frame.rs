@@ -8,18 +8,28 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A frame: code, instruction pointer, locals and operand stack, cells, and the stack
-/// of active handler blocks. Generators and coroutines park their whole frame in their
-/// own object between resumptions, so nothing is lost or re-executed.
+/// of active handler blocks.
+///
+/// While a frame runs, its locals and operands live on the VM's one value stack from
+/// `base` up (locals first), so a call passes its arguments in place. Generators and
+/// coroutines park their frame in their own object between resumptions, with the
+/// frame's slice of the value stack moved into `saved`: nothing is lost or re-executed.
 pub struct Frame {
     pub code: Rc<CodeObject>,
     /// The next instruction to execute.
     pub ip: usize,
-    /// Locals in `[0, nlocals)`, then the operand stack.
-    pub stack: Vec<Value>,
+    /// Where this frame's locals start on the VM's value stack.
+    pub base: usize,
+    /// The value-stack height to cut back to when this frame finishes (below `base`
+    /// when the callee and its arguments were on the caller's stack).
+    pub ret_to: usize,
+    /// A parked frame's locals and operands (empty while it runs).
+    pub saved: Vec<Value>,
     /// Cell variables, then free variables (shared with the closure).
     pub cells: Vec<Rc<RefCell<Value>>>,
     pub globals: Rc<Module>,
-    /// Active `try`/`with` handlers and the except-handlers being run.
+    /// Active `try`/`with` handlers and the except-handlers being run (levels are
+    /// relative to `base`).
     pub blocks: Vec<Block>,
     /// A class body's namespace.
     pub namespace: Option<Rc<RefCell<Dict>>>,
@@ -54,13 +64,42 @@ pub enum OnReturn {
     BuildClass { name: Value, bases: Vec<Value> },
 }
 
+/// Pops the top of a value stack (Undefined on underflow, which only a compiler bug
+/// could cause).
+#[inline(always)]
+pub fn pop(stack: &mut Vec<Value>) -> Value {
+    stack.pop().unwrap_or_default()
+}
+
+/// The top of a value stack.
+#[inline(always)]
+pub fn top(stack: &[Value]) -> &Value {
+    stack
+        .last()
+        .expect("operand stack underflow: a compiler bug")
+}
+
+/// The value `depth` below the top (0 = top).
+#[inline(always)]
+pub fn peek(stack: &[Value], depth: usize) -> &Value {
+    &stack[stack.len() - 1 - depth]
+}
+
+/// Removes the top `n` values and returns them in stack order.
+pub fn pop_n(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {
+    let at = stack.len().saturating_sub(n);
+    stack.split_off(at)
+}
+
 impl Frame {
     /// A frame for `code` with empty locals, stack and blocks.
     pub fn new(code: Rc<CodeObject>, globals: Rc<Module>) -> Frame {
         Frame {
             code,
             ip: 0,
-            stack: Vec::new(),
+            base: 0,
+            ret_to: 0,
+            saved: Vec::new(),
             cells: Vec::new(),
             globals,
             blocks: Vec::new(),
@@ -71,40 +110,8 @@ impl Frame {
         }
     }
 
-    #[inline]
-    pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
-    }
-    #[inline]
-    pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_default()
-    }
-    #[inline]
-    pub fn top(&self) -> &Value {
-        self.stack
-            .last()
-            .expect("operand stack underflow: a compiler bug")
-    }
-    /// The value `depth` below the top (0 = top).
-    #[inline]
-    pub fn peek(&self, depth: usize) -> &Value {
-        let n = self.stack.len();
-        &self.stack[n - 1 - depth]
-    }
-    /// Removes the top `n` values and returns them in stack order.
-    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let at = self.stack.len().saturating_sub(n);
-        self.stack.split_off(at)
-    }
     /// The line of the instruction being executed.
     pub fn current_line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
-    }
-}
-#[cfg(test)]
-mod size_tests {
-    #[test]
-    fn sizes() {
-        eprintln!("Frame {} Value {} PyErr {} OnReturn {} Instr {} RunExit {}", std::mem::size_of::<super::Frame>(), std::mem::size_of::<crate::vm::Value>(), std::mem::size_of::<crate::vm::PyErr>(), std::mem::size_of::<super::OnReturn>(), std::mem::size_of::<crate::compile::code::Instr>(), std::mem::size_of::<crate::vm::interp::RunExit>());
     }
 }

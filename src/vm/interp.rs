@@ -7,7 +7,7 @@
 use crate::compile::code::Instr;
 use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{Block, Frame, OnReturn};
+use crate::vm::frame::{peek, pop, pop_n, top, Block, Frame, OnReturn};
 use crate::compile::code::CodeObject;
 use crate::vm::value::{Function, Module, PyStr, SliceObj, Value};
 use crate::vm::{CallOutcome, Vm};
@@ -62,10 +62,10 @@ impl Vm {
                 match block {
                     Block::ExceptHandler { prev } => self.exc_info = prev,
                     Block::Setup { handler, level } => {
-                        frame.stack.truncate(level as usize);
+                        self.stack.truncate(frame.base + level as usize);
                         let prev = std::mem::replace(&mut self.exc_info, exc.clone());
                         frame.blocks.push(Block::ExceptHandler { prev });
-                        frame.stack.push(exc);
+                        self.stack.push(exc);
                         frame.ip = handler as usize;
                         return Ok(());
                     }
@@ -96,23 +96,42 @@ impl Vm {
                 f.globals = globals;
                 f.ip = 0;
                 f.is_entry = false;
+                f.base = self.stack.len();
+                f.ret_to = f.base;
                 f
             }
-            None => Box::new(Frame::new(code, globals)),
+            None => {
+                let mut f = Box::new(Frame::new(code, globals));
+                f.base = self.stack.len();
+                f.ret_to = f.base;
+                f
+            }
         }
     }
 
-    /// Lets go of everything a finished frame holds (locals are dropped now, which
-    /// keeps destruction deterministic) and keeps the frame for reuse.
+    /// Lets go of everything a finished frame holds (its locals and operands on the
+    /// value stack are dropped now, which keeps destruction deterministic) and keeps
+    /// the frame for reuse.
     #[inline]
     pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
-        frame.stack.clear();
-        frame.cells.clear();
-        frame.blocks.clear();
-        frame.namespace = None;
-        frame.generator = None;
-        frame.on_return = OnReturn::Value;
-        if self.frame_pool.len() < 256 && frame.stack.capacity() <= 1024 {
+        self.stack.truncate(frame.ret_to);
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
+        if !frame.blocks.is_empty() {
+            frame.blocks.clear();
+        }
+        if frame.namespace.is_some() {
+            frame.namespace = None;
+        }
+        if frame.generator.is_some() {
+            frame.generator = None;
+        }
+        frame.saved.clear();
+        if !matches!(frame.on_return, OnReturn::Value) {
+            frame.on_return = OnReturn::Value;
+        }
+        if self.frame_pool.len() < 256 && frame.saved.capacity() <= 1024 {
             self.frame_pool.push(frame);
         }
     }
@@ -149,10 +168,10 @@ impl Vm {
         if entry {
             return Ok(Some(RunExit::Return(v)));
         }
-        match self.frames.last_mut() {
-            Some(caller) => caller.push(v),
-            None => return Ok(Some(RunExit::Return(v))),
+        if self.frames.is_empty() {
+            return Ok(Some(RunExit::Return(v)));
         }
+        self.stack.push(v);
         Ok(None)
     }
 
@@ -166,38 +185,38 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::Pop => {
-                    frame.pop();
+                    pop(&mut self.stack);
                 }
                 Instr::Dup => {
-                    let v = frame.top().clone();
-                    frame.push(v);
+                    let v = top(&self.stack).clone();
+                    self.stack.push(v);
                 }
                 Instr::DupTwo => {
-                    let a = frame.peek(1).clone();
-                    let b = frame.peek(0).clone();
-                    frame.push(a);
-                    frame.push(b);
+                    let a = peek(&self.stack, 1).clone();
+                    let b = peek(&self.stack, 0).clone();
+                    self.stack.push(a);
+                    self.stack.push(b);
                 }
                 Instr::RotTwo => {
-                    let n = frame.stack.len();
-                    frame.stack.swap(n - 1, n - 2);
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
                 }
                 Instr::RotThree => {
-                    let v = frame.pop();
-                    let n = frame.stack.len();
-                    frame.stack.insert(n - 2, v);
+                    let v = pop(&mut self.stack);
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
                 }
                 Instr::RotFour => {
-                    let v = frame.pop();
-                    let n = frame.stack.len();
-                    frame.stack.insert(n - 3, v);
+                    let v = pop(&mut self.stack);
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
                 }
                 Instr::LoadConst(i) => {
                     let v = frame.code.consts[i as usize].clone();
-                    frame.push(v);
+                    self.stack.push(v);
                 }
                 Instr::LoadFast(i) => {
-                    let v = frame.stack[i as usize].clone();
+                    let v = self.stack[frame.base + i as usize].clone();
                     if v.is_undefined() {
                         let name = frame.code.varnames[i as usize].clone();
                         return Err(PyErr::new(
@@ -208,14 +227,14 @@ impl Vm {
                             ),
                         ));
                     }
-                    frame.push(v);
+                    self.stack.push(v);
                 }
                 Instr::StoreFast(i) => {
-                    let v = frame.pop();
-                    frame.stack[i as usize] = v;
+                    let v = pop(&mut self.stack);
+                    self.stack[frame.base + i as usize] = v;
                 }
                 Instr::DeleteFast(i) => {
-                    if frame.stack[i as usize].is_undefined() {
+                    if self.stack[frame.base + i as usize].is_undefined() {
                         let name = frame.code.varnames[i as usize].clone();
                         return Err(PyErr::new(
                             ExcType::UnboundLocalError,
@@ -225,18 +244,17 @@ impl Vm {
                             ),
                         ));
                     }
-                    frame.stack[i as usize] = Value::Undefined;
+                    self.stack[frame.base + i as usize] = Value::Undefined;
                 }
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
                     if v.is_undefined() {
                         return Err(self.unbound_deref(i));
                     }
-                    let frame = self.frames.last_mut().expect("frame");
-                    frame.push(v);
+                    self.stack.push(v);
                 }
                 Instr::StoreDeref(i) => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     *frame.cells[i as usize].borrow_mut() = v;
                 }
                 Instr::DeleteDeref(i) => {
@@ -247,7 +265,7 @@ impl Vm {
                 }
                 Instr::LoadClosure(i) => {
                     let c = frame.cells[i as usize].clone();
-                    frame.push(Value::Cell(c));
+                    self.stack.push(Value::Cell(c));
                 }
                 Instr::LoadClassDeref(i) => {
                     let name = self.cell_name(i);
@@ -266,7 +284,7 @@ impl Vm {
                             v
                         }
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::LoadGlobal(slot) => {
                     let v = frame.globals.slots.borrow()[slot as usize].clone();
@@ -276,10 +294,10 @@ impl Vm {
                     } else {
                         v
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::StoreGlobal(slot) => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     frame.globals.slots.borrow_mut()[slot as usize] = v;
                 }
                 Instr::DeleteGlobal(slot) => {
@@ -306,11 +324,11 @@ impl Vm {
                             None => self.load_builtin(&name)?,
                         },
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::StoreName(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     match &frame.namespace {
                         Some(ns) => ns.borrow_mut().set_str(name, v),
                         None => frame.globals.set(name.as_str(), v),
@@ -332,50 +350,48 @@ impl Vm {
                 Instr::LoadLocals => {
                     let ns = frame.namespace.clone();
                     match ns {
-                        Some(ns) => frame.push(Value::Dict(ns)),
-                        None => frame.push(Value::None),
+                        Some(ns) => self.stack.push(Value::Dict(ns)),
+                        None => self.stack.push(Value::None),
                     }
                 }
                 Instr::LoadAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let obj = frame.pop();
+                    let obj = pop(&mut self.stack);
                     let v = self.get_attr(&obj, &name)?;
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let obj = frame.pop();
-                    let v = frame.pop();
+                    let obj = pop(&mut self.stack);
+                    let v = pop(&mut self.stack);
                     self.set_attr(&obj, &name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let obj = frame.pop();
+                    let obj = pop(&mut self.stack);
                     self.del_attr(&obj, &name)?;
                 }
                 Instr::LoadMethod(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let obj = frame.pop();
+                    let obj = pop(&mut self.stack);
                     match self.lookup_method(&obj, &name)? {
                         Some(func) => {
-                            let frame = self.frames.last_mut().expect("frame");
-                            frame.push(func);
-                            frame.push(obj);
+                            self.stack.push(func);
+                            self.stack.push(obj);
                         }
                         None => {
                             let v = self.get_attr(&obj, &name)?;
-                            let frame = self.frames.last_mut().expect("frame");
-                            frame.push(v);
-                            frame.push(Value::Undefined);
+                            self.stack.push(v);
+                            self.stack.push(Value::Undefined);
                         }
                     }
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
-                    let len = frame.stack.len();
-                    let has_self = !frame.stack[len - n - 1].is_undefined();
+                    let len = self.stack.len();
+                    let has_self = !self.stack[len - n - 1].is_undefined();
                     if has_self {
-                        if let Value::Function(f) = &frame.stack[len - n - 2] {
+                        if let Value::Function(f) = &self.stack[len - n - 2] {
                             if f.code.fast_call_ok(n + 1) && can_push {
                                 let f = f.clone();
                                 self.push_fast_frame(f, n + 1, 1);
@@ -384,41 +400,41 @@ impl Vm {
                         }
                     }
                     let (callee, args) = if has_self {
-                        let args = frame.stack.split_off(len - n - 1);
-                        (frame.pop(), args)
+                        let args = self.stack.split_off(len - n - 1);
+                        (pop(&mut self.stack), args)
                     } else {
-                        let args = frame.stack.split_off(len - n);
-                        frame.pop();
-                        (frame.pop(), args)
+                        let args = self.stack.split_off(len - n);
+                        pop(&mut self.stack);
+                        (pop(&mut self.stack), args)
                     };
                     self.call_in_loop(callee, args, Vec::new())?;
                 }
                 Instr::BinarySubscr => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
+                    let key = pop(&mut self.stack);
+                    let obj = pop(&mut self.stack);
                     let v = self.get_item(&obj, &key)?;
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::StoreSubscr => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
-                    let v = frame.pop();
+                    let key = pop(&mut self.stack);
+                    let obj = pop(&mut self.stack);
+                    let v = pop(&mut self.stack);
                     self.set_item(&obj, key, v)?;
                 }
                 Instr::DeleteSubscr => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
+                    let key = pop(&mut self.stack);
+                    let obj = pop(&mut self.stack);
                     self.del_item(&obj, &key)?;
                 }
                 Instr::BuildSlice(n) => {
-                    let step = if n == 3 { frame.pop() } else { Value::None };
-                    let stop = frame.pop();
-                    let start = frame.pop();
-                    frame.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    let step = if n == 3 { pop(&mut self.stack) } else { Value::None };
+                    let stop = pop(&mut self.stack);
+                    let start = pop(&mut self.stack);
+                    self.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                 }
                 Instr::Binary(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
+                    let b = pop(&mut self.stack);
+                    let a = pop(&mut self.stack);
                     // Fast paths for small ints.
                     let fast = match (&a, &b, op) {
                         (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
@@ -431,11 +447,11 @@ impl Vm {
                         Some(v) => v,
                         None => self.binary_op(op, &a, &b)?,
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::InplaceBinary(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
+                    let b = pop(&mut self.stack);
+                    let a = pop(&mut self.stack);
                     let fast = match (&a, &b, op) {
                         (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
                         (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y).map(Value::Int),
@@ -445,28 +461,28 @@ impl Vm {
                         Some(v) => v,
                         None => self.inplace_op(op, &a, &b)?,
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::Unary(op) => {
-                    let a = frame.pop();
+                    let a = pop(&mut self.stack);
                     let v = match op {
                         UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
                         _ => self.unary_op(op, &a)?,
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::Compare(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
+                    let b = pop(&mut self.stack);
+                    let a = pop(&mut self.stack);
                     let v = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => Value::Bool(crate::vm::ops::cmp_ord(op, x.cmp(y))),
                         _ => self.compare(op, &a, &b)?,
                     };
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::Jump(t) => frame.ip = t as usize,
                 Instr::PopJumpIfFalse(t) => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     let b = match v {
                         Value::Bool(b) => b,
                         ref other => self.truthy(other)?,
@@ -476,7 +492,7 @@ impl Vm {
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     let b = match v {
                         Value::Bool(b) => b,
                         ref other => self.truthy(other)?,
@@ -486,124 +502,123 @@ impl Vm {
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
-                    let v = frame.top().clone();
+                    let v = top(&self.stack).clone();
                     let b = self.truthy(&v)?;
                     let frame = self.frames.last_mut().expect("frame");
                     if !b {
                         frame.ip = t as usize;
                     } else {
-                        frame.pop();
+                        pop(&mut self.stack);
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
-                    let v = frame.top().clone();
+                    let v = top(&self.stack).clone();
                     let b = self.truthy(&v)?;
                     let frame = self.frames.last_mut().expect("frame");
                     if b {
                         frame.ip = t as usize;
                     } else {
-                        frame.pop();
+                        pop(&mut self.stack);
                     }
                 }
                 Instr::GetIter => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     let it = self.get_iter(&v)?;
-                    self.frames.last_mut().expect("frame").push(it);
+                    self.stack.push(it);
                 }
                 Instr::ForIter(t) => {
-                    let it = frame.top().clone();
+                    let it = top(&self.stack).clone();
                     match self.next_fast(&it)? {
-                        Some(v) => self.frames.last_mut().expect("frame").push(v),
+                        Some(v) => self.stack.push(v),
                         None => {
                             let frame = self.frames.last_mut().expect("frame");
-                            frame.pop();
+                            pop(&mut self.stack);
                             frame.ip = t as usize;
                         }
                     }
                 }
                 Instr::BuildTuple(n) => {
-                    let items = frame.pop_n(n as usize);
-                    frame.push(Value::tuple(items));
+                    let items = pop_n(&mut self.stack, n as usize);
+                    self.stack.push(Value::tuple(items));
                 }
                 Instr::BuildList(n) => {
-                    let items = frame.pop_n(n as usize);
-                    frame.push(Value::list(items));
+                    let items = pop_n(&mut self.stack, n as usize);
+                    self.stack.push(Value::list(items));
                 }
                 Instr::BuildSet(n) => {
-                    let items = frame.pop_n(n as usize);
+                    let items = pop_n(&mut self.stack, n as usize);
                     let s = self.new_set(items, false)?;
-                    self.frames.last_mut().expect("frame").push(s);
+                    self.stack.push(s);
                 }
                 Instr::BuildMap(n) => {
-                    let items = frame.pop_n(2 * n as usize);
+                    let items = pop_n(&mut self.stack, 2 * n as usize);
                     let d = Value::dict(crate::vm::dict::Dict::new());
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.set_item(&d, k, v)?;
                     }
-                    self.frames.last_mut().expect("frame").push(d);
+                    self.stack.push(d);
                 }
                 Instr::ListAppend(d) => {
-                    let v = frame.pop();
-                    if let Value::List(l) = frame.peek(d as usize - 1) {
+                    let v = pop(&mut self.stack);
+                    if let Value::List(l) = peek(&self.stack, d as usize - 1) {
                         l.borrow_mut().push(v);
                     }
                 }
                 Instr::SetAdd(d) => {
-                    let v = frame.pop();
-                    let s = frame.peek(d as usize - 1).clone();
+                    let v = pop(&mut self.stack);
+                    let s = peek(&self.stack, d as usize - 1).clone();
                     self.set_add(&s, v)?;
                 }
                 Instr::MapAdd(d) => {
-                    let v = frame.pop();
-                    let k = frame.pop();
-                    let m = frame.peek(d as usize - 1).clone();
+                    let v = pop(&mut self.stack);
+                    let k = pop(&mut self.stack);
+                    let m = peek(&self.stack, d as usize - 1).clone();
                     self.set_item(&m, k, v)?;
                 }
                 Instr::ListExtend(d) => {
-                    let v = frame.pop();
-                    let l = frame.peek(d as usize - 1).clone();
+                    let v = pop(&mut self.stack);
+                    let l = peek(&self.stack, d as usize - 1).clone();
                     let items = self.collect(&v)?;
                     if let Value::List(l) = l {
                         l.borrow_mut().extend(items);
                     }
                 }
                 Instr::SetUpdate(d) => {
-                    let v = frame.pop();
-                    let s = frame.peek(d as usize - 1).clone();
+                    let v = pop(&mut self.stack);
+                    let s = peek(&self.stack, d as usize - 1).clone();
                     for item in self.collect(&v)? {
                         self.set_add(&s, item)?;
                     }
                 }
                 Instr::DictUpdate(d) => {
-                    let v = frame.pop();
-                    let m = frame.peek(d as usize - 1).clone();
+                    let v = pop(&mut self.stack);
+                    let m = peek(&self.stack, d as usize - 1).clone();
                     self.dict_update_from(&m, &v, false)?;
                 }
                 Instr::DictMerge(d) => {
-                    let v = frame.pop();
-                    let m = frame.peek(d as usize - 1).clone();
-                    let f = frame.peek(d as usize + 1).clone();
+                    let v = pop(&mut self.stack);
+                    let m = peek(&self.stack, d as usize - 1).clone();
+                    let f = peek(&self.stack, d as usize + 1).clone();
                     self.dict_merge_kwargs(&m, &v, &f)?;
                 }
                 Instr::ListToTuple => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     let t = match v {
                         Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
                         other => other,
                     };
-                    frame.push(t);
+                    self.stack.push(t);
                 }
                 Instr::UnpackSequence(n) => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     let items = self.unpack(&v, n as usize)?;
-                    let frame = self.frames.last_mut().expect("frame");
-                    frame.stack.extend(items.into_iter().rev());
+                    self.stack.extend(items.into_iter().rev());
                 }
                 Instr::UnpackEx(arg) => {
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     let items = self.collect(&v)?;
                     if items.len() < before + after {
                         return Err(PyErr::value_error(format!(
@@ -615,31 +630,30 @@ impl Vm {
                     let mut items = items;
                     let tail = items.split_off(items.len() - after);
                     let middle = items.split_off(before);
-                    let frame = self.frames.last_mut().expect("frame");
-                    frame.stack.extend(tail.into_iter().rev());
-                    frame.push(Value::list(middle));
-                    frame.stack.extend(items.into_iter().rev());
+                    self.stack.extend(tail.into_iter().rev());
+                    self.stack.push(Value::list(middle));
+                    self.stack.extend(items.into_iter().rev());
                 }
                 Instr::CallFunction(n) => {
                     let n = n as usize;
-                    let len = frame.stack.len();
-                    if let Value::Function(f) = &frame.stack[len - n - 1] {
+                    let len = self.stack.len();
+                    if let Value::Function(f) = &self.stack[len - n - 1] {
                         if f.code.fast_call_ok(n) && can_push {
                             let f = f.clone();
                             self.push_fast_frame(f, n, 1);
                             continue;
                         }
                     }
-                    let args = frame.stack.split_off(len - n);
-                    let callee = frame.pop();
+                    let args = self.stack.split_off(len - n);
+                    let callee = pop(&mut self.stack);
                     self.call_in_loop(callee, args, Vec::new())?;
                 }
                 Instr::CallFunctionKw(n) => {
-                    let names = frame.pop();
+                    let names = pop(&mut self.stack);
                     let n = n as usize;
-                    let len = frame.stack.len();
-                    let mut args = frame.stack.split_off(len - n);
-                    let callee = frame.pop();
+                    let len = self.stack.len();
+                    let mut args = self.stack.split_off(len - n);
+                    let callee = pop(&mut self.stack);
                     let names = match names {
                         Value::Tuple(t) => t,
                         _ => Rc::new(Vec::new()),
@@ -656,9 +670,9 @@ impl Vm {
                     self.call_in_loop(callee, args, kwargs)?;
                 }
                 Instr::CallFunctionEx(flags) => {
-                    let kw = if flags & 1 != 0 { frame.pop() } else { Value::None };
-                    let args = frame.pop();
-                    let callee = frame.pop();
+                    let kw = if flags & 1 != 0 { pop(&mut self.stack) } else { Value::None };
+                    let args = pop(&mut self.stack);
+                    let callee = pop(&mut self.stack);
                     let args = match args {
                         Value::Tuple(t) => Rc::try_unwrap(t).unwrap_or_else(|t| (*t).clone()),
                         other => self.collect(&other)?,
@@ -675,10 +689,10 @@ impl Vm {
                     self.call_in_loop(callee, args, kwargs)?;
                 }
                 Instr::MakeFunction(flags) => {
-                    let code = frame.pop();
-                    let closure = if flags & 8 != 0 { frame.pop() } else { Value::None };
-                    let kwdefaults = if flags & 2 != 0 { frame.pop() } else { Value::None };
-                    let defaults = if flags & 1 != 0 { frame.pop() } else { Value::None };
+                    let code = pop(&mut self.stack);
+                    let closure = if flags & 8 != 0 { pop(&mut self.stack) } else { Value::None };
+                    let kwdefaults = if flags & 2 != 0 { pop(&mut self.stack) } else { Value::None };
+                    let defaults = if flags & 1 != 0 { pop(&mut self.stack) } else { Value::None };
                     let Value::Code(code) = code else {
                         return Err(PyErr::runtime_error("MakeFunction without a code object"));
                     };
@@ -715,33 +729,33 @@ impl Vm {
                         },
                         dict: RefCell::new(None),
                     };
-                    frame.push(Value::Function(Rc::new(f)));
+                    self.stack.push(Value::Function(Rc::new(f)));
                 }
                 Instr::ReturnValue => {
-                    let v = frame.pop();
+                    let v = pop(&mut self.stack);
                     if let Some(exit) = self.do_return(v)? {
                         return Ok(exit);
                     }
                 }
                 Instr::BuildClass(n) => {
-                    let bases = frame.pop_n(n as usize);
-                    let name = frame.pop();
-                    let body = frame.pop();
+                    let bases = pop_n(&mut self.stack, n as usize);
+                    let name = pop(&mut self.stack);
+                    let body = pop(&mut self.stack);
                     self.start_class_body(body, name, bases)?;
                 }
                 Instr::ImportName(i) => {
                     let name = frame.code.names[i as usize].clone();
                     let m = self.import_module(name.as_str())?;
-                    self.frames.last_mut().expect("frame").push(m);
+                    self.stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let m = frame.top().clone();
+                    let m = top(&self.stack).clone();
                     let v = self.import_from(&m, &name)?;
-                    self.frames.last_mut().expect("frame").push(v);
+                    self.stack.push(v);
                 }
                 Instr::SetupFinally(t) => {
-                    let level = frame.stack.len() as u32;
+                    let level = (self.stack.len() - frame.base) as u32;
                     frame.blocks.push(Block::Setup { handler: t, level });
                 }
                 Instr::PopBlock => {
@@ -753,7 +767,7 @@ impl Vm {
                     }
                 }
                 Instr::Reraise => {
-                    let exc = frame.pop();
+                    let exc = pop(&mut self.stack);
                     if let Some(Block::ExceptHandler { prev }) = frame.blocks.pop() {
                         self.exc_info = prev;
                     }
@@ -771,61 +785,60 @@ impl Vm {
                             }
                         }
                         1 => {
-                            let exc = frame.pop();
+                            let exc = pop(&mut self.stack);
                             self.make_raisable(exc, None)?
                         }
                         _ => {
-                            let cause = frame.pop();
-                            let exc = frame.pop();
+                            let cause = pop(&mut self.stack);
+                            let exc = pop(&mut self.stack);
                             self.make_raisable(exc, Some(cause))?
                         }
                     };
                     return Err(err);
                 }
                 Instr::JumpIfNotExcMatch(t) => {
-                    let typ = frame.pop();
-                    let exc = frame.top().clone();
+                    let typ = pop(&mut self.stack);
+                    let exc = top(&self.stack).clone();
                     if !self.exception_matches(&exc, &typ)? {
                         self.frames.last_mut().expect("frame").ip = t as usize;
                     }
                 }
                 Instr::LoadAssertionError => {
                     let c = self.types.exc(ExcType::AssertionError).clone();
-                    frame.push(Value::Class(c));
+                    self.stack.push(Value::Class(c));
                 }
                 Instr::SetupWith(t) => {
-                    let ctx = frame.pop();
+                    let ctx = pop(&mut self.stack);
                     let (exit, enter) = self.context_methods(&ctx)?;
-                    let frame = self.frames.last_mut().expect("frame");
-                    frame.push(exit);
+                    self.stack.push(exit);
                     let r = self.call(&enter, Vec::new())?;
                     let frame = self.frames.last_mut().expect("frame");
-                    let level = frame.stack.len() as u32;
+                    let level = (self.stack.len() - frame.base) as u32;
                     frame.blocks.push(Block::Setup { handler: t, level });
-                    frame.push(r);
+                    self.stack.push(r);
                 }
                 Instr::WithExceptStart => {
-                    let exc = frame.peek(0).clone();
-                    let exit = frame.peek(1).clone();
+                    let exc = peek(&self.stack, 0).clone();
+                    let exit = peek(&self.stack, 1).clone();
                     let typ = Value::Class(self.type_of(&exc));
                     let r = self.call(&exit, vec![typ, exc, Value::None])?;
-                    self.frames.last_mut().expect("frame").push(r);
+                    self.stack.push(r);
                 }
                 Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(frame.pop()) } else { None };
-                    let v = frame.pop();
+                    let spec = if flags & 4 != 0 { Some(pop(&mut self.stack)) } else { None };
+                    let v = pop(&mut self.stack);
                     let s = self.format_value(v, flags & 3, spec)?;
-                    self.frames.last_mut().expect("frame").push(s);
+                    self.stack.push(s);
                 }
                 Instr::BuildString(n) => {
-                    let parts = frame.pop_n(n as usize);
+                    let parts = pop_n(&mut self.stack, n as usize);
                     let mut s = String::new();
                     for p in &parts {
                         if let Value::Str(p) = p {
                             s.push_str(p.as_str());
                         }
                     }
-                    frame.push(Value::from_string(s));
+                    self.stack.push(Value::from_string(s));
                 }
                 Instr::YieldValue
                 | Instr::YieldFrom
@@ -851,13 +864,15 @@ impl Vm {
     #[inline(always)]
     fn run_fast(&mut self) -> Instr {
         let frame = self.frames.last_mut().expect("run loop without a frame");
+        let stack = &mut self.stack;
         let Frame {
             code,
             ip,
-            stack,
+            base,
             globals,
             ..
         } = &mut **frame;
+        let base = *base;
         let instrs = &code.instrs[..];
         let consts = &code.consts[..];
         loop {
@@ -865,7 +880,7 @@ impl Vm {
             *ip += 1;
             match instr {
                 Instr::LoadFast(i) => {
-                    let v = &stack[i as usize];
+                    let v = &stack[base + i as usize];
                     if v.is_undefined() {
                         return instr;
                     }
@@ -874,7 +889,7 @@ impl Vm {
                 }
                 Instr::StoreFast(i) => {
                     let v = stack.pop().unwrap_or_default();
-                    std::mem::replace(&mut stack[i as usize], v).release();
+                    std::mem::replace(&mut stack[base + i as usize], v).release();
                 }
                 Instr::LoadConst(i) => stack.push(consts[i as usize].fast_clone()),
                 Instr::Pop => {
@@ -988,16 +1003,14 @@ impl Vm {
     fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
         let code = f.code.clone();
         let mut frame = self.new_frame(code, f.globals.clone());
-        let caller = self.frames.last_mut().expect("caller frame");
-        let len = caller.stack.len();
-        let base = len - nargs;
-        let stack = &mut frame.stack;
-        stack.reserve(frame.code.nlocals() + frame.code.stacksize as usize);
-        for slot in &mut caller.stack[base..] {
-            stack.push(std::mem::take(slot));
+        let base = self.stack.len() - nargs;
+        frame.base = base;
+        frame.ret_to = base - below;
+        let nlocals = frame.code.nlocals();
+        if nlocals > nargs {
+            self.stack.resize(base + nlocals, Value::Undefined);
         }
-        caller.stack.truncate(base - below);
-        stack.resize(frame.code.nlocals(), Value::Undefined);
+        self.stack.reserve(frame.code.stacksize as usize);
         if !frame.code.cellvars.is_empty() || !f.closure.is_empty() {
             for _ in 0..frame.code.cellvars.len() {
                 frame.cells.push(Rc::new(RefCell::new(Value::Undefined)));
@@ -1017,7 +1030,7 @@ impl Vm {
         kwargs: Vec<(Rc<PyStr>, Value)>,
     ) -> PyResult<()> {
         match self.invoke(callee, args, kwargs)? {
-            CallOutcome::Done(v) => self.frames.last_mut().expect("frame").push(v),
+            CallOutcome::Done(v) => self.stack.push(v),
             CallOutcome::Pushed => {}
         }
         Ok(())

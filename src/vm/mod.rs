@@ -51,6 +51,8 @@ use std::rc::Rc;
 /// exception being handled.
 pub struct Vm {
     pub frames: Vec<Box<Frame>>,
+    /// The value stack shared by all running frames (locals, then operands, per frame).
+    pub stack: Vec<Value>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     /// Set by a re-raise so the unwinder does not add the frame to the traceback twice.
@@ -89,6 +91,7 @@ impl Vm {
         let builtins = Rc::new(Module::new("builtins", "<builtins>"));
         let mut vm = Vm {
             frames: Vec::new(),
+            stack: Vec::with_capacity(1 << 12),
             exc_info: Value::None,
             reraising: false,
             pending_throw: None,
