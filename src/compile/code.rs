@@ -309,6 +309,34 @@ impl CodeObject {
             && !self.is_generator_like()
     }
 
+    /// CPython's `co_flags` bits for this code (as `inspect` tests them).
+    pub fn co_flags(&self) -> i64 {
+        let f = &self.flags;
+        let mut bits = 0;
+        if !f.module && !f.class_body {
+            bits |= 0x1 | 0x2; // CO_OPTIMIZED | CO_NEWLOCALS
+        }
+        if f.varargs {
+            bits |= 0x4;
+        }
+        if f.varkeywords {
+            bits |= 0x8;
+        }
+        if self.freevars.is_empty() && self.cellvars.is_empty() {
+            bits |= 0x40; // CO_NOFREE (informational)
+        }
+        if f.generator {
+            bits |= 0x20;
+        }
+        if f.coroutine {
+            bits |= 0x80;
+        }
+        if f.async_generator {
+            bits |= 0x200;
+        }
+        bits
+    }
+
     pub fn is_generator_like(&self) -> bool {
         self.flags.generator || self.flags.coroutine || self.flags.async_generator
     }

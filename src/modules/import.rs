@@ -10,7 +10,7 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Baton modules written in Baton, embedded at build time.
-const STDLIB: &[(&str, &str)] = &[];
+const STDLIB: &[(&str, &str)] = &[("inspect", include_str!("../../stdlib/inspect.py"))];
 
 impl GlobalResolver for Module {
     fn slot(&mut self, name: &str) -> u32 {

@@ -243,6 +243,8 @@ impl Vm {
             (Value::Code(c), "co_filename") => Some(Value::str(&c.filename)),
             (Value::Code(c), "co_firstlineno") => Some(Value::Int(c.firstlineno as i64)),
             (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
+            (Value::Code(c), "co_flags") => Some(Value::Int(c.co_flags())),
+            (Value::Frame(_), _) => self.frame_attr(obj, name)?,
             (Value::Code(c), "co_varnames") => Some(Value::tuple(
                 c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
             )),

@@ -162,11 +162,10 @@ impl Vm {
                     return Ok(Resumed::Yielded(v));
                 }
                 Delegated::Handled(Resumed::Returned(v)) => {
-                    // The delegate finished: continue the outer frame with its value.
-                    frame.saved.pop();
+                    // The delegate finished: the outer frame continues after its
+                    // YieldFrom with the delegate's value in place of the receiver.
                     frame.saved.pop();
                     frame.saved.push(v);
-                    frame.ip += 1;
                 }
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
@@ -262,47 +261,56 @@ impl Vm {
         }
     }
 
+    /// `throw()` into a generator suspended in `yield from`/`await`: the delegate gets
+    /// the exception first (GeneratorExit closes it instead). When the delegate does
+    /// not handle it, the exception continues in this frame at the `YieldFrom`.
     fn throw_into_delegate(
         &mut self,
         frame: &mut crate::vm::frame::Frame,
         exc: Value,
     ) -> PyResult<Delegated> {
         let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&Instr::YieldFrom);
-        if !at_yield_from || frame.saved.len() < 2 {
+        let Some(receiver) = frame.saved.last().cloned().filter(|_| at_yield_from) else {
             return Ok(Delegated::NotDelegating(exc));
-        }
-        let receiver = frame.saved[frame.saved.len() - 2].clone();
-        match &receiver {
+        };
+        // From here on the exception (if any) is raised at the YieldFrom itself.
+        frame.ip += 1;
+        let is_exit = self
+            .type_of(&exc)
+            .is_subclass(self.types.exc(ExcType::GeneratorExit));
+        let outcome = match &receiver {
             Value::Generator(inner) => {
-                let is_exit = self
-                    .type_of(&exc)
-                    .is_subclass(self.types.exc(ExcType::GeneratorExit));
                 if is_exit {
                     self.close_generator(inner)?;
                     return Ok(Delegated::NotDelegating(exc));
                 }
-                match self.resume(inner, Value::None, Some(exc)) {
-                    Ok(r) => Ok(Delegated::Handled(r)),
-                    Err(e) => {
-                        if self.err_is(&e, ExcType::StopIteration) {
-                            let v = self.normalize(e);
-                            let args = self.exc_args(&v);
-                            return Ok(Delegated::Handled(Resumed::Returned(
-                                args.into_iter().next().unwrap_or(Value::None),
-                            )));
-                        }
-                        // The delegate raised: it propagates in the outer frame.
-                        frame.ip += 1;
-                        frame.saved.pop();
-                        frame.saved.pop();
-                        frame.saved.push(Value::None);
-                        let v = self.normalize(e);
-                        frame.ip -= 1;
-                        Ok(Delegated::NotDelegating(v))
+                self.resume(inner, Value::None, Some(exc))
+            }
+            _ => {
+                if is_exit {
+                    if let Some(close) = self.lookup_special(&receiver, "close") {
+                        self.call(&close, Vec::new())?;
                     }
+                    return Ok(Delegated::NotDelegating(exc));
+                }
+                match self.lookup_special(&receiver, "throw") {
+                    Some(throw) => self.call(&throw, vec![exc]).map(Resumed::Yielded),
+                    None => return Ok(Delegated::NotDelegating(exc)),
                 }
             }
-            _ => Ok(Delegated::NotDelegating(exc)),
+        };
+        match outcome {
+            Ok(Resumed::Yielded(v)) => {
+                frame.ip -= 1;
+                Ok(Delegated::Handled(Resumed::Yielded(v)))
+            }
+            Ok(Resumed::Returned(v)) => Ok(Delegated::Handled(Resumed::Returned(v))),
+            Err(e) if self.err_is(&e, ExcType::StopIteration) => {
+                let v = self.normalize(e);
+                let value = self.exc_args(&v).into_iter().next().unwrap_or(Value::None);
+                Ok(Delegated::Handled(Resumed::Returned(value)))
+            }
+            Err(e) => Ok(Delegated::NotDelegating(self.normalize(e))),
         }
     }
 
@@ -546,12 +554,100 @@ impl Vm {
                 if g.state.get() == CoroState::Closed {
                     Some(Value::None)
                 } else {
-                    Some(Value::str("<frame>"))
+                    Some(Value::Frame(g.clone()))
                 }
             }
+            "await" | "yieldfrom" => Some(delegate_of(g).unwrap_or(Value::None)),
             _ => None,
         })
     }
+
+    /// The locals of a generator's frame, by name (parameters first, then cells).
+    pub fn generator_locals(&self, g: &Rc<Generator>) -> crate::vm::dict::Dict {
+        let code = &g.code;
+        let mut d = crate::vm::dict::Dict::new();
+        let mut add = |name: &Rc<PyStr>, v: &Value| {
+            if !v.is_undefined() {
+                d.set_str(name.clone(), v.clone());
+            }
+        };
+        let running = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
+        let parked = g.frame.borrow();
+        let (values, cells): (&[Value], &[Rc<std::cell::RefCell<Value>>]) = match (running, parked.as_ref()) {
+            (Some(f), _) => {
+                let end = (f.base + code.nlocals()).min(self.stack.len());
+                (&self.stack[f.base..end], &f.cells)
+            }
+            (None, Some(f)) => {
+                let end = code.nlocals().min(f.saved.len());
+                (&f.saved[..end], &f.cells)
+            }
+            (None, None) => (&[], &[]),
+        };
+        for (name, v) in code.varnames.iter().zip(values.iter()) {
+            add(name, v);
+        }
+        for (name, cell) in code.cellvars.iter().chain(code.freevars.iter()).zip(cells.iter()) {
+            add(name, &cell.borrow());
+        }
+        d
+    }
+
+    /// Attributes of frame objects (`f_locals`, `f_lineno`, `f_lasti`, `f_code`).
+    pub(crate) fn frame_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+        let Value::Frame(g) = obj else {
+            return Ok(None);
+        };
+        Ok(match name.as_str() {
+            "f_code" => Some(Value::Code(g.code.clone())),
+            "f_locals" => Some(Value::dict(self.generator_locals(g))),
+            "f_lineno" => Some(Value::Int(match suspension_index(g) {
+                Some(i) => g.code.line_at(i) as i64,
+                None => g.code.firstlineno as i64,
+            })),
+            "f_lasti" => Some(Value::Int(match suspension_index(g) {
+                Some(i) => i as i64,
+                None => -1,
+            })),
+            "f_back" => Some(Value::None),
+            "f_globals" => Some(Value::None),
+            _ => None,
+        })
+    }
+}
+
+/// The instruction a suspended (or running) generator's frame stopped at: the yield,
+/// or the `YieldFrom` it will re-run. None before it first runs.
+fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
+    match g.state.get() {
+        CoroState::Created | CoroState::Closed => None,
+        _ => {
+            let frame = g.frame.borrow();
+            let f = frame.as_ref()?;
+            if g.code.instrs.get(f.ip) == Some(&Instr::YieldFrom) {
+                Some(f.ip)
+            } else {
+                Some(f.ip.saturating_sub(1))
+            }
+        }
+    }
+}
+
+/// What a suspended generator is delegating to (`cr_await`, `gi_yieldfrom`).
+fn delegate_of(g: &Rc<Generator>) -> Option<Value> {
+    if g.state.get() != CoroState::Suspended {
+        return None;
+    }
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    if g.code.instrs.get(f.ip) != Some(&Instr::YieldFrom) {
+        return None;
+    }
+    f.saved.last().cloned()
 }
 
 enum Delegated {

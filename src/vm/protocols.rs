@@ -160,6 +160,13 @@ impl Vm {
                 )
             }
             Value::Property(_) => format!("<property object at {:#x}>", v.id()),
+            Value::Frame(g) => format!(
+                "<frame at {:#x}, file '{}', line {}, code {}>",
+                v.id(),
+                g.code.filename,
+                g.code.firstlineno,
+                g.code.name.as_str()
+            ),
             Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
             Value::Super(s) => format!(

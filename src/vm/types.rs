@@ -42,6 +42,7 @@ pub struct Types {
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub iterator: Rc<Class>,
+    pub frame: Rc<Class>,
     /// Indexed by `ExcType as usize`.
     pub exceptions: Vec<Rc<Class>>,
 }
@@ -136,6 +137,7 @@ impl Types {
             dict_values: b("dict_values"),
             dict_items: b("dict_items"),
             iterator: b("iterator"),
+            frame: b("frame"),
             int,
             bool_,
             object,
@@ -188,6 +190,7 @@ impl Types {
             Value::StaticMethod(_) => &self.staticmethod,
             Value::ClassMethod(_) => &self.classmethod,
             Value::Super(_) => &self.super_,
+            Value::Frame(_) => &self.frame,
             Value::DictView(v) => match v.kind {
                 crate::vm::value::DictViewKind::Keys => &self.dict_keys,
                 crate::vm::value::DictViewKind::Values => &self.dict_values,

@@ -56,6 +56,9 @@ pub enum Value {
     Super(Rc<SuperObj>),
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView(Rc<DictView>),
+    /// The frame object of a generator or coroutine (`cr_frame`, `gi_frame`): a view
+    /// of the frame that generator owns.
+    Frame(Rc<Generator>),
 }
 
 /// An immutable string with a cached hash.
@@ -474,6 +477,7 @@ impl Value {
             (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
             (Super(a), Super(b)) => Rc::ptr_eq(a, b),
             (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            (Frame(a), Frame(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -511,6 +515,7 @@ impl Value {
             ClassMethod(r) => Rc::as_ptr(r) as usize,
             Super(r) => Rc::as_ptr(r) as usize,
             DictView(r) => Rc::as_ptr(r) as usize,
+            Frame(r) => Rc::as_ptr(r) as usize + 8,
         }
     }
 }
