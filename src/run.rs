@@ -47,6 +47,7 @@ fn run_on_this_thread(program: Program) -> i32 {
     vm.modules
         .insert("__main__".into(), Value::Module(main.clone()));
     let result = vm.run_module_source(&main, &program.filename, &program.source);
+    vm.run_finalizers();
     let code = match result {
         Ok(_) => 0,
         Err(RunError::Syntax(e)) => {
@@ -56,6 +57,9 @@ fn run_on_this_thread(program: Program) -> i32 {
         }
         Err(RunError::Exception(err)) => report_uncaught(&mut vm, err),
     };
+    // Interpreter shutdown: module globals go, and with them whatever they kept alive.
+    main.clear();
+    vm.run_finalizers();
     vm.flush_stdout();
     code
 }

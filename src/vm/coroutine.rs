@@ -517,7 +517,8 @@ impl Vm {
         let mut frame = self.pop_frame();
         let base = frame.base;
         frame.saved.extend(self.stack.drain(base..));
-        match frame.generator.clone() {
+        // The parked frame must not own its generator (that would be a cycle).
+        match frame.generator.take() {
             Some(g) => {
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(RunExit::Yield(v))
@@ -653,4 +654,151 @@ fn delegate_of(g: &Rc<Generator>) -> Option<Value> {
 enum Delegated {
     Handled(Resumed),
     NotDelegating(Value),
+}
+
+// ---- finalization -------------------------------------------------------------------
+//
+// A generator-like object can be destroyed anywhere a reference is dropped, and
+// destruction may need to run Baton code (the `finally` blocks of a suspended
+// generator) or report something (a coroutine that was never awaited). `Drop` has no
+// VM at hand, so it queues the work here and the run loop performs it at its next
+// general-path instruction (and at exit), in the order the objects died.
+
+/// Work left behind by a generator that was destroyed.
+pub enum Orphan {
+    /// A suspended frame with handlers: close it (GeneratorExit at its suspension).
+    Frame {
+        frame: Box<crate::vm::frame::Frame>,
+        kind: GenKind,
+        code: Rc<crate::compile::code::CodeObject>,
+        name: Rc<PyStr>,
+        qualname: Rc<PyStr>,
+    },
+    /// A coroutine destroyed before it ever ran.
+    NeverAwaited {
+        qualname: Rc<PyStr>,
+        origin: Option<(Rc<str>, u32)>,
+    },
+}
+
+thread_local! {
+    static ORPHANS: std::cell::RefCell<Vec<Orphan>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Is there finalization work waiting? (Cheap: checked by the run loop.)
+#[inline(always)]
+pub fn finalization_pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let orphan = match self.state.get() {
+            CoroState::Created if self.kind == GenKind::Coroutine => Some(Orphan::NeverAwaited {
+                qualname: self.qualname.borrow().clone(),
+                origin: self.origin.clone(),
+            }),
+            CoroState::Suspended => match self.frame.get_mut().take() {
+                Some(frame) if !frame.blocks.is_empty() => Some(Orphan::Frame {
+                    frame,
+                    kind: self.kind,
+                    code: self.code.clone(),
+                    name: self.name.borrow().clone(),
+                    qualname: self.qualname.borrow().clone(),
+                }),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(o) = orphan {
+            // During thread teardown the queue may be gone: then there is nothing
+            // left to run the work anyway.
+            let _ = ORPHANS.try_with(|q| q.borrow_mut().push(o));
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
+    }
+}
+
+impl Vm {
+    /// Performs queued finalization: closes orphaned suspended frames (running their
+    /// `finally` blocks) and prints never-awaited warnings.
+    pub fn run_finalizers(&mut self) {
+        while finalization_pending() {
+            PENDING.with(|p| p.set(false));
+            let batch: Vec<Orphan> = ORPHANS.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            for orphan in batch {
+                match orphan {
+                    Orphan::Frame {
+                        frame,
+                        kind,
+                        code,
+                        name,
+                        qualname,
+                    } => {
+                        let g = Rc::new(Generator {
+                            kind,
+                            state: std::cell::Cell::new(CoroState::Suspended),
+                            frame: std::cell::RefCell::new(Some(frame)),
+                            code,
+                            name: std::cell::RefCell::new(name),
+                            qualname: std::cell::RefCell::new(qualname),
+                            origin: None,
+                        });
+                        // Saved exception state must not leak into the finalizer.
+                        let handled = std::mem::replace(&mut self.exc_info, Value::None);
+                        if let Err(e) = self.close_generator(&g) {
+                            let repr = self
+                                .repr_string(&Value::Generator(g.clone()))
+                                .unwrap_or_default();
+                            let exc = self.normalize(e);
+                            let text = self.format_exception(&exc);
+                            self.write_stderr(&format!("Exception ignored in: {}\n{}", repr, text));
+                        }
+                        self.exc_info = handled;
+                    }
+                    Orphan::NeverAwaited { qualname, origin } => {
+                        self.warn_never_awaited(&qualname, origin);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `RuntimeWarning: coroutine 'NAME' was never awaited`, in CPython's format (the
+    /// place where the coroutine was destroyed, and its source line), plus where it
+    /// was created, which CPython cannot tell without tracemalloc.
+    fn warn_never_awaited(&mut self, qualname: &PyStr, origin: Option<(Rc<str>, u32)>) {
+        let here = self
+            .frames
+            .last()
+            .map(|f| (f.code.filename.clone(), f.current_line()))
+            .or_else(|| origin.clone());
+        let mut text = String::new();
+        if let Some((file, line)) = &here {
+            text.push_str(&format!(
+                "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n",
+                file,
+                line,
+                qualname.as_str()
+            ));
+            if let Some(src) = self.sources.get(file) {
+                if let Some(l) = src.lines().nth(*line as usize - 1) {
+                    text.push_str(&format!("  {}\n", l.trim()));
+                }
+            }
+        } else {
+            text.push_str(&format!(
+                "RuntimeWarning: coroutine '{}' was never awaited\n",
+                qualname.as_str()
+            ));
+        }
+        if let Some((file, line)) = origin {
+            text.push_str(&format!(
+                "  (Baton: the coroutine was created at {}:{})\n",
+                file, line
+            ));
+        }
+        self.write_stderr(&text);
+    }
 }

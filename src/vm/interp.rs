@@ -180,6 +180,11 @@ impl Vm {
     fn execute(&mut self) -> PyResult<RunExit> {
         loop {
             let instr = self.run_fast();
+            // Objects destroyed by the fast path may have left finalization work
+            // (a suspended generator's `finally`): do it before anything else runs.
+            if crate::vm::coroutine::finalization_pending() {
+                self.run_finalizers();
+            }
             let can_push = self.frames.len() < self.recursion_limit;
             let frame = self.frames.last_mut().expect("run loop without a frame");
             match instr {

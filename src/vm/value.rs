@@ -292,6 +292,17 @@ impl Module {
         let i = self.slot(name) as usize;
         self.slots.borrow_mut()[i] = v;
     }
+    /// Unsets every slot (module teardown), dropping what the globals held.
+    pub fn clear(&self) {
+        let old: Vec<Value> = self
+            .slots
+            .borrow_mut()
+            .iter_mut()
+            .map(std::mem::take)
+            .collect();
+        drop(old);
+    }
+
     /// Defined names in slot order.
     pub fn names(&self) -> Vec<(Rc<PyStr>, Value)> {
         let names = self.slot_names.borrow();
