@@ -50,6 +50,8 @@ pub fn install(vm: &mut Vm) {
         ("format", format),
         ("input", input),
         ("ascii", repr),
+        ("aiter", aiter),
+        ("anext", anext),
     ];
     let b = vm.builtins.clone();
     for (name, func) in functions {
@@ -802,5 +804,53 @@ fn input(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Ok(Value::from_string(line))
         }
         Err(e) => Err(PyErr::new(ExcType::OSError, e.to_string())),
+    }
+}
+
+fn aiter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let x = one("aiter", args, kw)?;
+    match vm.call_special(x, "__aiter__", Vec::new())? {
+        Some(it) => Ok(it),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+fn anext(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    only_kwargs("anext", kw, &[])?;
+    let (it, default) = match args {
+        [it] => (it, None),
+        [it, d] => (it, Some(d.clone())),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "anext expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    if let (Value::Generator(g), Some(d)) = (it, &default) {
+        if g.kind == crate::vm::value::GenKind::AsyncGenerator {
+            return Ok(crate::vm::asyncgen::async_gen_op(
+                g.clone(),
+                crate::vm::value::AsyncGenOpKind::Send,
+                Value::None,
+                Some(d.clone()),
+            ));
+        }
+    }
+    if default.is_some() {
+        return Err(PyErr::new(
+            ExcType::NotImplementedError,
+            "Baton supports anext() with a default only for async generators",
+        ));
+    }
+    match vm.call_special(it, "__anext__", Vec::new())? {
+        Some(aw) => Ok(aw),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(it)
+        ))),
     }
 }

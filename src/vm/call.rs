@@ -165,6 +165,7 @@ impl Vm {
                 name: RefCell::new(f.name.borrow().clone()),
                 qualname: RefCell::new(f.qualname.borrow().clone()),
                 origin,
+                yielded_value: Cell::new(false),
             });
             return Ok(CallOutcome::Done(Value::Generator(gen)));
         }

@@ -14,6 +14,8 @@ use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+pub(crate) use crate::vm::asyncgen::is_async_gen_op;
+
 /// How one resumption of a generator ended.
 pub enum Resumed {
     Yielded(Value),
@@ -21,6 +23,7 @@ pub enum Resumed {
 }
 
 pub fn install(vm: &mut Vm) {
+    crate::vm::asyncgen::install(vm);
     let methods: &[(&'static str, crate::vm::value::NativeFn)] = &[
         ("send", gen_send),
         ("throw", gen_throw),
@@ -279,6 +282,12 @@ impl Vm {
             .type_of(&exc)
             .is_subclass(self.types.exc(ExcType::GeneratorExit));
         let outcome = match &receiver {
+            Value::Iterator(it) if is_async_gen_op(it) => {
+                if is_exit {
+                    return Ok(Delegated::NotDelegating(exc));
+                }
+                self.async_gen_step(it, Value::None, Some(exc))
+            }
             Value::Generator(inner) => {
                 if is_exit {
                     self.close_generator(inner)?;
@@ -319,12 +328,24 @@ impl Vm {
         match instr {
             Instr::YieldValue => {
                 let v = crate::vm::frame::pop(&mut self.stack);
+                self.mark_yield_kind(true);
                 Ok(Some(self.park_top_frame(v)?))
             }
             Instr::YieldFrom => {
                 let v = crate::vm::frame::pop(&mut self.stack);
                 let receiver = crate::vm::frame::top(&self.stack).clone();
                 let result = match &receiver {
+                    Value::Iterator(it) if is_async_gen_op(it) => {
+                        match self.async_gen_step(it, v, None) {
+                            Ok(r) => r,
+                            Err(e) if self.err_is(&e, ExcType::StopIteration) => {
+                                let ev = self.normalize(e);
+                                let args = self.exc_args(&ev);
+                                Resumed::Returned(args.into_iter().next().unwrap_or(Value::None))
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
                     Value::Generator(g) => match self.resume(g, v, None) {
                         Ok(r) => r,
                         Err(e) => {
@@ -368,6 +389,7 @@ impl Vm {
                     Resumed::Yielded(y) => {
                         let frame = self.frames.last_mut().expect("frame");
                         frame.ip -= 1;
+                        self.mark_yield_kind(false);
                         Ok(Some(self.park_top_frame(y)?))
                     }
                     Resumed::Returned(r) => {
@@ -481,6 +503,7 @@ impl Vm {
     /// `await v`: the iterator to delegate to.
     pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match v {
+            Value::Iterator(it) if is_async_gen_op(it) => Ok(v.clone()),
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
                 if g.state.get() == CoroState::Closed {
                     return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
@@ -744,6 +767,7 @@ impl Vm {
                             name: std::cell::RefCell::new(name),
                             qualname: std::cell::RefCell::new(qualname),
                             origin: None,
+                            yielded_value: std::cell::Cell::new(false),
                         });
                         // Saved exception state must not leak into the finalizer.
                         let handled = std::mem::replace(&mut self.exc_info, Value::None);

@@ -18,6 +18,7 @@
 //! | `coroutine.rs` | generator and coroutine objects: the resume gate |
 //! | `format.rs`, `strmethods.rs` | number/str formatting and text algorithms (pure) |
 
+pub mod asyncgen;
 pub mod attrs;
 pub mod call;
 pub mod coroutine;

@@ -344,6 +344,9 @@ pub struct Generator {
     pub qualname: RefCell<Rc<PyStr>>,
     /// Where the object was created (file, line), for the never-awaited warning.
     pub origin: Option<(Rc<str>, u32)>,
+    /// For async generators: whether the last suspension was a `yield` of a value
+    /// (true) or an `await` passing a value through to the event loop (false).
+    pub yielded_value: Cell<bool>,
 }
 
 pub struct Property {
@@ -390,7 +393,30 @@ pub enum NativeIter {
     Callable { func: Value, sentinel: Value },
     /// `iter(obj)` for an object with only `__getitem__`.
     SeqIter { obj: Value, index: i64 },
+    /// The awaitable of an async generator's `asend`/`__anext__`, `athrow` or
+    /// `aclose` (see `vm::coroutine`).
+    AsyncGenOp(Box<AsyncGenOp>),
     Exhausted,
+}
+
+/// Which operation an async-generator awaitable performs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncGenOpKind {
+    Send,
+    Throw,
+    Close,
+}
+
+/// The state of one `asend`/`athrow`/`aclose` awaitable.
+pub struct AsyncGenOp {
+    pub gen: Rc<Generator>,
+    pub kind: AsyncGenOpKind,
+    /// The value to send, or the exception to throw, on the first step.
+    pub first: Value,
+    pub started: bool,
+    pub done: bool,
+    /// `anext(it, default)`: the value to return instead of StopAsyncIteration.
+    pub default: Option<Value>,
 }
 
 impl Value {

@@ -1,0 +1,246 @@
+//! Async generators (`async def` with `yield`): the `asend`/`__anext__`, `athrow` and
+//! `aclose` awaitables, `__aiter__`, and the `aiter`/`anext` builtins.
+//!
+//! An async generator's frame suspends for two reasons: a `yield` of a value (which
+//! completes the awaitable that resumed it, as `StopIteration(value)`), or an `await`
+//! inside it (whose yielded value passes through to whoever drives the outer
+//! coroutine, usually the event loop). `Generator::yielded_value` records which, and
+//! `Vm::async_gen_step` turns one resumption into the awaitable's step.
+
+use crate::vm::coroutine::Resumed;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::types::add_methods;
+use crate::vm::value::{
+    AsyncGenOp, AsyncGenOpKind, CoroState, GenKind, Generator, KwArgs, NativeFn, NativeIter,
+    Value,
+};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__aiter__", agen_aiter),
+        ("__anext__", agen_anext),
+        ("asend", agen_asend),
+        ("athrow", agen_athrow),
+        ("aclose", agen_aclose),
+    ];
+    add_methods(&vm.types.async_generator, "async_generator", methods);
+    // The awaitables are native iterators; these methods let a program (or a loop
+    // written in Baton) drive them by hand.
+    let op_methods: &[(&'static str, NativeFn)] = &[
+        ("send", op_send),
+        ("throw", op_throw),
+        ("__next__", op_next),
+        ("__await__", op_await),
+    ];
+    add_methods(&vm.types.iterator, "iterator", op_methods);
+}
+
+/// Is this native iterator an async-generator awaitable?
+pub fn is_async_gen_op(it: &Rc<RefCell<NativeIter>>) -> bool {
+    matches!(&*it.borrow(), NativeIter::AsyncGenOp(_))
+}
+
+fn this_agen(args: &[Value]) -> PyResult<Rc<Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) if g.kind == GenKind::AsyncGenerator => Ok(g.clone()),
+        _ => Err(PyErr::type_error("descriptor requires an 'async_generator' object")),
+    }
+}
+
+/// A new awaitable for one operation on an async generator.
+pub fn async_gen_op(gen: Rc<Generator>, kind: AsyncGenOpKind, first: Value, default: Option<Value>) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(NativeIter::AsyncGenOp(Box::new(AsyncGenOp {
+        gen,
+        kind,
+        first,
+        started: false,
+        done: false,
+        default,
+    })))))
+}
+
+fn agen_aiter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    this_agen(args)?;
+    Ok(args[0].clone())
+}
+
+fn agen_anext(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_agen(args)?;
+    Ok(async_gen_op(g, AsyncGenOpKind::Send, Value::None, None))
+}
+
+fn agen_asend(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_agen(args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(async_gen_op(g, AsyncGenOpKind::Send, v, None))
+}
+
+fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_agen(args)?;
+    let Some(exc) = args.get(1).cloned() else {
+        return Err(PyErr::type_error("athrow expected at least 1 argument, got 0"));
+    };
+    let exc = match vm.make_raisable(exc, None)? {
+        PyErr::Raised(e) => e,
+        other => vm.normalize(other),
+    };
+    Ok(async_gen_op(g, AsyncGenOpKind::Throw, exc, None))
+}
+
+fn agen_aclose(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_agen(args)?;
+    Ok(async_gen_op(g, AsyncGenOpKind::Close, Value::None, None))
+}
+
+fn this_op(args: &[Value]) -> PyResult<Rc<RefCell<NativeIter>>> {
+    match args.first() {
+        Some(Value::Iterator(it)) if is_async_gen_op(it) => Ok(it.clone()),
+        Some(_) => Err(PyErr::attribute_error(
+            "'iterator' object has no attribute 'send'",
+        )),
+        None => Err(PyErr::type_error("missing self")),
+    }
+}
+
+/// Finishes a hand-driven step the way a generator's `send` does.
+fn step_result(r: Resumed) -> PyResult<Value> {
+    match r {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn op_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let it = this_op(args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let r = vm.async_gen_step(&it, v, None)?;
+    step_result(r)
+}
+
+fn op_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let it = this_op(args)?;
+    let r = vm.async_gen_step(&it, Value::None, None)?;
+    step_result(r)
+}
+
+fn op_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let it = this_op(args)?;
+    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    let exc = match vm.make_raisable(exc, None)? {
+        PyErr::Raised(e) => e,
+        other => vm.normalize(other),
+    };
+    let r = vm.async_gen_step(&it, Value::None, Some(exc))?;
+    step_result(r)
+}
+
+fn op_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    this_op(args)?;
+    Ok(args[0].clone())
+}
+
+impl Vm {
+    /// Records, for the async generator whose frame is suspending, whether this is a
+    /// value `yield` or an `await` passing through.
+    pub(crate) fn mark_yield_kind(&mut self, value_yield: bool) {
+        if let Some(g) = self.frames.last().and_then(|f| f.generator.as_ref()) {
+            if g.kind == GenKind::AsyncGenerator {
+                g.yielded_value.set(value_yield);
+            }
+        }
+    }
+
+    /// One step of an async-generator awaitable: resume the generator with `sent`
+    /// (or throw `thrown` into it). A value `yield` completes the awaitable
+    /// (`Returned`), an inner `await` passes its value through (`Yielded`).
+    pub fn async_gen_step(
+        &mut self,
+        it: &Rc<RefCell<NativeIter>>,
+        sent: Value,
+        thrown: Option<Value>,
+    ) -> PyResult<Resumed> {
+        let (gen, kind, first, started, default) = {
+            let mut st = it.borrow_mut();
+            let NativeIter::AsyncGenOp(op) = &mut *st else {
+                return Err(PyErr::type_error("not an async generator awaitable"));
+            };
+            if op.done {
+                return Err(PyErr::runtime_error(match op.kind {
+                    AsyncGenOpKind::Send => "cannot reuse already awaited __anext__()/asend()",
+                    AsyncGenOpKind::Throw => "cannot reuse already awaited athrow()",
+                    AsyncGenOpKind::Close => "cannot reuse already awaited aclose()",
+                }));
+            }
+            let started = op.started;
+            op.started = true;
+            (
+                op.gen.clone(),
+                op.kind,
+                std::mem::take(&mut op.first),
+                started,
+                op.default.clone(),
+            )
+        };
+        let finish = |it: &Rc<RefCell<NativeIter>>| {
+            if let NativeIter::AsyncGenOp(op) = &mut *it.borrow_mut() {
+                op.done = true;
+            }
+        };
+        let outcome = if !started {
+            match kind {
+                AsyncGenOpKind::Send => self.resume(&gen, first, None),
+                AsyncGenOpKind::Throw => self.resume(&gen, Value::None, Some(first)),
+                AsyncGenOpKind::Close => {
+                    if matches!(gen.state.get(), CoroState::Created | CoroState::Closed) {
+                        gen.state.set(CoroState::Closed);
+                        gen.frame.borrow_mut().take();
+                        finish(it);
+                        return Ok(Resumed::Returned(Value::None));
+                    }
+                    let exit = self.new_exception(ExcType::GeneratorExit, Vec::new());
+                    self.resume(&gen, Value::None, Some(exit))
+                }
+            }
+        } else {
+            self.resume(&gen, sent, thrown)
+        };
+        match outcome {
+            Ok(Resumed::Yielded(v)) if !gen.yielded_value.get() => Ok(Resumed::Yielded(v)),
+            Ok(Resumed::Yielded(v)) => {
+                finish(it);
+                if kind == AsyncGenOpKind::Close {
+                    return Err(PyErr::runtime_error("async generator ignored GeneratorExit"));
+                }
+                Ok(Resumed::Returned(v))
+            }
+            Ok(Resumed::Returned(_)) => {
+                finish(it);
+                if kind == AsyncGenOpKind::Close {
+                    return Ok(Resumed::Returned(Value::None));
+                }
+                match default {
+                    Some(d) => Ok(Resumed::Returned(d)),
+                    None => Err(PyErr::with_args(ExcType::StopAsyncIteration, Vec::new())),
+                }
+            }
+            Err(e) => {
+                finish(it);
+                if kind == AsyncGenOpKind::Close
+                    && (self.err_is(&e, ExcType::GeneratorExit)
+                        || self.err_is(&e, ExcType::StopAsyncIteration))
+                {
+                    return Ok(Resumed::Returned(Value::None));
+                }
+                if let Some(d) = default {
+                    if self.err_is(&e, ExcType::StopAsyncIteration) {
+                        return Ok(Resumed::Returned(d));
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+}
