@@ -107,9 +107,10 @@ fn programs_match_cpython() {
         println!("differential test skipped: python3 (CPython 3.11) is not on PATH");
         return;
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let programs: Vec<PathBuf> = common::program_files()
         .into_iter()
+        .chain(common::example_files())
         .filter(|p| {
             let src = std::fs::read(p).unwrap_or_default();
             !common::is_helper(&src) && common::is_differential(&src)

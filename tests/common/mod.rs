@@ -304,7 +304,16 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -
 
 /// Every `.py` file under `tests/programs`, sorted, helpers included.
 pub fn program_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    files_under("tests/programs")
+}
+
+/// The teaching examples of the coroutine lifecycle (`tests/examples/*.py`).
+pub fn example_files() -> Vec<PathBuf> {
+    files_under("tests/examples")
+}
+
+fn files_under(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files = Vec::new();
     collect_py(&root, &mut files);
     files.sort();
