@@ -19,7 +19,11 @@ struct Cli {
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
     /// The script to run (`-` reads it from stdin), then its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE | - ] [ARGS")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILE | - ] [ARGS"
+    )]
     args: Vec<String>,
 }
 
@@ -94,7 +98,10 @@ fn read_source(file: &str, cwd: &Path) -> Result<(String, String), i32> {
                 _ if path.is_dir() => (21, "Is a directory"),
                 _ => (5, "Input/output error"),
             };
-            eprintln!("baton: can't open file '{}': [Errno {}] {}", shown, errno, text);
+            eprintln!(
+                "baton: can't open file '{}': [Errno {}] {}",
+                shown, errno, text
+            );
             return Err(2);
         }
     };

@@ -142,7 +142,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn one<'a>(name: &str, args: &'a [Value], kw: KwArgs) -> PyResult<&'a Value> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", name)));
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
     }
     match args {
         [x] => Ok(x),
@@ -165,12 +168,16 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `isinstance(x, C)` semantics: classes or tuples of classes.
-fn class_check(vm: &mut Vm, cls: &Value, test: &dyn Fn(&Rc<crate::vm::value::Class>) -> bool, fname: &str) -> PyResult<bool> {
+fn class_check(
+    cls: &Value,
+    test: &dyn Fn(&Rc<crate::vm::value::Class>) -> bool,
+    fname: &str,
+) -> PyResult<bool> {
     match cls {
         Value::Class(c) => Ok(test(c)),
         Value::Tuple(items) => {
             for item in items.iter() {
-                if class_check(vm, item, test, fname)? {
+                if class_check(item, test, fname)? {
                     return Ok(true);
                 }
             }
@@ -186,17 +193,17 @@ fn class_check(vm: &mut Vm, cls: &Value, test: &dyn Fn(&Rc<crate::vm::value::Cla
 fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("isinstance", &prepend(args), kw, 2, 2)?;
     let t = vm.type_of(&args[0]);
-    let r = class_check(vm, &args[1], &|c| t.is_subclass(c), "isinstance")?;
+    let r = class_check(&args[1], &|c| t.is_subclass(c), "isinstance")?;
     Ok(Value::Bool(r))
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("issubclass", &prepend(args), kw, 2, 2)?;
     let Value::Class(sub) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     let sub = sub.clone();
-    let r = class_check(vm, &args[1], &|c| sub.is_subclass(c), "issubclass")?;
+    let r = class_check(&args[1], &|c| sub.is_subclass(c), "issubclass")?;
     Ok(Value::Bool(r))
 }
 
@@ -216,7 +223,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             None => Value::bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::BigInt(b) => Ok(Value::bigint(num_bigint::BigInt::from(b.magnitude().clone()))),
+        Value::BigInt(b) => Ok(Value::bigint(num_bigint::BigInt::from(
+            b.magnitude().clone(),
+        ))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match vm.call_special(x, "__abs__", Vec::new())? {
             Some(r) => Ok(r),
@@ -276,7 +285,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, want_max: bool) 
         Some((v, _)) => Ok(v),
         None => match kwarg(kw, "default") {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::value_error(format!("{}() arg is an empty sequence", name))),
+            None => Err(PyErr::value_error(format!(
+                "{}() arg is an empty sequence",
+                name
+            ))),
         },
     }
 }
@@ -344,14 +356,19 @@ fn native_iter(state: NativeIter) -> Value {
 fn reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one("reversed", args, kw)?;
     let items = match x {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::DictView(_) | Value::Dict(_) => {
-            vm.collect(x)?
-        }
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::DictView(_)
+        | Value::Dict(_) => vm.collect(x)?,
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(x, "__reversed__", Vec::new())? {
                 return Ok(r);
             }
-            if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+            if vm.lookup_special(x, "__len__").is_some()
+                && vm.lookup_special(x, "__getitem__").is_some()
+            {
                 let n = vm.len(x)?;
                 let mut items = Vec::with_capacity(n);
                 for i in 0..n {
@@ -388,7 +405,10 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("enumerate() takes at most 2 arguments")),
     };
     let inner = vm.get_iter(x)?;
-    Ok(native_iter(NativeIter::Enumerate { inner, count: start }))
+    Ok(native_iter(NativeIter::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -400,10 +420,7 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut inners = Vec::with_capacity(args.len());
     for a in args.iter() {
         inners.push(vm.get_iter(a).map_err(|_| {
-            PyErr::type_error(format!(
-                "'{}' object is not iterable",
-                vm.type_name(a)
-            ))
+            PyErr::type_error(format!("'{}' object is not iterable", vm.type_name(a)))
         })?);
     }
     Ok(native_iter(NativeIter::Zip { inners, strict }))
@@ -658,7 +675,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
             }
             if b.is_negative() {
-                return Err(PyErr::value_error("base is not invertible for the given modulus"));
+                return Err(PyErr::value_error(
+                    "base is not invertible for the given modulus",
+                ));
             }
             let r = a.modpow(&b, &m);
             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
@@ -683,7 +702,10 @@ fn hash(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(_) => vm.type_of(v).lookup(&crate::vm::value::PyStr::new("__call__")).is_some(),
+        Value::Instance(_) => vm
+            .type_of(v)
+            .lookup(&crate::vm::value::PyStr::new("__call__"))
+            .is_some(),
         _ => false,
     }
 }

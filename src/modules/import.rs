@@ -168,9 +168,12 @@ impl Vm {
         code: Rc<crate::compile::code::CodeObject>,
     ) -> PyResult<Value> {
         let mut frame = self.new_frame(code.clone(), module.clone());
-        self.stack.resize(frame.base + code.nlocals(), Value::Undefined);
+        self.stack
+            .resize(frame.base + code.nlocals(), Value::Undefined);
         for _ in 0..code.ncells() {
-            frame.cells.push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
+            frame
+                .cells
+                .push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
         }
         frame.is_entry = true;
         self.frames.push(frame);

@@ -711,7 +711,11 @@ fn arity(name: &str, args: &[Value], n: usize) -> PyResult<()> {
         return Ok(());
     }
     Err(PyErr::type_error(if n == 1 {
-        format!("math.{}() takes exactly one argument ({} given)", name, args.len())
+        format!(
+            "math.{}() takes exactly one argument ({} given)",
+            name,
+            args.len()
+        )
     } else {
         format!("{} expected {} arguments, got {}", name, n, args.len())
     }))
@@ -930,12 +934,18 @@ fn m_fsum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn m_gcd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let xs: Vec<BigInt> = args.iter().map(|x| integer(vm, x)).collect::<PyResult<_>>()?;
+    let xs: Vec<BigInt> = args
+        .iter()
+        .map(|x| integer(vm, x))
+        .collect::<PyResult<_>>()?;
     Ok(Value::bigint(gcd(&xs)))
 }
 
 fn m_lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let xs: Vec<BigInt> = args.iter().map(|x| integer(vm, x)).collect::<PyResult<_>>()?;
+    let xs: Vec<BigInt> = args
+        .iter()
+        .map(|x| integer(vm, x))
+        .collect::<PyResult<_>>()?;
     Ok(Value::bigint(lcm(&xs)))
 }
 
@@ -992,7 +1002,13 @@ fn m_prod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// Builds the `math` module.
 pub fn module(_vm: &mut Vm) -> Rc<Module> {
     let m = Rc::new(Module::new("math", "<math>"));
-    for (name, v) in [("pi", PI), ("e", E), ("tau", TAU), ("inf", INF), ("nan", NAN)] {
+    for (name, v) in [
+        ("pi", PI),
+        ("e", E),
+        ("tau", TAU),
+        ("inf", INF),
+        ("nan", NAN),
+    ] {
         m.set(name, Value::Float(v));
     }
     let functions: &[(&'static str, NativeFn)] = &[

@@ -564,7 +564,11 @@ fn r_randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) => integer(vm, v)?,
         None => BigInt::one(),
     };
-    Ok(Value::bigint(rng(vm).randrange(&start, stop.as_ref(), &step)?))
+    Ok(Value::bigint(rng(vm).randrange(
+        &start,
+        stop.as_ref(),
+        &step,
+    )?))
 }
 
 fn r_uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -577,7 +581,9 @@ fn r_uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn r_choice(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(seq) = args.first() else {
-        return Err(PyErr::type_error("choice() missing 1 required positional argument: 'seq'"));
+        return Err(PyErr::type_error(
+            "choice() missing 1 required positional argument: 'seq'",
+        ));
     };
     let n = vm.len(seq)?;
     if n == 0 {
@@ -599,7 +605,9 @@ fn r_shuffle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             "'{}' object does not support item assignment",
             vm.type_name(other)
         ))),
-        None => Err(PyErr::type_error("shuffle() missing 1 required positional argument: 'x'")),
+        None => Err(PyErr::type_error(
+            "shuffle() missing 1 required positional argument: 'x'",
+        )),
     }
 }
 
@@ -619,7 +627,9 @@ fn r_sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let items = vm.collect(pop)?;
     let k = crate::vm::methods::int_arg(vm, &k)?;
     let idx = rng(vm).sample_indices(items.len(), k)?;
-    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+    Ok(Value::list(
+        idx.into_iter().map(|i| items[i].clone()).collect(),
+    ))
 }
 
 /// Builds the `random` module.

@@ -31,8 +31,17 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     m.set("platform", Value::str("linux"));
     m.set("implementation_name", Value::str("baton"));
     let io_class = builtin_class("TextIOWrapper", &[&vm.types.object], TypeKind::Object);
-    add_methods(&io_class, "TextIOWrapper", &[("write", stream_write), ("flush", stream_flush)]);
-    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+    add_methods(
+        &io_class,
+        "TextIOWrapper",
+        &[("write", stream_write), ("flush", stream_flush)],
+    );
+    for (name, fd) in [
+        ("stdout", 1),
+        ("stderr", 2),
+        ("__stdout__", 1),
+        ("__stderr__", 2),
+    ] {
         let inst = Instance {
             class: io_class.clone(),
             dict: RefCell::new(crate::vm::dict::Dict::new()),
@@ -116,11 +125,15 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Valu
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(n) = args.first() else {
-        return Err(PyErr::type_error("setrecursionlimit() takes exactly one argument (0 given)"));
+        return Err(PyErr::type_error(
+            "setrecursionlimit() takes exactly one argument (0 given)",
+        ));
     };
     let n = int_arg(vm, n)?;
     if n < 1 {
-        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm.recursion_limit = (n as usize).min(1_000_000);
     Ok(Value::None)

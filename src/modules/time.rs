@@ -38,12 +38,16 @@ pub fn module(_vm: &mut Vm) -> Rc<Module> {
 }
 
 fn time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
@@ -52,12 +56,16 @@ fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn monotonic_ns(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(start().elapsed().as_nanos() as i64 + 1_000_000_000_000))
+    Ok(Value::Int(
+        start().elapsed().as_nanos() as i64 + 1_000_000_000_000,
+    ))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(s) = args.first() else {
-        return Err(PyErr::type_error("sleep() takes exactly one argument (0 given)"));
+        return Err(PyErr::type_error(
+            "sleep() takes exactly one argument (0 given)",
+        ));
     };
     let secs = vm.to_float(s)?;
     if secs < 0.0 {

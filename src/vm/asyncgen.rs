@@ -11,8 +11,7 @@ use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::types::add_methods;
 use crate::vm::value::{
-    AsyncGenOp, AsyncGenOpKind, CoroState, GenKind, Generator, KwArgs, NativeFn, NativeIter,
-    Value,
+    AsyncGenOp, AsyncGenOpKind, CoroState, GenKind, Generator, KwArgs, NativeFn, NativeIter, Value,
 };
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -46,20 +45,29 @@ pub fn is_async_gen_op(it: &Rc<RefCell<NativeIter>>) -> bool {
 fn this_agen(args: &[Value]) -> PyResult<Rc<Generator>> {
     match args.first() {
         Some(Value::Generator(g)) if g.kind == GenKind::AsyncGenerator => Ok(g.clone()),
-        _ => Err(PyErr::type_error("descriptor requires an 'async_generator' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor requires an 'async_generator' object",
+        )),
     }
 }
 
 /// A new awaitable for one operation on an async generator.
-pub fn async_gen_op(gen: Rc<Generator>, kind: AsyncGenOpKind, first: Value, default: Option<Value>) -> Value {
-    Value::Iterator(Rc::new(RefCell::new(NativeIter::AsyncGenOp(Box::new(AsyncGenOp {
-        gen,
-        kind,
-        first,
-        started: false,
-        done: false,
-        default,
-    })))))
+pub fn async_gen_op(
+    gen: Rc<Generator>,
+    kind: AsyncGenOpKind,
+    first: Value,
+    default: Option<Value>,
+) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(NativeIter::AsyncGenOp(Box::new(
+        AsyncGenOp {
+            gen,
+            kind,
+            first,
+            started: false,
+            done: false,
+            default,
+        },
+    )))))
 }
 
 fn agen_aiter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -81,7 +89,9 @@ fn agen_asend(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_agen(args)?;
     let Some(exc) = args.get(1).cloned() else {
-        return Err(PyErr::type_error("athrow expected at least 1 argument, got 0"));
+        return Err(PyErr::type_error(
+            "athrow expected at least 1 argument, got 0",
+        ));
     };
     let exc = match vm.make_raisable(exc, None)? {
         PyErr::Raised(e) => e,
@@ -109,7 +119,11 @@ fn this_op(args: &[Value]) -> PyResult<Rc<RefCell<NativeIter>>> {
 fn step_result(r: Resumed) -> PyResult<Value> {
     match r {
         Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+        Resumed::Returned(v) => Err(PyErr::stop_iteration(if v.is_none() {
+            None
+        } else {
+            Some(v)
+        })),
     }
 }
 
@@ -212,7 +226,9 @@ impl Vm {
             Ok(Resumed::Yielded(v)) => {
                 finish(it);
                 if kind == AsyncGenOpKind::Close {
-                    return Err(PyErr::runtime_error("async generator ignored GeneratorExit"));
+                    return Err(PyErr::runtime_error(
+                        "async generator ignored GeneratorExit",
+                    ));
                 }
                 Ok(Resumed::Returned(v))
             }

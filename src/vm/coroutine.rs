@@ -70,13 +70,18 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
     let exc = match args.get(1) {
         Some(e) => e.clone(),
-        None => return Err(PyErr::type_error("throw expected at least 1 argument, got 0")),
+        None => {
+            return Err(PyErr::type_error(
+                "throw expected at least 1 argument, got 0",
+            ))
+        }
     };
     let exc = match vm.make_raisable(exc, None) {
         Ok(PyErr::Raised(e)) => e,
         _ => {
             return Err(PyErr::type_error(
-                "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
                     + &vm.type_name(&args[1]),
             ))
         }
@@ -113,7 +118,12 @@ impl Vm {
     }
 
     /// The gate: resumes a generator with a value (or throws an exception into it).
-    pub fn resume(&mut self, g: &Rc<Generator>, value: Value, exc: Option<Value>) -> PyResult<Resumed> {
+    pub fn resume(
+        &mut self,
+        g: &Rc<Generator>,
+        value: Value,
+        exc: Option<Value>,
+    ) -> PyResult<Resumed> {
         let kind_word = match g.kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
@@ -121,7 +131,10 @@ impl Vm {
         };
         match g.state.get() {
             CoroState::Running => {
-                return Err(PyErr::value_error(format!("{} already executing", kind_word)));
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    kind_word
+                )));
             }
             CoroState::Closed => {
                 if let Some(e) = exc {
@@ -251,7 +264,10 @@ impl Vm {
                     GenKind::AsyncGenerator => "async generator",
                     GenKind::Generator => "generator",
                 };
-                Err(PyErr::runtime_error(format!("{} ignored GeneratorExit", what)))
+                Err(PyErr::runtime_error(format!(
+                    "{} ignored GeneratorExit",
+                    what
+                )))
             }
             Ok(Resumed::Returned(_)) => Ok(()),
             Err(e)
@@ -349,7 +365,9 @@ impl Vm {
                     Value::Generator(g) => match self.resume(g, v, None) {
                         Ok(r) => r,
                         Err(e) => {
-                            if self.err_is(&e, ExcType::StopIteration) && g.kind != GenKind::Generator {
+                            if self.err_is(&e, ExcType::StopIteration)
+                                && g.kind != GenKind::Generator
+                            {
                                 return Err(e);
                             }
                             return Err(e);
@@ -369,7 +387,9 @@ impl Vm {
                                 Err(e) if self.err_is(&e, ExcType::StopIteration) => {
                                     let ev = self.normalize(e);
                                     let args = self.exc_args(&ev);
-                                    Ok(Resumed::Returned(args.into_iter().next().unwrap_or(Value::None)))
+                                    Ok(Resumed::Returned(
+                                        args.into_iter().next().unwrap_or(Value::None),
+                                    ))
                                 }
                                 Err(e) => Err(e),
                             }
@@ -459,14 +479,18 @@ impl Vm {
                 let stop = self.types.exc(ExcType::StopAsyncIteration).clone();
                 if self.type_of(&exc).is_subclass(&stop) {
                     let frame = self.frames.last_mut().expect("frame");
-                    if let Some(crate::vm::frame::Block::ExceptHandler { prev }) = frame.blocks.pop() {
+                    if let Some(crate::vm::frame::Block::ExceptHandler { prev }) =
+                        frame.blocks.pop()
+                    {
                         self.exc_info = prev;
                     }
                     crate::vm::frame::pop(&mut self.stack);
                     Ok(None)
                 } else {
                     let frame = self.frames.last_mut().expect("frame");
-                    if let Some(crate::vm::frame::Block::ExceptHandler { prev }) = frame.blocks.pop() {
+                    if let Some(crate::vm::frame::Block::ExceptHandler { prev }) =
+                        frame.blocks.pop()
+                    {
                         self.exc_info = prev;
                     }
                     self.reraising = true;
@@ -492,7 +516,9 @@ impl Vm {
                 let frame = self.frames.last_mut().expect("frame");
                 let r = crate::vm::frame::pop(&mut self.stack);
                 let level = (self.stack.len() - frame.base) as u32;
-                frame.blocks.push(crate::vm::frame::Block::Setup { handler: t, level });
+                frame
+                    .blocks
+                    .push(crate::vm::frame::Block::Setup { handler: t, level });
                 self.stack.push(r);
                 Ok(None)
             }
@@ -506,7 +532,9 @@ impl Vm {
             Value::Iterator(it) if is_async_gen_op(it) => Ok(v.clone()),
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
                 if g.state.get() == CoroState::Closed {
-                    return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
+                    return Err(PyErr::runtime_error(
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 Ok(v.clone())
             }
@@ -601,21 +629,27 @@ impl Vm {
             .rev()
             .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
         let parked = g.frame.borrow();
-        let (values, cells): (&[Value], &[Rc<std::cell::RefCell<Value>>]) = match (running, parked.as_ref()) {
-            (Some(f), _) => {
-                let end = (f.base + code.nlocals()).min(self.stack.len());
-                (&self.stack[f.base..end], &f.cells)
-            }
-            (None, Some(f)) => {
-                let end = code.nlocals().min(f.saved.len());
-                (&f.saved[..end], &f.cells)
-            }
-            (None, None) => (&[], &[]),
-        };
+        let (values, cells): (&[Value], &[Rc<std::cell::RefCell<Value>>]) =
+            match (running, parked.as_ref()) {
+                (Some(f), _) => {
+                    let end = (f.base + code.nlocals()).min(self.stack.len());
+                    (&self.stack[f.base..end], &f.cells)
+                }
+                (None, Some(f)) => {
+                    let end = code.nlocals().min(f.saved.len());
+                    (&f.saved[..end], &f.cells)
+                }
+                (None, None) => (&[], &[]),
+            };
         for (name, v) in code.varnames.iter().zip(values.iter()) {
             add(name, v);
         }
-        for (name, cell) in code.cellvars.iter().chain(code.freevars.iter()).zip(cells.iter()) {
+        for (name, cell) in code
+            .cellvars
+            .iter()
+            .chain(code.freevars.iter())
+            .zip(cells.iter())
+        {
             add(name, &cell.borrow());
         }
         d

@@ -153,10 +153,11 @@ impl ExcType {
             BaseException => &[],
             Exception | KeyboardInterrupt | SystemExit | GeneratorExit | BaseExceptionGroup
             | CancelledError => &[BaseException],
-            ArithmeticError | LookupError | ValueError | TypeError | NameError
-            | AttributeError | RuntimeError | StopIteration | StopAsyncIteration
-            | AssertionError | OSError | EOFError | MemoryError | ImportError | SyntaxError
-            | Warning | InvalidStateError => &[Exception],
+            ArithmeticError | LookupError | ValueError | TypeError | NameError | AttributeError
+            | RuntimeError | StopIteration | StopAsyncIteration | AssertionError | OSError
+            | EOFError | MemoryError | ImportError | SyntaxError | Warning | InvalidStateError => {
+                &[Exception]
+            }
             ZeroDivisionError | OverflowError => &[ArithmeticError],
             KeyError | IndexError => &[LookupError],
             UnicodeError => &[ValueError],

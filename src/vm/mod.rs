@@ -68,7 +68,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested runs of the loop currently active (natives calling back into Baton).
     pub(crate) nested_runs: usize,
-    /// Finished frames kept for reuse (their vectors keep their capacity).
+    /// Finished frames kept for reuse (their vectors keep their capacity). Boxed
+    /// because frames move between this pool, the frame stack and generator objects
+    /// (which park a `Box<Frame>`), and a box moves as one pointer.
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
     /// Source text by file name, for tracebacks.

@@ -376,23 +376,62 @@ pub struct DictView {
 /// The state of a built-in iterator.
 pub enum NativeIter {
     /// Over a list (sees appends made during iteration, as CPython does).
-    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
-    Tuple { tuple: Rc<Vec<Value>>, index: usize },
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Vec<Value>>,
+        index: usize,
+    },
     /// Over a string's characters (byte offset of the next char).
-    Str { s: Rc<PyStr>, pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        s: Rc<PyStr>,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's keys, values or items, by entry index; `len` detects resizing.
-    Dict { dict: Rc<RefCell<Dict>>, index: usize, kind: DictViewKind, len: usize },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// Over a snapshot of values (sets, reversed, ...).
-    Values { items: Rc<Vec<Value>>, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Values {
+        items: Rc<Vec<Value>>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// `iter(obj)` for an object with only `__getitem__`.
-    SeqIter { obj: Value, index: i64 },
+    SeqIter {
+        obj: Value,
+        index: i64,
+    },
     /// The awaitable of an async generator's `asend`/`__anext__`, `athrow` or
     /// `aclose` (see `vm::coroutine`).
     AsyncGenOp(Box<AsyncGenOp>),

@@ -6,9 +6,7 @@ use super::{check_args, int_arg, kwarg};
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
 use crate::vm::types::add_methods;
-use crate::vm::value::{
-    Class, KwArgs, Property, RangeObj, SliceObj, SuperObj, TypeKind, Value,
-};
+use crate::vm::value::{Class, KwArgs, Property, RangeObj, SliceObj, SuperObj, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -36,8 +34,16 @@ pub fn install(vm: &mut Vm) {
             ("deleter", property_deleter),
         ],
     );
-    add_methods(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
-    add_methods(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
+    add_methods(
+        &t.staticmethod,
+        "staticmethod",
+        &[("__new__", staticmethod_new)],
+    );
+    add_methods(
+        &t.classmethod,
+        "classmethod",
+        &[("__new__", classmethod_new)],
+    );
     add_methods(&t.super_, "super", &[("__new__", super_new)]);
     add_methods(
         &t.object,
@@ -68,7 +74,10 @@ fn no_kwargs(name: &str, kw: KwArgs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(PyErr::type_error(format!("{}() takes no keyword arguments", name)))
+        Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )))
     }
 }
 
@@ -99,9 +108,15 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             ));
         };
         if base != 0 && !(2..=36).contains(&base) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
-        return int_result(crate::vm::format::str_to_int_limited(s.as_str(), base as u32, vm.int_max_str_digits)?);
+        return int_result(crate::vm::format::str_to_int_limited(
+            s.as_str(),
+            base as u32,
+            vm.int_max_str_digits,
+        )?);
     }
     vm.to_int(x)
 }
@@ -119,7 +134,11 @@ impl Vm {
                     crate::vm::format::f64_to_bigint(f.trunc()).map(Value::bigint)
                 }
             }
-            Value::Str(s) => int_result(crate::vm::format::str_to_int_limited(s.as_str(), 10, self.int_max_str_digits)?),
+            Value::Str(s) => int_result(crate::vm::format::str_to_int_limited(
+                s.as_str(),
+                10,
+                self.int_max_str_digits,
+            )?),
             Value::Instance(_) => {
                 for name in ["__int__", "__index__"] {
                     if let Some(r) = self.call_special(x, name, Vec::new())? {
@@ -310,7 +329,11 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         [stop] => (0, *stop, 1),
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
-        [] => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        [] => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
         _ => {
             return Err(PyErr::type_error(format!(
                 "range expected at most 3 arguments, got {}",

@@ -29,7 +29,11 @@ pub fn install(vm: &mut Vm) {
             ("clear", list_clear),
         ],
     );
-    add_methods(&t.tuple, "tuple", &[("index", seq_index), ("count", seq_count)]);
+    add_methods(
+        &t.tuple,
+        "tuple",
+        &[("index", seq_index), ("count", seq_count)],
+    );
     add_methods(
         &t.dict,
         "dict",
@@ -207,7 +211,12 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Sorts values (stably) by an optional key function, as `sorted` does.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -220,14 +229,26 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
     let mut idx: Vec<usize> = (0..items.len()).collect();
     // Fast paths: homogeneous ints or strings have a total order.
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        let ints: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        let ints: Vec<i64> = keys
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+            .collect();
         if reverse {
             idx.sort_by(|a, b| ints[*b].cmp(&ints[*a]));
         } else {
             idx.sort_by_key(|a| ints[*a]);
         }
     } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        let strs: Vec<&str> = keys.iter().map(|k| if let Value::Str(s) = k { s.as_str() } else { "" }).collect();
+        let strs: Vec<&str> = keys
+            .iter()
+            .map(|k| {
+                if let Value::Str(s) = k {
+                    s.as_str()
+                } else {
+                    ""
+                }
+            })
+            .collect();
         if reverse {
             idx.sort_by(|a, b| strs[*b].cmp(strs[*a]));
         } else {
@@ -368,7 +389,9 @@ fn dict_popitem(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let item = d.borrow_mut().pop_last();
     match item {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(PyErr::key_error(Value::str("popitem(): dictionary is empty"))),
+        None => Err(PyErr::key_error(Value::str(
+            "popitem(): dictionary is empty",
+        ))),
     }
 }
 

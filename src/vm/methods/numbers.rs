@@ -12,7 +12,11 @@ pub fn install(vm: &mut Vm) {
         "int",
         &[("bit_length", int_bit_length), ("conjugate", int_conjugate)],
     );
-    add_methods(&vm.types.float, "float", &[("is_integer", float_is_integer)]);
+    add_methods(
+        &vm.types.float,
+        "float",
+        &[("is_integer", float_is_integer)],
+    );
 }
 
 fn int_bit_length(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -34,6 +38,8 @@ fn float_is_integer(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     check_args("is_integer", args, kw, 0, 0)?;
     match &args[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-        _ => Err(PyErr::type_error("descriptor 'is_integer' requires a float")),
+        _ => Err(PyErr::type_error(
+            "descriptor 'is_integer' requires a float",
+        )),
     }
 }

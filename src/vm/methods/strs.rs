@@ -125,7 +125,12 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     s(out)
 }
 
-fn split_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Option<Rc<PyStr>>, i64)> {
+fn split_args(
+    vm: &Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+) -> PyResult<(Option<Rc<PyStr>>, i64)> {
     only_kwargs(name, kw, &["sep", "maxsplit"])?;
     if args.len() > 3 {
         return Err(PyErr::type_error(format!(
@@ -142,13 +147,21 @@ fn split_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Opti
 fn str_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let this = this_str(args)?;
     let (sep, max) = split_args(vm, args, kw, "split")?;
-    Ok(strings(sm::split(this.as_str(), sep.as_deref().map(PyStr::as_str), max)?))
+    Ok(strings(sm::split(
+        this.as_str(),
+        sep.as_deref().map(PyStr::as_str),
+        max,
+    )?))
 }
 
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let this = this_str(args)?;
     let (sep, max) = split_args(vm, args, kw, "rsplit")?;
-    Ok(strings(sm::rsplit(this.as_str(), sep.as_deref().map(PyStr::as_str), max)?))
+    Ok(strings(sm::rsplit(
+        this.as_str(),
+        sep.as_deref().map(PyStr::as_str),
+        max,
+    )?))
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -265,7 +278,10 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The shape of find/index/count: (needle, start, end).
-fn search_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
+/// `(haystack, needle, start, end)` of find/index/count.
+type SearchArgs = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
+
+fn search_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<SearchArgs> {
     check_args(name, args, kw, 1, 3)?;
     let this = this_str(args)?;
     let needle = match &args[1] {
@@ -277,7 +293,12 @@ fn search_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Rc<
             )))
         }
     };
-    Ok((this, needle, opt_int(vm, args.get(2))?, opt_int(vm, args.get(3))?))
+    Ok((
+        this,
+        needle,
+        opt_int(vm, args.get(2))?,
+        opt_int(vm, args.get(3))?,
+    ))
 }
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -311,7 +332,12 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let old = str_arg(vm, &args[1], "replace")?;
     let new = str_arg(vm, &args[2], "replace")?;
     let count = opt_int(vm, args.get(3))?.unwrap_or(-1);
-    s(sm::replace(this.as_str(), old.as_str(), new.as_str(), count))
+    s(sm::replace(
+        this.as_str(),
+        old.as_str(),
+        new.as_str(),
+        count,
+    ))
 }
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -328,7 +354,13 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     Ok(Value::str(sm::removesuffix(this.as_str(), p.as_str())))
 }
 
-fn justify(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, i64, char) -> PyResult<String>) -> PyResult<Value> {
+fn justify(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    f: fn(&str, i64, char) -> PyResult<String>,
+) -> PyResult<Value> {
     check_args(name, args, kw, 1, 2)?;
     let this = this_str(args)?;
     let width = int_arg(vm, &args[1])?;
@@ -377,7 +409,10 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     s(sm::expandtabs(this.as_str(), size)?)
 }
 
-fn part(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, &str) -> PyResult<(String, String, String)>) -> PyResult<Value> {
+/// The shape of `partition`/`rpartition`.
+type Partition = fn(&str, &str) -> PyResult<(String, String, String)>;
+
+fn part(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: Partition) -> PyResult<Value> {
     check_args(name, args, kw, 1, 1)?;
     let this = this_str(args)?;
     let sep = str_arg(vm, &args[1], name)?;
