@@ -10,4 +10,5 @@ pub mod compile;
 pub mod modules;
 pub mod syntax;
 pub mod vm;
+pub mod repl;
 pub mod run;

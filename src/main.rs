@@ -57,8 +57,7 @@ fn main() -> ExitCode {
             Some(file) => run_file(file, cli.args.clone(), &cwd),
             None => {
                 if std::io::stdin().is_terminal() {
-                    eprintln!("baton: the REPL is not available yet; run a file: baton FILE");
-                    2
+                    baton::repl::run_repl()
                 } else {
                     run_stdin(vec!["".into()], cwd)
                 }

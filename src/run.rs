@@ -22,7 +22,7 @@ pub struct Program {
 }
 
 /// Stack size of the interpreter thread.
-const STACK_SIZE: usize = 1 << 30;
+pub const STACK_SIZE: usize = 1 << 30;
 
 /// Runs a program to completion and returns the process exit status.
 pub fn run_program(program: Program) -> i32 {

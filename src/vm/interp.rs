@@ -182,8 +182,8 @@ impl Vm {
             let instr = self.run_fast();
             // Objects destroyed by the fast path may have left finalization work
             // (a suspended generator's `finally`): do it before anything else runs.
-            if crate::vm::coroutine::finalization_pending() {
-                self.run_finalizers();
+            if crate::vm::signals::attention() {
+                self.attend()?;
             }
             let can_push = self.frames.len() < self.recursion_limit;
             let frame = self.frames.last_mut().expect("run loop without a frame");
@@ -902,7 +902,14 @@ impl Vm {
                         v.release();
                     }
                 }
-                Instr::Jump(t) => *ip = t as usize,
+                Instr::Jump(t) => {
+                    // A backward jump closes a loop: let the general path see
+                    // requests for attention (Ctrl-C, finalizers) there.
+                    if (t as usize) < *ip && crate::vm::signals::attention() {
+                        return instr;
+                    }
+                    *ip = t as usize
+                }
                 Instr::PopJumpIfFalse(t) => match stack.last() {
                     Some(Value::Bool(b)) => {
                         if !*b {

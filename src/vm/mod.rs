@@ -34,6 +34,7 @@ pub mod methods;
 pub mod ops;
 pub mod protocols;
 pub mod set;
+pub mod signals;
 pub mod strmethods;
 pub mod types;
 pub mod value;

@@ -1,0 +1,50 @@
+//! Asynchronous requests for the run loop's attention: Ctrl-C (KeyboardInterrupt in the
+//! running program) and finalization work left by destroyed generators. The loop
+//! checks `attention()` on its general path and on backward jumps, so even a tight
+//! `while True: pass` can be interrupted.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Is there something the run loop must do before its next instruction?
+#[inline(always)]
+pub fn attention() -> bool {
+    crate::vm::coroutine::finalization_pending() || INTERRUPTED.load(Ordering::Relaxed)
+}
+
+/// Takes a pending Ctrl-C, if any.
+pub fn take_interrupt() -> bool {
+    INTERRUPTED.swap(false, Ordering::Relaxed)
+}
+
+pub fn clear_interrupt() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
+
+/// Makes Ctrl-C raise KeyboardInterrupt in running code instead of ending the process
+/// (the REPL's behaviour).
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::Relaxed));
+}
+
+impl crate::vm::Vm {
+    /// Serves what `attention()` reported: finalizers, then a pending interrupt.
+    pub fn attend(&mut self) -> crate::vm::PyResult<()> {
+        self.run_finalizers();
+        if take_interrupt() {
+            return Err(crate::vm::PyErr::with_args(
+                crate::vm::ExcType::KeyboardInterrupt,
+                Vec::new(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Writes a line to standard output (buffered).
+    pub fn print_line(&mut self, text: &str) {
+        use std::io::Write;
+        let _ = self.stdout.write_all(text.as_bytes());
+        let _ = self.stdout.write_all(b"\n");
+    }
+}
