@@ -43,6 +43,7 @@ impl Vm {
             "sys" => crate::modules::sys::module(self),
             "time" => crate::modules::time::module(self),
             "math" => crate::modules::math::module(self),
+            "dis" => crate::modules::dis::module(self),
             "random" => crate::modules::random::module(self),
             "builtins" => self.builtins.clone(),
             _ => return self.import_source_module(name),

@@ -2,6 +2,7 @@
 //! import system that also finds Baton modules under stdlib/ and beside the script.
 
 pub mod builtins;
+pub mod dis;
 pub mod import;
 pub mod math;
 pub mod random;
