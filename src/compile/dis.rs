@@ -156,8 +156,8 @@ pub fn repr(v: &Value) -> String {
         Value::Ellipsis => "Ellipsis".into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => float_repr(*f),
-        Value::Str(s) => str_repr(s.as_str()),
+        Value::Float(f) => crate::vm::format::float_repr(*f),
+        Value::Str(s) => crate::vm::format::str_repr(s.as_str()),
         Value::Tuple(t) => {
             let items: Vec<String> = t.iter().map(repr).collect();
             if items.len() == 1 {
@@ -171,55 +171,3 @@ pub fn repr(v: &Value) -> String {
     }
 }
 
-fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    let a = f.abs();
-    if a != 0.0 && !(1e-4..1e16).contains(&a) {
-        // Python: shortest digits, exponent with a sign and at least two digits.
-        let e = format!("{:e}", f);
-        let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-        let exp: i32 = exp.parse().unwrap_or(0);
-        let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{}e{}{:02}", mant, sign, exp.abs());
-    }
-    let s = format!("{}", f);
-    if s.contains('.') {
-        s
-    } else {
-        format!("{}.0", s)
-    }
-}
-
-/// Python's repr of a str (quote choice and escapes).
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}

@@ -2,20 +2,13 @@
 //! class body, code object, generator or coroutine (not CPython's bytecode).
 
 use crate::vm::error::{PyErr, PyResult};
-use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
+use crate::vm::value::{KwArgs, Module, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
 pub fn module(_vm: &mut Vm) -> Rc<Module> {
     let m = Rc::new(Module::new("dis", "<dis>"));
-    m.set(
-        "dis",
-        Value::Native(Rc::new(NativeFunction {
-            name: "dis",
-            func: dis,
-            owner: "dis",
-        })),
-    );
+    crate::modules::add_functions(&m, "dis", &[("dis", dis)]);
     m
 }
 

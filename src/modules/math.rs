@@ -677,7 +677,7 @@ mod tests;
 // ---------------------------------------------------------------------------------
 // The `math` module object: natives adapting the functions above to Baton values.
 
-use crate::vm::value::{KwArgs, Module, NativeFn, NativeFunction, Value};
+use crate::vm::value::{KwArgs, Module, NativeFn, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -1061,15 +1061,6 @@ pub fn module(_vm: &mut Vm) -> Rc<Module> {
         ("comb", m_comb),
         ("prod", m_prod),
     ];
-    for (name, f) in functions {
-        m.set(
-            name,
-            Value::Native(Rc::new(NativeFunction {
-                name,
-                func: *f,
-                owner: "math",
-            })),
-        );
-    }
+    crate::modules::add_functions(&m, "math", functions);
     m
 }

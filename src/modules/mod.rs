@@ -8,3 +8,20 @@ pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
+
+use crate::vm::value::{Module, NativeFn, NativeFunction, Value};
+use std::rc::Rc;
+
+/// Defines native functions in a module, each reporting `owner` as its module.
+pub fn add_functions(m: &Module, owner: &'static str, functions: &[(&'static str, NativeFn)]) {
+    for (name, func) in functions {
+        m.set(
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                func: *func,
+                owner,
+            })),
+        );
+    }
+}

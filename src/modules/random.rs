@@ -494,7 +494,7 @@ mod tests;
 // ---------------------------------------------------------------------------------
 // The `random` module object: natives over the VM's one generator.
 
-use crate::vm::value::{KwArgs, Module, NativeFn, NativeFunction, Value};
+use crate::vm::value::{KwArgs, Module, NativeFn, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -646,15 +646,6 @@ pub fn module(_vm: &mut Vm) -> Rc<Module> {
         ("shuffle", r_shuffle),
         ("sample", r_sample),
     ];
-    for (name, f) in functions {
-        m.set(
-            name,
-            Value::Native(Rc::new(NativeFunction {
-                name,
-                func: *f,
-                owner: "random",
-            })),
-        );
-    }
+    crate::modules::add_functions(&m, "random", functions);
     m
 }

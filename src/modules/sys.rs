@@ -60,16 +60,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("exc_info", exc_info),
     ];
-    for (name, f) in functions {
-        m.set(
-            name,
-            Value::Native(Rc::new(crate::vm::value::NativeFunction {
-                name,
-                func: *f,
-                owner: "sys",
-            })),
-        );
-    }
+    crate::modules::add_functions(&m, "sys", functions);
     m
 }
 

@@ -1,7 +1,7 @@
 //! The `time` module: wall clock, monotonic clocks and a blocking sleep.
 
 use crate::vm::error::{PyErr, PyResult};
-use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
+use crate::vm::value::{KwArgs, Module, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -24,16 +24,7 @@ pub fn module(_vm: &mut Vm) -> Rc<Module> {
         ("monotonic_ns", monotonic_ns),
         ("perf_counter_ns", monotonic_ns),
     ];
-    for (name, f) in functions {
-        m.set(
-            name,
-            Value::Native(Rc::new(NativeFunction {
-                name,
-                func: *f,
-                owner: "time",
-            })),
-        );
-    }
+    crate::modules::add_functions(&m, "time", functions);
     m
 }
 
