@@ -11,3 +11,4 @@ pub mod modules;
 pub mod syntax;
 pub mod vm;
 pub mod run;
+pub mod runtime;

@@ -11,7 +11,7 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Baton modules written in Baton, embedded at build time.
-const STDLIB: &[(&str, &str)] = &[];
+const STDLIB: &[(&str, &str)] = &[("asyncio", include_str!("../../stdlib/asyncio.py"))];
 
 impl GlobalResolver for Module {
     fn slot(&mut self, name: &str) -> u32 {
@@ -44,6 +44,7 @@ impl Vm {
             "sys" => crate::modules::sys::module(self),
             "time" => crate::modules::time::module(self),
             "builtins" => self.builtins.clone(),
+            "_asyncio" => crate::runtime::module(self),
             _ => return self.import_source_module(name),
         };
         let v = Value::Module(module);

@@ -406,7 +406,12 @@ impl Vm {
                         let defines_eq = class
                             .mro_iter()
                             .take_while(|c| c.kind != TypeKind::Builtin)
-                            .any(|c| c.dict.borrow().get_str(&PyStr::new("__eq__")).is_some());
+                            .any(|c| {
+                                matches!(
+                                    c.dict.borrow().get_str(&PyStr::new("__eq__")),
+                                    Some(Value::Function(_))
+                                )
+                            });
                         if defines_eq && class.dict.borrow().get_str(&PyStr::new("__hash__")).is_none() {
                             return Err(self.unhashable(v));
                         }

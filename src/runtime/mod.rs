@@ -1,0 +1,72 @@
+//! The scheduler's native core, exposed to the Baton half of asyncio (stdlib/asyncio.py)
+//! as the `_asyncio` module: the exception classes that live in the VM
+//! (`CancelledError`, `InvalidStateError`), the loop's monotonic clock and its blocking
+//! wait for the next timer.
+
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+fn start() -> Instant {
+    static START: OnceLock<Instant> = OnceLock::new();
+    *START.get_or_init(Instant::now)
+}
+
+/// The `_asyncio` native module.
+pub fn module(vm: &mut Vm) -> Rc<Module> {
+    start();
+    let m = Rc::new(Module::new("_asyncio", "<_asyncio>"));
+    let functions: &[(&'static str, crate::vm::value::NativeFn)] =
+        &[
+        ("monotonic", monotonic),
+        ("wait", wait),
+        ("deadlock_exit", deadlock_exit),
+    ];
+    for (name, f) in functions {
+        m.set(
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                func: *f,
+                owner: "_asyncio",
+            })),
+        );
+    }
+    for typ in [ExcType::CancelledError, ExcType::InvalidStateError] {
+        m.set(typ.name(), Value::Class(vm.types.exc(typ).clone()));
+    }
+    m
+}
+
+/// The loop's clock: seconds from an arbitrary origin, never going backwards.
+fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(start().elapsed().as_secs_f64() + 1000.0))
+}
+
+/// Blocks until the next timer is due (the loop's "select" with no I/O).
+fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(s) = args.first() else {
+        return Err(PyErr::type_error("wait() takes exactly one argument (0 given)"));
+    };
+    let secs = vm.to_float(s)?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Ok(Value::None);
+    }
+    vm.flush_stdout();
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}
+
+/// Prints a deadlock report to stderr and ends the process with status 1.
+fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let text = match args.first() {
+        Some(v) => vm.str_string(v)?,
+        None => String::from("Deadlock"),
+    };
+    vm.flush_stdout();
+    eprintln!("{}", text);
+    std::process::exit(1);
+}

@@ -1,0 +1,1874 @@
+"""Baton's asyncio: the event loop, Future, Task, sleep and run, and the combinators
+(gather, wait, wait_for, shield, timeout, as_completed, TaskGroup), queues and
+synchronisation primitives.
+
+It follows CPython 3.11's Lib/asyncio step for step (FIFO ready queue, timers by
+deadline then insertion, done-callbacks through call_soon, Task.__step/__wakeup), so
+the same program interleaves exactly as under CPython.  The native `_asyncio` module
+supplies the exception classes, the monotonic clock and the blocking wait.  Baton adds
+a deadlock report: when nothing is ready and no timer is pending while the loop runs,
+the waiting tasks are listed on stderr and the process exits with status 1.
+"""
+
+import _asyncio
+import sys
+
+CancelledError = _asyncio.CancelledError
+InvalidStateError = _asyncio.InvalidStateError
+TimeoutError = TimeoutError
+
+_monotonic = _asyncio.monotonic
+_wait_native = _asyncio.wait
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+
+async def _probe():
+    pass
+
+
+_probe_coro = _probe()
+_CoroutineType = type(_probe_coro)
+_probe_coro.close()
+
+
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+
+
+def iscoroutine(obj):
+    return type(obj) is _CoroutineType
+
+
+def isfuture(obj):
+    return getattr(type(obj), '_asyncio_future_blocking', None) is not None and \
+        obj._asyncio_future_blocking is not None
+
+
+def _isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), '__await__')
+
+
+# ---------------------------------------------------------------- heap of timers
+
+def _heappush(heap, item):
+    heap.append(item)
+    pos = len(heap) - 1
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        p = heap[parent]
+        if item < p:
+            heap[pos] = p
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _heappop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    n = len(heap)
+    pos = 0
+    while True:
+        child = 2 * pos + 1
+        if child >= n:
+            break
+        right = child + 1
+        if right < n and heap[right] < heap[child]:
+            child = right
+        if heap[child] < last:
+            heap[pos] = heap[child]
+            pos = child
+        else:
+            break
+    heap[pos] = last
+    return top
+
+
+# ---------------------------------------------------------------- reprs
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', '?')
+    name = name + '()'
+    code = getattr(coro, 'cr_code', None)
+    frame = getattr(coro, 'cr_frame', None)
+    if code is None:
+        return name
+    if frame is not None:
+        lineno = getattr(frame, 'f_lineno', None)
+        if lineno is None:
+            lineno = code.co_firstlineno
+        return f'{name} running at {code.co_filename}:{lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
+
+
+def _format_callback(cb):
+    name = getattr(cb, '__qualname__', None)
+    if name is None:
+        return repr(cb)
+    return name
+
+
+def _future_repr_info(fut):
+    info = [fut._state.lower()]
+    if fut._state == _FINISHED:
+        if fut._exception is not None:
+            info.append(f'exception={fut._exception!r}')
+        else:
+            r = repr(fut._result)
+            if len(r) > 30:
+                r = r[:13] + '...' + r[-14:]
+            info.append(f'result={r}')
+    if fut._callbacks:
+        cbs = [_format_callback(cb) for cb in fut._callbacks]
+        if len(cbs) > 2:
+            cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
+        info.append('cb=[' + ', '.join(cbs) + ']')
+    return info
+
+
+# ---------------------------------------------------------------- handles
+
+class Handle:
+    """A callback scheduled with call_soon."""
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback) + '()')
+        return '<' + ' '.join(info) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def get_context(self):
+        return None
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _format_callback(self._callback)
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {cb}()',
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    """A callback scheduled with call_later or call_at."""
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        info.append(f'when={self._when}')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback) + '()')
+        return '<' + ' '.join(info) + '>'
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+# ---------------------------------------------------------------- the event loop
+
+_running_loop = None
+_event_loop = None
+_event_loop_set_called = False
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None and not _event_loop_set_called:
+        _event_loop = new_event_loop()
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop, _event_loop_set_called
+    _event_loop_set_called = True
+    _event_loop = loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut._loop.stop()
+
+
+class BaseEventLoop:
+    """The event loop: a FIFO ready queue and a heap of timers."""
+
+    def __init__(self):
+        self._ready = []
+        self._scheduled = []
+        self._timer_seq = 0
+        self._timer_cancelled_count = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._current_task = None
+        self._exception_handler = None
+        self._debug = False
+
+    def __repr__(self):
+        return f'<_UnixSelectorEventLoop running={self._running} ' \
+               f'closed={self._closed} debug={self._debug}>'
+
+    def time(self):
+        return _monotonic()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        return Task(coro, loop=self, name=name)
+
+    def _check_callback(self, callback, method):
+        if iscoroutine(callback) or not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        self._check_callback(callback, 'call_soon')
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        self._check_callback(callback, 'call_at')
+        timer = TimerHandle(when, callback, args, self)
+        self._timer_seq += 1
+        _heappush(self._scheduled, (when, self._timer_seq, timer))
+        timer._scheduled = True
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready = []
+        self._scheduled = []
+        _report_unretrieved()
+
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        self._check_running()
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_once(self):
+        sched = self._scheduled
+        while sched and sched[0][2]._cancelled:
+            self._timer_cancelled_count -= 1
+            _heappop(sched)
+        if self._ready or self._stopping:
+            timeout = 0
+        elif sched:
+            timeout = sched[0][0] - self.time()
+        else:
+            _deadlock(self)
+            timeout = 0
+        if timeout > 0:
+            _wait_native(timeout)
+        if sched:
+            end_time = self.time() + 1e-09
+            ready = self._ready
+            while sched:
+                top = sched[0]
+                if top[0] >= end_time:
+                    break
+                _heappop(sched)
+                handle = top[2]
+                handle._scheduled = False
+                if not handle._cancelled:
+                    ready.append(handle)
+                else:
+                    self._timer_cancelled_count -= 1
+        todo = self._ready
+        self._ready = []
+        for handle in todo:
+            if not handle._cancelled:
+                handle._run()
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        print('\n'.join(lines), file=sys.stderr)
+        exc = context.get('exception')
+        if exc is not None:
+            print('Traceback (most recent call last):', file=sys.stderr)
+            text = str(exc)
+            if text:
+                print(f'{type(exc).__name__}: {text}', file=sys.stderr)
+            else:
+                print(type(exc).__name__, file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+
+# ---------------------------------------------------------------- deadlocks
+
+def _innermost_location(coro):
+    where = None
+    seen = 0
+    while coro is not None and seen < 100:
+        seen += 1
+        frame = getattr(coro, 'cr_frame', None)
+        if frame is None:
+            frame = getattr(coro, 'gi_frame', None)
+        code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+        if frame is not None and code is not None:
+            lineno = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+            where = f'{code.co_filename}:{lineno} in {code.co_name}()'
+        nxt = getattr(coro, 'cr_await', None)
+        if nxt is None:
+            nxt = getattr(coro, 'gi_yieldfrom', None)
+        coro = nxt
+    return where
+
+
+def _describe_waiter(fut):
+    if fut is None:
+        return 'nothing (it will never be woken)'
+    if isinstance(fut, Task):
+        return f'task {fut.get_name()!r}'
+    owner = getattr(fut, '_baton_waits_on', None)
+    if owner is not None:
+        return owner
+    return repr(fut)
+
+
+def _deadlock(loop):
+    lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
+    pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    waits = {}
+    for t in pending:
+        waits[t] = t._fut_waiter
+    for t in pending:
+        where = _innermost_location(t._coro) or '<unknown>'
+        lines.append(f'  task {t.get_name()!r} is suspended at {where}')
+        lines.append(f'    waiting on {_describe_waiter(t._fut_waiter)}')
+    reported = set()
+    for t in pending:
+        chain = [t]
+        cur = waits.get(t)
+        while isinstance(cur, Task) and cur in waits and cur not in chain:
+            chain.append(cur)
+            cur = waits.get(cur)
+        if cur is t and len(chain) > 1 and t not in reported:
+            for c in chain:
+                reported.add(c)
+            names = ' -> '.join(repr(c.get_name()) for c in chain + [t])
+            lines.append(f'  cycle: {names}')
+    if not pending:
+        lines.append('  the loop is running but nothing is scheduled and no task exists')
+    sys.stdout.flush()
+    _asyncio.deadlock_exit('\n'.join(lines))
+
+
+# ---------------------------------------------------------------- Future
+
+_unretrieved = []
+
+
+def _report_unretrieved():
+    global _unretrieved
+    items = _unretrieved
+    _unretrieved = []
+    for fut in items:
+        if fut._log_traceback:
+            fut._log_traceback = False
+            kind = 'Task' if isinstance(fut, Task) else 'Future'
+            fut._loop.call_exception_handler({
+                'message': f'{kind} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
+
+
+class Future:
+    """A value that becomes available later; awaiting it suspends the awaiting task."""
+
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._log_traceback = False
+
+    def __repr__(self):
+        return '<' + type(self).__name__ + ' ' + ' '.join(self._repr_info()) + '>'
+
+    def _repr_info(self):
+        return _future_repr_info(self)
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        loop = self._loop
+        for cb in callbacks:
+            loop.call_soon(cb, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        filtered = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(filtered)
+        if removed:
+            self._callbacks = filtered
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+        _unretrieved.append(self)
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self
+        if self._state == _PENDING:
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut._state == _PENDING:
+        fut.set_result(result)
+
+
+# ---------------------------------------------------------------- Task
+
+_task_name_counter = 0
+_all_tasks = {}
+
+
+def _enter_task(loop, task):
+    current = loop._current_task
+    if current is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another '
+                           f'task {current!r} is being executed.')
+    loop._current_task = task
+
+
+def _leave_task(loop, task):
+    current = loop._current_task
+    if current is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match '
+                           f'the current task {current!r}.')
+    loop._current_task = None
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future, driven by the event loop one step at a time."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        global _task_name_counter
+        super().__init__(loop=loop)
+        if type(coro) is not _CoroutineType:
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
+        if name is None:
+            _task_name_counter += 1
+            self._name = f'Task-{_task_name_counter}'
+        else:
+            self._name = str(name)
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self._step)
+        _all_tasks[self] = None
+
+    def _repr_info(self):
+        info = _future_repr_info(self)
+        if self._must_cancel:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _step(self, exc=None):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        loop = self._loop
+        if loop._current_task is not None:
+            _enter_task(loop, self)
+        loop._current_task = self
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, e.value)
+            del _all_tasks[self]
+        except CancelledError as e:
+            self._cancelled_exc = e
+            Future.cancel(self)
+            del _all_tasks[self]
+        except (KeyboardInterrupt, SystemExit) as e:
+            Future.set_exception(self, e)
+            del _all_tasks[self]
+            raise
+        except BaseException as e:
+            Future.set_exception(self, e)
+            del _all_tasks[self]
+        else:
+            if result is None:
+                loop._ready.append(Handle(self._step, (), loop))
+            else:
+                blocking = getattr(result, '_asyncio_future_blocking', None)
+                if blocking is not None:
+                    if getattr(result, '_loop', None) is not loop:
+                        new_exc = RuntimeError(f'Task {self!r} got Future {result!r} '
+                                               f'attached to a different loop')
+                        loop.call_soon(self._step, new_exc)
+                    elif blocking:
+                        if result is self:
+                            new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+                            loop.call_soon(self._step, new_exc)
+                        else:
+                            result._asyncio_future_blocking = False
+                            result.add_done_callback(self._wakeup)
+                            self._fut_waiter = result
+                            if self._must_cancel:
+                                if result.cancel(msg=self._cancel_message):
+                                    self._must_cancel = False
+                    else:
+                        new_exc = RuntimeError(f'yield was used instead of yield from '
+                                               f'in task {self!r} with {result!r}')
+                        loop.call_soon(self._step, new_exc)
+                elif type(result) is _GeneratorType:
+                    new_exc = RuntimeError(f'yield was used instead of yield from for '
+                                           f'generator in task {self!r} with {result!r}')
+                    loop.call_soon(self._step, new_exc)
+                else:
+                    new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+                    loop.call_soon(self._step, new_exc)
+        finally:
+            loop._current_task = None
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    return loop.create_task(coro, name=name)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future._loop:
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    if not iscoroutine(coro_or_future):
+        if _isawaitable(coro_or_future):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+    if loop is None:
+        loop = get_event_loop()
+    return loop.create_task(coro_or_future)
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+# ---------------------------------------------------------------- sleep and run
+
+class _Sleep0:
+    def __await__(self):
+        yield
+
+
+_sleep0 = _Sleep0()
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0
+        return result
+    loop = get_running_loop()
+    future = Future(loop=loop)
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+class Runner:
+    """A context manager that runs coroutines on one event loop and closes it."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+# ---------------------------------------------------------------- gather, shield
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    nfuts = 0
+    nfinished = 0
+    children = []
+    outer = None
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    loop = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+# ---------------------------------------------------------------- wait, wait_for, as_completed
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                    f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    done = Queue()
+    loop = get_event_loop()
+    todo = {}
+    for f in set(fs):
+        todo[ensure_future(f, loop=loop)] = None
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    return _as_completed_iter(len(todo), _wait_for_one)
+
+
+def _as_completed_iter(n, one):
+    for _ in range(n):
+        yield one()
+
+
+# ---------------------------------------------------------------- timeouts
+
+class Timeout:
+    """An async context manager that cancels the enclosing task at a deadline."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f'when={when}')
+        return f"<Timeout [{self._state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = 'active'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ---------------------------------------------------------------- TaskGroup
+
+class TaskGroup:
+    """Structured concurrency: waits for its tasks, cancels the rest on a failure."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f"<TaskGroup{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            if all(isinstance(e, Exception) for e in errors):
+                me = ExceptionGroup('unhandled errors in a TaskGroup', errors)
+            else:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+            raise me from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        task = self._loop.create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in list(self._tasks):
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+# ---------------------------------------------------------------- synchronisation primitives
+
+class _LoopBound:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+def _obj_repr(obj):
+    return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {hex(id(obj))}>'
+
+
+class Event(_LoopBound):
+    """An event flag: wait() blocks until set() is called."""
+
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Event object at {hex(id(self))} [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        fut._baton_waits_on = 'Event.wait()'
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock(_ContextManagerMixin, _LoopBound):
+    """A mutual exclusion lock for tasks."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or
+                                 all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        fut._baton_waits_on = 'Lock.acquire()'
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Condition(_ContextManagerMixin, _LoopBound):
+    """Tasks wait() until another task notify()s them, holding the lock around both."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object at {hex(id(self))} [{extra}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            fut._baton_waits_on = 'Condition.wait()'
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            err = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError as e:
+                    err = e
+            if err:
+                raise err
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBound):
+    """A counter of available slots; acquire() blocks while it is zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        fut._baton_waits_on = 'Semaphore.acquire()'
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released more often than acquired."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# ---------------------------------------------------------------- queues
+
+class Queue(_LoopBound):
+    """A FIFO queue for tasks; get() waits while empty, put() while full."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _get(self):
+        q = self._queue
+        item = q[self._head]
+        q[self._head] = None
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(q):
+            del q[:self._head]
+            self._head = 0
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self.qsize():
+            result += f' _queue={self._items()!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def _items(self):
+        return self._queue[self._head:]
+
+    def qsize(self):
+        return len(self._queue) - self._head
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            putter._baton_waits_on = 'Queue.put()'
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            getter._baton_waits_on = 'Queue.get()'
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that hands out the smallest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+    def _items(self):
+        return self._queue
+
+    def qsize(self):
+        return len(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that hands out the most recently added item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+    def _items(self):
+        return self._queue
+
+    def qsize(self):
+        return len(self._queue)
