@@ -174,6 +174,7 @@ impl Vm {
                 name: RefCell::new(f.name.borrow().clone()),
                 qualname: RefCell::new(f.qualname.borrow().clone()),
                 origin,
+                exc_state: RefCell::new(Value::None),
             });
             return Ok(CallOutcome::Done(Value::Generator(gen)));
         }

@@ -162,8 +162,8 @@ impl Vm {
                     return Ok(Resumed::Yielded(v));
                 }
                 Delegated::Handled(Resumed::Returned(v)) => {
-                    // The delegate finished: continue the outer frame with its value.
-                    frame.stack.pop();
+                    // The delegate finished: continue the outer frame with its value
+                    // (the parked frame holds the delegate on top of its stack).
                     frame.stack.pop();
                     frame.stack.push(v);
                     frame.ip += 1;
@@ -178,6 +178,14 @@ impl Vm {
         g.state.set(CoroState::Running);
         self.frames.push(*frame);
         self.nested_runs += 1;
+        // The generator's own handled exception (if it suspended inside a handler)
+        // replaces the caller's while it runs.
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let outer_exc = if own.is_none() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, own)
+        };
         let result = match exc {
             Some(e) => {
                 // Raise the exception at the suspension point.
@@ -189,8 +197,17 @@ impl Vm {
             None => self.run_loop(),
         };
         self.nested_runs -= 1;
+        let inner_exc = std::mem::replace(&mut self.exc_info, outer_exc.clone());
         match result {
             Ok(RunExit::Yield(v)) => {
+                let in_handler = g.frame.borrow().as_ref().is_some_and(|f| {
+                    f.blocks
+                        .iter()
+                        .any(|b| matches!(b, crate::vm::frame::Block::ExceptHandler { .. }))
+                });
+                if in_handler && !inner_exc.is_none() {
+                    *g.exc_state.borrow_mut() = inner_exc;
+                }
                 g.state.set(CoroState::Suspended);
                 Ok(Resumed::Yielded(v))
             }
@@ -265,10 +282,12 @@ impl Vm {
         exc: Value,
     ) -> PyResult<Delegated> {
         let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&Instr::YieldFrom);
-        if !at_yield_from || frame.stack.len() < 2 {
+        let Some(receiver) = frame.stack.last().cloned() else {
+            return Ok(Delegated::NotDelegating(exc));
+        };
+        if !at_yield_from {
             return Ok(Delegated::NotDelegating(exc));
         }
-        let receiver = frame.stack[frame.stack.len() - 2].clone();
         match &receiver {
             Value::Generator(inner) => {
                 let is_exit = self
@@ -288,13 +307,9 @@ impl Vm {
                                 args.into_iter().next().unwrap_or(Value::None),
                             )));
                         }
-                        // The delegate raised: it propagates in the outer frame.
-                        frame.ip += 1;
-                        frame.stack.pop();
-                        frame.stack.pop();
-                        frame.stack.push(Value::None);
+                        // The delegate raised: it propagates in the outer frame, at
+                        // its `yield from`.
                         let v = self.normalize(e);
-                        frame.ip -= 1;
                         Ok(Delegated::NotDelegating(v))
                     }
                 }

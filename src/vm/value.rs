@@ -330,6 +330,9 @@ pub struct Generator {
     pub qualname: RefCell<Rc<PyStr>>,
     /// Where the object was created (file, line), for the never-awaited warning.
     pub origin: Option<(Rc<str>, u32)>,
+    /// The exception being handled inside the generator while it is suspended (CPython's
+    /// `gi_exc_state`), swapped with the VM's `exc_info` around each resumption.
+    pub exc_state: RefCell<Value>,
 }
 
 pub struct Property {
