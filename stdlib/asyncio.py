@@ -68,41 +68,8 @@ def _isawaitable(obj):
 
 # ---------------------------------------------------------------- heap of timers
 
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if item < p:
-            heap[pos] = p
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    n = len(heap)
-    pos = 0
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        right = child + 1
-        if right < n and heap[right] < heap[child]:
-            child = right
-        if heap[child] < last:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = last
-    return top
+_heappush = _asyncio.heappush
+_heappop = _asyncio.heappop
 
 
 # ---------------------------------------------------------------- reprs
@@ -126,7 +93,12 @@ def _format_callback(cb):
     name = getattr(cb, '__qualname__', None)
     if name is None:
         return repr(cb)
-    return name
+    if name == 'task_wakeup' or name == 'task_step':
+        return 'Task.' + name + '()'
+    code = getattr(cb, '__code__', None)
+    if code is not None:
+        return f'{name}() at {code.co_filename}:{code.co_firstlineno}'
+    return name + '()'
 
 
 def _future_repr_info(fut):
@@ -163,7 +135,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback) + '()')
+            info.append(_format_callback(self._callback))
         return '<' + ' '.join(info) + '>'
 
     def cancel(self):
@@ -186,7 +158,7 @@ class Handle:
         except BaseException as exc:
             cb = _format_callback(self._callback)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}()',
+                'message': f'Exception in callback {cb}',
                 'exception': exc,
                 'handle': self,
             })
@@ -206,7 +178,7 @@ class TimerHandle(Handle):
             info.append('cancelled')
         info.append(f'when={self._when}')
         if self._callback is not None:
-            info.append(_format_callback(self._callback) + '()')
+            info.append(_format_callback(self._callback))
         return '<' + ' '.join(info) + '>'
 
     def when(self):
@@ -366,10 +338,7 @@ class BaseEventLoop:
         self._running = True
         _running_loop = self
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            _asyncio.run_forever(self)
         finally:
             self._stopping = False
             self._running = False
@@ -394,38 +363,7 @@ class BaseEventLoop:
         return future.result()
 
     def _run_once(self):
-        sched = self._scheduled
-        while sched and sched[0][2]._cancelled:
-            self._timer_cancelled_count -= 1
-            _heappop(sched)
-        if self._ready or self._stopping:
-            timeout = 0
-        elif sched:
-            timeout = sched[0][0] - self.time()
-        else:
-            _deadlock(self)
-            timeout = 0
-        if timeout > 0:
-            _wait_native(timeout)
-        if sched:
-            end_time = self.time() + 1e-09
-            ready = self._ready
-            while sched:
-                top = sched[0]
-                if top[0] >= end_time:
-                    break
-                _heappop(sched)
-                handle = top[2]
-                handle._scheduled = False
-                if not handle._cancelled:
-                    ready.append(handle)
-                else:
-                    self._timer_cancelled_count -= 1
-        todo = self._ready
-        self._ready = []
-        for handle in todo:
-            if not handle._cancelled:
-                handle._run()
+        _asyncio.run_once(self)
 
     async def shutdown_asyncgens(self):
         pass
@@ -592,9 +530,9 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
-        loop = self._loop
+        ready = self._loop._ready
         for cb in callbacks:
-            loop.call_soon(cb, self)
+            ready.append((cb, self))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -709,7 +647,9 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        if self._loop._closed:
+            raise RuntimeError('Event loop is closed')
+        self._loop._ready.append((self,))
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -763,84 +703,35 @@ class Task(Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        loop = self._loop
-        if loop._current_task is not None:
-            _enter_task(loop, self)
-        loop._current_task = self
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, e.value)
-            del _all_tasks[self]
-        except CancelledError as e:
-            self._cancelled_exc = e
-            Future.cancel(self)
-            del _all_tasks[self]
-        except (KeyboardInterrupt, SystemExit) as e:
-            Future.set_exception(self, e)
-            del _all_tasks[self]
-            raise
-        except BaseException as e:
-            Future.set_exception(self, e)
-            del _all_tasks[self]
-        else:
-            if result is None:
-                loop._ready.append(Handle(self._step, (), loop))
-            else:
-                blocking = getattr(result, '_asyncio_future_blocking', None)
-                if blocking is not None:
-                    if getattr(result, '_loop', None) is not loop:
-                        new_exc = RuntimeError(f'Task {self!r} got Future {result!r} '
-                                               f'attached to a different loop')
-                        loop.call_soon(self._step, new_exc)
-                    elif blocking:
-                        if result is self:
-                            new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                            loop.call_soon(self._step, new_exc)
-                        else:
-                            result._asyncio_future_blocking = False
-                            result.add_done_callback(self._wakeup)
-                            self._fut_waiter = result
-                            if self._must_cancel:
-                                if result.cancel(msg=self._cancel_message):
-                                    self._must_cancel = False
-                    else:
-                        new_exc = RuntimeError(f'yield was used instead of yield from '
-                                               f'in task {self!r} with {result!r}')
-                        loop.call_soon(self._step, new_exc)
-                elif type(result) is _GeneratorType:
-                    new_exc = RuntimeError(f'yield was used instead of yield from for '
-                                           f'generator in task {self!r} with {result!r}')
-                    loop.call_soon(self._step, new_exc)
-                else:
-                    new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                    loop.call_soon(self._step, new_exc)
-        finally:
-            loop._current_task = None
+    _step = _asyncio.task_step
+    _wakeup = _asyncio.task_wakeup
 
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
+
+def _task_set_result(task, value):
+    Future.set_result(task, value)
+    _all_tasks.pop(task, None)
+
+
+def _task_set_exception(task, exc):
+    Future.set_exception(task, exc)
+    _all_tasks.pop(task, None)
+
+
+def _task_cancel(task, msg):
+    Future.cancel(task, msg)
+    _all_tasks.pop(task, None)
+
+
+def _report_callback_error(loop, what, exc):
+    if isinstance(what, Task):
+        text = f'Exception in callback Task.task_step()'
+    else:
+        text = f'Exception in callback {_format_callback(what)}'
+    loop.call_exception_handler({'message': text, 'exception': exc})
+
+
+_asyncio.setup(Future, Future._make_cancelled_error, _task_set_result,
+               _task_set_exception, _task_cancel, _report_callback_error, _deadlock)
 
 
 def current_task(loop=None):

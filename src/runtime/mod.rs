@@ -3,6 +3,10 @@
 //! (`CancelledError`, `InvalidStateError`), the loop's monotonic clock and its blocking
 //! wait for the next timer.
 
+mod core;
+mod eventloop;
+mod task;
+
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
 use crate::vm::Vm;
@@ -24,6 +28,13 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("monotonic", monotonic),
         ("wait", wait),
         ("deadlock_exit", deadlock_exit),
+        ("setup", setup),
+        ("run_forever", eventloop::run_forever),
+        ("run_once", eventloop::run_once_native),
+        ("heappush", eventloop::heappush),
+        ("heappop", eventloop::heappop),
+        ("task_step", task::task_step),
+        ("task_wakeup", task::task_wakeup),
     ];
     for (name, f) in functions {
         m.set(
@@ -42,8 +53,36 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
 }
 
 /// The loop's clock: seconds from an arbitrary origin, never going backwards.
+pub fn now() -> f64 {
+    start().elapsed().as_secs_f64() + 1000.0
+}
+
 fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(start().elapsed().as_secs_f64() + 1000.0))
+    Ok(Value::Float(now()))
+}
+
+/// `_asyncio.setup(Future, make_cancelled, task_set_result, task_set_exception,
+/// task_cancel, report_error, deadlock)`: the Baton half registers what the native
+/// half calls back.
+fn setup(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 7 {
+        return Err(PyErr::type_error("setup() takes exactly 7 arguments"));
+    }
+    core::set_core(core::Core {
+        future_cls: args[0].clone(),
+        make_cancelled: args[1].clone(),
+        task_set_result: args[2].clone(),
+        task_set_exception: args[3].clone(),
+        task_cancel: args[4].clone(),
+        report_error: args[5].clone(),
+        deadlock: args[6].clone(),
+        wakeup: Value::Native(Rc::new(NativeFunction {
+            name: "task_wakeup",
+            func: task::task_wakeup,
+            owner: "_asyncio",
+        })),
+    });
+    Ok(Value::None)
 }
 
 /// Blocks until the next timer is due (the loop's "select" with no I/O).

@@ -1,0 +1,267 @@
+//! `Task.__step` and `Task.__wakeup`, natively, following Lib/asyncio/tasks.py: a step
+//! sends None (or throws) into the coroutine; a bare yield reschedules the step; a
+//! yielded Future gets the wake-up callback; a return or raise settles the Task (through
+//! the Baton helpers, which also drop it from `all_tasks`).
+//!
+//! Ready-queue entries the scheduler uses internally (besides Handle instances):
+//! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, arg)` a
+//! done-callback call `fn(arg)`.
+
+use super::core::{attr, core, get, names, set, str_is, truthy};
+use crate::vm::coroutine::Resumed;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::value::{BoundMethod, KwArgs, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// `Task._step(exc=None)`
+pub fn task_step(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(task) = args.first() else {
+        return Err(PyErr::type_error("_step() missing self"));
+    };
+    let exc = args.get(1).cloned().filter(|v| !v.is_none());
+    step(vm, task, exc)?;
+    Ok(Value::None)
+}
+
+/// `Task._wakeup(future)`
+pub fn task_wakeup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(task), Some(fut)) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error("task_wakeup() takes exactly one argument"));
+    };
+    wakeup(vm, task, fut)?;
+    Ok(Value::None)
+}
+
+fn is_exc(vm: &Vm, v: &Value, typ: ExcType) -> bool {
+    vm.type_of(v).is_subclass(vm.types.exc(typ))
+}
+
+pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    let core = core()?;
+    // The plain Future.result() is read directly; anything else is called.
+    let plain = uses_future_method(fut, &names(|n| n.result.clone()), &core);
+    let exc = if plain {
+        let state = names(|n| get(fut, &n.state));
+        if str_is(&state, "CANCELLED") {
+            Some(vm.call(&core.make_cancelled, vec![fut.clone()])?)
+        } else {
+            let e = names(|n| get(fut, &n.exception));
+            match e {
+                Some(e) if !e.is_none() => {
+                    names(|n| set(fut, &n.log_traceback, Value::Bool(false)));
+                    Some(e)
+                }
+                _ => None,
+            }
+        }
+    } else {
+        let m = vm.get_attr(fut, &names(|n| n.result.clone()))?;
+        match vm.call(&m, Vec::new()) {
+            Ok(_) => None,
+            Err(e) => Some(vm.normalize(e)),
+        }
+    };
+    step(vm, task, exc)
+}
+
+fn push_ready(loop_: &Value, item: Value) {
+    if let Some(Value::List(l)) = names(|n| get(loop_, &n.ready)) {
+        l.borrow_mut().push(item);
+    }
+}
+
+fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
+    let e = vm.new_exception(ExcType::RuntimeError, vec![Value::str(&msg)]);
+    push_ready(loop_, Value::tuple(vec![task.clone(), e, Value::None]));
+}
+
+pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
+    let core = core()?;
+    let state = names(|n| get(task, &n.state));
+    if !str_is(&state, "PENDING") {
+        let t = vm.repr_string(task)?;
+        let e = match &exc {
+            Some(e) => vm.repr_string(e)?,
+            None => "None".to_string(),
+        };
+        return Err(PyErr::new(
+            ExcType::InvalidStateError,
+            format!("_step(): already done: {}, {}", t, e),
+        ));
+    }
+    let must_cancel = names(|n| get(task, &n.must_cancel));
+    if truthy(vm, &must_cancel)? {
+        let is_cancel = exc.as_ref().is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
+        if !is_cancel {
+            exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+        }
+        names(|n| set(task, &n.must_cancel, Value::Bool(false)));
+    }
+    let coro = names(|n| get(task, &n.coro)).unwrap_or(Value::None);
+    let loop_ = names(|n| get(task, &n.loop_)).unwrap_or(Value::None);
+    names(|n| set(task, &n.fut_waiter, Value::None));
+    let current = names(|n| get(&loop_, &n.current_task));
+    if let Some(cur) = current.filter(|c| !c.is_none()) {
+        let t = vm.repr_string(task)?;
+        let c = vm.repr_string(&cur)?;
+        return Err(PyErr::runtime_error(format!(
+            "Cannot enter into task {} while another task {} is being executed.",
+            t, c
+        )));
+    }
+    names(|n| set(&loop_, &n.current_task, task.clone()));
+    let outcome = match &coro {
+        Value::Generator(g) => vm.resume(g, Value::None, exc),
+        _ => {
+            let r = match exc {
+                None => {
+                    let m = vm.get_attr(&coro, &names(|n| n.send.clone()))?;
+                    vm.call(&m, vec![Value::None])
+                }
+                Some(e) => {
+                    let m = vm.get_attr(&coro, &names(|n| n.throw.clone()))?;
+                    vm.call(&m, vec![e])
+                }
+            };
+            match r {
+                Ok(v) => Ok(Resumed::Yielded(v)),
+                Err(e) if vm.err_is(&e, ExcType::StopIteration) => {
+                    let ev = vm.normalize(e);
+                    let args = vm.exc_args(&ev);
+                    Ok(Resumed::Returned(args.into_iter().next().unwrap_or(Value::None)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    };
+    names(|n| set(&loop_, &n.current_task, Value::None));
+    match outcome {
+        Ok(Resumed::Returned(v)) => {
+            let must = names(|n| get(task, &n.must_cancel));
+            if truthy(vm, &must)? {
+                names(|n| set(task, &n.must_cancel, Value::Bool(false)));
+                let msg = names(|n| get(task, &n.cancel_message)).unwrap_or(Value::None);
+                vm.call(&core.task_cancel, vec![task.clone(), msg])?;
+            } else {
+                vm.call(&core.task_set_result, vec![task.clone(), v])?;
+            }
+        }
+        Err(e) => {
+            let ev = vm.normalize(e);
+            if is_exc(vm, &ev, ExcType::CancelledError) {
+                names(|n| set(task, &n.cancelled_exc, ev));
+                vm.call(&core.task_cancel, vec![task.clone(), Value::None])?;
+            } else if is_exc(vm, &ev, ExcType::KeyboardInterrupt) || is_exc(vm, &ev, ExcType::SystemExit) {
+                vm.call(&core.task_set_exception, vec![task.clone(), ev.clone()])?;
+                return Err(PyErr::Raised(ev));
+            } else {
+                vm.call(&core.task_set_exception, vec![task.clone(), ev])?;
+            }
+        }
+        Ok(Resumed::Yielded(result)) => yielded(vm, &core, task, &loop_, result)?,
+    }
+    Ok(())
+}
+
+fn yielded(vm: &mut Vm, core: &super::core::Core, task: &Value, loop_: &Value, result: Value) -> PyResult<()> {
+    if result.is_none() {
+        push_ready(loop_, Value::tuple(vec![task.clone()]));
+        return Ok(());
+    }
+    let blocking = match &result {
+        Value::Instance(_) => attr(vm, &result, &names(|n| n.blocking.clone()))?,
+        _ => None,
+    };
+    match blocking {
+        Some(b) if !b.is_none() => {
+            let rloop = attr(vm, &result, &names(|n| n.loop_.clone()))?;
+            if !rloop.is_some_and(|l| l.is(loop_)) {
+                let t = vm.repr_string(task)?;
+                let r = vm.repr_string(&result)?;
+                schedule_step_exc(
+                    vm,
+                    loop_,
+                    task,
+                    format!("Task {} got Future {} attached to a different loop", t, r),
+                );
+            } else if truthy(vm, &Some(b))? {
+                if result.is(task) {
+                    let t = vm.repr_string(task)?;
+                    schedule_step_exc(vm, loop_, task, format!("Task cannot await on itself: {}", t));
+                    return Ok(());
+                }
+                names(|n| set(&result, &n.blocking, Value::Bool(false)));
+                let wake = Value::BoundMethod(Rc::new(BoundMethod {
+                    func: core.wakeup.clone(),
+                    self_: task.clone(),
+                }));
+                add_done_callback(vm, &result, wake, core)?;
+                names(|n| set(task, &n.fut_waiter, result.clone()));
+                let must = names(|n| get(task, &n.must_cancel));
+                if truthy(vm, &must)? {
+                    let msg = names(|n| get(task, &n.cancel_message)).unwrap_or(Value::None);
+                    let m = vm.get_attr(&result, &names(|n| n.cancel.clone()))?;
+                    let r = vm.call_kw(&m, Vec::new(), vec![(Rc::new(crate::vm::value::PyStr::new("msg")), msg)])?;
+                    if vm.truthy(&r)? {
+                        names(|n| set(task, &n.must_cancel, Value::Bool(false)));
+                    }
+                }
+            } else {
+                let t = vm.repr_string(task)?;
+                let r = vm.repr_string(&result)?;
+                schedule_step_exc(
+                    vm,
+                    loop_,
+                    task,
+                    format!("yield was used instead of yield from in task {} with {}", t, r),
+                );
+            }
+        }
+        _ => {
+            let t = vm.repr_string(task)?;
+            let r = vm.repr_string(&result)?;
+            let msg = match &result {
+                Value::Generator(g) if g.kind == crate::vm::value::GenKind::Generator => format!(
+                    "yield was used instead of yield from for generator in task {} with {}",
+                    t, r
+                ),
+                _ => format!("Task got bad yield: {}", r),
+            };
+            schedule_step_exc(vm, loop_, task, msg);
+        }
+    }
+    Ok(())
+}
+
+/// `fut.add_done_callback(cb)`, directly on the callbacks list for plain Futures.
+fn add_done_callback(vm: &mut Vm, fut: &Value, cb: Value, core: &super::core::Core) -> PyResult<()> {
+    if uses_future_method(fut, &names(|n| n.add_done_callback.clone()), core) {
+        if let Some(Value::List(l)) = names(|n| get(fut, &n.callbacks)) {
+            let state = names(|n| get(fut, &n.state));
+            if str_is(&state, "PENDING") {
+                l.borrow_mut().push(cb);
+            } else {
+                let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
+                push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
+            }
+            return Ok(());
+        }
+    }
+    let m = vm.get_attr(fut, &names(|n| n.add_done_callback.clone()))?;
+    vm.call(&m, vec![cb])?;
+    Ok(())
+}
+
+/// True when the object's class inherits method `name` from Future unchanged.
+pub fn uses_future_method(obj: &Value, name: &crate::vm::value::PyStr, core: &super::core::Core) -> bool {
+    let (Value::Instance(i), Value::Class(future)) = (obj, &core.future_cls) else {
+        return false;
+    };
+    for c in i.class.mro_iter() {
+        if c.dict.borrow().get_str(name).is_some() {
+            return Rc::ptr_eq(c, future);
+        }
+    }
+    false
+}
