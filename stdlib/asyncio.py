@@ -18,6 +18,8 @@ InvalidStateError = _asyncio.InvalidStateError
 TimeoutError = TimeoutError
 
 _monotonic = _asyncio.monotonic
+_new_future = _asyncio.new_future
+_new_task = _asyncio.new_task
 _wait_native = _asyncio.wait
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -281,10 +283,12 @@ class BaseEventLoop:
         self._debug = enabled
 
     def create_future(self):
-        return Future(loop=self)
+        return _new_future(self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
+        if type(coro) is _CoroutineType:
+            return _new_task(self, coro, name)
         return Task(coro, loop=self, name=name)
 
     def _check_callback(self, callback, method):
@@ -610,7 +614,6 @@ def _set_result_unless_cancelled(fut, result):
 
 # ---------------------------------------------------------------- Task
 
-_task_name_counter = 0
 _all_tasks = {}
 
 
@@ -634,13 +637,11 @@ class Task(Future):
     """A coroutine wrapped in a Future, driven by the event loop one step at a time."""
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        global _task_name_counter
         super().__init__(loop=loop)
         if type(coro) is not _CoroutineType:
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
-            _task_name_counter += 1
-            self._name = f'Task-{_task_name_counter}'
+            self._name = _asyncio.next_task_name()
         else:
             self._name = str(name)
         self._must_cancel = False
@@ -707,11 +708,6 @@ class Task(Future):
     _wakeup = _asyncio.task_wakeup
 
 
-def _task_set_result(task, value):
-    Future.set_result(task, value)
-    _all_tasks.pop(task, None)
-
-
 def _task_set_exception(task, exc):
     Future.set_exception(task, exc)
     _all_tasks.pop(task, None)
@@ -730,7 +726,7 @@ def _report_callback_error(loop, what, exc):
     loop.call_exception_handler({'message': text, 'exception': exc})
 
 
-_asyncio.setup(Future, Future._make_cancelled_error, _task_set_result,
+_asyncio.setup(Future, Task, _all_tasks, Future._make_cancelled_error,
                _task_set_exception, _task_cancel, _report_callback_error, _deadlock)
 
 
@@ -787,7 +783,7 @@ async def sleep(delay, result=None):
         await _sleep0
         return result
     loop = get_running_loop()
-    future = Future(loop=loop)
+    future = _new_future(loop)
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future

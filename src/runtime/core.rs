@@ -13,8 +13,9 @@ use std::rc::Rc;
 #[derive(Clone)]
 pub struct Core {
     pub future_cls: Value,
+    pub task_cls: Value,
+    pub all_tasks: Value,
     pub make_cancelled: Value,
-    pub task_set_result: Value,
     pub task_set_exception: Value,
     pub task_cancel: Value,
     pub report_error: Value,
@@ -23,7 +24,7 @@ pub struct Core {
 }
 
 thread_local! {
-    static CORE: RefCell<Option<Core>> = const { RefCell::new(None) };
+    static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
     static NAMES: Names = Names::new();
 }
 
@@ -53,8 +54,12 @@ pub struct Names {
     pub add_done_callback: Rc<PyStr>,
     pub cancel: Rc<PyStr>,
     pub send: Rc<PyStr>,
+    pub finished_state: Rc<PyStr>,
+    pub name: Rc<PyStr>,
+    pub num_cancels: Rc<PyStr>,
+    pub pending_state: Rc<PyStr>,
+    pub result_attr: Rc<PyStr>,
     pub throw: Rc<PyStr>,
-    pub pending: Rc<PyStr>,
 }
 
 impl Names {
@@ -85,8 +90,12 @@ impl Names {
             add_done_callback: n("add_done_callback"),
             cancel: n("cancel"),
             send: n("send"),
+            finished_state: n("FINISHED"),
+            name: n("_name"),
+            num_cancels: n("_num_cancels_requested"),
+            pending_state: n("PENDING"),
+            result_attr: n("_result"),
             throw: n("throw"),
-            pending: n("PENDING"),
         }
     }
 }
@@ -97,13 +106,13 @@ pub fn names<R>(f: impl FnOnce(&Names) -> R) -> R {
 }
 
 /// The registered Baton helpers (an error if asyncio has not registered them).
-pub fn core() -> PyResult<Core> {
+pub fn core() -> PyResult<Rc<Core>> {
     CORE.with(|c| c.borrow().clone())
         .ok_or_else(|| PyErr::runtime_error("asyncio core is not initialised"))
 }
 
 pub fn set_core(core: Core) {
-    CORE.with(|c| *c.borrow_mut() = Some(core));
+    CORE.with(|c| *c.borrow_mut() = Some(Rc::new(core)));
 }
 
 /// An instance attribute stored in the object's own dict.

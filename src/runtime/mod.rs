@@ -35,6 +35,9 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("heappop", eventloop::heappop),
         ("task_step", task::task_step),
         ("task_wakeup", task::task_wakeup),
+        ("new_future", task::new_future),
+        ("new_task", task::new_task),
+        ("next_task_name", task::next_task_name),
     ];
     for (name, f) in functions {
         m.set(
@@ -61,21 +64,22 @@ fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(now()))
 }
 
-/// `_asyncio.setup(Future, make_cancelled, task_set_result, task_set_exception,
-/// task_cancel, report_error, deadlock)`: the Baton half registers what the native
-/// half calls back.
+/// `_asyncio.setup(Future, Task, all_tasks, make_cancelled, task_set_exception,
+/// task_cancel, report_error, deadlock)`: the Baton half registers what the native half
+/// calls back.
 fn setup(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if args.len() != 7 {
-        return Err(PyErr::type_error("setup() takes exactly 7 arguments"));
+    if args.len() != 8 {
+        return Err(PyErr::type_error("setup() takes exactly 8 arguments"));
     }
     core::set_core(core::Core {
         future_cls: args[0].clone(),
-        make_cancelled: args[1].clone(),
-        task_set_result: args[2].clone(),
-        task_set_exception: args[3].clone(),
-        task_cancel: args[4].clone(),
-        report_error: args[5].clone(),
-        deadlock: args[6].clone(),
+        task_cls: args[1].clone(),
+        all_tasks: args[2].clone(),
+        make_cancelled: args[3].clone(),
+        task_set_exception: args[4].clone(),
+        task_cancel: args[5].clone(),
+        report_error: args[6].clone(),
+        deadlock: args[7].clone(),
         wakeup: Value::Native(Rc::new(NativeFunction {
             name: "task_wakeup",
             func: task::task_wakeup,

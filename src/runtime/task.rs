@@ -144,7 +144,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
                 let msg = names(|n| get(task, &n.cancel_message)).unwrap_or(Value::None);
                 vm.call(&core.task_cancel, vec![task.clone(), msg])?;
             } else {
-                vm.call(&core.task_set_result, vec![task.clone(), v])?;
+                finish_task(vm, &core, task, v)?;
             }
         }
         Err(e) => {
@@ -264,4 +264,109 @@ pub fn uses_future_method(obj: &Value, name: &crate::vm::value::PyStr, core: &su
         }
     }
     false
+}
+
+thread_local! {
+    static TASK_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// `_asyncio.next_task_name()`: "Task-N", counted as CPython counts.
+pub fn next_task_name(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::str(&take_task_name()))
+}
+
+fn take_task_name() -> String {
+    let n = TASK_COUNTER.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("Task-{}", n)
+}
+
+/// The attributes every plain Future starts with.
+fn future_dict(loop_: Value, extra: usize) -> crate::vm::dict::Dict {
+    let mut dict = crate::vm::dict::Dict::with_capacity(8 + extra);
+    names(|n| {
+        dict.set_str(n.loop_.clone(), loop_);
+        dict.set_str(n.state.clone(), Value::Str(n.pending_state.clone()));
+        dict.set_str(n.result_attr.clone(), Value::None);
+        dict.set_str(n.exception.clone(), Value::None);
+        dict.set_str(n.callbacks.clone(), Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))));
+        dict.set_str(n.cancel_message.clone(), Value::None);
+        dict.set_str(n.cancelled_exc.clone(), Value::None);
+        dict.set_str(n.log_traceback.clone(), Value::Bool(false));
+    });
+    dict
+}
+
+fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
+    let Value::Class(cls) = cls else {
+        return Err(PyErr::runtime_error("asyncio core is not initialised"));
+    };
+    Ok(Value::Instance(Rc::new(crate::vm::value::Instance {
+        class: cls.clone(),
+        dict: std::cell::RefCell::new(dict),
+        exc: None,
+    })))
+}
+
+/// `_asyncio.new_future(loop)`: a pending plain Future, its attributes set directly
+/// (what `Future.__init__` would store).
+pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let core = core()?;
+    let loop_ = args.first().cloned().unwrap_or(Value::None);
+    instance(&core.future_cls, future_dict(loop_, 0))
+}
+
+/// `_asyncio.new_task(loop, coro, name)`: a Task (what `Task.__init__` stores), its
+/// first step scheduled and the task registered in `all_tasks`.
+pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let core = core()?;
+    let loop_ = args.first().cloned().unwrap_or(Value::None);
+    let coro = args.get(1).cloned().unwrap_or(Value::None);
+    let name = match args.get(2) {
+        Some(v) if !v.is_none() => vm.str_string(v)?,
+        _ => take_task_name(),
+    };
+    let mut dict = future_dict(loop_.clone(), 6);
+    names(|n| {
+        dict.set_str(n.name.clone(), Value::str(&name));
+        dict.set_str(n.must_cancel.clone(), Value::Bool(false));
+        dict.set_str(n.fut_waiter.clone(), Value::None);
+        dict.set_str(n.coro.clone(), coro);
+        dict.set_str(n.num_cancels.clone(), Value::Int(0));
+    });
+    let task = instance(&core.task_cls, dict)?;
+    push_ready(&loop_, Value::tuple(vec![task.clone()]));
+    if let Value::Dict(d) = &core.all_tasks {
+        vm.dict_set(d, task.clone(), Value::None)?;
+    }
+    Ok(task)
+}
+
+/// Settles a Task with its coroutine's return value (Future.set_result, natively).
+fn finish_task(vm: &mut Vm, core: &super::core::Core, task: &Value, v: Value) -> PyResult<()> {
+    let callbacks = names(|n| {
+        set(task, &n.result_attr, v);
+        set(task, &n.state, Value::Str(n.finished_state.clone()));
+        let cbs = get(task, &n.callbacks);
+        set(task, &n.callbacks, Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))));
+        cbs
+    });
+    if let Some(Value::List(l)) = callbacks {
+        let cbs = std::mem::take(&mut *l.borrow_mut());
+        if !cbs.is_empty() {
+            let loop_ = names(|n| get(task, &n.loop_)).unwrap_or(Value::None);
+            if let Some(Value::List(ready)) = names(|n| get(&loop_, &n.ready)) {
+                let mut r = ready.borrow_mut();
+                for cb in cbs {
+                    r.push(Value::tuple(vec![cb, task.clone()]));
+                }
+            }
+        }
+    }
+    if let Value::Dict(d) = &core.all_tasks {
+        vm.dict_del(d, task)?;
+    }
+    Ok(())
 }
