@@ -86,21 +86,30 @@ def _format_coroutine(coro):
     if frame is not None:
         lineno = getattr(frame, 'f_lineno', None)
         if lineno is None:
-            lineno = code.co_firstlineno
+            chain = _asyncio.suspension(coro)
+            lineno = chain[0][1] if chain else code.co_firstlineno
         return f'{name} running at {code.co_filename}:{lineno}'
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
 
-def _format_callback(cb):
+def _short_repr(obj):
+    r = repr(obj)
+    if len(r) > 30 and isinstance(obj, str):
+        r = r[:13] + '...' + r[-14:]
+    return r
+
+
+def _format_callback(cb, args=()):
     name = getattr(cb, '__qualname__', None)
     if name is None:
         return repr(cb)
     if name == 'task_wakeup' or name == 'task_step':
-        return 'Task.' + name + '()'
+        name = 'Task.' + name
+    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
     code = getattr(cb, '__code__', None)
     if code is not None:
-        return f'{name}() at {code.co_filename}:{code.co_firstlineno}'
-    return name + '()'
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 def _future_repr_info(fut):
@@ -137,7 +146,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback))
+            info.append(_format_callback(self._callback, self._args))
         return '<' + ' '.join(info) + '>'
 
     def cancel(self):
@@ -158,7 +167,7 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback)
+            cb = _format_callback(self._callback, self._args)
             self._loop.call_exception_handler({
                 'message': f'Exception in callback {cb}',
                 'exception': exc,
@@ -180,7 +189,7 @@ class TimerHandle(Handle):
             info.append('cancelled')
         info.append(f'when={self._when}')
         if self._callback is not None:
-            info.append(_format_callback(self._callback))
+            info.append(_format_callback(self._callback, self._args))
         return '<' + ' '.join(info) + '>'
 
     def when(self):
@@ -409,20 +418,9 @@ class BaseEventLoop:
 
 def _innermost_location(coro):
     where = None
-    seen = 0
-    while coro is not None and seen < 100:
-        seen += 1
-        frame = getattr(coro, 'cr_frame', None)
-        if frame is None:
-            frame = getattr(coro, 'gi_frame', None)
-        code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
-        if frame is not None and code is not None:
-            lineno = getattr(frame, 'f_lineno', None) or code.co_firstlineno
-            where = f'{code.co_filename}:{lineno} in {code.co_name}()'
-        nxt = getattr(coro, 'cr_await', None)
-        if nxt is None:
-            nxt = getattr(coro, 'gi_yieldfrom', None)
-        coro = nxt
+    for filename, line, name in _asyncio.suspension(coro):
+        if where is None or not filename.startswith('<stdlib>'):
+            where = f'{filename}:{line} in {name}()'
     return where
 
 
@@ -548,7 +546,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -577,14 +575,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -719,11 +717,15 @@ def _task_cancel(task, msg):
 
 
 def _report_callback_error(loop, what, exc):
+    context = {'exception': exc}
     if isinstance(what, Task):
-        text = f'Exception in callback Task.task_step()'
+        context['message'] = 'Exception in callback Task.task_step()'
     else:
-        text = f'Exception in callback {_format_callback(what)}'
-    loop.call_exception_handler({'message': text, 'exception': exc})
+        if isinstance(what, tuple):
+            what = Handle(what[0], (what[1],), loop)
+        context['message'] = f'Exception in callback {_format_callback(what._callback, what._args)}'
+        context['handle'] = what
+    loop.call_exception_handler(context)
 
 
 _asyncio.setup(Future, Task, _all_tasks, Future._make_cancelled_error,

@@ -37,6 +37,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("task_wakeup", task::task_wakeup),
         ("new_future", task::new_future),
         ("new_task", task::new_task),
+        ("suspension", suspension),
         ("next_task_name", task::next_task_name),
     ];
     for (name, f) in functions {
@@ -112,4 +113,29 @@ fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.flush_stdout();
     eprintln!("{}", text);
     std::process::exit(1);
+}
+
+/// `_asyncio.suspension(coro)`: where a suspended coroutine waits, as a list of
+/// `(filename, line, name)` from the coroutine itself down the chain of awaits to the
+/// innermost generator (for the deadlock report and Task reprs).
+fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    let mut cur = args.first().cloned();
+    while let Some(Value::Generator(g)) = cur.take() {
+        if out.len() > 200 {
+            break;
+        }
+        let frame = g.frame.borrow();
+        let Some(frame) = frame.as_ref() else { break };
+        out.push(Value::tuple(vec![
+            Value::str(&frame.code.filename),
+            Value::Int(frame.current_line() as i64),
+            Value::Str(frame.code.qualname.clone()),
+        ]));
+        let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&crate::compile::code::Instr::YieldFrom);
+        if at_yield_from {
+            cur = frame.stack.last().cloned();
+        }
+    }
+    Ok(Value::List(Rc::new(std::cell::RefCell::new(out))))
 }
