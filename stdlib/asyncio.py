@@ -773,8 +773,7 @@ async def _wrap_awaitable(awaitable):
 # ---------------------------------------------------------------- sleep and run
 
 class _Sleep0:
-    def __await__(self):
-        yield
+    __await__ = _asyncio.sleep0_await
 
 
 _sleep0 = _Sleep0()

@@ -38,6 +38,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("new_future", task::new_future),
         ("new_task", task::new_task),
         ("suspension", suspension),
+        ("sleep0_await", sleep0_await),
         ("next_task_name", task::next_task_name),
     ];
     for (name, f) in functions {
@@ -138,4 +139,10 @@ fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::List(Rc::new(std::cell::RefCell::new(out))))
+}
+
+/// `_Sleep0.__await__`: an iterator that yields None once (the bare `yield` of
+/// CPython's `__sleep0`), without a generator frame.
+fn sleep0_await(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.get_iter(&Value::tuple(vec![Value::None]))
 }
