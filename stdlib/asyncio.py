@@ -578,7 +578,12 @@ class Future:
             raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
-        self._schedule_callbacks()
+        callbacks = self._callbacks
+        if callbacks:
+            self._callbacks = []
+            ready = self._loop._ready
+            for cb in callbacks:
+                ready.append((cb, self))
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -745,7 +750,11 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    if type(coro) is _CoroutineType and not loop._closed:
+        return _new_task(loop, coro, name)
     return loop.create_task(coro, name=name)
 
 
@@ -941,7 +950,10 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
+            if isinstance(arg, Future) and (loop is None or arg._loop is loop):
+                fut = arg
+            else:
+                fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut._loop
             nfuts += 1
@@ -1345,7 +1357,9 @@ class _LoopBound:
     _loop = None
 
     def _get_loop(self):
-        loop = get_running_loop()
+        loop = _running_loop
+        if loop is None:
+            raise RuntimeError('no running event loop')
         if self._loop is None:
             self._loop = loop
         if loop is not self._loop:
@@ -1596,6 +1610,8 @@ class BoundedSemaphore(Semaphore):
 class Queue(_LoopBound):
     """A FIFO queue for tasks; get() waits while empty, put() while full."""
 
+    _fifo = True
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1666,8 +1682,8 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
+        while self._maxsize > 0 and self.qsize() >= self._maxsize:
+            putter = _new_future(self._get_loop())
             putter._baton_waits_on = 'Queue.put()'
             self._putters.append(putter)
             try:
@@ -1679,19 +1695,27 @@ class Queue(_LoopBound):
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self.full():
+        if self._maxsize > 0 and self.qsize() >= self._maxsize:
             raise QueueFull
-        self._put(item)
+        if self._fifo:
+            self._queue.append(item)
+        else:
+            self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._finished._value = False
+        getters = self._getters
+        while getters:
+            waiter = getters.pop(0)
+            if waiter._state == _PENDING:
+                waiter.set_result(None)
+                break
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
+        while not self.qsize():
+            getter = _new_future(self._get_loop())
             getter._baton_waits_on = 'Queue.get()'
             self._getters.append(getter)
             try:
@@ -1706,10 +1730,26 @@ class Queue(_LoopBound):
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        if not self.qsize():
             raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
+        if self._fifo:
+            q = self._queue
+            head = self._head
+            item = q[head]
+            q[head] = None
+            head += 1
+            if head > 32 and head * 2 > len(q):
+                del q[:head]
+                head = 0
+            self._head = head
+        else:
+            item = self._get()
+        putters = self._putters
+        while putters:
+            waiter = putters.pop(0)
+            if waiter._state == _PENDING:
+                waiter.set_result(None)
+                break
         return item
 
     def task_done(self):
@@ -1726,6 +1766,8 @@ class Queue(_LoopBound):
 
 class PriorityQueue(Queue):
     """A Queue that hands out the smallest item first."""
+
+    _fifo = False
 
     def _init(self, maxsize):
         self._queue = []
@@ -1745,6 +1787,8 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A Queue that hands out the most recently added item first."""
+
+    _fifo = False
 
     def _init(self, maxsize):
         self._queue = []
