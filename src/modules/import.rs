@@ -11,7 +11,12 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Baton modules written in Baton, embedded at build time.
-const STDLIB: &[(&str, &str)] = &[("asyncio", include_str!("../../stdlib/asyncio.py"))];
+const STDLIB: &[(&str, &str)] = &[
+    ("asyncio", include_str!("../../stdlib/asyncio.py")),
+    ("asyncio.locks", include_str!("../../stdlib/asyncio/locks.py")),
+    ("asyncio.queues", include_str!("../../stdlib/asyncio/queues.py")),
+    ("asyncio.taskgroups", include_str!("../../stdlib/asyncio/taskgroups.py")),
+];
 
 impl GlobalResolver for Module {
     fn slot(&mut self, name: &str) -> u32 {
