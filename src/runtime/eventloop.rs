@@ -243,14 +243,19 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
 
 fn is_fatal(vm: &Vm, e: &Value) -> bool {
     let c = vm.type_of(e);
-    c.is_subclass(vm.types.exc(ExcType::SystemExit)) || c.is_subclass(vm.types.exc(ExcType::KeyboardInterrupt))
+    c.is_subclass(vm.types.exc(ExcType::SystemExit))
+        || c.is_subclass(vm.types.exc(ExcType::KeyboardInterrupt))
 }
 
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     let (result, what) = match item {
         Value::Tuple(t) if t.len() == 1 => (task::step(vm, &t[0], None), t[0].clone()),
-        Value::Tuple(t) if t.len() == 3 => (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone()),
-        Value::Tuple(t) if t.len() == 2 => (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone()),
+        Value::Tuple(t) if t.len() == 3 => {
+            (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
+        }
+        Value::Tuple(t) if t.len() == 2 => {
+            (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone())
+        }
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {

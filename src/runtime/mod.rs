@@ -23,8 +23,7 @@ fn start() -> Instant {
 pub fn module(vm: &mut Vm) -> Rc<Module> {
     start();
     let m = Rc::new(Module::new("_asyncio", "<_asyncio>"));
-    let functions: &[(&'static str, crate::vm::value::NativeFn)] =
-        &[
+    let functions: &[(&'static str, crate::vm::value::NativeFn)] = &[
         ("monotonic", monotonic),
         ("wait", wait),
         ("deadlock_exit", deadlock_exit),
@@ -94,7 +93,9 @@ fn setup(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// Blocks until the next timer is due (the loop's "select" with no I/O).
 fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(s) = args.first() else {
-        return Err(PyErr::type_error("wait() takes exactly one argument (0 given)"));
+        return Err(PyErr::type_error(
+            "wait() takes exactly one argument (0 given)",
+        ));
     };
     let secs = vm.to_float(s)?;
     if secs.is_nan() || secs <= 0.0 {
@@ -133,7 +134,8 @@ fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Value::Int(frame.current_line() as i64),
             Value::Str(frame.code.qualname.clone()),
         ]));
-        let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&crate::compile::code::Instr::YieldFrom);
+        let at_yield_from =
+            frame.code.instrs.get(frame.ip) == Some(&crate::compile::code::Instr::YieldFrom);
         if at_yield_from {
             cur = frame.stack.last().cloned();
         }

@@ -27,7 +27,9 @@ pub fn task_step(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `Task._wakeup(future)`
 pub fn task_wakeup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (Some(task), Some(fut)) = (args.first(), args.get(1)) else {
-        return Err(PyErr::type_error("task_wakeup() takes exactly one argument"));
+        return Err(PyErr::type_error(
+            "task_wakeup() takes exactly one argument",
+        ));
     };
     wakeup(vm, task, fut)?;
     Ok(Value::None)
@@ -92,7 +94,9 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     }
     let must_cancel = names(|n| get(task, &n.must_cancel));
     if truthy(vm, &must_cancel)? {
-        let is_cancel = exc.as_ref().is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
+        let is_cancel = exc
+            .as_ref()
+            .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
         if !is_cancel {
             exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
         }
@@ -129,7 +133,9 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
                 Err(e) if vm.err_is(&e, ExcType::StopIteration) => {
                     let ev = vm.normalize(e);
                     let args = vm.exc_args(&ev);
-                    Ok(Resumed::Returned(args.into_iter().next().unwrap_or(Value::None)))
+                    Ok(Resumed::Returned(
+                        args.into_iter().next().unwrap_or(Value::None),
+                    ))
                 }
                 Err(e) => Err(e),
             }
@@ -152,7 +158,9 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             if is_exc(vm, &ev, ExcType::CancelledError) {
                 names(|n| set(task, &n.cancelled_exc, ev));
                 vm.call(&core.task_cancel, vec![task.clone(), Value::None])?;
-            } else if is_exc(vm, &ev, ExcType::KeyboardInterrupt) || is_exc(vm, &ev, ExcType::SystemExit) {
+            } else if is_exc(vm, &ev, ExcType::KeyboardInterrupt)
+                || is_exc(vm, &ev, ExcType::SystemExit)
+            {
                 vm.call(&core.task_set_exception, vec![task.clone(), ev.clone()])?;
                 return Err(PyErr::Raised(ev));
             } else {
@@ -164,7 +172,13 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
-fn yielded(vm: &mut Vm, core: &super::core::Core, task: &Value, loop_: &Value, result: Value) -> PyResult<()> {
+fn yielded(
+    vm: &mut Vm,
+    core: &super::core::Core,
+    task: &Value,
+    loop_: &Value,
+    result: Value,
+) -> PyResult<()> {
     if result.is_none() {
         push_ready(loop_, Value::tuple(vec![task.clone()]));
         return Ok(());
@@ -188,7 +202,12 @@ fn yielded(vm: &mut Vm, core: &super::core::Core, task: &Value, loop_: &Value, r
             } else if truthy(vm, &Some(b))? {
                 if result.is(task) {
                     let t = vm.repr_string(task)?;
-                    schedule_step_exc(vm, loop_, task, format!("Task cannot await on itself: {}", t));
+                    schedule_step_exc(
+                        vm,
+                        loop_,
+                        task,
+                        format!("Task cannot await on itself: {}", t),
+                    );
                     return Ok(());
                 }
                 names(|n| set(&result, &n.blocking, Value::Bool(false)));
@@ -202,7 +221,11 @@ fn yielded(vm: &mut Vm, core: &super::core::Core, task: &Value, loop_: &Value, r
                 if truthy(vm, &must)? {
                     let msg = names(|n| get(task, &n.cancel_message)).unwrap_or(Value::None);
                     let m = vm.get_attr(&result, &names(|n| n.cancel.clone()))?;
-                    let r = vm.call_kw(&m, Vec::new(), vec![(Rc::new(crate::vm::value::PyStr::new("msg")), msg)])?;
+                    let r = vm.call_kw(
+                        &m,
+                        Vec::new(),
+                        vec![(Rc::new(crate::vm::value::PyStr::new("msg")), msg)],
+                    )?;
                     if vm.truthy(&r)? {
                         names(|n| set(task, &n.must_cancel, Value::Bool(false)));
                     }
@@ -214,7 +237,10 @@ fn yielded(vm: &mut Vm, core: &super::core::Core, task: &Value, loop_: &Value, r
                     vm,
                     loop_,
                     task,
-                    format!("yield was used instead of yield from in task {} with {}", t, r),
+                    format!(
+                        "yield was used instead of yield from in task {} with {}",
+                        t, r
+                    ),
                 );
             }
         }
@@ -235,7 +261,12 @@ fn yielded(vm: &mut Vm, core: &super::core::Core, task: &Value, loop_: &Value, r
 }
 
 /// `fut.add_done_callback(cb)`, directly on the callbacks list for plain Futures.
-fn add_done_callback(vm: &mut Vm, fut: &Value, cb: Value, core: &super::core::Core) -> PyResult<()> {
+fn add_done_callback(
+    vm: &mut Vm,
+    fut: &Value,
+    cb: Value,
+    core: &super::core::Core,
+) -> PyResult<()> {
     if uses_future_method(fut, &names(|n| n.add_done_callback.clone()), core) {
         if let Some(Value::List(l)) = names(|n| get(fut, &n.callbacks)) {
             let state = names(|n| get(fut, &n.state));
@@ -254,7 +285,11 @@ fn add_done_callback(vm: &mut Vm, fut: &Value, cb: Value, core: &super::core::Co
 }
 
 /// True when the object's class inherits method `name` from Future unchanged.
-pub fn uses_future_method(obj: &Value, name: &crate::vm::value::PyStr, core: &super::core::Core) -> bool {
+pub fn uses_future_method(
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    core: &super::core::Core,
+) -> bool {
     let (Value::Instance(i), Value::Class(future)) = (obj, &core.future_cls) else {
         return false;
     };
@@ -291,7 +326,10 @@ fn future_dict(loop_: Value, extra: usize) -> crate::vm::dict::Dict {
         dict.set_str(n.state.clone(), Value::Str(n.pending_state.clone()));
         dict.set_str(n.result_attr.clone(), Value::None);
         dict.set_str(n.exception.clone(), Value::None);
-        dict.set_str(n.callbacks.clone(), Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))));
+        dict.set_str(
+            n.callbacks.clone(),
+            Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))),
+        );
         dict.set_str(n.cancel_message.clone(), Value::None);
         dict.set_str(n.cancelled_exc.clone(), Value::None);
         dict.set_str(n.log_traceback.clone(), Value::Bool(false));
@@ -350,7 +388,11 @@ fn finish_task(vm: &mut Vm, core: &super::core::Core, task: &Value, v: Value) ->
         set(task, &n.result_attr, v);
         set(task, &n.state, Value::Str(n.finished_state.clone()));
         let cbs = get(task, &n.callbacks);
-        set(task, &n.callbacks, Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))));
+        set(
+            task,
+            &n.callbacks,
+            Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))),
+        );
         cbs
     });
     if let Some(Value::List(l)) = callbacks {
