@@ -911,23 +911,36 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
+        plain = type(fut) is Task or type(fut) is Future
+        if outer is None or outer._state != _PENDING:
+            if fut._state != _CANCELLED:
+                if plain:
+                    fut._log_traceback = False
+                else:
+                    fut.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
+            if fut._state == _CANCELLED:
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
+            if plain:
+                fut._log_traceback = False
+                exc = fut._exception
+            else:
+                exc = fut.exception()
             if exc is not None:
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
             results = []
             for f in children:
-                if f.cancelled():
+                if f._state == _CANCELLED:
                     res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                elif type(f) is Task or type(f) is Future:
+                    f._log_traceback = False
+                    res = f._exception
+                    if res is None:
+                        res = f._result
                 else:
                     res = f.exception()
                     if res is None:
