@@ -591,14 +591,7 @@ class Future:
         self._log_traceback = True
         _unretrieved.append(self)
 
-    def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
+    __await__ = _asyncio.future_await
     __iter__ = __await__
 
 

@@ -7,6 +7,8 @@ mod core;
 mod eventloop;
 mod task;
 
+pub use task::future_await_step;
+
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
 use crate::vm::Vm;
@@ -38,6 +40,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("new_task", task::new_task),
         ("suspension", suspension),
         ("sleep0_await", sleep0_await),
+        ("future_await", task::future_await),
         ("next_task_name", task::next_task_name),
     ];
     for (name, f) in functions {

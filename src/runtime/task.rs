@@ -412,3 +412,46 @@ fn finish_task(vm: &mut Vm, core: &super::core::Core, task: &Value, v: Value) ->
     }
     Ok(())
 }
+
+/// `Future.__await__()`: a native iterator that yields the Future while it is pending
+/// and returns its result (CPython's FutureIter), without a generator frame.
+pub fn future_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(
+        crate::vm::value::NativeIter::FutureAwait {
+            fut,
+            started: false,
+        },
+    ))))
+}
+
+/// One step of awaiting a Future: yield it while pending (once), then its result.
+pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Resumed> {
+    let state = names(|n| get(fut, &n.state));
+    if str_is(&state, "PENDING") {
+        if started {
+            return Err(PyErr::runtime_error("await wasn't used with future"));
+        }
+        names(|n| set(fut, &n.blocking, Value::Bool(true)));
+        return Ok(Resumed::Yielded(fut.clone()));
+    }
+    let core = core()?;
+    let is_future = match (fut, &core.future_cls) {
+        (Value::Instance(i), Value::Class(f)) => i.class.is_subclass(f),
+        _ => false,
+    };
+    // Like CPython's FutureIter, a Future's state is read directly, not through result().
+    if is_future {
+        if str_is(&state, "CANCELLED") {
+            let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
+            return Err(PyErr::Raised(e));
+        }
+        if let Some(e) = names(|n| get(fut, &n.exception)).filter(|e| !e.is_none()) {
+            names(|n| set(fut, &n.log_traceback, Value::Bool(false)));
+            return Err(PyErr::Raised(e));
+        }
+        return Ok(Resumed::Returned(names(|n| get(fut, &n.result_attr)).unwrap_or(Value::None)));
+    }
+    let m = vm.get_attr(fut, &names(|n| n.result.clone()))?;
+    Ok(Resumed::Returned(vm.call(&m, Vec::new())?))
+}

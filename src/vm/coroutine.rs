@@ -10,7 +10,7 @@ use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::interp::RunExit;
 use crate::vm::types::add_methods;
-use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, PyStr, Value};
+use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, NativeIter, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -340,6 +340,17 @@ impl Vm {
                             return Err(e);
                         }
                     },
+                    Value::Iterator(st) if matches!(&*st.borrow(), NativeIter::FutureAwait { .. }) => {
+                        let (fut, started) = match &*st.borrow() {
+                            NativeIter::FutureAwait { fut, started } => (fut.clone(), *started),
+                            _ => (Value::None, true),
+                        };
+                        let r = crate::runtime::future_await_step(self, &fut, started)?;
+                        if matches!(r, Resumed::Yielded(_)) {
+                            *st.borrow_mut() = NativeIter::FutureAwait { fut, started: true };
+                        }
+                        r
+                    }
                     _ => {
                         let r = if v.is_none() {
                             self.next_fast(&receiver).map(|o| match o {

@@ -379,6 +379,8 @@ pub enum NativeIter {
     Callable { func: Value, sentinel: Value },
     /// `iter(obj)` for an object with only `__getitem__`.
     SeqIter { obj: Value, index: i64 },
+    /// `Future.__await__()` (asyncio's FutureIter): driven by src/runtime.
+    FutureAwait { fut: Value, started: bool },
     Exhausted,
 }
 
