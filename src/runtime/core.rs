@@ -25,7 +25,7 @@ pub struct Core {
 
 thread_local! {
     static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
-    static NAMES: Names = Names::new();
+    static NAMES: Rc<Names> = Rc::new(Names::new());
 }
 
 /// Attribute names used on the hot path, interned once.
@@ -102,7 +102,12 @@ impl Names {
 
 /// Runs `f` with the interned names.
 pub fn names<R>(f: impl FnOnce(&Names) -> R) -> R {
-    NAMES.with(f)
+    NAMES.with(|n| f(n))
+}
+
+/// The interned names, for functions that use many of them.
+pub fn names_rc() -> Rc<Names> {
+    NAMES.with(|n| n.clone())
 }
 
 /// The registered Baton helpers (an error if asyncio has not registered them).

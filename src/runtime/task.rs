@@ -7,7 +7,7 @@
 //! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, arg)` a
 //! done-callback call `fn(arg)`.
 
-use super::core::{attr, core, get, names, set, str_is, truthy};
+use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{BoundMethod, KwArgs, Value};
@@ -40,25 +40,26 @@ fn is_exc(vm: &Vm, v: &Value, typ: ExcType) -> bool {
 }
 
 pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    let n = &*names_rc();
     let core = core()?;
     // The plain Future.result() is read directly; anything else is called.
-    let plain = uses_future_method(fut, &names(|n| n.result.clone()), &core);
+    let plain = uses_future_method(fut, &(n.result.clone()), &core);
     let exc = if plain {
-        let state = names(|n| get(fut, &n.state));
+        let state = get(fut, &n.state);
         if str_is(&state, "CANCELLED") {
             Some(vm.call(&core.make_cancelled, vec![fut.clone()])?)
         } else {
-            let e = names(|n| get(fut, &n.exception));
+            let e = get(fut, &n.exception);
             match e {
                 Some(e) if !e.is_none() => {
-                    names(|n| set(fut, &n.log_traceback, Value::Bool(false)));
+                    (set(fut, &n.log_traceback, Value::Bool(false)));
                     Some(e)
                 }
                 _ => None,
             }
         }
     } else {
-        let m = vm.get_attr(fut, &names(|n| n.result.clone()))?;
+        let m = vm.get_attr(fut, &(n.result.clone()))?;
         match vm.call(&m, Vec::new()) {
             Ok(_) => None,
             Err(e) => Some(vm.normalize(e)),
@@ -68,7 +69,8 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
 }
 
 fn push_ready(loop_: &Value, item: Value) {
-    if let Some(Value::List(l)) = names(|n| get(loop_, &n.ready)) {
+    let n = &*names_rc();
+    if let Some(Value::List(l)) = get(loop_, &n.ready) {
         l.borrow_mut().push(item);
     }
 }
@@ -79,8 +81,9 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 }
 
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
+    let n = &*names_rc();
     let core = core()?;
-    let state = names(|n| get(task, &n.state));
+    let state = get(task, &n.state);
     if !str_is(&state, "PENDING") {
         let t = vm.repr_string(task)?;
         let e = match &exc {
@@ -92,7 +95,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             format!("_step(): already done: {}, {}", t, e),
         ));
     }
-    let must_cancel = names(|n| get(task, &n.must_cancel));
+    let must_cancel = get(task, &n.must_cancel);
     if truthy(vm, &must_cancel)? {
         let is_cancel = exc
             .as_ref()
@@ -100,12 +103,12 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         if !is_cancel {
             exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
         }
-        names(|n| set(task, &n.must_cancel, Value::Bool(false)));
+        (set(task, &n.must_cancel, Value::Bool(false)));
     }
-    let coro = names(|n| get(task, &n.coro)).unwrap_or(Value::None);
-    let loop_ = names(|n| get(task, &n.loop_)).unwrap_or(Value::None);
-    names(|n| set(task, &n.fut_waiter, Value::None));
-    let current = names(|n| get(&loop_, &n.current_task));
+    let coro = (get(task, &n.coro)).unwrap_or(Value::None);
+    let loop_ = (get(task, &n.loop_)).unwrap_or(Value::None);
+    (set(task, &n.fut_waiter, Value::None));
+    let current = get(&loop_, &n.current_task);
     if let Some(cur) = current.filter(|c| !c.is_none()) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
@@ -114,17 +117,17 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             t, c
         )));
     }
-    names(|n| set(&loop_, &n.current_task, task.clone()));
+    (set(&loop_, &n.current_task, task.clone()));
     let outcome = match &coro {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
             let r = match exc {
                 None => {
-                    let m = vm.get_attr(&coro, &names(|n| n.send.clone()))?;
+                    let m = vm.get_attr(&coro, &(n.send.clone()))?;
                     vm.call(&m, vec![Value::None])
                 }
                 Some(e) => {
-                    let m = vm.get_attr(&coro, &names(|n| n.throw.clone()))?;
+                    let m = vm.get_attr(&coro, &(n.throw.clone()))?;
                     vm.call(&m, vec![e])
                 }
             };
@@ -141,13 +144,13 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             }
         }
     };
-    names(|n| set(&loop_, &n.current_task, Value::None));
+    (set(&loop_, &n.current_task, Value::None));
     match outcome {
         Ok(Resumed::Returned(v)) => {
-            let must = names(|n| get(task, &n.must_cancel));
+            let must = get(task, &n.must_cancel);
             if truthy(vm, &must)? {
-                names(|n| set(task, &n.must_cancel, Value::Bool(false)));
-                let msg = names(|n| get(task, &n.cancel_message)).unwrap_or(Value::None);
+                (set(task, &n.must_cancel, Value::Bool(false)));
+                let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
                 vm.call(&core.task_cancel, vec![task.clone(), msg])?;
             } else {
                 finish_task(vm, &core, task, v)?;
@@ -156,7 +159,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         Err(e) => {
             let ev = vm.normalize(e);
             if is_exc(vm, &ev, ExcType::CancelledError) {
-                names(|n| set(task, &n.cancelled_exc, ev));
+                (set(task, &n.cancelled_exc, ev));
                 vm.call(&core.task_cancel, vec![task.clone(), Value::None])?;
             } else if is_exc(vm, &ev, ExcType::KeyboardInterrupt)
                 || is_exc(vm, &ev, ExcType::SystemExit)
@@ -179,17 +182,18 @@ fn yielded(
     loop_: &Value,
     result: Value,
 ) -> PyResult<()> {
+    let n = &*names_rc();
     if result.is_none() {
         push_ready(loop_, Value::tuple(vec![task.clone()]));
         return Ok(());
     }
     let blocking = match &result {
-        Value::Instance(_) => attr(vm, &result, &names(|n| n.blocking.clone()))?,
+        Value::Instance(_) => attr(vm, &result, &(n.blocking.clone()))?,
         _ => None,
     };
     match blocking {
         Some(b) if !b.is_none() => {
-            let rloop = attr(vm, &result, &names(|n| n.loop_.clone()))?;
+            let rloop = attr(vm, &result, &(n.loop_.clone()))?;
             if !rloop.is_some_and(|l| l.is(loop_)) {
                 let t = vm.repr_string(task)?;
                 let r = vm.repr_string(&result)?;
@@ -210,24 +214,24 @@ fn yielded(
                     );
                     return Ok(());
                 }
-                names(|n| set(&result, &n.blocking, Value::Bool(false)));
+                (set(&result, &n.blocking, Value::Bool(false)));
                 let wake = Value::BoundMethod(Rc::new(BoundMethod {
                     func: core.wakeup.clone(),
                     self_: task.clone(),
                 }));
                 add_done_callback(vm, &result, wake, core)?;
-                names(|n| set(task, &n.fut_waiter, result.clone()));
-                let must = names(|n| get(task, &n.must_cancel));
+                (set(task, &n.fut_waiter, result.clone()));
+                let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
-                    let msg = names(|n| get(task, &n.cancel_message)).unwrap_or(Value::None);
-                    let m = vm.get_attr(&result, &names(|n| n.cancel.clone()))?;
+                    let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
+                    let m = vm.get_attr(&result, &(n.cancel.clone()))?;
                     let r = vm.call_kw(
                         &m,
                         Vec::new(),
                         vec![(Rc::new(crate::vm::value::PyStr::new("msg")), msg)],
                     )?;
                     if vm.truthy(&r)? {
-                        names(|n| set(task, &n.must_cancel, Value::Bool(false)));
+                        (set(task, &n.must_cancel, Value::Bool(false)));
                     }
                 }
             } else {
@@ -427,12 +431,13 @@ pub fn future_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 
 /// One step of awaiting a Future: yield it while pending (once), then its result.
 pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Resumed> {
-    let state = names(|n| get(fut, &n.state));
+    let n = &*names_rc();
+    let state = get(fut, &n.state);
     if str_is(&state, "PENDING") {
         if started {
             return Err(PyErr::runtime_error("await wasn't used with future"));
         }
-        names(|n| set(fut, &n.blocking, Value::Bool(true)));
+        (set(fut, &n.blocking, Value::Bool(true)));
         return Ok(Resumed::Yielded(fut.clone()));
     }
     let core = core()?;
@@ -446,12 +451,14 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
             let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
             return Err(PyErr::Raised(e));
         }
-        if let Some(e) = names(|n| get(fut, &n.exception)).filter(|e| !e.is_none()) {
-            names(|n| set(fut, &n.log_traceback, Value::Bool(false)));
+        if let Some(e) = (get(fut, &n.exception)).filter(|e| !e.is_none()) {
+            (set(fut, &n.log_traceback, Value::Bool(false)));
             return Err(PyErr::Raised(e));
         }
-        return Ok(Resumed::Returned(names(|n| get(fut, &n.result_attr)).unwrap_or(Value::None)));
+        return Ok(Resumed::Returned(
+            (get(fut, &n.result_attr)).unwrap_or(Value::None),
+        ));
     }
-    let m = vm.get_attr(fut, &names(|n| n.result.clone()))?;
+    let m = vm.get_attr(fut, &(n.result.clone()))?;
     Ok(Resumed::Returned(vm.call(&m, Vec::new())?))
 }
