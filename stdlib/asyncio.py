@@ -94,7 +94,7 @@ def _short_repr(obj):
 def _format_callback(cb, args=()):
     name = getattr(cb, '__qualname__', None)
     if name is None:
-        return repr(cb)
+        name = repr(cb)
     if name == 'task_wakeup' or name == 'task_step':
         name = 'Task.' + name
     text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
@@ -298,7 +298,8 @@ class BaseEventLoop:
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -312,7 +313,8 @@ class BaseEventLoop:
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = TimerHandle(when, callback, args, self)
         self._timer_seq += 1
         _heappush(self._scheduled, (when, self._timer_seq, timer))
