@@ -33,7 +33,7 @@ class Event(_LoopBound):
     """An event flag: wait() blocks until set() is called."""
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = {}
         self._value = False
 
     def __repr__(self):
@@ -60,12 +60,12 @@ class Event(_LoopBound):
             return True
         fut = self._get_loop().create_future()
         fut._baton_waits_on = 'Event.wait()'
-        self._waiters.append(fut)
+        self._waiters[fut] = None
         try:
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            del self._waiters[fut]
 
 
 class Lock(_ContextManagerMixin, _LoopBound):
@@ -90,15 +90,15 @@ class Lock(_ContextManagerMixin, _LoopBound):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = {}
         fut = self._get_loop().create_future()
         fut._baton_waits_on = 'Lock.acquire()'
-        self._waiters.append(fut)
+        self._waiters[fut] = None
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                del self._waiters[fut]
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -116,7 +116,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
     def _wake_up_first(self):
         if not self._waiters:
             return
-        fut = self._waiters[0]
+        fut = next(iter(self._waiters))
         if not fut.done():
             fut.set_result(True)
 
@@ -131,7 +131,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = {}
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -146,12 +146,12 @@ class Condition(_ContextManagerMixin, _LoopBound):
         try:
             fut = self._get_loop().create_future()
             fut._baton_waits_on = 'Condition.wait()'
-            self._waiters.append(fut)
+            self._waiters[fut] = None
             try:
                 await fut
                 return True
             finally:
-                self._waiters.remove(fut)
+                del self._waiters[fut]
         finally:
             err = None
             while True:
@@ -209,15 +209,15 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = {}
         fut = self._get_loop().create_future()
         fut._baton_waits_on = 'Semaphore.acquire()'
-        self._waiters.append(fut)
+        self._waiters[fut] = None
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                del self._waiters[fut]
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1

@@ -23,8 +23,8 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = {}
+        self._putters = {}
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -49,7 +49,8 @@ class Queue(_LoopBound):
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = next(iter(waiters))
+            del waiters[waiter]
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -94,13 +95,13 @@ class Queue(_LoopBound):
         while self._maxsize > 0 and self.qsize() >= self._maxsize:
             putter = _new_future(self._get_loop())
             putter._baton_waits_on = 'Queue.put()'
-            self._putters.append(putter)
+            self._putters[putter] = None
             try:
                 await putter
             except BaseException:
                 putter.cancel()
                 if putter in self._putters:
-                    self._putters.remove(putter)
+                    del self._putters[putter]
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
@@ -117,7 +118,8 @@ class Queue(_LoopBound):
         self._finished._value = False
         getters = self._getters
         while getters:
-            waiter = getters.pop(0)
+            waiter = next(iter(getters))
+            del getters[waiter]
             if waiter._state == _PENDING:
                 waiter.set_result(None)
                 break
@@ -126,13 +128,13 @@ class Queue(_LoopBound):
         while not self.qsize():
             getter = _new_future(self._get_loop())
             getter._baton_waits_on = 'Queue.get()'
-            self._getters.append(getter)
+            self._getters[getter] = None
             try:
                 await getter
             except BaseException:
                 getter.cancel()
                 if getter in self._getters:
-                    self._getters.remove(getter)
+                    del self._getters[getter]
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
@@ -155,7 +157,8 @@ class Queue(_LoopBound):
             item = self._get()
         putters = self._putters
         while putters:
-            waiter = putters.pop(0)
+            waiter = next(iter(putters))
+            del putters[waiter]
             if waiter._state == _PENDING:
                 waiter.set_result(None)
                 break
