@@ -60,6 +60,16 @@ fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     vm.truthy(&r)
 }
 
+/// `a < b` for heap entries, failing like heapq when `__lt__` resized the heap.
+fn heap_lt(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>, a: &Value, b: &Value) -> PyResult<bool> {
+    let n = heap.borrow().len();
+    let r = lt(vm, a, b)?;
+    if heap.borrow().len() != n {
+        return Err(PyErr::runtime_error("list changed size during iteration"));
+    }
+    Ok(r)
+}
+
 fn heap_push(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>, item: Value) -> PyResult<()> {
     let mut pos = {
         let mut h = heap.borrow_mut();
@@ -68,8 +78,10 @@ fn heap_push(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>, item: Value) -> PyResu
     };
     while pos > 0 {
         let parent = (pos - 1) >> 1;
-        let p = heap.borrow()[parent].clone();
-        if lt(vm, &item, &p)? {
+        let Some(p) = heap.borrow().get(parent).cloned() else {
+            break;
+        };
+        if heap_lt(vm, heap, &item, &p)? {
             let mut h = heap.borrow_mut();
             if pos >= h.len() || parent >= h.len() {
                 break;
@@ -95,7 +107,9 @@ fn heap_pop(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>) -> PyResult<Option<Valu
     if heap.borrow().is_empty() {
         return Ok(Some(last));
     }
-    let top = heap.borrow()[0].clone();
+    let Some(top) = heap.borrow().first().cloned() else {
+        return Ok(Some(last));
+    };
     let mut pos = 0;
     loop {
         let n = heap.borrow().len();
@@ -105,16 +119,20 @@ fn heap_pop(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>) -> PyResult<Option<Valu
         }
         let right = child + 1;
         if right < n {
-            let (r, c) = {
+            let pair = {
                 let h = heap.borrow();
-                (h[right].clone(), h[child].clone())
+                (h.get(right).cloned(), h.get(child).cloned())
             };
-            if lt(vm, &r, &c)? {
+            let (Some(r), Some(c)) = pair else { break };
+            if heap_lt(vm, heap, &r, &c)? {
                 child = right;
             }
         }
-        let c = heap.borrow()[child].clone();
-        if lt(vm, &c, &last)? {
+        // A user `__lt__` may have changed the list: re-check every index.
+        let Some(c) = heap.borrow().get(child).cloned() else {
+            break;
+        };
+        if heap_lt(vm, heap, &c, &last)? {
             let mut h = heap.borrow_mut();
             if child >= h.len() {
                 break;
