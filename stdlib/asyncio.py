@@ -334,8 +334,15 @@ class BaseEventLoop:
         if self._closed:
             return
         self._closed = True
-        self._ready = []
-        self._scheduled = []
+        self._ready.clear()
+        self._scheduled.clear()
+        for task in list(_all_tasks):
+            if task._loop is self and task._state == _PENDING:
+                del _all_tasks[task]
+                self.call_exception_handler({
+                    'message': 'Task was destroyed but it is pending!',
+                    'task': task,
+                })
         _report_unretrieved()
 
     def run_forever(self):
