@@ -537,11 +537,8 @@ class Future:
         for cb in callbacks:
             ready.append((cb, self))
 
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
+    cancelled = _asyncio.future_cancelled
+    done = _asyncio.future_done
 
     def result(self):
         if self._state == _CANCELLED:
@@ -574,17 +571,7 @@ class Future:
             self._callbacks = filtered
         return removed
 
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        callbacks = self._callbacks
-        if callbacks:
-            self._callbacks = []
-            ready = self._loop._ready
-            for cb in callbacks:
-                ready.append((cb, self))
+    set_result = _asyncio.future_set_result
 
     def set_exception(self, exception):
         if self._state != _PENDING:

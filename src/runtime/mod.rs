@@ -41,6 +41,9 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("suspension", suspension),
         ("sleep0_await", sleep0_await),
         ("future_await", task::future_await),
+        ("future_done", task::future_done),
+        ("future_cancelled", task::future_cancelled),
+        ("future_set_result", task::future_set_result),
         ("next_task_name", task::next_task_name),
     ];
     for (name, f) in functions {

@@ -388,29 +388,7 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Settles a Task with its coroutine's return value (Future.set_result, natively).
 fn finish_task(vm: &mut Vm, core: &super::core::Core, task: &Value, v: Value) -> PyResult<()> {
-    let callbacks = names(|n| {
-        set(task, &n.result_attr, v);
-        set(task, &n.state, Value::Str(n.finished_state.clone()));
-        let cbs = get(task, &n.callbacks);
-        set(
-            task,
-            &n.callbacks,
-            Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))),
-        );
-        cbs
-    });
-    if let Some(Value::List(l)) = callbacks {
-        let cbs = std::mem::take(&mut *l.borrow_mut());
-        if !cbs.is_empty() {
-            let loop_ = names(|n| get(task, &n.loop_)).unwrap_or(Value::None);
-            if let Some(Value::List(ready)) = names(|n| get(&loop_, &n.ready)) {
-                let mut r = ready.borrow_mut();
-                for cb in cbs {
-                    r.push(Value::tuple(vec![cb, task.clone()]));
-                }
-            }
-        }
-    }
+    settle(task, v);
     if let Value::Dict(d) = &core.all_tasks {
         vm.dict_del(d, task)?;
     }
@@ -461,4 +439,58 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
     }
     let m = vm.get_attr(fut, &(n.result.clone()))?;
     Ok(Resumed::Returned(vm.call(&m, Vec::new())?))
+}
+
+fn self_arg(args: &[Value]) -> PyResult<&Value> {
+    args.first()
+        .ok_or_else(|| PyErr::type_error("descriptor needs a Future"))
+}
+
+/// `Future.done()`
+pub fn future_done(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    Ok(Value::Bool(!str_is(&get(fut, &n.state), "PENDING")))
+}
+
+/// `Future.cancelled()`
+pub fn future_cancelled(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    Ok(Value::Bool(str_is(&get(fut, &n.state), "CANCELLED")))
+}
+
+/// `Future.set_result(result)`: finishes a pending Future and schedules its callbacks.
+pub fn future_set_result(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let Some(v) = args.get(1).cloned() else {
+        return Err(PyErr::type_error(
+            "set_result() missing 1 required positional argument: 'result'",
+        ));
+    };
+    let n = &*names_rc();
+    if !str_is(&get(fut, &n.state), "PENDING") {
+        return Err(PyErr::new(ExcType::InvalidStateError, "invalid state"));
+    }
+    settle(fut, v);
+    Ok(Value::None)
+}
+
+/// Stores the result, marks the Future finished and queues `(callback, future)` calls.
+fn settle(fut: &Value, v: Value) {
+    let n = &*names_rc();
+    set(fut, &n.result_attr, v);
+    set(fut, &n.state, Value::Str(n.finished_state.clone()));
+    if let Some(Value::List(l)) = get(fut, &n.callbacks) {
+        let cbs = std::mem::take(&mut *l.borrow_mut());
+        if !cbs.is_empty() {
+            let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+            if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
+                let mut r = ready.borrow_mut();
+                for cb in cbs {
+                    r.push(Value::tuple(vec![cb, fut.clone()]));
+                }
+            }
+        }
+    }
 }
