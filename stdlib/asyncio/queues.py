@@ -125,7 +125,7 @@ class Queue(_LoopBound):
                 break
 
     async def get(self):
-        while not self.qsize():
+        while not (len(self._queue) - self._head if self._fifo else self.qsize()):
             getter = _new_future(self._get_loop())
             getter._baton_waits_on = 'Queue.get()'
             self._getters[getter] = None
@@ -141,11 +141,11 @@ class Queue(_LoopBound):
         return self.get_nowait()
 
     def get_nowait(self):
-        if not self.qsize():
-            raise QueueEmpty
         if self._fifo:
             q = self._queue
             head = self._head
+            if head >= len(q):
+                raise QueueEmpty
             item = q[head]
             q[head] = None
             head += 1
@@ -154,6 +154,8 @@ class Queue(_LoopBound):
                 head = 0
             self._head = head
         else:
+            if not self.qsize():
+                raise QueueEmpty
             item = self._get()
         putters = self._putters
         while putters:
