@@ -540,29 +540,10 @@ class Future:
     cancelled = _asyncio.future_cancelled
     done = _asyncio.future_done
 
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+    result = _asyncio.future_result
+    exception = _asyncio.future_exception
 
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
-            self._callbacks.append(fn)
+    add_done_callback = _asyncio.future_add_done_callback
 
     def remove_done_callback(self, fn):
         filtered = [f for f in self._callbacks if f != fn]

@@ -44,6 +44,9 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("future_done", task::future_done),
         ("future_cancelled", task::future_cancelled),
         ("future_set_result", task::future_set_result),
+        ("future_add_done_callback", task::future_add_done_callback),
+        ("future_result", task::future_result),
+        ("future_exception", task::future_exception),
         ("next_task_name", task::next_task_name),
     ];
     for (name, f) in functions {

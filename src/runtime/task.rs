@@ -494,3 +494,66 @@ fn settle(fut: &Value, v: Value) {
         }
     }
 }
+
+/// `Future.add_done_callback(fn, *, context=None)`
+pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let Some(cb) = args.get(1).cloned() else {
+        return Err(PyErr::type_error(
+            "add_done_callback() missing 1 required positional argument: 'fn'",
+        ));
+    };
+    let n = &*names_rc();
+    if str_is(&get(fut, &n.state), "PENDING") {
+        if let Some(Value::List(l)) = get(fut, &n.callbacks) {
+            l.borrow_mut().push(cb);
+        }
+    } else {
+        let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+        let closed = get(&loop_, &n.closed);
+        if matches!(closed, Some(Value::Bool(true))) {
+            return Err(PyErr::runtime_error("Event loop is closed"));
+        }
+        push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
+    }
+    Ok(Value::None)
+}
+
+/// `Future.result()` (`exception=false`) and `Future.exception()` (`exception=true`).
+fn outcome(vm: &mut Vm, args: &[Value], exception: bool) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    let state = get(fut, &n.state);
+    if str_is(&state, "CANCELLED") {
+        let core = core()?;
+        let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
+        return Err(PyErr::Raised(e));
+    }
+    if !str_is(&state, "FINISHED") {
+        let msg = if exception {
+            "Exception is not set."
+        } else {
+            "Result is not set."
+        };
+        return Err(PyErr::new(ExcType::InvalidStateError, msg));
+    }
+    set(fut, &n.log_traceback, Value::Bool(false));
+    let exc = get(fut, &n.exception).unwrap_or(Value::None);
+    if exception {
+        return Ok(exc);
+    }
+    if !exc.is_none() {
+        return Err(PyErr::Raised(exc));
+    }
+    Ok(get(fut, &n.result_attr).unwrap_or(Value::None))
+}
+
+/// `Future.result()`
+pub fn future_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    outcome(vm, args, false)
+}
+
+/// `Future.exception()`
+pub fn future_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    outcome(vm, args, true)
+}
