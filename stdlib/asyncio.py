@@ -1,13 +1,15 @@
 """Baton's asyncio: the event loop, Future, Task, sleep and run, and the combinators
-(gather, wait, wait_for, shield, timeout, as_completed, TaskGroup), queues and
-synchronisation primitives.
+gather, wait, wait_for, shield, timeout and as_completed.  Locks, queues and TaskGroup
+live in asyncio.locks, asyncio.queues and asyncio.taskgroups and are re-exported here.
 
 It follows CPython 3.11's Lib/asyncio step for step (FIFO ready queue, timers by
-deadline then insertion, done-callbacks through call_soon, Task.__step/__wakeup), so
-the same program interleaves exactly as under CPython.  The native `_asyncio` module
-supplies the exception classes, the monotonic clock and the blocking wait.  Baton adds
-a deadlock report: when nothing is ready and no timer is pending while the loop runs,
-the waiting tasks are listed on stderr and the process exits with status 1.
+deadline then insertion, done-callbacks through the ready queue, Task.__step/__wakeup),
+so the same program interleaves exactly as under CPython.  The hot core is native, in
+the `_asyncio` module (src/runtime): the loop cycle, Task step and wake-up, Future
+creation, await, result and callbacks, the timer heap and the clock; the classes here
+hold the state those natives read and write.  Baton adds a deadlock report: when
+nothing is ready and no timer is pending while the loop runs, the waiting tasks are
+listed on stderr and the process exits with status 1.
 """
 
 import _asyncio
