@@ -1,7 +1,8 @@
 //! The scheduler's native core, exposed to the Baton half of asyncio (stdlib/asyncio.py)
-//! as the `_asyncio` module: the exception classes that live in the VM
-//! (`CancelledError`, `InvalidStateError`), the loop's monotonic clock and its blocking
-//! wait for the next timer.
+//! as the `_asyncio` module: the VM's exception classes (`CancelledError`,
+//! `InvalidStateError`), the loop's monotonic clock, the loop cycle and timer heap
+//! (eventloop.rs), Task step/wake-up and the hot Future methods (task.rs), where a
+//! suspended coroutine waits (for the deadlock report), and the deadlock exit.
 
 mod core;
 mod eventloop;

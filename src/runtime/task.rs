@@ -1,11 +1,13 @@
 //! `Task.__step` and `Task.__wakeup`, natively, following Lib/asyncio/tasks.py: a step
 //! sends None (or throws) into the coroutine; a bare yield reschedules the step; a
-//! yielded Future gets the wake-up callback; a return or raise settles the Task (through
-//! the Baton helpers, which also drop it from `all_tasks`).
+//! yielded Future gets the wake-up callback; a return or raise settles the Task. Also
+//! the hot Future methods (creation, `__await__` as a native FutureIter, `done`,
+//! `cancelled`, `result`, `exception`, `set_result`, `add_done_callback`) and Task
+//! creation with CPython's `Task-N` names.
 //!
 //! Ready-queue entries the scheduler uses internally (besides Handle instances):
-//! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, arg)` a
-//! done-callback call `fn(arg)`.
+//! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
+//! done-callback call `fn(fut)`.
 
 use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
 use crate::vm::coroutine::Resumed;
