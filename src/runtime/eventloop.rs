@@ -223,7 +223,9 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     }
     if timeout > 0.0 {
         vm.flush_stdout();
-        std::thread::sleep(std::time::Duration::from_secs_f64(timeout.min(1e9)));
+        // As CPython's epoll selector: whole milliseconds, rounded up.
+        let ms = (timeout * 1e3).ceil().min(1e12);
+        std::thread::sleep(std::time::Duration::from_secs_f64(ms * 1e-3));
     }
     if !sched.borrow().is_empty() {
         let end_time = super::now() + 1e-9;
