@@ -468,13 +468,15 @@ def _deadlock(loop):
 
 # ---------------------------------------------------------------- Future
 
+# Futures whose exception nobody has retrieved yet: reported when their loop closes
+# (Baton has no finalizers, so this stands in for CPython's __del__ report).
 _unretrieved = []
+_unretrieved_limit = [1024]
 
 
 def _report_unretrieved():
-    global _unretrieved
-    items = _unretrieved
-    _unretrieved = []
+    items = list(_unretrieved)
+    _unretrieved.clear()
     for fut in items:
         if fut._log_traceback:
             fut._log_traceback = False
@@ -569,6 +571,9 @@ class Future:
         self._schedule_callbacks()
         self._log_traceback = True
         _unretrieved.append(self)
+        if len(_unretrieved) > _unretrieved_limit[0]:
+            _unretrieved[:] = [f for f in _unretrieved if f._log_traceback]
+            _unretrieved_limit[0] = max(1024, 2 * len(_unretrieved))
 
     __await__ = _asyncio.future_await
     __iter__ = __await__
