@@ -12,3 +12,4 @@ pub mod syntax;
 pub mod vm;
 pub mod repl;
 pub mod run;
+pub mod runtime;

@@ -862,14 +862,16 @@ fn anext(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             ));
         }
     }
-    if default.is_some() {
-        return Err(PyErr::new(
-            ExcType::NotImplementedError,
-            "Baton supports anext() with a default only for async generators",
-        ));
-    }
     match vm.call_special(it, "__anext__", Vec::new())? {
-        Some(aw) => Ok(aw),
+        Some(aw) => match default {
+            Some(default) => {
+                let inner = vm.get_awaitable(&aw)?;
+                Ok(Value::Iterator(Rc::new(RefCell::new(
+                    NativeIter::AnextDefault { inner, default },
+                ))))
+            }
+            None => Ok(aw),
+        },
         None => Err(PyErr::type_error(format!(
             "'{}' object is not an async iterator",
             vm.type_name(it)

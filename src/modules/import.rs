@@ -10,7 +10,22 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Baton modules written in Baton, embedded at build time.
-const STDLIB: &[(&str, &str)] = &[("inspect", include_str!("../../stdlib/inspect.py"))];
+const STDLIB: &[(&str, &str)] = &[
+    ("inspect", include_str!("../../stdlib/inspect.py")),
+    ("asyncio", include_str!("../../stdlib/asyncio.py")),
+    (
+        "asyncio.locks",
+        include_str!("../../stdlib/asyncio/locks.py"),
+    ),
+    (
+        "asyncio.queues",
+        include_str!("../../stdlib/asyncio/queues.py"),
+    ),
+    (
+        "asyncio.taskgroups",
+        include_str!("../../stdlib/asyncio/taskgroups.py"),
+    ),
+];
 
 impl GlobalResolver for Module {
     fn slot(&mut self, name: &str) -> u32 {
@@ -46,6 +61,7 @@ impl Vm {
             "dis" => crate::modules::dis::module(self),
             "random" => crate::modules::random::module(self),
             "builtins" => self.builtins.clone(),
+            "_asyncio" => crate::runtime::module(self),
             _ => return self.import_source_module(name),
         };
         let v = Value::Module(module);

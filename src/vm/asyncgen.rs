@@ -37,9 +37,12 @@ pub fn install(vm: &mut Vm) {
     add_methods(&vm.types.iterator, "iterator", op_methods);
 }
 
-/// Is this native iterator an async-generator awaitable?
+/// Is this native iterator an async-generator awaitable (or an `anext` default)?
 pub fn is_async_gen_op(it: &Rc<RefCell<NativeIter>>) -> bool {
-    matches!(&*it.borrow(), NativeIter::AsyncGenOp(_))
+    matches!(
+        &*it.borrow(),
+        NativeIter::AsyncGenOp(_) | NativeIter::AnextDefault { .. }
+    )
 }
 
 fn this_agen(args: &[Value]) -> PyResult<Rc<Generator>> {
@@ -157,6 +160,51 @@ fn op_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// One step of `anext(it, default)`: drive the `__anext__()` awaitable and turn
+    /// its StopAsyncIteration into the default value.
+    fn anext_default_step(
+        &mut self,
+        inner: &Value,
+        default: Value,
+        sent: Value,
+        thrown: Option<Value>,
+    ) -> PyResult<Resumed> {
+        let step = match (inner, thrown) {
+            (Value::Generator(g), thrown) => self.resume(g, sent, thrown),
+            (Value::Iterator(it), thrown) if is_async_gen_op(it) => {
+                self.async_gen_step(it, sent, thrown)
+            }
+            (other, Some(exc)) => match self.lookup_special(other, "throw") {
+                Some(t) => self.call(&t, vec![exc]).map(Resumed::Yielded),
+                None => Err(PyErr::Raised(exc)),
+            },
+            (other, None) => {
+                let r = if sent.is_none() {
+                    self.next_fast(other)
+                        .map(|o| o.map_or(Resumed::Returned(Value::None), Resumed::Yielded))
+                } else {
+                    match self.lookup_special(other, "send") {
+                        Some(s) => self.call(&s, vec![sent]).map(Resumed::Yielded),
+                        None => Err(PyErr::type_error("awaitable has no send()")),
+                    }
+                };
+                r
+            }
+        };
+        match step {
+            Ok(r) => Ok(r),
+            Err(e) if self.err_is(&e, ExcType::StopAsyncIteration) => {
+                Ok(Resumed::Returned(default))
+            }
+            Err(e) if self.err_is(&e, ExcType::StopIteration) => {
+                let v = self.normalize(e);
+                let value = self.exc_args(&v).into_iter().next().unwrap_or(Value::None);
+                Ok(Resumed::Returned(value))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// Records, for the async generator whose frame is suspending, whether this is a
     /// value `yield` or an `await` passing through.
     pub(crate) fn mark_yield_kind(&mut self, value_yield: bool) {
@@ -176,6 +224,13 @@ impl Vm {
         sent: Value,
         thrown: Option<Value>,
     ) -> PyResult<Resumed> {
+        let anext_default = match &*it.borrow() {
+            NativeIter::AnextDefault { inner, default } => Some((inner.clone(), default.clone())),
+            _ => None,
+        };
+        if let Some((inner, default)) = anext_default {
+            return self.anext_default_step(&inner, default, sent, thrown);
+        }
         let (gen, kind, first, started, default) = {
             let mut st = it.borrow_mut();
             let NativeIter::AsyncGenOp(op) = &mut *st else {

@@ -182,6 +182,19 @@ impl Vm {
                     Some(Value::str("<traceback>"))
                 }
             }
+            "exceptions" | "message"
+                if self
+                    .type_of(exc)
+                    .is_subclass(self.types.exc(ExcType::BaseExceptionGroup)) =>
+            {
+                let args = self.exc_args(exc);
+                let i = if name.as_str() == "message" { 0 } else { 1 };
+                let v = args.get(i).cloned().unwrap_or(Value::None);
+                Some(match (i, v) {
+                    (1, Value::List(l)) => Value::tuple(l.borrow().clone()),
+                    (_, v) => v,
+                })
+            }
             "value" | "code" | "msg" => {
                 let class = self.type_of(exc);
                 let relevant = match name.as_str() {

@@ -166,6 +166,7 @@ impl Vm {
                 qualname: RefCell::new(f.qualname.borrow().clone()),
                 origin,
                 yielded_value: Cell::new(false),
+                exc_state: RefCell::new(Value::None),
             });
             return Ok(CallOutcome::Done(Value::Generator(gen)));
         }

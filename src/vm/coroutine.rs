@@ -10,7 +10,7 @@ use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::interp::RunExit;
 use crate::vm::types::add_methods;
-use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, PyStr, Value};
+use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, NativeIter, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -196,6 +196,14 @@ impl Vm {
         g.state.set(CoroState::Running);
         self.frames.push(frame);
         self.nested_runs += 1;
+        // The generator's own handled exception (if it suspended inside a handler)
+        // replaces the caller's while it runs.
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let outer_exc = if own.is_none() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, own)
+        };
         let result = match exc {
             Some(e) => {
                 // Raise the exception at the suspension point.
@@ -207,8 +215,17 @@ impl Vm {
             None => self.run_loop(),
         };
         self.nested_runs -= 1;
+        let inner_exc = std::mem::replace(&mut self.exc_info, outer_exc.clone());
         match result {
             Ok(RunExit::Yield(v)) => {
+                let in_handler = g.frame.borrow().as_ref().is_some_and(|f| {
+                    f.blocks
+                        .iter()
+                        .any(|b| matches!(b, crate::vm::frame::Block::ExceptHandler { .. }))
+                });
+                if in_handler && !inner_exc.is_none() {
+                    *g.exc_state.borrow_mut() = inner_exc;
+                }
                 g.state.set(CoroState::Suspended);
                 Ok(Resumed::Yielded(v))
             }
@@ -311,6 +328,9 @@ impl Vm {
                 }
                 self.resume(inner, Value::None, Some(exc))
             }
+            // Other native iterators (a Future's await, a sequence iterator) have no
+            // frame to throw into: the exception is raised here.
+            Value::Iterator(_) => return Ok(Delegated::NotDelegating(exc)),
             _ => {
                 if is_exit {
                     if let Some(close) = self.lookup_special(&receiver, "close") {
@@ -373,6 +393,19 @@ impl Vm {
                             return Err(e);
                         }
                     },
+                    Value::Iterator(st)
+                        if matches!(&*st.borrow(), NativeIter::FutureAwait { .. }) =>
+                    {
+                        let (fut, started) = match &*st.borrow() {
+                            NativeIter::FutureAwait { fut, started } => (fut.clone(), *started),
+                            _ => (Value::None, true),
+                        };
+                        let r = crate::runtime::future_await_step(self, &fut, started)?;
+                        if matches!(r, Resumed::Yielded(_)) {
+                            *st.borrow_mut() = NativeIter::FutureAwait { fut, started: true };
+                        }
+                        r
+                    }
                     _ => {
                         let r = if v.is_none() {
                             self.next_fast(&receiver).map(|o| match o {
@@ -535,6 +568,9 @@ impl Vm {
                     return Err(PyErr::runtime_error(
                         "cannot reuse already awaited coroutine",
                     ));
+                }
+                if delegate_of(g).is_some() {
+                    return Err(PyErr::runtime_error("coroutine is being awaited already"));
                 }
                 Ok(v.clone())
             }
@@ -802,6 +838,7 @@ impl Vm {
                             qualname: std::cell::RefCell::new(qualname),
                             origin: None,
                             yielded_value: std::cell::Cell::new(false),
+                            exc_state: std::cell::RefCell::new(Value::None),
                         });
                         // Saved exception state must not leak into the finalizer.
                         let handled = std::mem::replace(&mut self.exc_info, Value::None);

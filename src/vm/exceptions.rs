@@ -157,6 +157,19 @@ impl Vm {
         let is_key_error = self
             .type_of(exc)
             .is_subclass(self.types.exc(ExcType::KeyError));
+        let is_group = self
+            .type_of(exc)
+            .is_subclass(self.types.exc(ExcType::BaseExceptionGroup));
+        if is_group && args.len() == 2 {
+            let n = match &args[1] {
+                Value::List(l) => l.borrow().len(),
+                Value::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            let msg = self.str_string(&args[0])?;
+            let plural = if n == 1 { "" } else { "s" };
+            return Ok(format!("{} ({} sub-exception{})", msg, n, plural));
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr_string(&args[0]),

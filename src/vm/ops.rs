@@ -73,6 +73,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (List(_) | Tuple(_) | Dict(_) | Set(_) | Instance(_), _) => return Option::None,
         (_, Instance(_)) => return Option::None,
+        (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))

@@ -855,6 +855,14 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
+            NativeIter::FutureAwait { fut, started } => {
+                match crate::runtime::future_await_step(self, &fut, started)? {
+                    crate::vm::coroutine::Resumed::Yielded(v) => {
+                        Ok((Some(v), NativeIter::FutureAwait { fut, started: true }))
+                    }
+                    crate::vm::coroutine::Resumed::Returned(_) => Ok((None, NativeIter::Exhausted)),
+                }
+            }
             other => Ok((None, other)),
         }
     }

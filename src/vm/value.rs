@@ -347,6 +347,9 @@ pub struct Generator {
     /// For async generators: whether the last suspension was a `yield` of a value
     /// (true) or an `await` passing a value through to the event loop (false).
     pub yielded_value: Cell<bool>,
+    /// The exception being handled inside the generator while it is suspended (CPython's
+    /// `gi_exc_state`), swapped with the VM's `exc_info` around each resumption.
+    pub exc_state: RefCell<Value>,
 }
 
 pub struct Property {
@@ -435,6 +438,12 @@ pub enum NativeIter {
     /// The awaitable of an async generator's `asend`/`__anext__`, `athrow` or
     /// `aclose` (see `vm::coroutine`).
     AsyncGenOp(Box<AsyncGenOp>),
+    /// `anext(iterator, default)` for an async iterator that is not an async
+    /// generator: awaits `inner` (the `__anext__()` awaitable) and gives `default`
+    /// instead of StopAsyncIteration.
+    AnextDefault { inner: Value, default: Value },
+    /// `Future.__await__()` (asyncio's FutureIter): driven by src/runtime.
+    FutureAwait { fut: Value, started: bool },
     Exhausted,
 }
 

@@ -1,6 +1,7 @@
 # A coroutine destroyed without ever being started gets a RuntimeWarning on stderr
 # (Baton also says where it was created). The two fixes: await it, or close it.
-# differential: no (Baton's warning names the creation site, CPython's does not)
+# differential: no
+# (Baton's warning also names the creation site; CPython's cannot.)
 
 
 async def save(record):

@@ -1,6 +1,7 @@
 # The dis module shows Baton's own bytecode (not CPython's) for a function; the
 # suspension point of a generator is marked so f_lasti can be matched to it.
-# differential: no (Baton's bytecode, not CPython's)
+# differential: no
+# (Baton prints its own bytecode, not CPython's.)
 import dis
 
 

@@ -1,0 +1,160 @@
+//! Shared state of the native scheduler: the Baton-level classes and helpers that
+//! stdlib/asyncio.py registers with `_asyncio.setup(...)`, interned attribute names, and
+//! small helpers to read and write the instance attributes of Futures, Tasks and the
+//! loop without going through the generic attribute machinery.
+
+use crate::vm::error::{PyErr, PyResult};
+use crate::vm::value::{PyStr, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the Baton half of asyncio hands to the native half at import.
+#[derive(Clone)]
+pub struct Core {
+    pub future_cls: Value,
+    pub task_cls: Value,
+    pub all_tasks: Value,
+    pub make_cancelled: Value,
+    pub task_set_exception: Value,
+    pub task_cancel: Value,
+    pub report_error: Value,
+    pub deadlock: Value,
+    pub wakeup: Value,
+}
+
+thread_local! {
+    static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
+    static NAMES: Rc<Names> = Rc::new(Names::new());
+}
+
+/// Attribute names used on the hot path, interned once.
+pub struct Names {
+    pub state: Rc<PyStr>,
+    pub must_cancel: Rc<PyStr>,
+    pub coro: Rc<PyStr>,
+    pub fut_waiter: Rc<PyStr>,
+    pub loop_: Rc<PyStr>,
+    pub current_task: Rc<PyStr>,
+    pub cancel_message: Rc<PyStr>,
+    pub cancelled_exc: Rc<PyStr>,
+    pub callbacks: Rc<PyStr>,
+    pub exception: Rc<PyStr>,
+    pub log_traceback: Rc<PyStr>,
+    pub blocking: Rc<PyStr>,
+    pub ready: Rc<PyStr>,
+    pub scheduled: Rc<PyStr>,
+    pub stopping: Rc<PyStr>,
+    pub cancelled: Rc<PyStr>,
+    pub callback: Rc<PyStr>,
+    pub args: Rc<PyStr>,
+    pub scheduled_flag: Rc<PyStr>,
+    pub timer_cancelled_count: Rc<PyStr>,
+    pub result: Rc<PyStr>,
+    pub add_done_callback: Rc<PyStr>,
+    pub cancel: Rc<PyStr>,
+    pub send: Rc<PyStr>,
+    pub closed: Rc<PyStr>,
+    pub finished_state: Rc<PyStr>,
+    pub name: Rc<PyStr>,
+    pub num_cancels: Rc<PyStr>,
+    pub pending_state: Rc<PyStr>,
+    pub result_attr: Rc<PyStr>,
+    pub throw: Rc<PyStr>,
+}
+
+impl Names {
+    fn new() -> Names {
+        let n = |s: &str| Rc::new(PyStr::new(s));
+        Names {
+            state: n("_state"),
+            must_cancel: n("_must_cancel"),
+            coro: n("_coro"),
+            fut_waiter: n("_fut_waiter"),
+            loop_: n("_loop"),
+            current_task: n("_current_task"),
+            cancel_message: n("_cancel_message"),
+            cancelled_exc: n("_cancelled_exc"),
+            callbacks: n("_callbacks"),
+            exception: n("_exception"),
+            log_traceback: n("_log_traceback"),
+            blocking: n("_asyncio_future_blocking"),
+            ready: n("_ready"),
+            scheduled: n("_scheduled"),
+            stopping: n("_stopping"),
+            cancelled: n("_cancelled"),
+            callback: n("_callback"),
+            args: n("_args"),
+            scheduled_flag: n("_scheduled"),
+            timer_cancelled_count: n("_timer_cancelled_count"),
+            result: n("result"),
+            add_done_callback: n("add_done_callback"),
+            cancel: n("cancel"),
+            send: n("send"),
+            closed: n("_closed"),
+            finished_state: n("FINISHED"),
+            name: n("_name"),
+            num_cancels: n("_num_cancels_requested"),
+            pending_state: n("PENDING"),
+            result_attr: n("_result"),
+            throw: n("throw"),
+        }
+    }
+}
+
+/// Runs `f` with the interned names.
+pub fn names<R>(f: impl FnOnce(&Names) -> R) -> R {
+    NAMES.with(|n| f(n))
+}
+
+/// The interned names, for functions that use many of them.
+pub fn names_rc() -> Rc<Names> {
+    NAMES.with(|n| n.clone())
+}
+
+/// The registered Baton helpers (an error if asyncio has not registered them).
+pub fn core() -> PyResult<Rc<Core>> {
+    CORE.with(|c| c.borrow().clone())
+        .ok_or_else(|| PyErr::runtime_error("asyncio core is not initialised"))
+}
+
+pub fn set_core(core: Core) {
+    CORE.with(|c| *c.borrow_mut() = Some(Rc::new(core)));
+}
+
+/// An instance attribute stored in the object's own dict.
+pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
+    match obj {
+        Value::Instance(i) => i.dict.borrow().get_str(key),
+        _ => None,
+    }
+}
+
+/// Stores an instance attribute in the object's own dict.
+pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
+    if let Value::Instance(i) = obj {
+        i.dict.borrow_mut().set_str(key.clone(), v);
+    }
+}
+
+/// An attribute through the full lookup (class attributes, properties).
+pub fn attr(vm: &mut Vm, obj: &Value, key: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    if let Some(v) = get(obj, key) {
+        return Ok(Some(v));
+    }
+    vm.try_get_attr(obj, key)
+}
+
+/// Python truthiness for the plain values the scheduler stores.
+pub fn truthy(vm: &mut Vm, v: &Option<Value>) -> PyResult<bool> {
+    match v {
+        None | Some(Value::None) | Some(Value::Bool(false)) => Ok(false),
+        Some(Value::Bool(true)) => Ok(true),
+        Some(v) => vm.truthy(v),
+    }
+}
+
+/// True when the string attribute equals `what`.
+pub fn str_is(v: &Option<Value>, what: &str) -> bool {
+    matches!(v, Some(Value::Str(s)) if s.as_str() == what)
+}

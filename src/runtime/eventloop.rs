@@ -1,0 +1,302 @@
+//! The event loop's inner cycle, natively: `run_forever` repeats `run_once`, which drops
+//! cancelled timers from the top of the heap, waits for the next deadline when nothing
+//! is ready (or reports a deadlock when nothing can ever be), moves due timers to the
+//! ready queue, then runs exactly the callbacks that were ready when the cycle began, in
+//! FIFO order (as `BaseEventLoop._run_once`). Also the binary heap the timers and
+//! PriorityQueue use, ordered by Python's `<`.
+
+use super::core::{core, get, names, set, truthy};
+use super::task;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::value::{KwArgs, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn list_of(v: Option<Value>) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+    match v {
+        Some(Value::List(l)) => Ok(l),
+        _ => Err(PyErr::runtime_error("event loop state is corrupted")),
+    }
+}
+
+fn arg<'a>(args: &'a [Value], i: usize, what: &str) -> PyResult<&'a Value> {
+    args.get(i)
+        .ok_or_else(|| PyErr::type_error(format!("{}() missing required argument", what)))
+}
+
+/// `_asyncio.run_forever(loop)`: cycles until `loop._stopping` is set.
+pub fn run_forever(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let loop_ = arg(args, 0, "run_forever")?.clone();
+    loop {
+        run_once(vm, &loop_)?;
+        let stopping = names(|n| get(&loop_, &n.stopping));
+        if truthy(vm, &stopping)? {
+            return Ok(Value::None);
+        }
+    }
+}
+
+/// `_asyncio.run_once(loop)`: one cycle.
+pub fn run_once_native(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let loop_ = arg(args, 0, "run_once")?.clone();
+    run_once(vm, &loop_)?;
+    Ok(Value::None)
+}
+
+fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Tuple(x), Value::Tuple(y)) = (a, b) {
+        // Timer entries: (when, seq, handle) with distinct seqs.
+        if let (Some(Value::Float(w1)), Some(Value::Float(w2))) = (x.first(), y.first()) {
+            if w1 != w2 {
+                return Ok(w1 < w2);
+            }
+            if let (Some(Value::Int(s1)), Some(Value::Int(s2))) = (x.get(1), y.get(1)) {
+                return Ok(s1 < s2);
+            }
+        }
+    }
+    let r = vm.compare(crate::syntax::ast::CmpOp::Lt, a, b)?;
+    vm.truthy(&r)
+}
+
+/// `a < b` for heap entries, failing like heapq when `__lt__` resized the heap.
+fn heap_lt(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>, a: &Value, b: &Value) -> PyResult<bool> {
+    let n = heap.borrow().len();
+    let r = lt(vm, a, b)?;
+    if heap.borrow().len() != n {
+        return Err(PyErr::runtime_error("list changed size during iteration"));
+    }
+    Ok(r)
+}
+
+fn heap_push(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>, item: Value) -> PyResult<()> {
+    let mut pos = {
+        let mut h = heap.borrow_mut();
+        h.push(item.clone());
+        h.len() - 1
+    };
+    while pos > 0 {
+        let parent = (pos - 1) >> 1;
+        let Some(p) = heap.borrow().get(parent).cloned() else {
+            break;
+        };
+        if heap_lt(vm, heap, &item, &p)? {
+            let mut h = heap.borrow_mut();
+            if pos >= h.len() || parent >= h.len() {
+                break;
+            }
+            h[pos] = p;
+            pos = parent;
+        } else {
+            break;
+        }
+    }
+    let mut h = heap.borrow_mut();
+    if pos < h.len() {
+        h[pos] = item;
+    }
+    Ok(())
+}
+
+fn heap_pop(vm: &mut Vm, heap: &Rc<RefCell<Vec<Value>>>) -> PyResult<Option<Value>> {
+    let last = heap.borrow_mut().pop();
+    let Some(last) = last else {
+        return Ok(None);
+    };
+    if heap.borrow().is_empty() {
+        return Ok(Some(last));
+    }
+    let Some(top) = heap.borrow().first().cloned() else {
+        return Ok(Some(last));
+    };
+    let mut pos = 0;
+    loop {
+        let n = heap.borrow().len();
+        let mut child = 2 * pos + 1;
+        if child >= n {
+            break;
+        }
+        let right = child + 1;
+        if right < n {
+            let pair = {
+                let h = heap.borrow();
+                (h.get(right).cloned(), h.get(child).cloned())
+            };
+            let (Some(r), Some(c)) = pair else { break };
+            if heap_lt(vm, heap, &r, &c)? {
+                child = right;
+            }
+        }
+        // A user `__lt__` may have changed the list: re-check every index.
+        let Some(c) = heap.borrow().get(child).cloned() else {
+            break;
+        };
+        if heap_lt(vm, heap, &c, &last)? {
+            let mut h = heap.borrow_mut();
+            if child >= h.len() {
+                break;
+            }
+            h[pos] = c;
+            pos = child;
+        } else {
+            break;
+        }
+    }
+    let mut h = heap.borrow_mut();
+    if pos < h.len() {
+        h[pos] = last;
+    }
+    Ok(Some(top))
+}
+
+/// `_asyncio.heappush(heap, item)`
+pub fn heappush(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let heap = list_of(Some(arg(args, 0, "heappush")?.clone()))?;
+    let item = arg(args, 1, "heappush")?.clone();
+    heap_push(vm, &heap, item)?;
+    Ok(Value::None)
+}
+
+/// `_asyncio.heappop(heap)`
+pub fn heappop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let heap = list_of(Some(arg(args, 0, "heappop")?.clone()))?;
+    match heap_pop(vm, &heap)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(ExcType::IndexError, "index out of range")),
+    }
+}
+
+fn timer_handle(entry: &Value) -> Value {
+    match entry {
+        Value::Tuple(t) => t.get(2).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+fn timer_when(entry: &Value) -> f64 {
+    match entry {
+        Value::Tuple(t) => match t.first() {
+            Some(Value::Float(f)) => *f,
+            Some(Value::Int(i)) => *i as f64,
+            _ => 0.0,
+        },
+        _ => 0.0,
+    }
+}
+
+fn adjust_cancelled_count(loop_: &Value, delta: i64) {
+    names(|n| {
+        let c = match get(loop_, &n.timer_cancelled_count) {
+            Some(Value::Int(i)) => i,
+            _ => 0,
+        };
+        set(loop_, &n.timer_cancelled_count, Value::Int(c + delta));
+    });
+}
+
+fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
+    let ready = list_of(names(|n| get(loop_, &n.ready)))?;
+    let sched = list_of(names(|n| get(loop_, &n.scheduled)))?;
+    // Drop cancelled timers from the top of the heap.
+    loop {
+        let top = sched.borrow().first().cloned();
+        let Some(top) = top else { break };
+        let cancelled = names(|n| get(&timer_handle(&top), &n.cancelled));
+        if !truthy(vm, &cancelled)? {
+            break;
+        }
+        adjust_cancelled_count(loop_, -1);
+        heap_pop(vm, &sched)?;
+    }
+    let stopping = names(|n| get(loop_, &n.stopping));
+    let mut timeout = 0.0;
+    if ready.borrow().is_empty() && !truthy(vm, &stopping)? {
+        let top = sched.borrow().first().cloned();
+        match top {
+            Some(top) => timeout = timer_when(&top) - super::now(),
+            None => {
+                let c = core()?;
+                vm.call(&c.deadlock, vec![loop_.clone()])?;
+            }
+        }
+    }
+    if timeout > 0.0 {
+        vm.flush_stdout();
+        // As CPython's epoll selector: whole milliseconds, rounded up.
+        let ms = (timeout * 1e3).ceil().min(1e12);
+        std::thread::sleep(std::time::Duration::from_secs_f64(ms * 1e-3));
+    }
+    if !sched.borrow().is_empty() {
+        let end_time = super::now() + 1e-9;
+        loop {
+            let top = sched.borrow().first().cloned();
+            let Some(top) = top else { break };
+            if timer_when(&top) >= end_time {
+                break;
+            }
+            heap_pop(vm, &sched)?;
+            let handle = timer_handle(&top);
+            names(|n| set(&handle, &n.scheduled_flag, Value::Bool(false)));
+            let cancelled = names(|n| get(&handle, &n.cancelled));
+            if truthy(vm, &cancelled)? {
+                adjust_cancelled_count(loop_, -1);
+            } else {
+                ready.borrow_mut().push(handle);
+            }
+        }
+    }
+    let todo = std::mem::take(&mut *ready.borrow_mut());
+    let mut items = todo.into_iter();
+    while let Some(item) = items.next() {
+        if let Err(e) = run_item(vm, loop_, &item) {
+            // Keep what was not run yet, in order, ahead of newer entries.
+            let mut rest: Vec<Value> = items.collect();
+            let mut r = ready.borrow_mut();
+            rest.append(&mut r);
+            *r = rest;
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+fn is_fatal(vm: &Vm, e: &Value) -> bool {
+    let c = vm.type_of(e);
+    c.is_subclass(vm.types.exc(ExcType::SystemExit))
+        || c.is_subclass(vm.types.exc(ExcType::KeyboardInterrupt))
+}
+
+fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
+    let (result, what) = match item {
+        Value::Tuple(t) if t.len() == 1 => (task::step(vm, &t[0], None), t[0].clone()),
+        Value::Tuple(t) if t.len() == 3 => {
+            (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
+        }
+        Value::Tuple(t) if t.len() == 2 => {
+            (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone())
+        }
+        Value::Instance(_) => {
+            let cancelled = names(|n| get(item, &n.cancelled));
+            if truthy(vm, &cancelled)? {
+                return Ok(());
+            }
+            let cb = names(|n| get(item, &n.callback)).unwrap_or(Value::None);
+            let args = match names(|n| get(item, &n.args)) {
+                Some(Value::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            (vm.call(&cb, args).map(|_| ()), item.clone())
+        }
+        _ => return Ok(()),
+    };
+    if let Err(e) = result {
+        let ev = vm.normalize(e);
+        if is_fatal(vm, &ev) {
+            return Err(PyErr::Raised(ev));
+        }
+        let c = core()?;
+        vm.call(&c.report_error, vec![loop_.clone(), what, ev])?;
+    }
+    Ok(())
+}

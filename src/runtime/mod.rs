@@ -1,0 +1,160 @@
+//! The scheduler's native core, exposed to the Baton half of asyncio (stdlib/asyncio.py)
+//! as the `_asyncio` module: the VM's exception classes (`CancelledError`,
+//! `InvalidStateError`), the loop's monotonic clock, the loop cycle and timer heap
+//! (eventloop.rs), Task step/wake-up and the hot Future methods (task.rs), where a
+//! suspended coroutine waits (for the deadlock report), and the deadlock exit.
+
+mod core;
+mod eventloop;
+mod task;
+
+pub use task::future_await_step;
+
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+fn start() -> Instant {
+    static START: OnceLock<Instant> = OnceLock::new();
+    *START.get_or_init(Instant::now)
+}
+
+/// The `_asyncio` native module.
+pub fn module(vm: &mut Vm) -> Rc<Module> {
+    start();
+    let m = Rc::new(Module::new("_asyncio", "<_asyncio>"));
+    let functions: &[(&'static str, crate::vm::value::NativeFn)] = &[
+        ("monotonic", monotonic),
+        ("wait", wait),
+        ("deadlock_exit", deadlock_exit),
+        ("setup", setup),
+        ("run_forever", eventloop::run_forever),
+        ("run_once", eventloop::run_once_native),
+        ("heappush", eventloop::heappush),
+        ("heappop", eventloop::heappop),
+        ("task_step", task::task_step),
+        ("task_wakeup", task::task_wakeup),
+        ("new_future", task::new_future),
+        ("new_task", task::new_task),
+        ("suspension", suspension),
+        ("sleep0_await", sleep0_await),
+        ("future_await", task::future_await),
+        ("future_done", task::future_done),
+        ("future_cancelled", task::future_cancelled),
+        ("future_set_result", task::future_set_result),
+        ("future_add_done_callback", task::future_add_done_callback),
+        ("future_result", task::future_result),
+        ("future_exception", task::future_exception),
+        ("next_task_name", task::next_task_name),
+    ];
+    for (name, f) in functions {
+        m.set(
+            name,
+            Value::Native(Rc::new(NativeFunction {
+                name,
+                func: *f,
+                owner: "_asyncio",
+            })),
+        );
+    }
+    for typ in [ExcType::CancelledError, ExcType::InvalidStateError] {
+        m.set(typ.name(), Value::Class(vm.types.exc(typ).clone()));
+    }
+    m
+}
+
+/// The loop's clock: seconds from an arbitrary origin, never going backwards.
+pub fn now() -> f64 {
+    start().elapsed().as_secs_f64() + 1000.0
+}
+
+fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(now()))
+}
+
+/// `_asyncio.setup(Future, Task, all_tasks, make_cancelled, task_set_exception,
+/// task_cancel, report_error, deadlock)`: the Baton half registers what the native half
+/// calls back.
+fn setup(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 8 {
+        return Err(PyErr::type_error("setup() takes exactly 8 arguments"));
+    }
+    core::set_core(core::Core {
+        future_cls: args[0].clone(),
+        task_cls: args[1].clone(),
+        all_tasks: args[2].clone(),
+        make_cancelled: args[3].clone(),
+        task_set_exception: args[4].clone(),
+        task_cancel: args[5].clone(),
+        report_error: args[6].clone(),
+        deadlock: args[7].clone(),
+        wakeup: Value::Native(Rc::new(NativeFunction {
+            name: "task_wakeup",
+            func: task::task_wakeup,
+            owner: "_asyncio",
+        })),
+    });
+    Ok(Value::None)
+}
+
+/// Blocks until the next timer is due (the loop's "select" with no I/O).
+fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(s) = args.first() else {
+        return Err(PyErr::type_error(
+            "wait() takes exactly one argument (0 given)",
+        ));
+    };
+    let secs = vm.to_float(s)?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Ok(Value::None);
+    }
+    vm.flush_stdout();
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}
+
+/// Prints a deadlock report to stderr and ends the process with status 1.
+fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let text = match args.first() {
+        Some(v) => vm.str_string(v)?,
+        None => String::from("Deadlock"),
+    };
+    vm.flush_stdout();
+    eprintln!("{}", text);
+    std::process::exit(1);
+}
+
+/// `_asyncio.suspension(coro)`: where a suspended coroutine waits, as a list of
+/// `(filename, line, name)` from the coroutine itself down the chain of awaits to the
+/// innermost generator (for the deadlock report and Task reprs).
+fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    let mut cur = args.first().cloned();
+    while let Some(Value::Generator(g)) = cur.take() {
+        if out.len() > 200 {
+            break;
+        }
+        let frame = g.frame.borrow();
+        let Some(frame) = frame.as_ref() else { break };
+        out.push(Value::tuple(vec![
+            Value::str(&frame.code.filename),
+            Value::Int(frame.current_line() as i64),
+            Value::Str(frame.code.qualname.clone()),
+        ]));
+        let at_yield_from =
+            frame.code.instrs.get(frame.ip) == Some(&crate::compile::code::Instr::YieldFrom);
+        if at_yield_from {
+            cur = frame.saved.last().cloned();
+        }
+    }
+    Ok(Value::List(Rc::new(std::cell::RefCell::new(out))))
+}
+
+/// `_Sleep0.__await__`: an iterator that yields None once (the bare `yield` of
+/// CPython's `__sleep0`), without a generator frame.
+fn sleep0_await(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.get_iter(&Value::tuple(vec![Value::None]))
+}

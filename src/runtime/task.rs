@@ -1,0 +1,561 @@
+//! `Task.__step` and `Task.__wakeup`, natively, following Lib/asyncio/tasks.py: a step
+//! sends None (or throws) into the coroutine; a bare yield reschedules the step; a
+//! yielded Future gets the wake-up callback; a return or raise settles the Task. Also
+//! the hot Future methods (creation, `__await__` as a native FutureIter, `done`,
+//! `cancelled`, `result`, `exception`, `set_result`, `add_done_callback`) and Task
+//! creation with CPython's `Task-N` names.
+//!
+//! Ready-queue entries the scheduler uses internally (besides Handle instances):
+//! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
+//! done-callback call `fn(fut)`.
+
+use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
+use crate::vm::coroutine::Resumed;
+use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::value::{BoundMethod, KwArgs, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// `Task._step(exc=None)`
+pub fn task_step(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(task) = args.first() else {
+        return Err(PyErr::type_error("_step() missing self"));
+    };
+    let exc = args.get(1).cloned().filter(|v| !v.is_none());
+    step(vm, task, exc)?;
+    Ok(Value::None)
+}
+
+/// `Task._wakeup(future)`
+pub fn task_wakeup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(task), Some(fut)) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error(
+            "task_wakeup() takes exactly one argument",
+        ));
+    };
+    wakeup(vm, task, fut)?;
+    Ok(Value::None)
+}
+
+fn is_exc(vm: &Vm, v: &Value, typ: ExcType) -> bool {
+    vm.type_of(v).is_subclass(vm.types.exc(typ))
+}
+
+pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    let n = &*names_rc();
+    let core = core()?;
+    // The plain Future.result() is read directly; anything else is called.
+    let plain = uses_future_method(fut, &(n.result.clone()), &core);
+    let exc = if plain {
+        let state = get(fut, &n.state);
+        if str_is(&state, "CANCELLED") {
+            Some(vm.call(&core.make_cancelled, vec![fut.clone()])?)
+        } else {
+            let e = get(fut, &n.exception);
+            match e {
+                Some(e) if !e.is_none() => {
+                    (set(fut, &n.log_traceback, Value::Bool(false)));
+                    Some(e)
+                }
+                _ => None,
+            }
+        }
+    } else {
+        let m = vm.get_attr(fut, &(n.result.clone()))?;
+        match vm.call(&m, Vec::new()) {
+            Ok(_) => None,
+            Err(e) => Some(vm.normalize(e)),
+        }
+    };
+    step(vm, task, exc)
+}
+
+fn push_ready(loop_: &Value, item: Value) {
+    let n = &*names_rc();
+    if let Some(Value::List(l)) = get(loop_, &n.ready) {
+        l.borrow_mut().push(item);
+    }
+}
+
+fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
+    let e = vm.new_exception(ExcType::RuntimeError, vec![Value::str(&msg)]);
+    push_ready(loop_, Value::tuple(vec![task.clone(), e, Value::None]));
+}
+
+pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
+    let n = &*names_rc();
+    let core = core()?;
+    let state = get(task, &n.state);
+    if !str_is(&state, "PENDING") {
+        let t = vm.repr_string(task)?;
+        let e = match &exc {
+            Some(e) => vm.repr_string(e)?,
+            None => "None".to_string(),
+        };
+        return Err(PyErr::new(
+            ExcType::InvalidStateError,
+            format!("_step(): already done: {}, {}", t, e),
+        ));
+    }
+    let must_cancel = get(task, &n.must_cancel);
+    if truthy(vm, &must_cancel)? {
+        let is_cancel = exc
+            .as_ref()
+            .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
+        if !is_cancel {
+            exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+        }
+        (set(task, &n.must_cancel, Value::Bool(false)));
+    }
+    let coro = (get(task, &n.coro)).unwrap_or(Value::None);
+    let loop_ = (get(task, &n.loop_)).unwrap_or(Value::None);
+    (set(task, &n.fut_waiter, Value::None));
+    let current = get(&loop_, &n.current_task);
+    if let Some(cur) = current.filter(|c| !c.is_none()) {
+        let t = vm.repr_string(task)?;
+        let c = vm.repr_string(&cur)?;
+        return Err(PyErr::runtime_error(format!(
+            "Cannot enter into task {} while another task {} is being executed.",
+            t, c
+        )));
+    }
+    (set(&loop_, &n.current_task, task.clone()));
+    let outcome = match &coro {
+        Value::Generator(g) => vm.resume(g, Value::None, exc),
+        _ => {
+            let r = match exc {
+                None => {
+                    let m = vm.get_attr(&coro, &(n.send.clone()))?;
+                    vm.call(&m, vec![Value::None])
+                }
+                Some(e) => {
+                    let m = vm.get_attr(&coro, &(n.throw.clone()))?;
+                    vm.call(&m, vec![e])
+                }
+            };
+            match r {
+                Ok(v) => Ok(Resumed::Yielded(v)),
+                Err(e) if vm.err_is(&e, ExcType::StopIteration) => {
+                    let ev = vm.normalize(e);
+                    let args = vm.exc_args(&ev);
+                    Ok(Resumed::Returned(
+                        args.into_iter().next().unwrap_or(Value::None),
+                    ))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    };
+    (set(&loop_, &n.current_task, Value::None));
+    match outcome {
+        Ok(Resumed::Returned(v)) => {
+            let must = get(task, &n.must_cancel);
+            if truthy(vm, &must)? {
+                (set(task, &n.must_cancel, Value::Bool(false)));
+                let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
+                vm.call(&core.task_cancel, vec![task.clone(), msg])?;
+            } else {
+                finish_task(vm, &core, task, v)?;
+            }
+        }
+        Err(e) => {
+            let ev = vm.normalize(e);
+            if is_exc(vm, &ev, ExcType::CancelledError) {
+                (set(task, &n.cancelled_exc, ev));
+                vm.call(&core.task_cancel, vec![task.clone(), Value::None])?;
+            } else if is_exc(vm, &ev, ExcType::KeyboardInterrupt)
+                || is_exc(vm, &ev, ExcType::SystemExit)
+            {
+                vm.call(&core.task_set_exception, vec![task.clone(), ev.clone()])?;
+                return Err(PyErr::Raised(ev));
+            } else {
+                vm.call(&core.task_set_exception, vec![task.clone(), ev])?;
+            }
+        }
+        Ok(Resumed::Yielded(result)) => yielded(vm, &core, task, &loop_, result)?,
+    }
+    Ok(())
+}
+
+fn yielded(
+    vm: &mut Vm,
+    core: &super::core::Core,
+    task: &Value,
+    loop_: &Value,
+    result: Value,
+) -> PyResult<()> {
+    let n = &*names_rc();
+    if result.is_none() {
+        push_ready(loop_, Value::tuple(vec![task.clone()]));
+        return Ok(());
+    }
+    let blocking = match &result {
+        Value::Instance(_) => attr(vm, &result, &(n.blocking.clone()))?,
+        _ => None,
+    };
+    match blocking {
+        Some(b) if !b.is_none() => {
+            let rloop = attr(vm, &result, &(n.loop_.clone()))?;
+            if !rloop.is_some_and(|l| l.is(loop_)) {
+                let t = vm.repr_string(task)?;
+                let r = vm.repr_string(&result)?;
+                schedule_step_exc(
+                    vm,
+                    loop_,
+                    task,
+                    format!("Task {} got Future {} attached to a different loop", t, r),
+                );
+            } else if truthy(vm, &Some(b))? {
+                if result.is(task) {
+                    let t = vm.repr_string(task)?;
+                    schedule_step_exc(
+                        vm,
+                        loop_,
+                        task,
+                        format!("Task cannot await on itself: {}", t),
+                    );
+                    return Ok(());
+                }
+                (set(&result, &n.blocking, Value::Bool(false)));
+                let wake = Value::BoundMethod(Rc::new(BoundMethod {
+                    func: core.wakeup.clone(),
+                    self_: task.clone(),
+                }));
+                add_done_callback(vm, &result, wake, core)?;
+                (set(task, &n.fut_waiter, result.clone()));
+                let must = get(task, &n.must_cancel);
+                if truthy(vm, &must)? {
+                    let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
+                    let m = vm.get_attr(&result, &(n.cancel.clone()))?;
+                    let r = vm.call_kw(
+                        &m,
+                        Vec::new(),
+                        vec![(Rc::new(crate::vm::value::PyStr::new("msg")), msg)],
+                    )?;
+                    if vm.truthy(&r)? {
+                        (set(task, &n.must_cancel, Value::Bool(false)));
+                    }
+                }
+            } else {
+                let t = vm.repr_string(task)?;
+                let r = vm.repr_string(&result)?;
+                schedule_step_exc(
+                    vm,
+                    loop_,
+                    task,
+                    format!(
+                        "yield was used instead of yield from in task {} with {}",
+                        t, r
+                    ),
+                );
+            }
+        }
+        _ => {
+            let t = vm.repr_string(task)?;
+            let r = vm.repr_string(&result)?;
+            let msg = match &result {
+                Value::Generator(g) if g.kind == crate::vm::value::GenKind::Generator => format!(
+                    "yield was used instead of yield from for generator in task {} with {}",
+                    t, r
+                ),
+                _ => format!("Task got bad yield: {}", r),
+            };
+            schedule_step_exc(vm, loop_, task, msg);
+        }
+    }
+    Ok(())
+}
+
+/// `fut.add_done_callback(cb)`, directly on the callbacks list for plain Futures.
+fn add_done_callback(
+    vm: &mut Vm,
+    fut: &Value,
+    cb: Value,
+    core: &super::core::Core,
+) -> PyResult<()> {
+    if uses_future_method(fut, &names(|n| n.add_done_callback.clone()), core) {
+        if let Some(Value::List(l)) = names(|n| get(fut, &n.callbacks)) {
+            let state = names(|n| get(fut, &n.state));
+            if str_is(&state, "PENDING") {
+                l.borrow_mut().push(cb);
+            } else {
+                let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
+                push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
+            }
+            return Ok(());
+        }
+    }
+    let m = vm.get_attr(fut, &names(|n| n.add_done_callback.clone()))?;
+    vm.call(&m, vec![cb])?;
+    Ok(())
+}
+
+/// True when the object's class inherits method `name` from Future unchanged.
+pub fn uses_future_method(
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    core: &super::core::Core,
+) -> bool {
+    let (Value::Instance(i), Value::Class(future)) = (obj, &core.future_cls) else {
+        return false;
+    };
+    for c in i.class.mro_iter() {
+        if c.dict.borrow().get_str(name).is_some() {
+            return Rc::ptr_eq(c, future);
+        }
+    }
+    false
+}
+
+thread_local! {
+    static TASK_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// `_asyncio.next_task_name()`: "Task-N", counted as CPython counts.
+pub fn next_task_name(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::str(&take_task_name()))
+}
+
+fn take_task_name() -> String {
+    let n = TASK_COUNTER.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("Task-{}", n)
+}
+
+/// The attributes every plain Future starts with.
+fn future_dict(loop_: Value, extra: usize) -> crate::vm::dict::Dict {
+    let mut dict = crate::vm::dict::Dict::with_capacity(8 + extra);
+    names(|n| {
+        dict.set_str(n.loop_.clone(), loop_);
+        dict.set_str(n.state.clone(), Value::Str(n.pending_state.clone()));
+        dict.set_str(n.result_attr.clone(), Value::None);
+        dict.set_str(n.exception.clone(), Value::None);
+        dict.set_str(
+            n.callbacks.clone(),
+            Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))),
+        );
+        dict.set_str(n.cancel_message.clone(), Value::None);
+        dict.set_str(n.cancelled_exc.clone(), Value::None);
+        dict.set_str(n.log_traceback.clone(), Value::Bool(false));
+    });
+    dict
+}
+
+fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
+    let Value::Class(cls) = cls else {
+        return Err(PyErr::runtime_error("asyncio core is not initialised"));
+    };
+    Ok(Value::Instance(Rc::new(crate::vm::value::Instance {
+        class: cls.clone(),
+        dict: std::cell::RefCell::new(dict),
+        exc: None,
+    })))
+}
+
+/// `_asyncio.new_future(loop)`: a pending plain Future, its attributes set directly
+/// (what `Future.__init__` would store).
+pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let core = core()?;
+    let loop_ = args.first().cloned().unwrap_or(Value::None);
+    instance(&core.future_cls, future_dict(loop_, 0))
+}
+
+/// `_asyncio.new_task(loop, coro, name)`: a Task (what `Task.__init__` stores), its
+/// first step scheduled and the task registered in `all_tasks`.
+pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let core = core()?;
+    let loop_ = args.first().cloned().unwrap_or(Value::None);
+    let coro = args.get(1).cloned().unwrap_or(Value::None);
+    let name = match args.get(2) {
+        Some(v) if !v.is_none() => vm.str_string(v)?,
+        _ => take_task_name(),
+    };
+    let mut dict = future_dict(loop_.clone(), 6);
+    names(|n| {
+        dict.set_str(n.name.clone(), Value::str(&name));
+        dict.set_str(n.must_cancel.clone(), Value::Bool(false));
+        dict.set_str(n.fut_waiter.clone(), Value::None);
+        dict.set_str(n.coro.clone(), coro);
+        dict.set_str(n.num_cancels.clone(), Value::Int(0));
+    });
+    let task = instance(&core.task_cls, dict)?;
+    push_ready(&loop_, Value::tuple(vec![task.clone()]));
+    if let Value::Dict(d) = &core.all_tasks {
+        vm.dict_set(d, task.clone(), Value::None)?;
+    }
+    Ok(task)
+}
+
+/// Settles a Task with its coroutine's return value (Future.set_result, natively).
+fn finish_task(vm: &mut Vm, core: &super::core::Core, task: &Value, v: Value) -> PyResult<()> {
+    settle(task, v);
+    if let Value::Dict(d) = &core.all_tasks {
+        vm.dict_del(d, task)?;
+    }
+    Ok(())
+}
+
+/// `Future.__await__()`: a native iterator that yields the Future while it is pending
+/// and returns its result (CPython's FutureIter), without a generator frame.
+pub fn future_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(
+        crate::vm::value::NativeIter::FutureAwait {
+            fut,
+            started: false,
+        },
+    ))))
+}
+
+/// One step of awaiting a Future: yield it while pending (once), then its result.
+pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Resumed> {
+    let n = &*names_rc();
+    let state = get(fut, &n.state);
+    if str_is(&state, "PENDING") {
+        if started {
+            return Err(PyErr::runtime_error("await wasn't used with future"));
+        }
+        (set(fut, &n.blocking, Value::Bool(true)));
+        return Ok(Resumed::Yielded(fut.clone()));
+    }
+    let core = core()?;
+    let is_future = match (fut, &core.future_cls) {
+        (Value::Instance(i), Value::Class(f)) => i.class.is_subclass(f),
+        _ => false,
+    };
+    // Like CPython's FutureIter, a Future's state is read directly, not through result().
+    if is_future {
+        if str_is(&state, "CANCELLED") {
+            let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
+            return Err(PyErr::Raised(e));
+        }
+        if let Some(e) = (get(fut, &n.exception)).filter(|e| !e.is_none()) {
+            (set(fut, &n.log_traceback, Value::Bool(false)));
+            return Err(PyErr::Raised(e));
+        }
+        return Ok(Resumed::Returned(
+            (get(fut, &n.result_attr)).unwrap_or(Value::None),
+        ));
+    }
+    let m = vm.get_attr(fut, &(n.result.clone()))?;
+    Ok(Resumed::Returned(vm.call(&m, Vec::new())?))
+}
+
+fn self_arg(args: &[Value]) -> PyResult<&Value> {
+    args.first()
+        .ok_or_else(|| PyErr::type_error("descriptor needs a Future"))
+}
+
+/// `Future.done()`
+pub fn future_done(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    Ok(Value::Bool(!str_is(&get(fut, &n.state), "PENDING")))
+}
+
+/// `Future.cancelled()`
+pub fn future_cancelled(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    Ok(Value::Bool(str_is(&get(fut, &n.state), "CANCELLED")))
+}
+
+/// `Future.set_result(result)`: finishes a pending Future and schedules its callbacks.
+pub fn future_set_result(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let Some(v) = args.get(1).cloned() else {
+        return Err(PyErr::type_error(
+            "set_result() missing 1 required positional argument: 'result'",
+        ));
+    };
+    let n = &*names_rc();
+    if !str_is(&get(fut, &n.state), "PENDING") {
+        return Err(PyErr::new(ExcType::InvalidStateError, "invalid state"));
+    }
+    settle(fut, v);
+    Ok(Value::None)
+}
+
+/// Stores the result, marks the Future finished and queues `(callback, future)` calls.
+fn settle(fut: &Value, v: Value) {
+    let n = &*names_rc();
+    set(fut, &n.result_attr, v);
+    set(fut, &n.state, Value::Str(n.finished_state.clone()));
+    if let Some(Value::List(l)) = get(fut, &n.callbacks) {
+        let cbs = std::mem::take(&mut *l.borrow_mut());
+        if !cbs.is_empty() {
+            let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+            if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
+                let mut r = ready.borrow_mut();
+                for cb in cbs {
+                    r.push(Value::tuple(vec![cb, fut.clone()]));
+                }
+            }
+        }
+    }
+}
+
+/// `Future.add_done_callback(fn, *, context=None)`
+pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let Some(cb) = args.get(1).cloned() else {
+        return Err(PyErr::type_error(
+            "add_done_callback() missing 1 required positional argument: 'fn'",
+        ));
+    };
+    let n = &*names_rc();
+    if str_is(&get(fut, &n.state), "PENDING") {
+        if let Some(Value::List(l)) = get(fut, &n.callbacks) {
+            l.borrow_mut().push(cb);
+        }
+    } else {
+        let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+        let closed = get(&loop_, &n.closed);
+        if matches!(closed, Some(Value::Bool(true))) {
+            return Err(PyErr::runtime_error("Event loop is closed"));
+        }
+        push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
+    }
+    Ok(Value::None)
+}
+
+/// `Future.result()` (`exception=false`) and `Future.exception()` (`exception=true`).
+fn outcome(vm: &mut Vm, args: &[Value], exception: bool) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    let state = get(fut, &n.state);
+    if str_is(&state, "CANCELLED") {
+        let core = core()?;
+        let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
+        return Err(PyErr::Raised(e));
+    }
+    if !str_is(&state, "FINISHED") {
+        let msg = if exception {
+            "Exception is not set."
+        } else {
+            "Result is not set."
+        };
+        return Err(PyErr::new(ExcType::InvalidStateError, msg));
+    }
+    set(fut, &n.log_traceback, Value::Bool(false));
+    let exc = get(fut, &n.exception).unwrap_or(Value::None);
+    if exception {
+        return Ok(exc);
+    }
+    if !exc.is_none() {
+        return Err(PyErr::Raised(exc));
+    }
+    Ok(get(fut, &n.result_attr).unwrap_or(Value::None))
+}
+
+/// `Future.result()`
+pub fn future_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    outcome(vm, args, false)
+}
+
+/// `Future.exception()`
+pub fn future_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    outcome(vm, args, true)
+}

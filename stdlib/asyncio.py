@@ -1,0 +1,1216 @@
+"""Baton's asyncio: the event loop, Future, Task, sleep and run, and the combinators
+gather, wait, wait_for, shield, timeout and as_completed.  Locks, queues and TaskGroup
+live in asyncio.locks, asyncio.queues and asyncio.taskgroups and are re-exported here.
+
+It follows CPython 3.11's Lib/asyncio step for step (FIFO ready queue, timers by
+deadline then insertion, done-callbacks through the ready queue, Task.__step/__wakeup),
+so the same program interleaves exactly as under CPython.  The hot core is native, in
+the `_asyncio` module (src/runtime): the loop cycle, Task step and wake-up, Future
+creation, await, result and callbacks, the timer heap and the clock; the classes here
+hold the state those natives read and write.  Baton adds a deadlock report: when
+nothing is ready and no timer is pending while the loop runs, the waiting tasks are
+listed on stderr and the process exits with status 1.
+"""
+
+import _asyncio
+import sys
+
+CancelledError = _asyncio.CancelledError
+InvalidStateError = _asyncio.InvalidStateError
+TimeoutError = TimeoutError
+
+_monotonic = _asyncio.monotonic
+_new_future = _asyncio.new_future
+_new_task = _asyncio.new_task
+_wait_native = _asyncio.wait
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+async def _probe():
+    pass
+
+
+_probe_coro = _probe()
+_CoroutineType = type(_probe_coro)
+_probe_coro.close()
+
+
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+
+
+def iscoroutine(obj):
+    return type(obj) is _CoroutineType
+
+
+def isfuture(obj):
+    return getattr(type(obj), '_asyncio_future_blocking', None) is not None and \
+        obj._asyncio_future_blocking is not None
+
+
+def _isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), '__await__')
+
+
+# ---------------------------------------------------------------- heap of timers
+
+_heappush = _asyncio.heappush
+_heappop = _asyncio.heappop
+
+
+# ---------------------------------------------------------------- reprs
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', '?')
+    name = name + '()'
+    code = getattr(coro, 'cr_code', None)
+    frame = getattr(coro, 'cr_frame', None)
+    if code is None:
+        return name
+    if frame is not None:
+        lineno = getattr(frame, 'f_lineno', None)
+        if lineno is None:
+            chain = _asyncio.suspension(coro)
+            lineno = chain[0][1] if chain else code.co_firstlineno
+        return f'{name} running at {code.co_filename}:{lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
+
+
+def _short_repr(obj):
+    r = repr(obj)
+    if len(r) > 30 and isinstance(obj, str):
+        r = r[:13] + '...' + r[-14:]
+    return r
+
+
+def _format_callback(cb, args=()):
+    name = getattr(cb, '__qualname__', None)
+    if name is None:
+        name = repr(cb)
+    if name == 'task_wakeup' or name == 'task_step':
+        name = 'Task.' + name
+    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
+    code = getattr(cb, '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
+def _future_repr_info(fut):
+    info = [fut._state.lower()]
+    if fut._state == _FINISHED:
+        if fut._exception is not None:
+            info.append(f'exception={fut._exception!r}')
+        else:
+            r = repr(fut._result)
+            if len(r) > 30:
+                r = r[:13] + '...' + r[-14:]
+            info.append(f'result={r}')
+    if fut._callbacks:
+        cbs = [_format_callback(cb) for cb in fut._callbacks]
+        if len(cbs) > 2:
+            cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
+        info.append('cb=[' + ', '.join(cbs) + ']')
+    return info
+
+
+# ---------------------------------------------------------------- handles
+
+class Handle:
+    """A callback scheduled with call_soon."""
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return '<' + ' '.join(info) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def get_context(self):
+        return None
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _format_callback(self._callback, self._args)
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {cb}',
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    """A callback scheduled with call_later or call_at."""
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        info.append(f'when={self._when}')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return '<' + ' '.join(info) + '>'
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+# ---------------------------------------------------------------- the event loop
+
+_running_loop = None
+_event_loop = None
+_event_loop_set_called = False
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None and not _event_loop_set_called:
+        _event_loop = new_event_loop()
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop, _event_loop_set_called
+    _event_loop_set_called = True
+    _event_loop = loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut._loop.stop()
+
+
+class BaseEventLoop:
+    """The event loop: a FIFO ready queue and a heap of timers."""
+
+    def __init__(self):
+        self._ready = []
+        self._scheduled = []
+        self._timer_seq = 0
+        self._timer_cancelled_count = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._current_task = None
+        self._exception_handler = None
+        self._debug = False
+
+    def __repr__(self):
+        return f'<_UnixSelectorEventLoop running={self._running} ' \
+               f'closed={self._closed} debug={self._debug}>'
+
+    def time(self):
+        return _monotonic()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def create_future(self):
+        return _new_future(self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if type(coro) is _CoroutineType:
+            return _new_task(self, coro, name)
+        return Task(coro, loop=self, name=name)
+
+    def _check_callback(self, callback, method):
+        if iscoroutine(callback) or not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
+        timer = TimerHandle(when, callback, args, self)
+        self._timer_seq += 1
+        _heappush(self._scheduled, (when, self._timer_seq, timer))
+        timer._scheduled = True
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+        for task in list(_all_tasks):
+            if task._loop is self and task._state == _PENDING:
+                del _all_tasks[task]
+                self.call_exception_handler({
+                    'message': 'Task was destroyed but it is pending!',
+                    'task': task,
+                })
+        _report_unretrieved()
+
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        self._check_running()
+        self._running = True
+        _running_loop = self
+        try:
+            _asyncio.run_forever(self)
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_once(self):
+        _asyncio.run_once(self)
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        print('\n'.join(lines), file=sys.stderr)
+        exc = context.get('exception')
+        if exc is not None:
+            print('Traceback (most recent call last):', file=sys.stderr)
+            text = str(exc)
+            if text:
+                print(f'{type(exc).__name__}: {text}', file=sys.stderr)
+            else:
+                print(type(exc).__name__, file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+
+# ---------------------------------------------------------------- deadlocks
+
+def _innermost_location(coro):
+    where = None
+    for filename, line, name in _asyncio.suspension(coro):
+        if where is None or not filename.startswith('<stdlib>'):
+            where = f'{filename}:{line} in {name}()'
+    return where
+
+
+def _describe_waiter(fut):
+    if fut is None:
+        return 'nothing (it will never be woken)'
+    if isinstance(fut, Task):
+        return f'task {fut.get_name()!r}'
+    owner = getattr(fut, '_baton_waits_on', None)
+    if owner is not None:
+        return owner
+    return repr(fut)
+
+
+def _deadlock(loop):
+    lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
+    pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    waits = {}
+    for t in pending:
+        waits[t] = t._fut_waiter
+    for t in pending:
+        where = _innermost_location(t._coro) or '<unknown>'
+        lines.append(f'  task {t.get_name()!r} is suspended at {where}')
+        lines.append(f'    waiting on {_describe_waiter(t._fut_waiter)}')
+    reported = set()
+    for t in pending:
+        chain = [t]
+        cur = waits.get(t)
+        while isinstance(cur, Task) and cur in waits and cur not in chain:
+            chain.append(cur)
+            cur = waits.get(cur)
+        if cur is t and len(chain) > 1 and t not in reported:
+            for c in chain:
+                reported.add(c)
+            names = ' -> '.join(repr(c.get_name()) for c in chain + [t])
+            lines.append(f'  cycle: {names}')
+    if not pending:
+        lines.append('  the loop is running but nothing is scheduled and no task exists')
+    sys.stdout.flush()
+    _asyncio.deadlock_exit('\n'.join(lines))
+
+
+# ---------------------------------------------------------------- Future
+
+# Futures whose exception nobody has retrieved yet: reported when their loop closes
+# (Baton has no finalizers, so this stands in for CPython's __del__ report).
+_unretrieved = []
+_unretrieved_limit = [1024]
+
+
+def _report_unretrieved():
+    items = list(_unretrieved)
+    _unretrieved.clear()
+    for fut in items:
+        if fut._log_traceback:
+            fut._log_traceback = False
+            kind = 'Task' if isinstance(fut, Task) else 'Future'
+            fut._loop.call_exception_handler({
+                'message': f'{kind} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
+
+
+class Future:
+    """A value that becomes available later; awaiting it suspends the awaiting task."""
+
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._log_traceback = False
+
+    def __repr__(self):
+        return '<' + type(self).__name__ + ' ' + ' '.join(self._repr_info()) + '>'
+
+    def _repr_info(self):
+        return _future_repr_info(self)
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        ready = self._loop._ready
+        for cb in callbacks:
+            ready.append((cb, self))
+
+    cancelled = _asyncio.future_cancelled
+    done = _asyncio.future_done
+
+    result = _asyncio.future_result
+    exception = _asyncio.future_exception
+
+    add_done_callback = _asyncio.future_add_done_callback
+
+    def remove_done_callback(self, fn):
+        filtered = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(filtered)
+        if removed:
+            self._callbacks = filtered
+        return removed
+
+    set_result = _asyncio.future_set_result
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+        _unretrieved.append(self)
+        if len(_unretrieved) > _unretrieved_limit[0]:
+            _unretrieved[:] = [f for f in _unretrieved if f._log_traceback]
+            _unretrieved_limit[0] = max(1024, 2 * len(_unretrieved))
+
+    __await__ = _asyncio.future_await
+    __iter__ = __await__
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut._state == _PENDING:
+        fut.set_result(result)
+
+
+# ---------------------------------------------------------------- Task
+
+_all_tasks = {}
+
+
+def _enter_task(loop, task):
+    current = loop._current_task
+    if current is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another '
+                           f'task {current!r} is being executed.')
+    loop._current_task = task
+
+
+def _leave_task(loop, task):
+    current = loop._current_task
+    if current is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match '
+                           f'the current task {current!r}.')
+    loop._current_task = None
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future, driven by the event loop one step at a time."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        super().__init__(loop=loop)
+        if type(coro) is not _CoroutineType:
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
+        if name is None:
+            self._name = _asyncio.next_task_name()
+        else:
+            self._name = str(name)
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._num_cancels_requested = 0
+        if self._loop._closed:
+            raise RuntimeError('Event loop is closed')
+        self._loop._ready.append((self,))
+        _all_tasks[self] = None
+
+    def _repr_info(self):
+        info = _future_repr_info(self)
+        if self._must_cancel:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    _step = _asyncio.task_step
+    _wakeup = _asyncio.task_wakeup
+
+
+def _task_set_exception(task, exc):
+    Future.set_exception(task, exc)
+    _all_tasks.pop(task, None)
+
+
+def _task_cancel(task, msg):
+    Future.cancel(task, msg)
+    _all_tasks.pop(task, None)
+
+
+def _report_callback_error(loop, what, exc):
+    context = {'exception': exc}
+    if isinstance(what, Task):
+        context['message'] = 'Exception in callback Task.task_step()'
+    else:
+        if isinstance(what, tuple):
+            what = Handle(what[0], (what[1],), loop)
+        context['message'] = f'Exception in callback {_format_callback(what._callback, what._args)}'
+        context['handle'] = what
+    loop.call_exception_handler(context)
+
+
+_asyncio.setup(Future, Task, _all_tasks, Future._make_cancelled_error,
+               _task_set_exception, _task_cancel, _report_callback_error, _deadlock)
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    if type(coro) is _CoroutineType and not loop._closed:
+        return _new_task(loop, coro, name)
+    return loop.create_task(coro, name=name)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future._loop:
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    if not iscoroutine(coro_or_future):
+        if _isawaitable(coro_or_future):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+    if loop is None:
+        loop = get_event_loop()
+    return loop.create_task(coro_or_future)
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+# ---------------------------------------------------------------- sleep and run
+
+class _Sleep0:
+    __await__ = _asyncio.sleep0_await
+
+
+_sleep0 = _Sleep0()
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0
+        return result
+    loop = get_running_loop()
+    future = _new_future(loop)
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+class Runner:
+    """A context manager that runs coroutines on one event loop and closes it."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+# ---------------------------------------------------------------- gather, shield
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    nfuts = 0
+    nfinished = 0
+    children = []
+    outer = None
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        plain = type(fut) is Task or type(fut) is Future
+        if outer is None or outer._state != _PENDING:
+            if fut._state != _CANCELLED:
+                if plain:
+                    fut._log_traceback = False
+                else:
+                    fut.exception()
+            return
+        if not return_exceptions:
+            if fut._state == _CANCELLED:
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            if plain:
+                fut._log_traceback = False
+                exc = fut._exception
+            else:
+                exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for f in children:
+                if f._state == _CANCELLED:
+                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                elif type(f) is Task or type(f) is Future:
+                    f._log_traceback = False
+                    res = f._exception
+                    if res is None:
+                        res = f._result
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    loop = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            if isinstance(arg, Future) and (loop is None or arg._loop is loop):
+                fut = arg
+            else:
+                fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+# ---------------------------------------------------------------- wait, wait_for, as_completed
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                    f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    done = Queue()
+    loop = get_event_loop()
+    todo = {}
+    for f in set(fs):
+        todo[ensure_future(f, loop=loop)] = None
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    return _as_completed_iter(len(todo), _wait_for_one)
+
+
+def _as_completed_iter(n, one):
+    for _ in range(n):
+        yield one()
+
+
+# ---------------------------------------------------------------- timeouts
+
+class Timeout:
+    """An async context manager that cancels the enclosing task at a deadline."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f'when={when}')
+        return f"<Timeout [{self._state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = 'active'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ---------------------------------------------------------------- the rest, in Baton
+
+from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
+from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
+from asyncio.taskgroups import TaskGroup

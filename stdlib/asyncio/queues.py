@@ -1,0 +1,220 @@
+"""asyncio.queues for Baton: Queue (FIFO), PriorityQueue and LifoQueue with
+QueueEmpty/QueueFull, as CPython 3.11's Lib/asyncio/queues.py: blocked getters and
+putters are served in the order they started waiting.
+"""
+
+from asyncio import _PENDING, _new_future, _heappush, _heappop
+from asyncio.locks import Event, _LoopBound
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+
+
+class Queue(_LoopBound):
+    """A FIFO queue for tasks; get() waits while empty, put() while full."""
+
+    _fifo = True
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = {}
+        self._putters = {}
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _get(self):
+        q = self._queue
+        item = q[self._head]
+        q[self._head] = None
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(q):
+            del q[:self._head]
+            self._head = 0
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = next(iter(waiters))
+            del waiters[waiter]
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self.qsize():
+            result += f' _queue={self._items()!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def _items(self):
+        return self._queue[self._head:]
+
+    def qsize(self):
+        return len(self._queue) - self._head
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self._maxsize > 0 and self.qsize() >= self._maxsize:
+            putter = _new_future(self._get_loop())
+            putter._baton_waits_on = 'Queue.put()'
+            self._putters[putter] = None
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters:
+                    del self._putters[putter]
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self._maxsize > 0 and self.qsize() >= self._maxsize:
+            raise QueueFull
+        if self._fifo:
+            self._queue.append(item)
+        else:
+            self._put(item)
+        self._unfinished_tasks += 1
+        self._finished._value = False
+        getters = self._getters
+        while getters:
+            waiter = next(iter(getters))
+            del getters[waiter]
+            if waiter._state == _PENDING:
+                waiter.set_result(None)
+                break
+
+    async def get(self):
+        while not (len(self._queue) - self._head if self._fifo else self.qsize()):
+            getter = _new_future(self._get_loop())
+            getter._baton_waits_on = 'Queue.get()'
+            self._getters[getter] = None
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters:
+                    del self._getters[getter]
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self._fifo:
+            q = self._queue
+            head = self._head
+            if head >= len(q):
+                raise QueueEmpty
+            item = q[head]
+            q[head] = None
+            head += 1
+            if head > 32 and head * 2 > len(q):
+                del q[:head]
+                head = 0
+            self._head = head
+        else:
+            if not self.qsize():
+                raise QueueEmpty
+            item = self._get()
+        putters = self._putters
+        while putters:
+            waiter = next(iter(putters))
+            del putters[waiter]
+            if waiter._state == _PENDING:
+                waiter.set_result(None)
+                break
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that hands out the smallest item first."""
+
+    _fifo = False
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+    def _items(self):
+        return self._queue
+
+    def qsize(self):
+        return len(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that hands out the most recently added item first."""
+
+    _fifo = False
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+    def _items(self):
+        return self._queue
+
+    def qsize(self):
+        return len(self._queue)
