@@ -203,6 +203,11 @@ pub struct Class {
     pub kind: TypeKind,
     /// For built-in exception classes: which one.
     pub exc_type: Option<ExcType>,
+    /// Set once a property has been stored in this class's own dict (at creation or
+    /// later). While no class of an instance's MRO has one, an instance attribute load
+    /// may look in the instance dict before the class: only data descriptors
+    /// (properties) take precedence over the instance dict.
+    pub has_property: Cell<bool>,
 }
 
 impl Class {
@@ -212,6 +217,11 @@ impl Class {
     }
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    /// True when some class of the MRO (this one included) may hold a property.
+    #[inline]
+    pub fn mro_has_property(self: &Rc<Class>) -> bool {
+        self.has_property.get() || self.mro.iter().any(|c| c.has_property.get())
     }
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
@@ -359,23 +369,62 @@ pub struct DictView {
 /// The state of a built-in iterator.
 pub enum NativeIter {
     /// Over a list (sees appends made during iteration, as CPython does).
-    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
-    Tuple { tuple: Rc<Vec<Value>>, index: usize },
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Vec<Value>>,
+        index: usize,
+    },
     /// Over a string's characters (byte offset of the next char).
-    Str { s: Rc<PyStr>, pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        s: Rc<PyStr>,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's keys, values or items, by entry index; `len` detects resizing.
-    Dict { dict: Rc<RefCell<Dict>>, index: usize, kind: DictViewKind, len: usize },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// Over a snapshot of values (sets, reversed, ...).
-    Values { items: Rc<Vec<Value>>, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Values {
+        items: Rc<Vec<Value>>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// `iter(obj)` for an object with only `__getitem__`.
-    SeqIter { obj: Value, index: i64 },
+    SeqIter {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

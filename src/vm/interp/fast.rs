@@ -1,0 +1,360 @@
+//! The fast path of the run loop: the instructions that need no general machinery
+//! (locals, constants, globals, int arithmetic and comparisons, jumps, range and list
+//! iteration, instance attributes without properties, calls of plain Baton functions
+//! and `__init__`s, natives called as methods, plain returns) run here without leaving
+//! the loop; everything else is handed back to `execute`.
+//!
+//! Calls and returns stay in this loop: a call pushes the callee's frame and the loop
+//! picks the new top frame up, a return pops it. No Rust recursion happens.
+
+use crate::compile::code::Instr;
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::frame::{Frame, OnReturn};
+use crate::vm::value::{Function, NativeFn, NativeIter, Value};
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+/// What the inner loop asks the frame loop to do once it has let go of the frame.
+enum Step {
+    /// Push a frame for `f` over `nargs` arguments with `below` slots under them.
+    Call(Rc<Function>, usize, usize),
+    /// Call a native method with `nargs` arguments (self included) on the stack.
+    Native(NativeFn, usize),
+    /// A plain return of the top value from the top frame.
+    Return,
+    /// Hand this instruction (already fetched, ip past it) to the general path.
+    General(Instr),
+}
+
+impl Vm {
+    /// Executes instructions until one needs the general path, and returns it with the
+    /// instruction pointer already past it and the stack untouched.
+    #[inline(always)]
+    pub(super) fn run_fast(&mut self) -> PyResult<Instr> {
+        loop {
+            match self.run_frame_fast() {
+                Step::General(instr) => return Ok(instr),
+                Step::Call(f, nargs, below) => self.push_fast_frame(f, nargs, below),
+                // An error leaves with the caller's frame on top, as on the general path.
+                Step::Native(func, nargs) => self.call_native_in_place(func, nargs)?,
+                Step::Return => {
+                    let v = self.stack.pop().unwrap_or_default();
+                    let mut frame = self.pop_frame();
+                    let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
+                    self.recycle(frame);
+                    match on_return {
+                        // `__init__` returned None (checked before): the caller gets the
+                        // instance.
+                        OnReturn::Init(instance) => {
+                            v.release();
+                            self.stack.push(instance);
+                        }
+                        _ => self.stack.push(v),
+                    }
+                }
+            }
+        }
+    }
+
+    /// The inner loop over the top frame's instructions.
+    #[inline(always)]
+    fn run_frame_fast(&mut self) -> Step {
+        let depth = self.frames.len();
+        let can_push = depth < self.recursion_limit;
+        // A return may stay here only when a caller frame of the same run is below.
+        let frame = self.frames.last_mut().expect("run loop without a frame");
+        let stack = &mut self.stack;
+        let Frame {
+            code,
+            ip,
+            base,
+            globals,
+            is_entry,
+            on_return,
+            generator,
+            ..
+        } = &mut **frame;
+        let base = *base;
+        let is_entry = *is_entry;
+        let instrs = &code.instrs[..];
+        let consts = &code.consts[..];
+        let names = &code.names[..];
+        // The instruction pointer lives in a register while the loop runs and is
+        // written back when it leaves.
+        let mut pc = *ip;
+        let step = loop {
+            let instr = instrs[pc];
+            pc += 1;
+            match instr {
+                Instr::LoadFast(i) => {
+                    let v = &stack[base + i as usize];
+                    if v.is_undefined() {
+                        break Step::General(instr);
+                    }
+                    let v = v.fast_clone();
+                    stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = stack.pop().unwrap_or_default();
+                    std::mem::replace(&mut stack[base + i as usize], v).release();
+                }
+                Instr::LoadConst(i) => stack.push(consts[i as usize].fast_clone()),
+                Instr::Pop => {
+                    if let Some(v) = stack.pop() {
+                        v.release();
+                    }
+                }
+                Instr::Jump(t) => pc = t as usize,
+                Instr::PopJumpIfFalse(t) => match stack.last() {
+                    Some(Value::Bool(b)) => {
+                        if !*b {
+                            pc = t as usize;
+                        }
+                        stack.pop().map(Value::release);
+                    }
+                    _ => break Step::General(instr),
+                },
+                Instr::PopJumpIfTrue(t) => match stack.last() {
+                    Some(Value::Bool(b)) => {
+                        if *b {
+                            pc = t as usize;
+                        }
+                        stack.pop().map(Value::release);
+                    }
+                    _ => break Step::General(instr),
+                },
+                Instr::Binary(op) | Instr::InplaceBinary(op) => {
+                    let n = stack.len();
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            stack.pop().map(Value::release);
+                            std::mem::replace(&mut stack[n - 2], Value::Int(r)).release();
+                        }
+                        None => break Step::General(instr),
+                    }
+                }
+                Instr::Compare(op) => {
+                    let n = stack.len();
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => match op {
+                            CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
+                            _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
+                        },
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            stack.pop().map(Value::release);
+                            std::mem::replace(&mut stack[n - 2], Value::Bool(r)).release();
+                        }
+                        None => break Step::General(instr),
+                    }
+                }
+                Instr::LoadGlobal(slot) => {
+                    let v = globals.slots.borrow()[slot as usize].clone();
+                    if v.is_undefined() {
+                        break Step::General(instr);
+                    }
+                    stack.push(v);
+                }
+                Instr::ForIter(t) => {
+                    let next = match stack.last() {
+                        Some(Value::Iterator(it)) => match &mut *it.borrow_mut() {
+                            NativeIter::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            NativeIter::List { list, index } => {
+                                let l = list.borrow();
+                                if *index < l.len() {
+                                    let v = l[*index].clone();
+                                    *index += 1;
+                                    Some(Some(v))
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => stack.push(v),
+                        Some(None) => {
+                            stack.pop();
+                            pc = t as usize;
+                        }
+                        None => break Step::General(instr),
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    // An instance attribute found in the instance dict, when no class
+                    // of the MRO has a property (which would take precedence).
+                    let found = match stack.last() {
+                        Some(Value::Instance(inst)) if !inst.class.mro_has_property() => {
+                            match inst.dict.try_borrow() {
+                                Ok(d) => d.get_str(&names[i as usize]),
+                                Err(_) => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match found {
+                        Some(v) => {
+                            let top = stack.len() - 1;
+                            std::mem::replace(&mut stack[top], v).release();
+                        }
+                        None => break Step::General(instr),
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    // `[v, obj]`: a plain instance (not an exception, not a bare
+                    // `object()`) without properties on its MRO stores into its dict.
+                    let n = stack.len();
+                    let (below, top) = stack.split_at_mut(n - 1);
+                    let done = match &top[0] {
+                        Value::Instance(inst)
+                            if inst.exc.is_none()
+                                && !inst.class.mro.is_empty()
+                                && !inst.class.mro_has_property() =>
+                        {
+                            match inst.dict.try_borrow_mut() {
+                                Ok(mut d) => {
+                                    let v = std::mem::take(&mut below[n - 2]);
+                                    d.set_str(names[i as usize].clone(), v);
+                                    true
+                                }
+                                Err(_) => false,
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !done {
+                        break Step::General(instr);
+                    }
+                    stack.pop().map(Value::release);
+                    stack.pop();
+                }
+                Instr::LoadMethod(i) => {
+                    // `[obj] -> [func, obj]` for a plain function found on the class of
+                    // an instance that has no attribute of that name itself.
+                    let found = match stack.last() {
+                        Some(Value::Instance(inst)) => {
+                            let name = &names[i as usize];
+                            if inst.dict.borrow().get_str(name).is_some() {
+                                None
+                            } else {
+                                match inst.class.lookup(name) {
+                                    Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) => {
+                                        Some(f)
+                                    }
+                                    _ => None,
+                                }
+                            }
+                        }
+                        _ => None,
+                    };
+                    match found {
+                        Some(f) => {
+                            let obj = stack.pop().unwrap_or_default();
+                            stack.push(f);
+                            stack.push(obj);
+                        }
+                        None => break Step::General(instr),
+                    }
+                }
+                Instr::CallFunction(n) => {
+                    let n = n as usize;
+                    match &stack[stack.len() - n - 1] {
+                        Value::Function(f) if can_push && f.code.fast_call_ok(n) => {
+                            break Step::Call(f.clone(), n, 1);
+                        }
+                        _ => break Step::General(instr),
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let len = stack.len();
+                    if stack[len - n - 1].is_undefined() {
+                        break Step::General(instr);
+                    }
+                    match &stack[len - n - 2] {
+                        Value::Function(f) if can_push && f.code.fast_call_ok(n + 1) => {
+                            break Step::Call(f.clone(), n + 1, 1);
+                        }
+                        Value::Native(f) => break Step::Native(f.func, n + 1),
+                        _ => break Step::General(instr),
+                    }
+                }
+                Instr::ReturnValue => {
+                    // What `do_return` would do for a frame that is not the entry of
+                    // this run, has a caller below, belongs to no generator and returns
+                    // its value plainly (or None from a `__init__`).
+                    let plain = match on_return {
+                        OnReturn::Value => true,
+                        OnReturn::Init(_) => matches!(stack.last(), Some(Value::None)),
+                        OnReturn::BuildClass { .. } => false,
+                    };
+                    if is_entry || depth < 2 || generator.is_some() || !plain {
+                        break Step::General(instr);
+                    }
+                    break Step::Return;
+                }
+                _ => break Step::General(instr),
+            }
+        };
+        *ip = pc;
+        step
+    }
+
+    /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
+    /// slots under them) are on the caller's stack, moving them into the new frame's
+    /// locals without an intermediate vector.
+    pub(crate) fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
+        let code = f.code.clone();
+        let mut frame = self.new_frame(code, f.globals.clone());
+        let base = self.stack.len() - nargs;
+        frame.base = base;
+        frame.ret_to = base - below;
+        let nlocals = frame.code.nlocals();
+        if nlocals > nargs {
+            self.stack.resize(base + nlocals, Value::Undefined);
+        }
+        self.stack.reserve(frame.code.stacksize as usize);
+        if !frame.code.cellvars.is_empty() || !f.closure.is_empty() {
+            for _ in 0..frame.code.cellvars.len() {
+                frame
+                    .cells
+                    .push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
+            }
+            frame.cells.extend(f.closure.iter().cloned());
+        }
+        self.frames.push(frame);
+    }
+}
+
+/// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
+/// must do).
+#[inline(always)]
+pub(super) fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
