@@ -16,8 +16,8 @@ use std::rc::Rc;
 
 /// What the inner loop asks the frame loop to do once it has let go of the frame.
 enum Step {
-    /// Push a frame for `f` over `nargs` arguments with `below` slots under them.
-    Call(Rc<Function>, usize, usize),
+    /// Push a frame for the function just under the `nargs` arguments on the stack.
+    Call(usize),
     /// Call a native method with `nargs` arguments (self included) on the stack.
     Native(NativeFn, usize),
     /// A plain return of the top value from the top frame.
@@ -34,22 +34,26 @@ impl Vm {
         loop {
             match self.run_frame_fast() {
                 Step::General(instr) => return Ok(instr),
-                Step::Call(f, nargs, below) => self.push_fast_frame(f, nargs, below),
+                Step::Call(nargs) => self.push_frame_for_callee(nargs),
                 // An error leaves with the caller's frame on top, as on the general path.
                 Step::Native(func, nargs) => self.call_native_in_place(func, nargs)?,
                 Step::Return => {
                     let v = self.stack.pop().unwrap_or_default();
                     let mut frame = self.pop_frame();
-                    let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
-                    self.recycle(frame);
-                    match on_return {
-                        // `__init__` returned None (checked before): the caller gets the
-                        // instance.
-                        OnReturn::Init(instance) => {
+                    if matches!(frame.on_return, OnReturn::Value) {
+                        self.recycle(frame);
+                        self.stack.push(v);
+                    } else {
+                        let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
+                        self.recycle(frame);
+                        // `__init__` returned None (checked before): the caller gets
+                        // the instance.
+                        if let OnReturn::Init(instance) = on_return {
                             v.release();
                             self.stack.push(instance);
+                        } else {
+                            self.stack.push(v);
                         }
-                        _ => self.stack.push(v),
                     }
                 }
             }
@@ -64,6 +68,7 @@ impl Vm {
         // A return may stay here only when a caller frame of the same run is below.
         let frame = self.frames.last_mut().expect("run loop without a frame");
         let stack = &mut self.stack;
+        let types = &self.types;
         let Frame {
             code,
             ip,
@@ -261,6 +266,18 @@ impl Vm {
                                 }
                             }
                         }
+                        // Methods of lists, dicts and strs are natives on the type.
+                        Some(v @ (Value::List(_) | Value::Dict(_) | Value::Str(_))) => {
+                            let class = match v {
+                                Value::List(_) => &types.list,
+                                Value::Dict(_) => &types.dict,
+                                _ => &types.str_,
+                            };
+                            match class.lookup(&names[i as usize]) {
+                                Some(f @ Value::Native(_)) => Some(f),
+                                _ => None,
+                            }
+                        }
                         _ => None,
                     };
                     match found {
@@ -276,7 +293,7 @@ impl Vm {
                     let n = n as usize;
                     match &stack[stack.len() - n - 1] {
                         Value::Function(f) if can_push && f.code.fast_call_ok(n) => {
-                            break Step::Call(f.clone(), n, 1);
+                            break Step::Call(n);
                         }
                         _ => break Step::General(instr),
                     }
@@ -289,9 +306,33 @@ impl Vm {
                     }
                     match &stack[len - n - 2] {
                         Value::Function(f) if can_push && f.code.fast_call_ok(n + 1) => {
-                            break Step::Call(f.clone(), n + 1, 1);
+                            break Step::Call(n + 1);
                         }
-                        Value::Native(f) => break Step::Native(f.func, n + 1),
+                        Value::Native(f) => {
+                            let func = f.func;
+                            // `list.append(x)` on a list: no argument buffer, no call.
+                            if n == 1 && f.name == "append" && f.owner == "list" {
+                                let (lo, hi) = stack.split_at_mut(len - 1);
+                                let pushed = match &lo[len - 2] {
+                                    Value::List(l) => match l.try_borrow_mut() {
+                                        Ok(mut l) => {
+                                            l.push(std::mem::take(&mut hi[0]));
+                                            true
+                                        }
+                                        Err(_) => false,
+                                    },
+                                    _ => false,
+                                };
+                                if pushed {
+                                    stack.pop();
+                                    stack.pop().map(Value::release);
+                                    let top = stack.len() - 1;
+                                    std::mem::replace(&mut stack[top], Value::None).release();
+                                    continue;
+                                }
+                            }
+                            break Step::Native(func, n + 1);
+                        }
                         _ => break Step::General(instr),
                     }
                 }
@@ -316,30 +357,70 @@ impl Vm {
         step
     }
 
+    /// Pushes a frame for a plain call of the Baton function just under the `nargs`
+    /// arguments on the value stack (checked by the caller: `fast_call_ok`), which
+    /// become the new frame's first locals in place; the function's slot is dropped
+    /// when the frame returns.
+    pub(crate) fn push_frame_for_callee(&mut self, nargs: usize) {
+        let base = self.stack.len() - nargs;
+        let Value::Function(f) = &self.stack[base - 1] else {
+            return;
+        };
+        let frame = frame_for(&mut self.frame_pool, f, base, base - 1);
+        self.enter_frame(frame, nargs);
+    }
+
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
     /// slots under them) are on the caller's stack, moving them into the new frame's
     /// locals without an intermediate vector.
     pub(crate) fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
-        let code = f.code.clone();
-        let mut frame = self.new_frame(code, f.globals.clone());
         let base = self.stack.len() - nargs;
-        frame.base = base;
-        frame.ret_to = base - below;
+        let frame = frame_for(&mut self.frame_pool, &f, base, base - below);
+        self.enter_frame(frame, nargs);
+    }
+
+    /// Makes room for the frame's other locals and operands and pushes it.
+    #[inline(always)]
+    fn enter_frame(&mut self, frame: Box<Frame>, nargs: usize) {
         let nlocals = frame.code.nlocals();
         if nlocals > nargs {
-            self.stack.resize(base + nlocals, Value::Undefined);
+            self.stack.resize(frame.base + nlocals, Value::Undefined);
         }
         self.stack.reserve(frame.code.stacksize as usize);
-        if !frame.code.cellvars.is_empty() || !f.closure.is_empty() {
-            for _ in 0..frame.code.cellvars.len() {
-                frame
-                    .cells
-                    .push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
-            }
-            frame.cells.extend(f.closure.iter().cloned());
-        }
         self.frames.push(frame);
     }
+}
+
+/// A frame (from the pool when there is one) to run `f` with locals at `base`.
+/// A pooled frame keeps the code and globals it last ran, so a recursive or repeated
+/// call does not touch their reference counts.
+#[inline(always)]
+fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usize) -> Box<Frame> {
+    let mut frame = match pool.pop() {
+        Some(mut fr) => {
+            if !Rc::ptr_eq(&fr.code, &f.code) {
+                fr.code = f.code.clone();
+            }
+            if !Rc::ptr_eq(&fr.globals, &f.globals) {
+                fr.globals = f.globals.clone();
+            }
+            fr.ip = 0;
+            fr.is_entry = false;
+            fr
+        }
+        None => Box::new(Frame::new(f.code.clone(), f.globals.clone())),
+    };
+    frame.base = base;
+    frame.ret_to = ret_to;
+    if !f.code.cellvars.is_empty() || !f.closure.is_empty() {
+        for _ in 0..f.code.cellvars.len() {
+            frame
+                .cells
+                .push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+    }
+    frame
 }
 
 /// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
