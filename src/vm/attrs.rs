@@ -443,13 +443,9 @@ impl Vm {
             Value::Class(c) if c.kind != TypeKind::Builtin => {
                 c.dict.borrow_mut().remove_str(name).is_some()
             }
-            Value::Module(m) => {
-                if m.get(name.as_str()).is_some() {
-                    m.set(name.as_str(), Value::Undefined);
-                    true
-                } else {
-                    false
-                }
+            Value::Module(m) if m.get(name.as_str()).is_some() => {
+                m.set(name.as_str(), Value::Undefined);
+                true
             }
             _ => false,
         };

@@ -177,6 +177,7 @@ impl Vm {
     }
 
     /// General argument binding with CPython's error messages.
+    #[allow(clippy::needless_range_loop)] // `i` indexes the locals and the names alike
     fn bind_args(
         &mut self,
         f: &Rc<Function>,

@@ -393,12 +393,10 @@ impl Vm {
                     let has_self = !self.stack[len - n - 1].is_undefined();
                     if has_self {
                         match &self.stack[len - n - 2] {
-                            Value::Function(f) => {
-                                if f.code.fast_call_ok(n + 1) && can_push {
-                                    let f = f.clone();
-                                    self.push_fast_frame(f, n + 1, 1);
-                                    continue;
-                                }
+                            Value::Function(f) if f.code.fast_call_ok(n + 1) && can_push => {
+                                let f = f.clone();
+                                self.push_fast_frame(f, n + 1, 1);
+                                continue;
                             }
                             Value::Native(f) => {
                                 let func = f.func;
@@ -665,23 +663,20 @@ impl Vm {
                 Instr::CallFunction(n) => {
                     let n = n as usize;
                     let len = self.stack.len();
+                    let is_class = matches!(self.stack[len - n - 1], Value::Class(_));
+                    if is_class && can_push && self.try_fast_instantiate(n) {
+                        continue;
+                    }
                     match &self.stack[len - n - 1] {
-                        Value::Function(f) => {
-                            if f.code.fast_call_ok(n) && can_push {
-                                let f = f.clone();
-                                self.push_fast_frame(f, n, 1);
-                                continue;
-                            }
+                        Value::Function(f) if f.code.fast_call_ok(n) && can_push => {
+                            let f = f.clone();
+                            self.push_fast_frame(f, n, 1);
+                            continue;
                         }
                         Value::Native(f) => {
                             let func = f.func;
                             self.call_native_in_place(func, n)?;
                             continue;
-                        }
-                        Value::Class(_) => {
-                            if can_push && self.try_fast_instantiate(n) {
-                                continue;
-                            }
                         }
                         _ => {}
                     }

@@ -18,6 +18,9 @@ use std::rc::Rc;
 enum Step {
     /// Push a frame for the function just under the `nargs` arguments on the stack.
     Call(usize),
+    /// Instantiate the class just under the `nargs` arguments when its `__init__` is a
+    /// plain Baton function (else hand the CallFunction to the general path).
+    Instantiate(usize),
     /// Call a native method with `nargs` arguments (self included) on the stack.
     Native(NativeFn, usize),
     /// A plain return of the top value from the top frame.
@@ -35,13 +38,18 @@ impl Vm {
             match self.run_frame_fast() {
                 Step::General(instr) => return Ok(instr),
                 Step::Call(nargs) => self.push_frame_for_callee(nargs),
+                Step::Instantiate(nargs) => {
+                    if !self.try_fast_instantiate(nargs) {
+                        return Ok(Instr::CallFunction(nargs as u32));
+                    }
+                }
                 // An error leaves with the caller's frame on top, as on the general path.
                 Step::Native(func, nargs) => self.call_native_in_place(func, nargs)?,
                 Step::Return => {
                     let v = self.stack.pop().unwrap_or_default();
                     let mut frame = self.pop_frame();
                     if matches!(frame.on_return, OnReturn::Value) {
-                        self.recycle(frame);
+                        self.recycle_plain(frame);
                         self.stack.push(v);
                     } else {
                         let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
@@ -110,12 +118,20 @@ impl Vm {
                     }
                 }
                 Instr::Jump(t) => pc = t as usize,
+                Instr::Dup => {
+                    let v = stack[stack.len() - 1].fast_clone();
+                    stack.push(v);
+                }
+                Instr::RotTwo => {
+                    let n = stack.len();
+                    stack.swap(n - 1, n - 2);
+                }
                 Instr::PopJumpIfFalse(t) => match stack.last() {
                     Some(Value::Bool(b)) => {
                         if !*b {
                             pc = t as usize;
                         }
-                        stack.pop().map(Value::release);
+                        pop_release(stack);
                     }
                     _ => break Step::General(instr),
                 },
@@ -124,7 +140,7 @@ impl Vm {
                         if *b {
                             pc = t as usize;
                         }
-                        stack.pop().map(Value::release);
+                        pop_release(stack);
                     }
                     _ => break Step::General(instr),
                 },
@@ -136,7 +152,7 @@ impl Vm {
                     };
                     match r {
                         Some(r) => {
-                            stack.pop().map(Value::release);
+                            pop_release(stack);
                             std::mem::replace(&mut stack[n - 2], Value::Int(r)).release();
                         }
                         None => break Step::General(instr),
@@ -153,7 +169,7 @@ impl Vm {
                     };
                     match r {
                         Some(r) => {
-                            stack.pop().map(Value::release);
+                            pop_release(stack);
                             std::mem::replace(&mut stack[n - 2], Value::Bool(r)).release();
                         }
                         None => break Step::General(instr),
@@ -246,7 +262,7 @@ impl Vm {
                     if !done {
                         break Step::General(instr);
                     }
-                    stack.pop().map(Value::release);
+                    pop_release(stack);
                     stack.pop();
                 }
                 Instr::LoadMethod(i) => {
@@ -295,6 +311,7 @@ impl Vm {
                         Value::Function(f) if can_push && f.code.fast_call_ok(n) => {
                             break Step::Call(n);
                         }
+                        Value::Class(_) if can_push => break Step::Instantiate(n),
                         _ => break Step::General(instr),
                     }
                 }
@@ -325,7 +342,7 @@ impl Vm {
                                 };
                                 if pushed {
                                     stack.pop();
-                                    stack.pop().map(Value::release);
+                                    pop_release(stack);
                                     let top = stack.len() - 1;
                                     std::mem::replace(&mut stack[top], Value::None).release();
                                     continue;
@@ -379,6 +396,23 @@ impl Vm {
         self.enter_frame(frame, nargs);
     }
 
+    /// `recycle` for a frame the fast loop returned from: it belongs to no generator,
+    /// runs no class body, returns its value plainly and never parked (so `saved` is
+    /// empty): only its values, cells and blocks need letting go.
+    #[inline(always)]
+    fn recycle_plain(&mut self, mut frame: Box<Frame>) {
+        self.stack.truncate(frame.ret_to);
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
+        if !frame.blocks.is_empty() {
+            frame.blocks.clear();
+        }
+        if self.frame_pool.len() < 256 && frame.saved.capacity() <= 1024 {
+            self.frame_pool.push(frame);
+        }
+    }
+
     /// Makes room for the frame's other locals and operands and pushes it.
     #[inline(always)]
     fn enter_frame(&mut self, frame: Box<Frame>, nargs: usize) {
@@ -395,6 +429,7 @@ impl Vm {
 /// A pooled frame keeps the code and globals it last ran, so a recursive or repeated
 /// call does not touch their reference counts.
 #[inline(always)]
+#[allow(clippy::vec_box)] // the pool is `Vm::frame_pool`: frames stay boxed to be parked
 fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usize) -> Box<Frame> {
     let mut frame = match pool.pop() {
         Some(mut fr) => {
@@ -421,6 +456,14 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
         frame.cells.extend(f.closure.iter().cloned());
     }
     frame
+}
+
+/// Pops and drops the top of the stack (immediates without the general destructor).
+#[inline(always)]
+fn pop_release(stack: &mut Vec<Value>) {
+    if let Some(v) = stack.pop() {
+        v.release();
+    }
 }
 
 /// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
