@@ -167,12 +167,20 @@ impl Vm {
                         },
                         _ => None,
                     };
-                    match r {
-                        Some(r) => {
-                            pop_release(stack);
-                            std::mem::replace(&mut stack[n - 2], Value::Bool(r)).release();
+                    let Some(r) = r else {
+                        break Step::General(instr);
+                    };
+                    // Both operands are ints: nothing to drop. A conditional jump right
+                    // after the comparison is taken here, without pushing the bool.
+                    stack.truncate(n - 2);
+                    match instrs.get(pc) {
+                        Some(&Instr::PopJumpIfFalse(t)) => {
+                            pc = if r { pc + 1 } else { t as usize };
                         }
-                        None => break Step::General(instr),
+                        Some(&Instr::PopJumpIfTrue(t)) => {
+                            pc = if r { t as usize } else { pc + 1 };
+                        }
+                        _ => stack.push(Value::Bool(r)),
                     }
                 }
                 Instr::LoadGlobal(slot) => {
@@ -209,7 +217,14 @@ impl Vm {
                         _ => None,
                     };
                     match next {
-                        Some(Some(v)) => stack.push(v),
+                        // The loop variable is usually stored right away.
+                        Some(Some(v)) => match instrs.get(pc) {
+                            Some(&Instr::StoreFast(i)) => {
+                                pc += 1;
+                                std::mem::replace(&mut stack[base + i as usize], v).release();
+                            }
+                            _ => stack.push(v),
+                        },
                         Some(None) => {
                             stack.pop();
                             pc = t as usize;
