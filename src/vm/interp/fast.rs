@@ -205,7 +205,7 @@ impl Vm {
                             NativeIter::List { list, index } => {
                                 let l = list.borrow();
                                 if *index < l.len() {
-                                    let v = l[*index].clone();
+                                    let v = l[*index].fast_clone();
                                     *index += 1;
                                     Some(Some(v))
                                 } else {
