@@ -41,6 +41,14 @@ impl Vm {
     pub fn try_get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
+                // Without a property anywhere on the MRO, the instance dict comes first
+                // (the order below gives the same answer, just slower).
+                let props = inst.class.mro_has_property();
+                if !props {
+                    if let Some(v) = inst.dict.borrow().get_str(name) {
+                        return Ok(Some(v));
+                    }
+                }
                 let class = inst.class.clone();
                 let class_attr = class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
@@ -54,8 +62,10 @@ impl Vm {
                     let fget = p.fget.clone();
                     return self.call(&fget, vec![obj.clone()]).map(Some);
                 }
-                if let Some(v) = inst.dict.borrow().get_str(name) {
-                    return Ok(Some(v));
+                if props {
+                    if let Some(v) = inst.dict.borrow().get_str(name) {
+                        return Ok(Some(v));
+                    }
                 }
                 if inst.exc.is_some() {
                     if let Some(v) = self.exception_attr(obj, name) {
@@ -72,7 +82,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                if let Some(getattr) = class.lookup(&PyStr::new("__getattr__")) {
+                if let Some(getattr) = class.lookup(&self.intern("__getattr__")) {
                     return match self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if self.err_is(&e, ExcType::AttributeError) => Err(e),
@@ -230,9 +240,9 @@ impl Vm {
                     Some(Value::tuple(f.defaults.clone()))
                 }
             }
-            (Value::Function(f), "__dict__") => Some(Value::dict(
-                f.dict.borrow().clone().unwrap_or_default(),
-            )),
+            (Value::Function(f), "__dict__") => {
+                Some(Value::dict(f.dict.borrow().clone().unwrap_or_default()))
+            }
             (Value::Function(f), _) => {
                 let d = f.dict.borrow();
                 let v = d.as_ref().and_then(|d| d.get_str(name));
@@ -288,7 +298,11 @@ impl Vm {
 
     /// For LoadMethod: the plain function on the type when `obj.name` is an ordinary
     /// method call (no bound-method object needed).
-    pub(crate) fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub(crate) fn lookup_method(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 if inst.dict.borrow().get_str(name).is_some() {
@@ -314,7 +328,12 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                let prop = if inst.class.mro_has_property() {
+                    inst.class.lookup(name)
+                } else {
+                    None
+                };
+                if let Some(Value::Property(p)) = prop {
                     if p.fset.is_undefined() || p.fset.is_none() {
                         return Err(PyErr::attribute_error(format!(
                             "property '{}' of '{}' object has no setter",
@@ -362,6 +381,9 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
+                if matches!(v, Value::Property(_)) {
+                    c.has_property.set(true);
+                }
                 c.dict.borrow_mut().set_str(name.clone(), v);
                 Ok(())
             }
@@ -436,13 +458,9 @@ impl Vm {
             Value::Class(c) if c.kind != TypeKind::Builtin => {
                 c.dict.borrow_mut().remove_str(name).is_some()
             }
-            Value::Module(m) => {
-                if m.get(name.as_str()).is_some() {
-                    m.set(name.as_str(), Value::Undefined);
-                    true
-                } else {
-                    false
-                }
+            Value::Module(m) if m.get(name.as_str()).is_some() => {
+                m.set(name.as_str(), Value::Undefined);
+                true
             }
             _ => false,
         };
@@ -456,7 +474,7 @@ impl Vm {
     /// A dunder method looked up on the type (not the instance), bound to `obj`.
     pub fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let class = self.type_of(obj);
-        let v = class.lookup(&PyStr::new(name))?;
+        let v = class.lookup(&self.intern(name))?;
         Some(self.bind_class_attr(v, obj, &class))
     }
 
@@ -468,7 +486,7 @@ impl Vm {
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-        let Some(f) = class.lookup(&PyStr::new(name)) else {
+        let Some(f) = class.lookup(&self.intern(name)) else {
             return Ok(None);
         };
         let mut full = Vec::with_capacity(args.len() + 1);

@@ -85,7 +85,7 @@ impl Vm {
             Value::Class(c) => self.instantiate(&c, args, kwargs),
             Value::Instance(ref inst) => {
                 let class = inst.class.clone();
-                match class.lookup(&PyStr::new("__call__")) {
+                match class.lookup(&self.intern("__call__")) {
                     Some(call) => {
                         args.insert(0, callee.clone());
                         self.invoke(call, args, kwargs)
@@ -179,6 +179,7 @@ impl Vm {
     }
 
     /// General argument binding with CPython's error messages.
+    #[allow(clippy::needless_range_loop)] // `i` indexes the locals and the names alike
     fn bind_args(
         &mut self,
         f: &Rc<Function>,
@@ -221,7 +222,11 @@ impl Vm {
             } else {
                 format!("{}", argcount)
             };
-            let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+            let plural = if argcount == 1 && ndefaults == 0 {
+                ""
+            } else {
+                "s"
+            };
             let kwpart = if given_kw > 0 {
                 format!(
                     " positional argument{} (and {} keyword-only argument{})",
@@ -314,7 +319,11 @@ impl Vm {
         for i in argcount..argcount + kwonly {
             if locals[i].is_undefined() {
                 let name = &code.varnames[i];
-                match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                match f
+                    .kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.as_str() == name.as_str())
+                {
                     Some((_, v)) => locals[i] = v.clone(),
                     None => missing_kw.push(name.clone()),
                 }
@@ -347,7 +356,7 @@ impl Vm {
                 if Rc::ptr_eq(class, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
                     return Ok(CallOutcome::Done(Value::Class(self.type_of(&args[0]))));
                 }
-                let ctor = class.lookup(&PyStr::new("__new__"));
+                let ctor = class.lookup(&self.intern("__new__"));
                 match ctor {
                     Some(Value::Native(n)) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
@@ -375,7 +384,7 @@ impl Vm {
                         None
                     },
                 }));
-                let init = class.lookup(&PyStr::new("__init__"));
+                let init = class.lookup(&self.types.init_name);
                 match init {
                     Some(Value::Function(f)) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
@@ -404,6 +413,63 @@ impl Vm {
         }
     }
 
+    /// CallFunction on a user class whose `__init__` is a plain Baton function taking
+    /// the arguments positionally: the new instance replaces the class on the value
+    /// stack and becomes `self` of the `__init__` frame, pushed without moving the
+    /// arguments. False (nothing done) when the general path must take the call.
+    pub(crate) fn try_fast_instantiate(&mut self, n: usize) -> bool {
+        let at = self.stack.len() - n - 1;
+        let class = match &self.stack[at] {
+            Value::Class(c) if c.kind == TypeKind::Object => c.clone(),
+            _ => return false,
+        };
+        let init = class.lookup(&self.types.init_name);
+        let Some(Value::Function(f)) = init else {
+            return false;
+        };
+        if !f.code.fast_call_ok(n + 1) {
+            return false;
+        }
+        let instance = Value::Instance(Rc::new(Instance {
+            class,
+            dict: RefCell::new(Dict::new()),
+            exc: None,
+        }));
+        self.stack[at] = instance.clone();
+        self.push_fast_frame(f, n + 1, 0);
+        if let Some(frame) = self.frames.last_mut() {
+            frame.on_return = OnReturn::Init(instance);
+        }
+        true
+    }
+
+    /// Calls a native with the `n` arguments on top of the value stack (and the callee
+    /// under them), passing them through the frame's reusable argument buffer instead
+    /// of a fresh vector; pushes the result.
+    pub(crate) fn call_native_in_place(
+        &mut self,
+        func: crate::vm::value::NativeFn,
+        n: usize,
+    ) -> PyResult<()> {
+        let len = self.stack.len();
+        let mut args = match self.frames.last_mut() {
+            Some(f) => std::mem::take(&mut f.arg_buf),
+            None => Vec::new(),
+        };
+        args.extend(self.stack.drain(len - n..));
+        let callee = self.stack.pop();
+        let r = func(self, &args, &[]);
+        args.clear();
+        drop(callee);
+        if let Some(f) = self.frames.last_mut() {
+            if f.arg_buf.capacity() == 0 && args.capacity() <= 64 {
+                f.arg_buf = args;
+            }
+        }
+        self.stack.push(r?);
+        Ok(())
+    }
+
     /// BuildClass: runs the class body in a frame with a fresh namespace.
     pub(crate) fn start_class_body(
         &mut self,
@@ -414,7 +480,12 @@ impl Vm {
         let Value::Function(f) = body else {
             return Err(PyErr::type_error("class body is not a function"));
         };
-        self.call_function(&f, Vec::new(), Vec::new(), OnReturn::BuildClass { name, bases })?;
+        self.call_function(
+            &f,
+            Vec::new(),
+            Vec::new(),
+            OnReturn::BuildClass { name, bases },
+        )?;
         let ns = Rc::new(RefCell::new(Dict::new()));
         let module_name = f
             .globals

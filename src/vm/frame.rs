@@ -40,6 +40,8 @@ pub struct Frame {
     /// True for the bottom frame of a run-loop invocation: its return (or yield, or
     /// escaping exception) leaves the loop.
     pub is_entry: bool,
+    /// A reusable buffer for the arguments of native calls made by this frame.
+    pub arg_buf: Vec<Value>,
 }
 
 /// A handler block on a frame's block stack.
@@ -107,6 +109,7 @@ impl Frame {
             on_return: OnReturn::Value,
             generator: None,
             is_entry: false,
+            arg_buf: Vec::new(),
         }
     }
 

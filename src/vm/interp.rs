@@ -4,15 +4,17 @@
 //! `print`) start a nested run of this loop, which counts against the same recursion
 //! limit.
 
+use crate::compile::code::CodeObject;
 use crate::compile::code::Instr;
 use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{peek, pop, pop_n, top, Block, Frame, OnReturn};
-use crate::compile::code::CodeObject;
 use crate::vm::value::{Function, Module, PyStr, SliceObj, Value};
 use crate::vm::{CallOutcome, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+mod fast;
 
 /// How a run of the loop ended.
 pub enum RunExit {
@@ -179,9 +181,10 @@ impl Vm {
     /// an instruction fails.
     fn execute(&mut self) -> PyResult<RunExit> {
         loop {
-            let instr = self.run_fast();
+            let instr = self.run_fast()?;
             // Objects destroyed by the fast path may have left finalization work
-            // (a suspended generator's `finally`): do it before anything else runs.
+            // (a suspended generator's `finally`), or Ctrl-C was pressed: serve it
+            // before anything else runs.
             if crate::vm::signals::attention() {
                 self.attend()?;
             }
@@ -306,8 +309,7 @@ impl Vm {
                     frame.globals.slots.borrow_mut()[slot as usize] = v;
                 }
                 Instr::DeleteGlobal(slot) => {
-                    let old =
-                        std::mem::take(&mut frame.globals.slots.borrow_mut()[slot as usize]);
+                    let old = std::mem::take(&mut frame.globals.slots.borrow_mut()[slot as usize]);
                     if old.is_undefined() {
                         let name = frame.globals.slot_names.borrow()[slot as usize].clone();
                         return Err(PyErr::new(
@@ -396,12 +398,18 @@ impl Vm {
                     let len = self.stack.len();
                     let has_self = !self.stack[len - n - 1].is_undefined();
                     if has_self {
-                        if let Value::Function(f) = &self.stack[len - n - 2] {
-                            if f.code.fast_call_ok(n + 1) && can_push {
+                        match &self.stack[len - n - 2] {
+                            Value::Function(f) if f.code.fast_call_ok(n + 1) && can_push => {
                                 let f = f.clone();
                                 self.push_fast_frame(f, n + 1, 1);
                                 continue;
                             }
+                            Value::Native(f) => {
+                                let func = f.func;
+                                self.call_native_in_place(func, n + 1)?;
+                                continue;
+                            }
+                            _ => {}
                         }
                     }
                     let (callee, args) = if has_self {
@@ -432,20 +440,33 @@ impl Vm {
                     self.del_item(&obj, &key)?;
                 }
                 Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop(&mut self.stack) } else { Value::None };
+                    let step = if n == 3 {
+                        pop(&mut self.stack)
+                    } else {
+                        Value::None
+                    };
                     let stop = pop(&mut self.stack);
                     let start = pop(&mut self.stack);
-                    self.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    self.stack
+                        .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                 }
                 Instr::Binary(op) => {
                     let b = pop(&mut self.stack);
                     let a = pop(&mut self.stack);
                     // Fast paths for small ints.
                     let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y).map(Value::Int),
-                        (Value::Int(x), Value::Int(y), BinOp::Mult) => x.checked_mul(*y).map(Value::Int),
-                        (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => {
+                            x.checked_add(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => {
+                            x.checked_sub(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Mult) => {
+                            x.checked_mul(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => {
+                            Some(Value::Int(x % y))
+                        }
                         _ => None,
                     };
                     let v = match fast {
@@ -458,8 +479,12 @@ impl Vm {
                     let b = pop(&mut self.stack);
                     let a = pop(&mut self.stack);
                     let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => {
+                            x.checked_add(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => {
+                            x.checked_sub(*y).map(Value::Int)
+                        }
                         _ => None,
                     };
                     let v = match fast {
@@ -480,7 +505,9 @@ impl Vm {
                     let b = pop(&mut self.stack);
                     let a = pop(&mut self.stack);
                     let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::vm::ops::cmp_ord(op, x.cmp(y))),
+                        (Value::Int(x), Value::Int(y)) => {
+                            Value::Bool(crate::vm::ops::cmp_ord(op, x.cmp(y)))
+                        }
                         _ => self.compare(op, &a, &b)?,
                     };
                     self.stack.push(v);
@@ -642,12 +669,22 @@ impl Vm {
                 Instr::CallFunction(n) => {
                     let n = n as usize;
                     let len = self.stack.len();
-                    if let Value::Function(f) = &self.stack[len - n - 1] {
-                        if f.code.fast_call_ok(n) && can_push {
+                    let is_class = matches!(self.stack[len - n - 1], Value::Class(_));
+                    if is_class && can_push && self.try_fast_instantiate(n) {
+                        continue;
+                    }
+                    match &self.stack[len - n - 1] {
+                        Value::Function(f) if f.code.fast_call_ok(n) && can_push => {
                             let f = f.clone();
                             self.push_fast_frame(f, n, 1);
                             continue;
                         }
+                        Value::Native(f) => {
+                            let func = f.func;
+                            self.call_native_in_place(func, n)?;
+                            continue;
+                        }
+                        _ => {}
                     }
                     let args = self.stack.split_off(len - n);
                     let callee = pop(&mut self.stack);
@@ -675,7 +712,11 @@ impl Vm {
                     self.call_in_loop(callee, args, kwargs)?;
                 }
                 Instr::CallFunctionEx(flags) => {
-                    let kw = if flags & 1 != 0 { pop(&mut self.stack) } else { Value::None };
+                    let kw = if flags & 1 != 0 {
+                        pop(&mut self.stack)
+                    } else {
+                        Value::None
+                    };
                     let args = pop(&mut self.stack);
                     let callee = pop(&mut self.stack);
                     let args = match args {
@@ -695,9 +736,21 @@ impl Vm {
                 }
                 Instr::MakeFunction(flags) => {
                     let code = pop(&mut self.stack);
-                    let closure = if flags & 8 != 0 { pop(&mut self.stack) } else { Value::None };
-                    let kwdefaults = if flags & 2 != 0 { pop(&mut self.stack) } else { Value::None };
-                    let defaults = if flags & 1 != 0 { pop(&mut self.stack) } else { Value::None };
+                    let closure = if flags & 8 != 0 {
+                        pop(&mut self.stack)
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        pop(&mut self.stack)
+                    } else {
+                        Value::None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        pop(&mut self.stack)
+                    } else {
+                        Value::None
+                    };
                     let Value::Code(code) = code else {
                         return Err(PyErr::runtime_error("MakeFunction without a code object"));
                     };
@@ -830,7 +883,11 @@ impl Vm {
                     self.stack.push(r);
                 }
                 Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop(&mut self.stack)) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(pop(&mut self.stack))
+                    } else {
+                        None
+                    };
                     let v = pop(&mut self.stack);
                     let s = self.format_value(v, flags & 3, spec)?;
                     self.stack.push(s);
@@ -860,176 +917,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    /// The fast path of the run loop: executes instructions that need nothing but the
-    /// top frame (locals, constants, globals, int arithmetic, jumps, range and list
-    /// iteration) and returns the first instruction that needs the general path, with
-    /// the instruction pointer already past it and the stack untouched.
-    #[inline(always)]
-    fn run_fast(&mut self) -> Instr {
-        let frame = self.frames.last_mut().expect("run loop without a frame");
-        let stack = &mut self.stack;
-        let Frame {
-            code,
-            ip,
-            base,
-            globals,
-            ..
-        } = &mut **frame;
-        let base = *base;
-        let instrs = &code.instrs[..];
-        let consts = &code.consts[..];
-        loop {
-            let instr = instrs[*ip];
-            *ip += 1;
-            match instr {
-                Instr::LoadFast(i) => {
-                    let v = &stack[base + i as usize];
-                    if v.is_undefined() {
-                        return instr;
-                    }
-                    let v = v.fast_clone();
-                    stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = stack.pop().unwrap_or_default();
-                    std::mem::replace(&mut stack[base + i as usize], v).release();
-                }
-                Instr::LoadConst(i) => stack.push(consts[i as usize].fast_clone()),
-                Instr::Pop => {
-                    if let Some(v) = stack.pop() {
-                        v.release();
-                    }
-                }
-                Instr::Jump(t) => {
-                    // A backward jump closes a loop: let the general path see
-                    // requests for attention (Ctrl-C, finalizers) there.
-                    if (t as usize) < *ip && crate::vm::signals::attention() {
-                        return instr;
-                    }
-                    *ip = t as usize
-                }
-                Instr::PopJumpIfFalse(t) => match stack.last() {
-                    Some(Value::Bool(b)) => {
-                        if !*b {
-                            *ip = t as usize;
-                        }
-                        stack.pop().map(Value::release);
-                    }
-                    _ => return instr,
-                },
-                Instr::PopJumpIfTrue(t) => match stack.last() {
-                    Some(Value::Bool(b)) => {
-                        if *b {
-                            *ip = t as usize;
-                        }
-                        stack.pop().map(Value::release);
-                    }
-                    _ => return instr,
-                },
-                Instr::Binary(op) | Instr::InplaceBinary(op) => {
-                    let n = stack.len();
-                    let r = match (&stack[n - 2], &stack[n - 1]) {
-                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
-                        _ => None,
-                    };
-                    match r {
-                        Some(r) => {
-                            stack.pop().map(Value::release);
-                            std::mem::replace(&mut stack[n - 2], Value::Int(r)).release();
-                        }
-                        None => return instr,
-                    }
-                }
-                Instr::Compare(op) => {
-                    let n = stack.len();
-                    let r = match (&stack[n - 2], &stack[n - 1]) {
-                        (Value::Int(x), Value::Int(y)) => match op {
-                            crate::syntax::ast::CmpOp::Is
-                            | crate::syntax::ast::CmpOp::IsNot
-                            | crate::syntax::ast::CmpOp::In
-                            | crate::syntax::ast::CmpOp::NotIn => None,
-                            _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
-                        },
-                        _ => None,
-                    };
-                    match r {
-                        Some(r) => {
-                            stack.pop().map(Value::release);
-                            std::mem::replace(&mut stack[n - 2], Value::Bool(r)).release();
-                        }
-                        None => return instr,
-                    }
-                }
-                Instr::LoadGlobal(slot) => {
-                    let v = globals.slots.borrow()[slot as usize].clone();
-                    if v.is_undefined() {
-                        return instr;
-                    }
-                    stack.push(v);
-                }
-                Instr::ForIter(t) => {
-                    let next = match stack.last() {
-                        Some(Value::Iterator(it)) => match &mut *it.borrow_mut() {
-                            crate::vm::value::NativeIter::Range { next, stop, step } => {
-                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                    let v = *next;
-                                    *next = next.saturating_add(*step);
-                                    Some(Some(Value::Int(v)))
-                                } else {
-                                    Some(None)
-                                }
-                            }
-                            crate::vm::value::NativeIter::List { list, index } => {
-                                let l = list.borrow();
-                                if *index < l.len() {
-                                    let v = l[*index].clone();
-                                    *index += 1;
-                                    Some(Some(v))
-                                } else {
-                                    None
-                                }
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match next {
-                        Some(Some(v)) => stack.push(v),
-                        Some(None) => {
-                            stack.pop();
-                            *ip = t as usize;
-                        }
-                        None => return instr,
-                    }
-                }
-                _ => return instr,
-            }
-        }
-    }
-
-    /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
-    /// slots under them) are on the caller's stack, moving them into the new frame's
-    /// locals without an intermediate vector.
-    fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
-        let code = f.code.clone();
-        let mut frame = self.new_frame(code, f.globals.clone());
-        let base = self.stack.len() - nargs;
-        frame.base = base;
-        frame.ret_to = base - below;
-        let nlocals = frame.code.nlocals();
-        if nlocals > nargs {
-            self.stack.resize(base + nlocals, Value::Undefined);
-        }
-        self.stack.reserve(frame.code.stacksize as usize);
-        if !frame.code.cellvars.is_empty() || !f.closure.is_empty() {
-            for _ in 0..frame.code.cellvars.len() {
-                frame.cells.push(Rc::new(RefCell::new(Value::Undefined)));
-            }
-            frame.cells.extend(f.closure.iter().cloned());
-        }
-        self.frames.push(frame);
     }
 
     /// Calls `callee` from the run loop: a Baton function gets a new frame on the stack
@@ -1089,22 +976,5 @@ impl Vm {
                 format!("name '{}' is not defined", name.as_str()),
             )),
         }
-    }
-}
-
-/// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
-/// must do).
-#[inline(always)]
-fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mult => x.checked_mul(y),
-        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
-        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
-        BinOp::BitAnd => Some(x & y),
-        BinOp::BitOr => Some(x | y),
-        BinOp::BitXor => Some(x ^ y),
-        _ => None,
     }
 }

@@ -69,8 +69,14 @@ impl Vm {
                 Some(i) => i.min(upper),
             }
         };
-        let start = adjust(self.slice_part(&s.start)?, if step < 0 { upper } else { lower });
-        let stop = adjust(self.slice_part(&s.stop)?, if step < 0 { lower } else { upper });
+        let start = adjust(
+            self.slice_part(&s.start)?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = adjust(
+            self.slice_part(&s.stop)?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step > 0 {
             if stop > start {
                 (stop - start - 1) / step + 1
@@ -123,7 +129,9 @@ impl Vm {
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let idx = self.slice_indices(s, t.len())?;
-                Ok(Value::tuple(idx.positions().map(|p| t[p].clone()).collect()))
+                Ok(Value::tuple(
+                    idx.positions().map(|p| t[p].clone()).collect(),
+                ))
             }
             (Value::Tuple(t), _) => {
                 let i = self.seq_index(key, t.len(), "tuple")?;
@@ -132,7 +140,9 @@ impl Vm {
             (Value::Str(s), Value::Slice(sl)) => {
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let idx = self.slice_indices(sl, chars.len())?;
-                Ok(Value::from_string(idx.positions().map(|p| chars[p]).collect()))
+                Ok(Value::from_string(
+                    idx.positions().map(|p| chars[p]).collect(),
+                ))
             }
             (Value::Str(s), _) => {
                 let n = s.char_len();
@@ -188,9 +198,9 @@ impl Vm {
             Value::Dict(d) => self.dict_set(d, key, v),
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let items = self.collect(&v).map_err(|_| {
-                        PyErr::type_error("can only assign an iterable")
-                    })?;
+                    let items = self
+                        .collect(&v)
+                        .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
                     let len = l.borrow().len();
                     let idx = self.slice_indices(s, len)?;
                     let mut list = l.borrow_mut();
@@ -222,15 +232,13 @@ impl Vm {
                 l.borrow_mut()[j as usize] = v;
                 Ok(())
             }
-            Value::Instance(_) => {
-                match self.call_special(obj, "__setitem__", vec![key, v])? {
-                    Some(_) => Ok(()),
-                    None => Err(PyErr::type_error(format!(
-                        "'{}' object does not support item assignment",
-                        self.type_name(obj)
-                    ))),
-                }
-            }
+            Value::Instance(_) => match self.call_special(obj, "__setitem__", vec![key, v])? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                ))),
+            },
             _ => Err(PyErr::type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)

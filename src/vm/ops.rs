@@ -101,7 +101,11 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     let fl = x.floor();
     let fb = BigInt::from(fl as i128);
@@ -202,7 +206,15 @@ fn int_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if y < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::Pow => {
                 if y < 0 {
@@ -275,12 +287,11 @@ fn int_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
             if y.is_negative() {
                 return float_op(op, to_f64(a)?, to_f64(b)?);
             }
-            let e = y.to_u32().ok_or_else(|| PyErr::overflow_error("exponent too large"))?;
-            if x.bits() as u64 * e as u64 > 64_000_000 {
-                return Err(PyErr::new(
-                    crate::vm::error::ExcType::MemoryError,
-                    "",
-                ));
+            let e = y
+                .to_u32()
+                .ok_or_else(|| PyErr::overflow_error("exponent too large"))?;
+            if x.bits() * e as u64 > 64_000_000 {
+                return Err(PyErr::new(crate::vm::error::ExcType::MemoryError, ""));
             }
             Value::bigint(num_traits::pow(x, e as usize))
         }
@@ -359,7 +370,10 @@ impl Vm {
         }
         if op == BinOp::Mult
             && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-            && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_))
+            && matches!(
+                b,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_)
+            )
         {
             return PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -384,8 +398,10 @@ impl Vm {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
-            (BinOp::BitOr, Value::Set(_)) | (BinOp::BitAnd, Value::Set(_))
-            | (BinOp::Sub, Value::Set(_)) | (BinOp::BitXor, Value::Set(_)) => {
+            (BinOp::BitOr, Value::Set(_))
+            | (BinOp::BitAnd, Value::Set(_))
+            | (BinOp::Sub, Value::Set(_))
+            | (BinOp::BitXor, Value::Set(_)) => {
                 let r = self.binary_op(op, a, b)?;
                 if let (Value::Set(target), Value::Set(src)) = (a, &r) {
                     if !target.frozen {
@@ -417,7 +433,10 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let is_bool_op = matches!(a, Value::Bool(_)) && matches!(b, Value::Bool(_));
             if is_bool_op && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
-                let (p, q) = (matches!(a, Value::Bool(true)), matches!(b, Value::Bool(true)));
+                let (p, q) = (
+                    matches!(a, Value::Bool(true)),
+                    matches!(b, Value::Bool(true)),
+                );
                 return Ok(Some(Value::Bool(match op {
                     BinOp::BitAnd => p & q,
                     BinOp::BitOr => p | q,
@@ -427,7 +446,12 @@ impl Vm {
             if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
                 if matches!(
                     op,
-                    BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult
+                    BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::BitAnd
+                        | BinOp::BitOr
+                        | BinOp::BitXor
+                        | BinOp::MatMult
                 ) {
                     return Ok(None);
                 }
@@ -455,15 +479,21 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Some(Value::tuple(v))
             }
-            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-                Some(self.repeat(a, b)?)
-            }
-            (BinOp::Mult, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
-                Some(self.repeat(b, a)?)
-            }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
-                Some(self.set_algebra(op, x, y)?)
-            }
+            (
+                BinOp::Mult,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            ) => Some(self.repeat(a, b)?),
+            (
+                BinOp::Mult,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+            ) => Some(self.repeat(b, a)?),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(x),
+                Value::Set(y),
+            ) => Some(self.set_algebra(op, x, y)?),
             (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
                 let d = Value::dict(x.borrow().clone());
                 self.dict_update_from(&d, b, false)?;
@@ -484,7 +514,11 @@ impl Vm {
         let n = match n {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            _ => return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+            _ => {
+                return Err(PyErr::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
         };
         let n = n.max(0) as usize;
         let total = match seq {
@@ -658,8 +692,12 @@ impl Vm {
             }
             (Value::Set(x), Value::Set(y)) => {
                 let e = self.eq(a, b)?;
-                let sub = |vm: &mut Vm, p: &Rc<crate::vm::value::PySet>, q: &Rc<crate::vm::value::PySet>| -> PyResult<bool> {
-                    let items: Vec<Value> = p.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                let sub = |vm: &mut Vm,
+                           p: &Rc<crate::vm::value::PySet>,
+                           q: &Rc<crate::vm::value::PySet>|
+                 -> PyResult<bool> {
+                    let items: Vec<Value> =
+                        p.table.borrow().iter().map(|(_, k)| k.clone()).collect();
                     for k in items {
                         if !vm.set_contains(q, &k)? {
                             return Ok(false);

@@ -5,9 +5,7 @@
 
 use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::value::{
-    DictViewKind, NativeIter, PySet, PyStr, Value,
-};
+use crate::vm::value::{DictViewKind, NativeIter, PySet, PyStr, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -118,7 +116,12 @@ impl Vm {
                 }
             }
             Value::Instance(inst) => {
-                if inst.exc.is_some() && inst.class.lookup(&PyStr::new("__repr__")).map_or(true, |r| matches!(r, Value::Native(_))) {
+                if inst.exc.is_some()
+                    && inst
+                        .class
+                        .lookup(&self.intern("__repr__"))
+                        .is_none_or(|r| matches!(r, Value::Native(_)))
+                {
                     return self.exc_repr(v);
                 }
                 let id = v.id();
@@ -235,8 +238,8 @@ impl Vm {
             Value::Instance(inst) => {
                 let has_str = inst
                     .class
-                    .lookup(&PyStr::new("__str__"))
-                    .map_or(false, |f| !matches!(f, Value::Native(_)));
+                    .lookup(&self.intern("__str__"))
+                    .is_some_and(|f| !matches!(f, Value::Native(_)));
                 if has_str {
                     match self.call_special(v, "__str__", Vec::new())? {
                         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
@@ -459,11 +462,18 @@ impl Vm {
         let mut table = d
             .try_borrow_mut()
             .map_err(|_| PyErr::runtime_error("dictionary changed size during iteration"))?;
-        Ok(table.remove(h, key, &mut |a, b| self.eq(a, b))?.map(|(_, v)| v))
+        Ok(table
+            .remove(h, key, &mut |a, b| self.eq(a, b))?
+            .map(|(_, v)| v))
     }
 
     /// `d.update(other)` / a display's `**other`.
-    pub(crate) fn dict_update_from(&mut self, target: &Value, other: &Value, _strict: bool) -> PyResult<()> {
+    pub(crate) fn dict_update_from(
+        &mut self,
+        target: &Value,
+        other: &Value,
+        _strict: bool,
+    ) -> PyResult<()> {
         let Value::Dict(t) = target else {
             return Ok(());
         };
@@ -507,7 +517,12 @@ impl Vm {
     }
 
     /// A call's `**mapping`: keys must be strings and must not repeat.
-    pub(crate) fn dict_merge_kwargs(&mut self, target: &Value, other: &Value, func: &Value) -> PyResult<()> {
+    pub(crate) fn dict_merge_kwargs(
+        &mut self,
+        target: &Value,
+        other: &Value,
+        func: &Value,
+    ) -> PyResult<()> {
         let Value::Dict(t) = target else {
             return Ok(());
         };
@@ -605,7 +620,10 @@ impl Vm {
                 tuple: t.clone(),
                 index: 0,
             },
-            Value::Str(s) => NativeIter::Str { s: s.clone(), pos: 0 },
+            Value::Str(s) => NativeIter::Str {
+                s: s.clone(),
+                pos: 0,
+            },
             Value::Range(r) => NativeIter::Range {
                 next: r.start,
                 stop: r.stop,
@@ -729,7 +747,9 @@ impl Vm {
                 let d = dict.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
-                    return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 match d.entry_from(*index) {
                     Some((next, k, v)) => {
@@ -768,7 +788,8 @@ impl Vm {
         match st {
             NativeIter::Enumerate { inner, count } => match self.next_fast(&inner)? {
                 Some(v) => {
-                    let next = self.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
+                    let next =
+                        self.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
                     Ok((
                         Some(Value::tuple(vec![count, v])),
                         NativeIter::Enumerate { inner, count: next },
@@ -787,7 +808,11 @@ impl Vm {
                                     "zip() argument {} is shorter than argument{} 1{}",
                                     i + 1,
                                     if i > 1 { "s" } else { "" },
-                                    if i > 1 { format!("-{}", i) } else { String::new() }
+                                    if i > 1 {
+                                        format!("-{}", i)
+                                    } else {
+                                        String::new()
+                                    }
                                 )));
                             }
                             if strict && i == 0 {
@@ -797,7 +822,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} 1{}",
                                             j + 1,
                                             if j > 1 { "s" } else { "" },
-                                            if j > 1 { format!("-{}", j) } else { String::new() }
+                                            if j > 1 {
+                                                format!("-{}", j)
+                                            } else {
+                                                String::new()
+                                            }
                                         )));
                                     }
                                 }
@@ -809,7 +838,10 @@ impl Vm {
                 if inners.is_empty() {
                     return Ok((None, NativeIter::Exhausted));
                 }
-                Ok((Some(Value::tuple(items)), NativeIter::Zip { inners, strict }))
+                Ok((
+                    Some(Value::tuple(items)),
+                    NativeIter::Zip { inners, strict },
+                ))
             }
             NativeIter::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());
@@ -846,15 +878,22 @@ impl Vm {
                     Ok((Some(v), NativeIter::Callable { func, sentinel }))
                 }
             }
-            NativeIter::SeqIter { obj, index } => {
-                match self.get_item(&obj, &Value::Int(index)) {
-                    Ok(v) => Ok((Some(v), NativeIter::SeqIter { obj, index: index + 1 })),
-                    Err(e) if self.err_is(&e, ExcType::IndexError) || self.err_is(&e, ExcType::StopIteration) => {
-                        Ok((None, NativeIter::Exhausted))
-                    }
-                    Err(e) => Err(e),
+            NativeIter::SeqIter { obj, index } => match self.get_item(&obj, &Value::Int(index)) {
+                Ok(v) => Ok((
+                    Some(v),
+                    NativeIter::SeqIter {
+                        obj,
+                        index: index + 1,
+                    },
+                )),
+                Err(e)
+                    if self.err_is(&e, ExcType::IndexError)
+                        || self.err_is(&e, ExcType::StopIteration) =>
+                {
+                    Ok((None, NativeIter::Exhausted))
                 }
-            }
+                Err(e) => Err(e),
+            },
             NativeIter::FutureAwait { fut, started } => {
                 match crate::runtime::future_await_step(self, &fut, started)? {
                     crate::vm::coroutine::Resumed::Yielded(v) => {
@@ -1070,7 +1109,12 @@ impl Vm {
     }
 
     /// f-string `{v!conv:spec}`.
-    pub(crate) fn format_value(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    pub(crate) fn format_value(
+        &mut self,
+        v: Value,
+        conv: u32,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let v = match conv {
             1 => self.to_str(&v)?,
             2 | 3 => self.repr(&v)?,
@@ -1090,10 +1134,7 @@ impl Vm {
         use crate::vm::format as f;
         match v {
             Value::Instance(_) => {
-                let has_format = self
-                    .type_of(v)
-                    .lookup(&PyStr::new("__format__"))
-                    .is_some();
+                let has_format = self.type_of(v).lookup(&PyStr::new("__format__")).is_some();
                 if has_format {
                     match self.call_special(v, "__format__", vec![Value::str(spec)])? {
                         Some(Value::Str(s)) => return Ok(s.as_str().to_string()),

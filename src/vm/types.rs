@@ -4,7 +4,7 @@
 use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{Class, NativeFn, NativeFunction, PyStr, TypeKind, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Every built-in class the VM needs to name.
@@ -45,6 +45,8 @@ pub struct Types {
     pub frame: Rc<Class>,
     /// Indexed by `ExcType as usize`.
     pub exceptions: Vec<Rc<Class>>,
+    /// `"__init__"`, kept so instantiation does not build or intern the name per call.
+    pub init_name: Rc<PyStr>,
 }
 
 /// Creates a built-in class with the given bases.
@@ -60,6 +62,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         dict: RefCell::new(Dict::new()),
         kind,
         exc_type: None,
+        has_property: Cell::new(false),
     })
 }
 
@@ -104,6 +107,7 @@ impl Types {
                 dict: RefCell::new(Dict::new()),
                 kind: TypeKind::Exception,
                 exc_type: Some(t),
+                has_property: Cell::new(false),
             }));
         }
         Types {
@@ -142,6 +146,7 @@ impl Types {
             bool_,
             object,
             exceptions,
+            init_name: Rc::new(PyStr::new("__init__")),
         }
     }
 
@@ -223,7 +228,10 @@ pub fn c3_tail(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let mut chosen = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+            {
                 chosen = Some(cand.clone());
                 break;
             }
@@ -272,6 +280,9 @@ pub fn new_class(
     } else {
         TypeKind::Object
     };
+    let has_property = namespace
+        .iter()
+        .any(|(_, v)| matches!(v, Value::Property(_)));
     Ok(Rc::new(Class {
         name,
         qualname,
@@ -281,5 +292,6 @@ pub fn new_class(
         dict: RefCell::new(namespace),
         kind,
         exc_type: None,
+        has_property: Cell::new(has_property),
     }))
 }

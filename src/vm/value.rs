@@ -206,6 +206,11 @@ pub struct Class {
     pub kind: TypeKind,
     /// For built-in exception classes: which one.
     pub exc_type: Option<ExcType>,
+    /// Set once a property has been stored in this class's own dict (at creation or
+    /// later). While no class of an instance's MRO has one, an instance attribute load
+    /// may look in the instance dict before the class: only data descriptors
+    /// (properties) take precedence over the instance dict.
+    pub has_property: Cell<bool>,
 }
 
 impl Class {
@@ -215,6 +220,11 @@ impl Class {
     }
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    /// True when some class of the MRO (this one included) may hold a property.
+    #[inline]
+    pub fn mro_has_property(self: &Rc<Class>) -> bool {
+        self.has_property.get() || self.mro.iter().any(|c| c.has_property.get())
     }
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
