@@ -8,8 +8,8 @@
 
 pub mod compile;
 pub mod modules;
-pub mod syntax;
-pub mod vm;
 pub mod repl;
 pub mod run;
 pub mod runtime;
+pub mod syntax;
+pub mod vm;

@@ -170,4 +170,3 @@ pub fn repr(v: &Value) -> String {
         other => format!("{:?}", other),
     }
 }
-

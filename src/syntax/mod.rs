@@ -36,7 +36,13 @@ pub mod parser;
 pub mod token;
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, unused_parens, unused_imports, dead_code, clippy::pedantic)]
+    #[allow(
+        clippy::all,
+        unused_parens,
+        unused_imports,
+        dead_code,
+        clippy::pedantic
+    )]
     baton
 );
 

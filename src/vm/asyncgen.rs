@@ -179,7 +179,7 @@ impl Vm {
                 None => Err(PyErr::Raised(exc)),
             },
             (other, None) => {
-                let r = if sent.is_none() {
+                if sent.is_none() {
                     self.next_fast(other)
                         .map(|o| o.map_or(Resumed::Returned(Value::None), Resumed::Yielded))
                 } else {
@@ -187,8 +187,7 @@ impl Vm {
                         Some(s) => self.call(&s, vec![sent]).map(Resumed::Yielded),
                         None => Err(PyErr::type_error("awaitable has no send()")),
                     }
-                };
-                r
+                }
             }
         };
         match step {

@@ -451,9 +451,15 @@ pub enum NativeIter {
     /// `anext(iterator, default)` for an async iterator that is not an async
     /// generator: awaits `inner` (the `__anext__()` awaitable) and gives `default`
     /// instead of StopAsyncIteration.
-    AnextDefault { inner: Value, default: Value },
+    AnextDefault {
+        inner: Value,
+        default: Value,
+    },
     /// `Future.__await__()` (asyncio's FutureIter): driven by src/runtime.
-    FutureAwait { fut: Value, started: bool },
+    FutureAwait {
+        fut: Value,
+        started: bool,
+    },
     Exhausted,
 }
 

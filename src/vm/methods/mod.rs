@@ -25,7 +25,13 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Checks a method's positional argument count (self excluded) and rejects keywords.
-pub fn check_args(name: &str, args: &[Value], kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
+pub fn check_args(
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kwargs.is_empty() {
         return Err(PyErr::type_error(format!(
             "{}() takes no keyword arguments",
