@@ -809,6 +809,7 @@ impl Drop for Generator {
             // left to run the work anyway.
             let _ = ORPHANS.try_with(|q| q.borrow_mut().push(o));
             let _ = PENDING.try_with(|p| p.set(true));
+            crate::vm::signals::request_attention();
         }
     }
 }

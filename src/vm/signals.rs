@@ -6,11 +6,18 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Set whenever there is something to serve; one load tells the run loop.
+static ATTENTION: AtomicBool = AtomicBool::new(false);
 
 /// Is there something the run loop must do before its next instruction?
 #[inline(always)]
 pub fn attention() -> bool {
-    crate::vm::coroutine::finalization_pending() || INTERRUPTED.load(Ordering::Relaxed)
+    ATTENTION.load(Ordering::Relaxed)
+}
+
+/// Asks the run loop to call `Vm::attend` soon.
+pub fn request_attention() {
+    ATTENTION.store(true, Ordering::Relaxed);
 }
 
 /// Takes a pending Ctrl-C, if any.
@@ -25,12 +32,16 @@ pub fn clear_interrupt() {
 /// Makes Ctrl-C raise KeyboardInterrupt in running code instead of ending the process
 /// (the REPL's behaviour).
 pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::Relaxed));
+    let _ = ctrlc::set_handler(|| {
+        INTERRUPTED.store(true, Ordering::Relaxed);
+        ATTENTION.store(true, Ordering::Relaxed);
+    });
 }
 
 impl crate::vm::Vm {
     /// Serves what `attention()` reported: finalizers, then a pending interrupt.
     pub fn attend(&mut self) -> crate::vm::PyResult<()> {
+        ATTENTION.store(false, Ordering::Relaxed);
         self.run_finalizers();
         if take_interrupt() {
             return Err(crate::vm::PyErr::with_args(
