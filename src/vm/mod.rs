@@ -6,7 +6,7 @@
 //! | `value.rs` | the `Value` enum and heap object structs |
 //! | `types.rs` | built-in type objects, `type_of`, class creation (C3) |
 //! | `frame.rs` | heap frames and handler blocks |
-//! | `interp.rs` | the run loop |
+//! | `interp.rs`, `interp/fast.rs` | the run loop: the general path, and the fast path for the common instructions |
 //! | `call.rs` | argument binding, frames for calls, class instantiation |
 //! | `exceptions.rs` | exception objects, matching, tracebacks |
 //! | `attrs.rs` | attribute look-up and assignment |
@@ -15,7 +15,9 @@
 //! | `dict.rs`, `set.rs`, `hash.rs` | the hash tables and CPython's hashes |
 //! | `methods/` | methods of the built-in types |
 //! | `items.rs` | subscription and slicing |
-//! | `coroutine.rs` | generator and coroutine objects: the resume gate |
+//! | `coroutine.rs` | generator and coroutine objects: the resume gate, finalization |
+//! | `asyncgen.rs` | async generators: the asend/athrow/aclose awaitables |
+//! | `signals.rs` | requests for the run loop's attention (Ctrl-C, finalizers) |
 //! | `format.rs`, `strmethods.rs` | number/str formatting and text algorithms (pure) |
 
 pub mod asyncgen;
