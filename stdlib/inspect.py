@@ -89,34 +89,30 @@ def iscode(obj):
     return type(obj).__name__ == "code"
 
 
+def _state(running, suspended, frame, states):
+    # CPython's order of tests: running, then suspended, then closed (no frame).
+    if running:
+        return states[1]
+    if suspended:
+        return states[2]
+    if frame is None:
+        return states[3]
+    return states[0]
+
+
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                  (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                  (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 def getasyncgenstate(agen):
-    if agen.ag_running:
-        return AGEN_RUNNING
-    if agen.ag_suspended:
-        return AGEN_SUSPENDED
-    if agen.ag_frame is None:
-        return AGEN_CLOSED
-    return AGEN_CREATED
+    return _state(agen.ag_running, agen.ag_suspended, agen.ag_frame,
+                  (AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED))
 
 
 def getcoroutinelocals(coroutine):
