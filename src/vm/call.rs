@@ -164,7 +164,7 @@ impl Vm {
                 code: code.clone(),
                 name: RefCell::new(f.name.borrow().clone()),
                 qualname: RefCell::new(f.qualname.borrow().clone()),
-                origin,
+                origin: origin.map(Box::new),
                 yielded_value: Cell::new(false),
                 exc_state: RefCell::new(Value::None),
             });
@@ -444,27 +444,24 @@ impl Vm {
     }
 
     /// Calls a native with the `n` arguments on top of the value stack (and the callee
-    /// under them), passing them through the frame's reusable argument buffer instead
-    /// of a fresh vector; pushes the result.
+    /// under them), passing them through a pooled argument buffer instead of a fresh
+    /// vector; pushes the result.
     pub(crate) fn call_native_in_place(
         &mut self,
         func: crate::vm::value::NativeFn,
         n: usize,
     ) -> PyResult<()> {
         let len = self.stack.len();
-        let mut args = match self.frames.last_mut() {
-            Some(f) => std::mem::take(&mut f.arg_buf),
-            None => Vec::new(),
-        };
+        // Natives may call back into Baton and so re-enter here: buffers come from a
+        // pool rather than one shared vector.
+        let mut args = self.arg_pool.pop().unwrap_or_default();
         args.extend(self.stack.drain(len - n..));
         let callee = self.stack.pop();
         let r = func(self, &args, &[]);
         args.clear();
         drop(callee);
-        if let Some(f) = self.frames.last_mut() {
-            if f.arg_buf.capacity() == 0 && args.capacity() <= 64 {
-                f.arg_buf = args;
-            }
+        if args.capacity() <= 64 && self.arg_pool.len() < 16 {
+            self.arg_pool.push(args);
         }
         self.stack.push(r?);
         Ok(())
@@ -484,7 +481,7 @@ impl Vm {
             &f,
             Vec::new(),
             Vec::new(),
-            OnReturn::BuildClass { name, bases },
+            OnReturn::BuildClass(Box::new((name, bases))),
         )?;
         let ns = Rc::new(RefCell::new(Dict::new()));
         let module_name = f

@@ -790,7 +790,7 @@ impl Drop for Generator {
         let orphan = match self.state.get() {
             CoroState::Created if self.kind == GenKind::Coroutine => Some(Orphan::NeverAwaited {
                 qualname: self.qualname.borrow().clone(),
-                origin: self.origin.clone(),
+                origin: self.origin.as_deref().cloned(),
             }),
             CoroState::Suspended => match self.frame.get_mut().take() {
                 Some(frame) if !frame.blocks.is_empty() => Some(Orphan::Frame {

@@ -40,8 +40,6 @@ pub struct Frame {
     /// True for the bottom frame of a run-loop invocation: its return (or yield, or
     /// escaping exception) leaves the loop.
     pub is_entry: bool,
-    /// A reusable buffer for the arguments of native calls made by this frame.
-    pub arg_buf: Vec<Value>,
 }
 
 /// A handler block on a frame's block stack.
@@ -63,7 +61,8 @@ pub enum OnReturn {
     /// `__init__` returned: it must be None, and the caller gets the instance.
     Init(Value),
     /// A class body returned its namespace: build the class.
-    BuildClass { name: Value, bases: Vec<Value> },
+    /// (Boxed: it is rare, and keeps every frame small.)
+    BuildClass(Box<(Value, Vec<Value>)>),
 }
 
 /// Pops the top of a value stack (Undefined on underflow, which only a compiler bug
@@ -109,7 +108,6 @@ impl Frame {
             on_return: OnReturn::Value,
             generator: None,
             is_entry: false,
-            arg_buf: Vec::new(),
         }
     }
 

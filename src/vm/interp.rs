@@ -160,7 +160,10 @@ impl Vm {
                     )))
                 }
             }
-            OnReturn::BuildClass { name, bases } => self.finish_class(v, name, bases),
+            OnReturn::BuildClass(class) => {
+                let (name, bases) = *class;
+                self.finish_class(v, name, bases)
+            }
         };
         let v = match v {
             Ok(v) => v,

@@ -76,6 +76,8 @@ pub struct Vm {
     /// (which park a `Box<Frame>`), and a box moves as one pointer.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Argument buffers for calls to natives from the fast path.
+    pub(crate) arg_pool: Vec<Vec<Value>>,
     interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
     /// Source text by file name, for tracebacks.
     pub sources: ahash::AHashMap<Rc<str>, Rc<str>>,
@@ -108,6 +110,7 @@ impl Vm {
             recursion_limit: 1000,
             nested_runs: 0,
             frame_pool: Vec::new(),
+            arg_pool: Vec::new(),
             interned: ahash::AHashMap::new(),
             sources: ahash::AHashMap::new(),
             script_dir: std::path::PathBuf::from("."),

@@ -353,7 +353,7 @@ pub struct Generator {
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     /// Where the object was created (file, line), for the never-awaited warning.
-    pub origin: Option<(Rc<str>, u32)>,
+    pub origin: Option<Box<(Rc<str>, u32)>>,
     /// For async generators: whether the last suspension was a `yield` of a value
     /// (true) or an `await` passing a value through to the event loop (false).
     pub yielded_value: Cell<bool>,

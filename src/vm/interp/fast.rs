@@ -398,7 +398,7 @@ impl Vm {
                     let plain = match on_return {
                         OnReturn::Value => true,
                         OnReturn::Init(_) => matches!(stack.last(), Some(Value::None)),
-                        OnReturn::BuildClass { .. } => false,
+                        OnReturn::BuildClass(_) => false,
                     };
                     if is_entry || depth < 2 || generator.is_some() || !plain {
                         break Step::General(instr);
