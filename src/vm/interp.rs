@@ -6,7 +6,7 @@
 
 use crate::compile::code::CodeObject;
 use crate::compile::code::Instr;
-use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::syntax::ast::UnaryOp;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{peek, pop, pop_n, top, Block, Frame, OnReturn};
 use crate::vm::value::{Function, Module, PyStr, SliceObj, Value};
@@ -453,47 +453,17 @@ impl Vm {
                     self.stack
                         .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                 }
+                // Int operands that stay in range were handled by the fast path.
                 Instr::Binary(op) => {
                     let b = pop(&mut self.stack);
                     let a = pop(&mut self.stack);
-                    // Fast paths for small ints.
-                    let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => {
-                            x.checked_add(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => {
-                            x.checked_sub(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Mult) => {
-                            x.checked_mul(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => {
-                            Some(Value::Int(x % y))
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
-                        Some(v) => v,
-                        None => self.binary_op(op, &a, &b)?,
-                    };
+                    let v = self.binary_op(op, &a, &b)?;
                     self.stack.push(v);
                 }
                 Instr::InplaceBinary(op) => {
                     let b = pop(&mut self.stack);
                     let a = pop(&mut self.stack);
-                    let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => {
-                            x.checked_add(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => {
-                            x.checked_sub(*y).map(Value::Int)
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
-                        Some(v) => v,
-                        None => self.inplace_op(op, &a, &b)?,
-                    };
+                    let v = self.inplace_op(op, &a, &b)?;
                     self.stack.push(v);
                 }
                 Instr::Unary(op) => {
@@ -507,12 +477,9 @@ impl Vm {
                 Instr::Compare(op) => {
                     let b = pop(&mut self.stack);
                     let a = pop(&mut self.stack);
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            Value::Bool(crate::vm::ops::cmp_ord(op, x.cmp(y)))
-                        }
-                        _ => self.compare(op, &a, &b)?,
-                    };
+                    // Int orderings were handled by the fast path; identity and
+                    // membership go through the general comparison.
+                    let v = self.compare(op, &a, &b)?;
                     self.stack.push(v);
                 }
                 Instr::Jump(t) => frame.ip = t as usize,
