@@ -12,4 +12,5 @@ pub mod repl;
 pub mod run;
 pub mod runtime;
 pub mod syntax;
+pub mod trace;
 pub mod vm;

@@ -1,5 +1,7 @@
 //! The `baton` command line: run a script, `-c CODE`, a program from stdin, or
-//! `baton dis FILE` to show the bytecode.
+//! `baton dis FILE` to show the bytecode; the scheduler's options (`--virtual-time`)
+//! and the lifecycle trace outputs (`--trace`, `--trace-file`, `--trace-json`,
+//! `--timeline`).
 
 use baton::run::{run_program, Program};
 use clap::Parser;
@@ -15,6 +17,22 @@ use std::process::ExitCode;
     override_usage = "baton [OPTIONS] [FILE | -c CODE | -] [ARGS]...\n       baton dis FILE"
 )]
 struct Cli {
+    /// Virtual time: when nothing is ready, the loop's clock jumps to the next timer
+    /// (sleeps finish at once; the same loop.time() values on every run).
+    #[arg(long = "virtual-time")]
+    virtual_time: bool,
+    /// Log every lifecycle event (coroutines, Tasks, Futures, timers) on stderr.
+    #[arg(long)]
+    trace: bool,
+    /// Write the lifecycle log to PATH instead of stderr.
+    #[arg(long = "trace-file", value_name = "PATH")]
+    trace_file: Option<PathBuf>,
+    /// Write the events as Chrome trace-event JSON (Perfetto, chrome://tracing).
+    #[arg(long = "trace-json", value_name = "PATH")]
+    trace_json: Option<PathBuf>,
+    /// Draw a timeline of the tasks as an SVG picture.
+    #[arg(long, value_name = "PATH.svg")]
+    timeline: Option<PathBuf>,
     /// Program passed in as a string (terminates the option list).
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
@@ -39,6 +57,17 @@ fn main() -> ExitCode {
                 )
                 .exit();
         }
+    }
+    baton::runtime::set_virtual_time(cli.virtual_time);
+    let trace = baton::trace::Options {
+        text_stderr: cli.trace && cli.trace_file.is_none(),
+        text_file: cli.trace_file.clone(),
+        json: cli.trace_json.clone(),
+        svg: cli.timeline.clone(),
+    };
+    if let Err(msg) = baton::trace::configure(trace) {
+        eprintln!("baton: {}", msg);
+        return ExitCode::from(2);
     }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let code = if let Some(code) = cli.command {

@@ -60,6 +60,8 @@ fn run_on_this_thread(program: Program) -> i32 {
     // Interpreter shutdown: module globals go, and with them whatever they kept alive.
     main.clear();
     vm.run_finalizers();
+    crate::runtime::finalize::at_exit(&mut vm);
+    crate::trace::finish(&mut vm);
     vm.flush_stdout();
     code
 }

@@ -23,6 +23,9 @@ _monotonic = _asyncio.monotonic
 _new_future = _asyncio.new_future
 _new_task = _asyncio.new_task
 _wait_native = _asyncio.wait
+_trace = _asyncio.trace
+# Set with --trace/--trace-json/--timeline: the lifecycle events raised from here.
+_tracing = _asyncio.tracing()
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -321,6 +324,8 @@ class BaseEventLoop:
         self._timer_seq += 1
         _heappush(self._scheduled, (when, self._timer_seq, timer))
         timer._scheduled = True
+        if _tracing:
+            _trace('timer', timer, when)
         return timer
 
     def _timer_handle_cancelled(self, handle):
@@ -338,14 +343,6 @@ class BaseEventLoop:
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
-        for task in list(_all_tasks):
-            if task._loop is self and task._state == _PENDING:
-                del _all_tasks[task]
-                self.call_exception_handler({
-                    'message': 'Task was destroyed but it is pending!',
-                    'task': task,
-                })
-        _report_unretrieved()
 
     def run_forever(self):
         global _running_loop
@@ -365,6 +362,8 @@ class BaseEventLoop:
         self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
@@ -403,12 +402,7 @@ class BaseEventLoop:
         print('\n'.join(lines), file=sys.stderr)
         exc = context.get('exception')
         if exc is not None:
-            print('Traceback (most recent call last):', file=sys.stderr)
-            text = str(exc)
-            if text:
-                print(f'{type(exc).__name__}: {text}', file=sys.stderr)
-            else:
-                print(type(exc).__name__, file=sys.stderr)
+            print(_asyncio.format_exception(exc), end='', file=sys.stderr)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -440,7 +434,7 @@ def _describe_waiter(fut):
 
 def _deadlock(loop):
     lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
-    pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    pending = [t for t in _asyncio.live_tasks() if t._loop is loop and not t.done()]
     waits = {}
     for t in pending:
         waits[t] = t._fut_waiter
@@ -468,24 +462,26 @@ def _deadlock(loop):
 
 # ---------------------------------------------------------------- Future
 
-# Futures whose exception nobody has retrieved yet: reported when their loop closes
-# (Baton has no finalizers, so this stands in for CPython's __del__ report).
-_unretrieved = []
-_unretrieved_limit = [1024]
+def _finalize(fut):
+    # What CPython's Task.__del__ and Future.__del__ report; src/runtime/finalize.rs
+    # calls this when the last reference to a Future or Task goes.
+    if isinstance(fut, Task) and fut._state == _PENDING and \
+            getattr(fut, '_log_destroy_pending', True):
+        fut._log_destroy_pending = False
+        fut._loop.call_exception_handler({
+            'task': fut,
+            'message': 'Task was destroyed but it is pending!',
+        })
+    if fut._log_traceback:
+        fut._log_traceback = False
+        fut._loop.call_exception_handler({
+            'message': f'{type(fut).__name__} exception was never retrieved',
+            'exception': fut._exception,
+            'future': fut,
+        })
 
 
-def _report_unretrieved():
-    items = list(_unretrieved)
-    _unretrieved.clear()
-    for fut in items:
-        if fut._log_traceback:
-            fut._log_traceback = False
-            kind = 'Task' if isinstance(fut, Task) else 'Future'
-            fut._loop.call_exception_handler({
-                'message': f'{kind} exception was never retrieved',
-                'exception': fut._exception,
-                'future': fut,
-            })
+_asyncio.set_finalizer(_finalize)
 
 
 class Future:
@@ -504,6 +500,8 @@ class Future:
         self._cancel_message = None
         self._cancelled_exc = None
         self._log_traceback = False
+        if _tracing:
+            _trace('future', self)
 
     def __repr__(self):
         return '<' + type(self).__name__ + ' ' + ' '.join(self._repr_info()) + '>'
@@ -527,6 +525,8 @@ class Future:
         self._log_traceback = False
         if self._state != _PENDING:
             return False
+        if _tracing:
+            _trace('cancel', self, msg)
         self._state = _CANCELLED
         self._cancel_message = msg
         self._schedule_callbacks()
@@ -534,6 +534,8 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
+        if _tracing:
+            _trace('resolved', self, callbacks)
         if not callbacks:
             return
         self._callbacks = []
@@ -570,10 +572,6 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
-        _unretrieved.append(self)
-        if len(_unretrieved) > _unretrieved_limit[0]:
-            _unretrieved[:] = [f for f in _unretrieved if f._log_traceback]
-            _unretrieved_limit[0] = max(1024, 2 * len(_unretrieved))
 
     __await__ = _asyncio.future_await
     __iter__ = __await__
@@ -585,9 +583,6 @@ def _set_result_unless_cancelled(fut, result):
 
 
 # ---------------------------------------------------------------- Task
-
-_all_tasks = {}
-
 
 def _enter_task(loop, task):
     current = loop._current_task
@@ -623,7 +618,9 @@ class Task(Future):
         if self._loop._closed:
             raise RuntimeError('Event loop is closed')
         self._loop._ready.append((self,))
-        _all_tasks[self] = None
+        _asyncio.register_task(self)
+        if _tracing:
+            _trace('task', self)
 
     def _repr_info(self):
         info = _future_repr_info(self)
@@ -660,6 +657,8 @@ class Task(Future):
         self._log_traceback = False
         if self._state != _PENDING:
             return False
+        if _tracing:
+            _trace('cancel', self, msg)
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
@@ -682,12 +681,10 @@ class Task(Future):
 
 def _task_set_exception(task, exc):
     Future.set_exception(task, exc)
-    _all_tasks.pop(task, None)
 
 
 def _task_cancel(task, msg):
     Future.cancel(task, msg)
-    _all_tasks.pop(task, None)
 
 
 def _report_callback_error(loop, what, exc):
@@ -702,7 +699,7 @@ def _report_callback_error(loop, what, exc):
     loop.call_exception_handler(context)
 
 
-_asyncio.setup(Future, Task, _all_tasks, Future._make_cancelled_error,
+_asyncio.setup(Future, Task, None, Future._make_cancelled_error,
                _task_set_exception, _task_cancel, _report_callback_error, _deadlock)
 
 
@@ -715,7 +712,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    return {t for t in _asyncio.live_tasks() if t._loop is loop and not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
@@ -763,6 +760,8 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = _new_future(loop)
+    if _tracing:
+        _trace('sleep', future, delay)
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -936,6 +935,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 fut = arg
             else:
                 fut = ensure_future(arg, loop=loop)
+                if fut is not arg:
+                    fut._log_destroy_pending = False
             if loop is None:
                 loop = fut._loop
             nfuts += 1

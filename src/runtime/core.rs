@@ -14,7 +14,6 @@ use std::rc::Rc;
 pub struct Core {
     pub future_cls: Value,
     pub task_cls: Value,
-    pub all_tasks: Value,
     pub make_cancelled: Value,
     pub task_set_exception: Value,
     pub task_cancel: Value,
@@ -61,6 +60,7 @@ pub struct Names {
     pub pending_state: Rc<PyStr>,
     pub result_attr: Rc<PyStr>,
     pub throw: Rc<PyStr>,
+    pub log_destroy_pending: Rc<PyStr>,
 }
 
 impl Names {
@@ -98,6 +98,7 @@ impl Names {
             pending_state: n("PENDING"),
             result_attr: n("_result"),
             throw: n("throw"),
+            log_destroy_pending: n("_log_destroy_pending"),
         }
     }
 }
@@ -110,6 +111,11 @@ pub fn names<R>(f: impl FnOnce(&Names) -> R) -> R {
 /// The interned names, for functions that use many of them.
 pub fn names_rc() -> Rc<Names> {
     NAMES.with(|n| n.clone())
+}
+
+/// The interned names, or None during thread teardown (for destructors).
+pub fn try_names_rc() -> Option<Rc<Names>> {
+    NAMES.try_with(|n| n.clone()).ok()
 }
 
 /// The registered Baton helpers (an error if asyncio has not registered them).

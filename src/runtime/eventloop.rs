@@ -211,17 +211,24 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     }
     let stopping = names(|n| get(loop_, &n.stopping));
     let mut timeout = 0.0;
+    let mut next_when = 0.0;
     if ready.borrow().is_empty() && !truthy(vm, &stopping)? {
         let top = sched.borrow().first().cloned();
         match top {
-            Some(top) => timeout = timer_when(&top) - super::now(),
+            Some(top) => {
+                next_when = timer_when(&top);
+                timeout = next_when - super::now();
+            }
             None => {
                 let c = core()?;
                 vm.call(&c.deadlock, vec![loop_.clone()])?;
             }
         }
     }
-    if timeout > 0.0 {
+    if timeout > 0.0 && super::virtual_time() {
+        // Nothing is ready: the virtual clock jumps to the next timer.
+        super::jump_to(next_when);
+    } else if timeout > 0.0 {
         vm.flush_stdout();
         // As CPython's epoll selector: whole milliseconds, rounded up.
         let ms = (timeout * 1e3).ceil().min(1e12);
@@ -242,6 +249,9 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             if truthy(vm, &cancelled)? {
                 adjust_cancelled_count(loop_, -1);
             } else {
+                if crate::trace::enabled() {
+                    crate::trace::timer_fired(vm, &handle);
+                }
                 ready.borrow_mut().push(handle);
             }
         }
@@ -249,7 +259,14 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     let todo = std::mem::take(&mut *ready.borrow_mut());
     let mut items = todo.into_iter();
     while let Some(item) = items.next() {
-        if let Err(e) = run_item(vm, loop_, &item) {
+        let r = run_item(vm, loop_, &item);
+        drop(item);
+        // A Task or Future that just died is reported before the next callback runs
+        // (CPython's finalizers run at the moment of destruction).
+        if crate::vm::signals::attention() {
+            vm.run_finalizers();
+        }
+        if let Err(e) = r {
             // Keep what was not run yet, in order, ahead of newer entries.
             let mut rest: Vec<Value> = items.collect();
             let mut r = ready.borrow_mut();
@@ -274,12 +291,18 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
         }
         Value::Tuple(t) if t.len() == 2 => {
+            if crate::trace::enabled() {
+                crate::trace::callback_runs(vm, &t[0], &t[1]);
+            }
             (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone())
         }
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {
                 return Ok(());
+            }
+            if crate::trace::enabled() {
+                crate::trace::handle_runs(vm, item);
             }
             let cb = names(|n| get(item, &n.callback)).unwrap_or(Value::None);
             let args = match names(|n| get(item, &n.args)) {

@@ -2,10 +2,13 @@
 //! as the `_asyncio` module: the VM's exception classes (`CancelledError`,
 //! `InvalidStateError`), the loop's monotonic clock, the loop cycle and timer heap
 //! (eventloop.rs), Task step/wake-up and the hot Future methods (task.rs), where a
-//! suspended coroutine waits (for the deadlock report), and the deadlock exit.
+//! suspended coroutine waits (for the deadlock report), and the deadlock exit. The
+//! clock is real, or virtual with `--virtual-time` (it then jumps to the next timer
+//! whenever nothing is ready); finalize.rs reports dying Futures and Tasks.
 
 mod core;
 mod eventloop;
+pub mod finalize;
 mod task;
 
 pub use task::future_await_step;
@@ -14,8 +17,37 @@ use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 use std::time::Instant;
+
+/// `--virtual-time`: the loop's clock only moves when the loop jumps it to a timer.
+static VIRTUAL_TIME: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// The virtual clock's reading, in seconds (it starts at 0).
+    static VIRTUAL_NOW: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Turns the virtual clock on or off (before the program runs).
+pub fn set_virtual_time(on: bool) {
+    VIRTUAL_TIME.store(on, Ordering::Relaxed);
+}
+
+/// Is the loop's clock virtual?
+pub fn virtual_time() -> bool {
+    VIRTUAL_TIME.load(Ordering::Relaxed)
+}
+
+/// Moves the virtual clock forward to `when` (never backwards).
+fn jump_to(when: f64) {
+    VIRTUAL_NOW.with(|c| {
+        if when.is_finite() && when > c.get() {
+            c.set(when);
+        }
+    });
+}
 
 fn start() -> Instant {
     static START: OnceLock<Instant> = OnceLock::new();
@@ -49,6 +81,12 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("future_result", task::future_result),
         ("future_exception", task::future_exception),
         ("next_task_name", task::next_task_name),
+        ("set_finalizer", finalize::set_finalizer),
+        ("register_task", finalize::register_task_native),
+        ("live_tasks", finalize::live_tasks),
+        ("format_exception", format_exception),
+        ("tracing", tracing),
+        ("trace", trace_event),
     ];
     for (name, f) in functions {
         m.set(
@@ -66,26 +104,39 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     m
 }
 
-/// The loop's clock: seconds from an arbitrary origin, never going backwards.
+/// The loop's clock: seconds from an arbitrary origin, never going backwards. The
+/// virtual clock starts at 0.0.
 pub fn now() -> f64 {
+    if virtual_time() {
+        return VIRTUAL_NOW.with(|c| c.get());
+    }
     start().elapsed().as_secs_f64() + 1000.0
+}
+
+/// Seconds since the program started on the loop's clock (for traces): the virtual
+/// clock's reading, or real seconds since start.
+pub fn trace_time() -> f64 {
+    if virtual_time() {
+        return VIRTUAL_NOW.with(|c| c.get());
+    }
+    start().elapsed().as_secs_f64()
 }
 
 fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(now()))
 }
 
-/// `_asyncio.setup(Future, Task, all_tasks, make_cancelled, task_set_exception,
+/// `_asyncio.setup(Future, Task, _unused, make_cancelled, task_set_exception,
 /// task_cancel, report_error, deadlock)`: the Baton half registers what the native half
 /// calls back.
 fn setup(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() != 8 {
         return Err(PyErr::type_error("setup() takes exactly 8 arguments"));
     }
+    finalize::set_future_class(&args[0]);
     core::set_core(core::Core {
         future_cls: args[0].clone(),
         task_cls: args[1].clone(),
-        all_tasks: args[2].clone(),
         make_cancelled: args[3].clone(),
         task_set_exception: args[4].clone(),
         task_cancel: args[5].clone(),
@@ -111,6 +162,10 @@ fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if secs.is_nan() || secs <= 0.0 {
         return Ok(Value::None);
     }
+    if virtual_time() {
+        jump_to(now() + secs);
+        return Ok(Value::None);
+    }
     vm.flush_stdout();
     std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::None)
@@ -123,6 +178,7 @@ fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => String::from("Deadlock"),
     };
     vm.flush_stdout();
+    crate::trace::finish(vm);
     eprintln!("{}", text);
     std::process::exit(1);
 }
@@ -157,4 +213,23 @@ fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// CPython's `__sleep0`), without a generator frame.
 fn sleep0_await(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.get_iter(&Value::tuple(vec![Value::None]))
+}
+
+/// `_asyncio.format_exception(exc)`: the traceback and message as CPython's
+/// `traceback.format_exception` prints them (what the loop's exception handler logs).
+fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let exc = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::str(&vm.format_exception(&exc)))
+}
+
+/// `_asyncio.tracing()`: is a lifecycle trace being recorded?
+fn tracing(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(crate::trace::enabled()))
+}
+
+/// `_asyncio.trace(kind, obj, *details)`: a lifecycle event raised by the Baton half
+/// of asyncio (only called while tracing).
+fn trace_event(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::trace::from_baton(vm, args)?;
+    Ok(Value::None)
 }

@@ -10,6 +10,7 @@
 //! done-callback call `fn(fut)`.
 
 use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
+use crate::trace;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{BoundMethod, KwArgs, Value};
@@ -80,6 +81,9 @@ fn push_ready(loop_: &Value, item: Value) {
 fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
     let e = vm.new_exception(ExcType::RuntimeError, vec![Value::str(&msg)]);
     push_ready(loop_, Value::tuple(vec![task.clone(), e, Value::None]));
+    if trace::enabled() {
+        trace::step_scheduled(vm, task, "to raise RuntimeError");
+    }
 }
 
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
@@ -120,6 +124,12 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         )));
     }
     (set(&loop_, &n.current_task, task.clone()));
+    let traced = trace::enabled();
+    let prev = if traced {
+        trace::step_begin(vm, task, exc.as_ref())
+    } else {
+        None
+    };
     let outcome = match &coro {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
@@ -147,6 +157,67 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         }
     };
     (set(&loop_, &n.current_task, Value::None));
+    if traced {
+        return traced_outcome(vm, &core, task, &loop_, outcome, prev);
+    }
+    settle_step(vm, &core, task, &loop_, outcome)
+}
+
+/// The end of a traced step: the Task's new state is recorded once the outcome has
+/// been applied (so a wake-up scheduled inside is seen first).
+fn traced_outcome(
+    vm: &mut Vm,
+    core: &super::core::Core,
+    task: &Value,
+    loop_: &Value,
+    outcome: PyResult<Resumed>,
+    prev: Option<Rc<str>>,
+) -> PyResult<()> {
+    let (outcome, after) = match outcome {
+        Ok(Resumed::Yielded(v)) => {
+            let a = trace::after_yield(vm, &v);
+            (Ok(Resumed::Yielded(v)), a)
+        }
+        Ok(Resumed::Returned(v)) => {
+            let a = trace::done_with(vm, "returned", &v);
+            (Ok(Resumed::Returned(v)), a)
+        }
+        Err(e) => {
+            let ev = vm.normalize(e);
+            let a = if is_exc(vm, &ev, ExcType::CancelledError) {
+                trace::After::Done(String::from("was cancelled"))
+            } else {
+                trace::done_with(vm, "raised", &ev)
+            };
+            (Err(PyErr::Raised(ev)), a)
+        }
+    };
+    let r = settle_step(vm, core, task, loop_, outcome);
+    let after = match (&after, trace_state(task)) {
+        // Cancelled while it ran, or it swallowed the cancellation: say what happened.
+        (trace::After::Waiting(_), Some(s)) if s != "PENDING" => trace::After::Done(s.to_lowercase()),
+        _ => after,
+    };
+    trace::step_end(vm, task, after, prev);
+    r
+}
+
+fn trace_state(task: &Value) -> Option<String> {
+    match names(|n| get(task, &n.state)) {
+        Some(Value::Str(s)) => Some(s.as_str().to_string()),
+        _ => None,
+    }
+}
+
+/// Applies a step's outcome, as the end of `Task.__step`.
+fn settle_step(
+    vm: &mut Vm,
+    core: &super::core::Core,
+    task: &Value,
+    loop_: &Value,
+    outcome: PyResult<Resumed>,
+) -> PyResult<()> {
+    let n = &*names_rc();
     match outcome {
         Ok(Resumed::Returned(v)) => {
             let must = get(task, &n.must_cancel);
@@ -155,7 +226,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
                 let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
                 vm.call(&core.task_cancel, vec![task.clone(), msg])?;
             } else {
-                finish_task(vm, &core, task, v)?;
+                finish_task(vm, core, task, v)?;
             }
         }
         Err(e) => {
@@ -172,7 +243,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
                 vm.call(&core.task_set_exception, vec![task.clone(), ev])?;
             }
         }
-        Ok(Resumed::Yielded(result)) => yielded(vm, &core, task, &loop_, result)?,
+        Ok(Resumed::Yielded(result)) => yielded(vm, core, task, loop_, result)?,
     }
     Ok(())
 }
@@ -187,6 +258,9 @@ fn yielded(
     let n = &*names_rc();
     if result.is_none() {
         push_ready(loop_, Value::tuple(vec![task.clone()]));
+        if trace::enabled() {
+            trace::step_scheduled(vm, task, "a bare yield");
+        }
         return Ok(());
     }
     let blocking = match &result {
@@ -382,18 +456,17 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     });
     let task = instance(&core.task_cls, dict)?;
     push_ready(&loop_, Value::tuple(vec![task.clone()]));
-    if let Value::Dict(d) = &core.all_tasks {
-        vm.dict_set(d, task.clone(), Value::None)?;
+    super::finalize::register_task(&task);
+    if trace::enabled() {
+        let coro = names(|n| get(&task, &n.coro)).unwrap_or(Value::None);
+        trace::task_created(vm, &task, &coro);
     }
     Ok(task)
 }
 
 /// Settles a Task with its coroutine's return value (Future.set_result, natively).
-fn finish_task(vm: &mut Vm, core: &super::core::Core, task: &Value, v: Value) -> PyResult<()> {
-    settle(task, v);
-    if let Value::Dict(d) = &core.all_tasks {
-        vm.dict_del(d, task)?;
-    }
+fn finish_task(vm: &mut Vm, _core: &super::core::Core, task: &Value, v: Value) -> PyResult<()> {
+    settle(vm, task, v);
     Ok(())
 }
 
@@ -463,7 +536,7 @@ pub fn future_cancelled(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 }
 
 /// `Future.set_result(result)`: finishes a pending Future and schedules its callbacks.
-pub fn future_set_result(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fut = self_arg(args)?;
     let Some(v) = args.get(1).cloned() else {
         return Err(PyErr::type_error(
@@ -474,17 +547,20 @@ pub fn future_set_result(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<
     if !str_is(&get(fut, &n.state), "PENDING") {
         return Err(PyErr::new(ExcType::InvalidStateError, "invalid state"));
     }
-    settle(fut, v);
+    settle(vm, fut, v);
     Ok(Value::None)
 }
 
 /// Stores the result, marks the Future finished and queues `(callback, future)` calls.
-fn settle(fut: &Value, v: Value) {
+fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
     set(fut, &n.result_attr, v);
     set(fut, &n.state, Value::Str(n.finished_state.clone()));
     if let Some(Value::List(l)) = get(fut, &n.callbacks) {
         let cbs = std::mem::take(&mut *l.borrow_mut());
+        if trace::enabled() {
+            trace_resolved(vm, fut, &cbs);
+        }
         if !cbs.is_empty() {
             let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
             if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
@@ -492,6 +568,18 @@ fn settle(fut: &Value, v: Value) {
                 for cb in cbs {
                     r.push(Value::tuple(vec![cb, fut.clone()]));
                 }
+            }
+        }
+    }
+}
+
+/// Records a resolution and the wake-ups it scheduled.
+fn trace_resolved(vm: &mut Vm, fut: &Value, cbs: &[Value]) {
+    trace::future_resolved(vm, fut, cbs);
+    for cb in cbs {
+        if let Value::BoundMethod(b) = cb {
+            if trace::task_name(&b.self_).is_some() {
+                trace::step_scheduled(vm, &b.self_, "wake-up");
             }
         }
     }

@@ -124,6 +124,7 @@ impl Vm {
         value: Value,
         exc: Option<Value>,
     ) -> PyResult<Resumed> {
+        if crate::trace::enabled() && crate::trace::intercept(g) { return crate::trace::traced_resume(self, g, value, exc); }
         let kind_word = match g.kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
@@ -818,6 +819,7 @@ impl Vm {
     /// Performs queued finalization: closes orphaned suspended frames (running their
     /// `finally` blocks) and prints never-awaited warnings.
     pub fn run_finalizers(&mut self) {
+        crate::runtime::finalize::serve(self);
         while finalization_pending() {
             PENDING.with(|p| p.set(false));
             let batch: Vec<Orphan> = ORPHANS.with(|q| std::mem::take(&mut *q.borrow_mut()));
@@ -865,6 +867,7 @@ impl Vm {
     /// place where the coroutine was destroyed, and its source line), plus where it
     /// was created, which CPython cannot tell without tracemalloc.
     fn warn_never_awaited(&mut self, qualname: &PyStr, origin: Option<(Rc<str>, u32)>) {
+        if crate::trace::enabled() { crate::trace::never_awaited(self, qualname.as_str()); }
         let here = self
             .frames
             .last()

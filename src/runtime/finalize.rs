@@ -1,0 +1,216 @@
+//! Destruction of Futures and Tasks, as CPython's `Future.__del__` and `Task.__del__`:
+//! "Future/Task exception was never retrieved" and "Task was destroyed but it is
+//! pending!" are reported when the object's last reference goes, not when its loop
+//! closes. Also the registry of live Tasks that `asyncio.all_tasks()` reads, which
+//! holds no references (CPython's `_all_tasks` is a WeakSet), so a Task nobody else
+//! keeps can die.
+//!
+//! `Drop` for `Instance` cannot run Baton code. For an instance of `Future` (or a
+//! subclass) that has something to report, it moves the class and attributes into a
+//! fresh instance (CPython's finalizers resurrect the object in the same way), queues
+//! it, and raises the VM's attention flag; `serve` then calls the Baton reporter
+//! registered by stdlib/asyncio.py. Tasks still pending when the program ends (kept
+//! alive by the cycle task → future → wake-up callback → task, which CPython's cycle
+//! collector frees at shutdown) are reported by `at_exit`.
+
+use super::core::{names_rc, try_names_rc};
+use crate::vm::error::{PyErr, PyResult};
+use crate::vm::value::{Class, Instance, KwArgs, Value};
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+/// The Future class registered by asyncio (null until asyncio is imported). Compared
+/// by address only; a clone of the class is kept alive forever so the address is
+/// never reused.
+static FUTURE_CLASS: AtomicPtr<Class> = AtomicPtr::new(std::ptr::null_mut());
+
+thread_local! {
+    /// Resurrected Futures waiting for their report.
+    static QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// The Baton reporter, `asyncio._finalize(fut)`.
+    static REPORTER: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// Live Tasks by creation order (address of the Instance), and the reverse map.
+    static TASKS: RefCell<Registry> = RefCell::new(Registry::default());
+    static SERVING: Cell<bool> = const { Cell::new(false) };
+}
+
+#[derive(Default)]
+struct Registry {
+    by_seq: BTreeMap<u64, usize>,
+    by_addr: HashMap<usize, u64>,
+    next: u64,
+}
+
+/// Registers the Future class whose instances (and subclasses') get finalizers.
+pub fn set_future_class(cls: &Value) {
+    if let Value::Class(c) = cls {
+        std::mem::forget(c.clone());
+        FUTURE_CLASS.store(Rc::as_ptr(c) as *mut Class, Ordering::Relaxed);
+    }
+}
+
+/// `_asyncio.set_finalizer(fn)`: the Baton function that reports a dying Future.
+pub fn set_finalizer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = args
+        .first()
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("set_finalizer() takes exactly one argument"))?;
+    REPORTER.with(|r| *r.borrow_mut() = Some(f));
+    Ok(Value::None)
+}
+
+/// Adds a Task to the registry of live tasks.
+pub fn register_task(task: &Value) {
+    if let Value::Instance(i) = task {
+        let addr = Rc::as_ptr(i) as usize;
+        TASKS.with(|t| {
+            let mut t = t.borrow_mut();
+            if t.by_addr.contains_key(&addr) {
+                return;
+            }
+            let seq = t.next;
+            t.next += 1;
+            t.by_seq.insert(seq, addr);
+            t.by_addr.insert(addr, seq);
+        });
+    }
+}
+
+/// `_asyncio.register_task(task)`
+pub fn register_task_native(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(t) = args.first() {
+        register_task(t);
+    }
+    Ok(Value::None)
+}
+
+/// `_asyncio.live_tasks()`: every Task still alive, in creation order.
+pub fn live_tasks(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::List(Rc::new(RefCell::new(live()))))
+}
+
+fn live() -> Vec<Value> {
+    TASKS.with(|t| {
+        t.borrow()
+            .by_seq
+            .values()
+            .map(|&addr| {
+                let ptr = addr as *const Instance;
+                // SAFETY: an address is in the registry only while its Instance is
+                // alive: `Drop for Instance` removes it before the memory is freed, and
+                // the pointer came from `Rc::as_ptr` of that instance's Rc.
+                unsafe {
+                    Rc::increment_strong_count(ptr);
+                    Value::Instance(Rc::from_raw(ptr))
+                }
+            })
+            .collect()
+    })
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let fc = FUTURE_CLASS.load(Ordering::Relaxed);
+        if fc.is_null() || !self.class.mro_iter().any(|c| Rc::as_ptr(c) == fc as *const _) {
+            return;
+        }
+        on_drop(self);
+    }
+}
+
+#[cold]
+fn on_drop(inst: &mut Instance) {
+    let addr = inst as *const Instance as usize;
+    let _ = TASKS.try_with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(seq) = t.by_addr.remove(&addr) {
+            t.by_seq.remove(&seq);
+        }
+    });
+    let Some(n) = try_names_rc() else {
+        return;
+    };
+    let dict = inst.dict.get_mut();
+    let log_traceback = matches!(dict.get_str(&n.log_traceback), Some(Value::Bool(true)));
+    let pending = matches!(dict.get_str(&n.state), Some(Value::Str(s)) if s.as_str() == "PENDING");
+    let is_task = dict.get_str(&n.coro).is_some();
+    let log_pending = !matches!(dict.get_str(&n.log_destroy_pending), Some(Value::Bool(false)));
+    if !(log_traceback || (is_task && pending && log_pending)) {
+        return;
+    }
+    let revived = Value::Instance(Rc::new(Instance {
+        class: inst.class.clone(),
+        dict: RefCell::new(std::mem::take(dict)),
+        exc: None,
+    }));
+    if QUEUE.try_with(|q| q.borrow_mut().push(revived)).is_ok() {
+        crate::vm::signals::request_attention();
+    }
+}
+
+/// Reports the Futures and Tasks that died since the last call, in the order they
+/// died. Called from `Vm::run_finalizers` (and so whenever the run loop attends).
+pub fn serve(vm: &mut Vm) {
+    if SERVING.with(|s| s.replace(true)) {
+        return;
+    }
+    loop {
+        let batch: Vec<Value> = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        if batch.is_empty() {
+            break;
+        }
+        let reporter = REPORTER.with(|r| r.borrow().clone());
+        for fut in batch {
+            if let Some(rep) = &reporter {
+                report(vm, rep, fut);
+            }
+        }
+        if crate::vm::coroutine::finalization_pending() {
+            SERVING.with(|s| s.set(false));
+            vm.run_finalizers();
+            SERVING.with(|s| s.set(true));
+        }
+    }
+    SERVING.with(|s| s.set(false));
+}
+
+fn report(vm: &mut Vm, reporter: &Value, fut: Value) {
+    if let Err(e) = vm.call(reporter, vec![fut]) {
+        let exc = vm.normalize(e);
+        let text = vm.format_exception(&exc);
+        vm.write_stderr(&format!("Exception ignored in finalizer:\n{}", text));
+    }
+}
+
+/// At interpreter shutdown: Tasks still pending are destroyed (CPython's last cycle
+/// collection), each reported as "Task was destroyed but it is pending!".
+pub fn at_exit(vm: &mut Vm) {
+    vm.run_finalizers();
+    let Some(reporter) = REPORTER.with(|r| r.borrow().clone()) else {
+        return;
+    };
+    let n = names_rc();
+    for task in live() {
+        let pending = matches!(super::core::get(&task, &n.state), Some(Value::Str(s)) if s.as_str() == "PENDING");
+        let log = !matches!(
+            super::core::get(&task, &n.log_destroy_pending),
+            Some(Value::Bool(false))
+        );
+        if pending && log {
+            // The collector finalizes the coroutine first: its `finally` blocks run
+            // and the report shows it done.
+            if let Some(Value::Generator(g)) = super::core::get(&task, &n.coro) {
+                if let Err(e) = vm.close_generator(&g) {
+                    let exc = vm.normalize(e);
+                    let text = vm.format_exception(&exc);
+                    vm.write_stderr(&format!("Exception ignored in: coroutine\n{}", text));
+                }
+            }
+            report(vm, &reporter, task);
+        }
+    }
+    vm.run_finalizers();
+}
