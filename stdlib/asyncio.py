@@ -36,13 +36,7 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 
-async def _probe():
-    pass
-
-
-_probe_coro = _probe()
-_CoroutineType = type(_probe_coro)
-_probe_coro.close()
+_CoroutineType = _asyncio.coroutine_type()
 
 
 def _gen():
@@ -525,7 +519,7 @@ class Future:
         self._log_traceback = False
         if self._state != _PENDING:
             return False
-        if _tracing:
+        if _tracing and not isinstance(self, Task):
             _trace('cancel', self, msg)
         self._state = _CANCELLED
         self._cancel_message = msg

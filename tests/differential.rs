@@ -37,8 +37,13 @@ fn run_python(path: &Path) -> Run {
 
 fn run_baton(path: &Path) -> Run {
     let (dir, name) = split_path(path);
+    // The options a program's header asks for (`# baton-args: --virtual-time`).
+    let args = common::baton_args(&std::fs::read(path).unwrap_or_default());
     run(
-        Command::new(baton()).arg(&name).current_dir(dir),
+        Command::new(baton())
+            .args(&args)
+            .arg(&name)
+            .current_dir(dir),
         None,
         TIMEOUT,
     )

@@ -114,7 +114,12 @@ fn live() -> Vec<Value> {
 impl Drop for Instance {
     fn drop(&mut self) {
         let fc = FUTURE_CLASS.load(Ordering::Relaxed);
-        if fc.is_null() || !self.class.mro_iter().any(|c| Rc::as_ptr(c) == fc as *const _) {
+        if fc.is_null()
+            || !self
+                .class
+                .mro_iter()
+                .any(|c| Rc::as_ptr(c) == fc as *const _)
+        {
             return;
         }
         on_drop(self);
@@ -137,7 +142,10 @@ fn on_drop(inst: &mut Instance) {
     let log_traceback = matches!(dict.get_str(&n.log_traceback), Some(Value::Bool(true)));
     let pending = matches!(dict.get_str(&n.state), Some(Value::Str(s)) if s.as_str() == "PENDING");
     let is_task = dict.get_str(&n.coro).is_some();
-    let log_pending = !matches!(dict.get_str(&n.log_destroy_pending), Some(Value::Bool(false)));
+    let log_pending = !matches!(
+        dict.get_str(&n.log_destroy_pending),
+        Some(Value::Bool(false))
+    );
     if !(log_traceback || (is_task && pending && log_pending)) {
         return;
     }
@@ -178,6 +186,16 @@ pub fn serve(vm: &mut Vm) {
 }
 
 fn report(vm: &mut Vm, reporter: &Value, fut: Value) {
+    if crate::trace::enabled() {
+        let n = names_rc();
+        let pending = matches!(super::core::get(&fut, &n.state), Some(Value::Str(s)) if s.as_str() == "PENDING");
+        let why = if pending {
+            "it is still pending"
+        } else {
+            "its exception was never retrieved"
+        };
+        crate::trace::destroyed(vm, &fut, why);
+    }
     if let Err(e) = vm.call(reporter, vec![fut]) {
         let exc = vm.normalize(e);
         let text = vm.format_exception(&exc);

@@ -16,8 +16,8 @@ pub use task::future_await_step;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{KwArgs, Module, NativeFunction, Value};
 use crate::vm::Vm;
-use std::rc::Rc;
 use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -86,6 +86,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("live_tasks", finalize::live_tasks),
         ("format_exception", format_exception),
         ("tracing", tracing),
+        ("coroutine_type", coroutine_type),
         ("trace", trace_event),
     ];
     for (name, f) in functions {
@@ -178,6 +179,9 @@ fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => String::from("Deadlock"),
     };
     vm.flush_stdout();
+    if crate::trace::enabled() {
+        crate::trace::deadlock(vm);
+    }
     crate::trace::finish(vm);
     eprintln!("{}", text);
     std::process::exit(1);
@@ -232,4 +236,9 @@ fn tracing(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn trace_event(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::trace::from_baton(vm, args)?;
     Ok(Value::None)
+}
+
+/// `_asyncio.coroutine_type()`: the class of coroutine objects.
+fn coroutine_type(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Class(vm.types.coroutine.clone()))
 }

@@ -195,7 +195,9 @@ fn traced_outcome(
     let r = settle_step(vm, core, task, loop_, outcome);
     let after = match (&after, trace_state(task)) {
         // Cancelled while it ran, or it swallowed the cancellation: say what happened.
-        (trace::After::Waiting(_), Some(s)) if s != "PENDING" => trace::After::Done(s.to_lowercase()),
+        (trace::After::Waiting(_), Some(s)) if s != "PENDING" => {
+            trace::After::Done(s.to_lowercase())
+        }
         _ => after,
     };
     trace::step_end(vm, task, after, prev);
@@ -433,7 +435,11 @@ fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
 pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let core = core()?;
     let loop_ = args.first().cloned().unwrap_or(Value::None);
-    instance(&core.future_cls, future_dict(loop_, 0))
+    let fut = instance(&core.future_cls, future_dict(loop_, 0))?;
+    if trace::enabled() {
+        trace::future_created(&fut);
+    }
+    Ok(fut)
 }
 
 /// `_asyncio.new_task(loop, coro, name)`: a Task (what `Task.__init__` stores), its

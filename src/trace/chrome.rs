@@ -28,18 +28,26 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
     let (ids, order) = tracks(events);
     let tid_of = |t: &Option<Rc<str>>| t.as_ref().and_then(|t| ids.get(t).copied()).unwrap_or(0);
     let mut out: Vec<Json> = Vec::new();
-    out.push(json!({"ph": "M", "name": "process_name", "pid": 1, "tid": 0,
-                    "args": {"name": "baton"}}));
+    out.push(
+        json!({"ph": "M", "name": "process_name", "pid": 1, "tid": 0,
+                    "args": {"name": "baton"}}),
+    );
     out.push(json!({"ph": "M", "name": "thread_name", "pid": 1, "tid": 0,
                     "args": {"name": "event loop"}}));
-    out.push(json!({"ph": "M", "name": "thread_sort_index", "pid": 1, "tid": 0,
-                    "args": {"sort_index": 0}}));
+    out.push(
+        json!({"ph": "M", "name": "thread_sort_index", "pid": 1, "tid": 0,
+                    "args": {"sort_index": 0}}),
+    );
     for (i, t) in order.iter().enumerate() {
         let tid = i as u64 + 1;
-        out.push(json!({"ph": "M", "name": "thread_name", "pid": 1, "tid": tid,
-                        "args": {"name": t.as_ref()}}));
-        out.push(json!({"ph": "M", "name": "thread_sort_index", "pid": 1, "tid": tid,
-                        "args": {"sort_index": tid}}));
+        out.push(
+            json!({"ph": "M", "name": "thread_name", "pid": 1, "tid": tid,
+                        "args": {"name": t.as_ref()}}),
+        );
+        out.push(
+            json!({"ph": "M", "name": "thread_sort_index", "pid": 1, "tid": tid,
+                        "args": {"sort_index": tid}}),
+        );
     }
     // Flow ends: the first step of the woken task after its wake-up.
     let mut flow_end: HashMap<u64, (u64, f64)> = HashMap::new();
@@ -76,8 +84,10 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
                     .find(|(_, (t, ts))| *t == tid && *ts == ev.ts)
                     .map(|(f, _)| *f)
                 {
-                    out.push(json!({"ph": "f", "bp": "e", "name": "wake-up", "cat": "wakeup",
-                                    "id": f, "pid": 1, "tid": tid, "ts": ev.ts}));
+                    out.push(
+                        json!({"ph": "f", "bp": "e", "name": "wake-up", "cat": "wakeup",
+                                    "id": f, "pid": 1, "tid": tid, "ts": ev.ts}),
+                    );
                 }
             }
             Kind::StepEnd => {
@@ -91,12 +101,16 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
             }
             Kind::FutureResolved => {
                 let tid = tid_of(&ev.task);
-                out.push(json!({"ph": "X", "name": "future resolved", "cat": "future",
+                out.push(
+                    json!({"ph": "X", "name": "future resolved", "cat": "future",
                                 "pid": 1, "tid": tid, "ts": ev.ts, "dur": 0.5,
-                                "args": args}));
+                                "args": args}),
+                );
                 if let Some(f) = ev.flow.filter(|f| flow_end.contains_key(f)) {
-                    out.push(json!({"ph": "s", "name": "wake-up", "cat": "wakeup", "id": f,
-                                    "pid": 1, "tid": tid, "ts": ev.ts}));
+                    out.push(
+                        json!({"ph": "s", "name": "wake-up", "cat": "wakeup", "id": f,
+                                    "pid": 1, "tid": tid, "ts": ev.ts}),
+                    );
                 }
             }
             _ => {
@@ -105,8 +119,10 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
                     Kind::Wakeup | Kind::StepScheduled => tid_of(&ev.other),
                     _ => tid_of(&ev.task),
                 };
-                out.push(json!({"ph": "i", "s": "t", "name": ev.kind.name(), "cat": "lifecycle",
-                                "pid": 1, "tid": tid, "ts": ev.ts, "args": args}));
+                out.push(
+                    json!({"ph": "i", "s": "t", "name": ev.kind.name(), "cat": "lifecycle",
+                                "pid": 1, "tid": tid, "ts": ev.ts, "args": args}),
+                );
             }
         }
     }
@@ -118,13 +134,18 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
             out.push(json!({"ph": "E", "pid": 1, "tid": tid, "ts": last_ts}));
         }
     }
-    let doc = json!({
-        "traceEvents": out,
-        "displayTimeUnit": "ms",
-        "otherData": {
-            "producer": "baton --trace-json",
-            "clock": if virtual_time { "virtual" } else { "real" },
-        },
+    // One event per line: loadable, and readable in a diff.
+    let other = json!({
+        "producer": "baton --trace-json",
+        "clock": if virtual_time { "virtual" } else { "real" },
     });
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| String::from("{}"))
+    let lines: Vec<String> = out
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap_or_else(|_| String::from("{}")))
+        .collect();
+    format!(
+        "{{\"displayTimeUnit\": \"ms\", \"otherData\": {},\n\"traceEvents\": [\n{}\n]}}\n",
+        other,
+        lines.join(",\n")
+    )
 }

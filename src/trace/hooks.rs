@@ -20,6 +20,8 @@ thread_local! {
     static BYPASS: Cell<bool> = const { Cell::new(false) };
     /// Set by a Task step just before it resumes its coroutine (the send is the step's).
     static STEP_DRIVES: Cell<bool> = const { Cell::new(false) };
+    /// The coroutines `traced_resume` is running, innermost last.
+    static RUNNING: std::cell::RefCell<Vec<Rc<Generator>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 // ---- describing objects ----------------------------------------------------------
@@ -51,7 +53,9 @@ pub fn task_name(v: &Value) -> Option<Rc<str>> {
 }
 
 fn is_future(v: &Value) -> bool {
-    matches!(v, Value::Instance(_)) && attr(v, "_callbacks").is_some() && attr(v, "_state").is_some()
+    matches!(v, Value::Instance(_))
+        && attr(v, "_callbacks").is_some()
+        && attr(v, "_state").is_some()
 }
 
 fn class_name(v: &Value) -> String {
@@ -70,7 +74,7 @@ pub(crate) fn describe(vm: &mut Vm, v: &Value) -> String {
         return super::label(addr(v), &class_name(v), false).to_string();
     }
     match v {
-        Value::Generator(g) => format!("{}()", g.qualname.borrow().as_str()),
+        Value::Generator(g) => format!("{}()", coro_name(g)),
         Value::Iterator(it) => match &*it.borrow() {
             NativeIter::FutureAwait { fut, .. } => {
                 let fut = fut.clone();
@@ -145,6 +149,12 @@ fn callback_name(vm: &mut Vm, cb: &Value) -> String {
                     return format!("{}'s wake-up", t);
                 }
             }
+            if is_future(&b.self_) {
+                // `fut.set_result` (the natives are named `future_set_result`).
+                let m = f.rsplit('.').next().unwrap_or(&f);
+                let m = m.strip_prefix("future_").or_else(|| m.strip_prefix("task_")).unwrap_or(m);
+                return format!("{}.{}", describe(vm, &b.self_), m);
+            }
             f
         }
         Value::Function(f) => f.qualname.borrow().as_str().to_string(),
@@ -164,7 +174,7 @@ pub fn coro_created(vm: &mut Vm, g: &Rc<Generator>) {
         Some((file, line)) => format!(" at {}:{}", short_file(file), line),
         None => String::new(),
     };
-    let text = format!("coroutine {}() created{}", g.qualname.borrow().as_str(), where_);
+    let text = format!("coroutine {}() created{}", coro_name(g), where_);
     emit(vm, New::new(Kind::CoroCreated, text));
 }
 
@@ -195,18 +205,28 @@ pub fn traced_resume(
     value: Value,
     exc: Option<Value>,
 ) -> PyResult<Resumed> {
-    let name = g.qualname.borrow().as_str().to_string();
+    let name = coro_name(g);
     let by_step = STEP_DRIVES.with(|s| s.replace(false));
+    // A throw travelling down an await chain reaches the delegate while the outer
+    // coroutine is still parked; a send reaches it from the outer's `await`.
+    let outer_parked = RUNNING.with(|r| {
+        r.borrow()
+            .last()
+            .is_some_and(|o| o.state.get() == CoroState::Suspended)
+    });
     let driver = if by_step {
         String::from("step → ")
-    } else if at_yield_from(vm) {
+    } else if outer_parked || at_yield_from(vm) {
         String::from("await → ")
     } else {
         String::from("by hand: ")
     };
     let (kind, verb) = match &exc {
         Some(e) => (Kind::Throw, format!("{}.throw({})", name, safe_repr(vm, e))),
-        None => (Kind::Send, format!("{}.send({})", name, safe_repr(vm, &value))),
+        None => (
+            Kind::Send,
+            format!("{}.send({})", name, safe_repr(vm, &value)),
+        ),
     };
     emit(vm, New::new(kind, format!("{}{}", driver, verb)));
     super::depth_enter();
@@ -214,22 +234,27 @@ pub fn traced_resume(
     let line = g.frame.borrow().as_ref().map(|f| f.current_line());
     match (state, line) {
         (CoroState::Created, _) => {
-            let text = format!("{}() starts at line {}", name, g.code.firstlineno);
+            let text = format!("{}() starts{}", name, at_line(g, g.code.firstlineno));
             emit(vm, New::new(Kind::Resumed, text));
         }
         (CoroState::Suspended, Some(l)) => {
-            let text = format!("{}() resumes at line {}", name, l);
+            let text = format!("{}() resumes{}", name, at_line(g, l));
             emit(vm, New::new(Kind::Resumed, text));
         }
         _ => {}
     }
     BYPASS.with(|b| b.set(true));
+    RUNNING.with(|r| r.borrow_mut().push(g.clone()));
     let r = vm.resume(g, value, exc);
+    RUNNING.with(|r| r.borrow_mut().pop());
     BYPASS.with(|b| b.set(false));
     let text = match &r {
         Ok(Resumed::Yielded(v)) => {
             let (line, awaiting) = suspension(vm, g, v);
-            (Kind::Suspended, format!("{}() suspended at line {} {}", name, line, awaiting))
+            (
+                Kind::Suspended,
+                format!("{}() suspended{} {}", name, at_line(g, line), awaiting),
+            )
         }
         Ok(Resumed::Returned(v)) => {
             let v = safe_repr(vm, v);
@@ -243,6 +268,30 @@ pub fn traced_resume(
     emit(vm, New::new(text.0, text.1));
     super::depth_leave();
     r
+}
+
+/// A coroutine's name; those of Baton's own asyncio read `asyncio.sleep`.
+fn coro_name(g: &Generator) -> String {
+    let q = g.qualname.borrow().as_str().to_string();
+    match stdlib_module(g) {
+        Some(m) => format!("{}.{}", m, q),
+        None => q,
+    }
+}
+
+/// `asyncio` (or `asyncio.locks`) for code of the embedded standard library.
+fn stdlib_module(g: &Generator) -> Option<String> {
+    let f = g.code.filename.strip_prefix("<stdlib>/")?;
+    Some(f.trim_end_matches(".py").replace('/', "."))
+}
+
+/// ` at line N` for the program's own code (the library's lines mean nothing to it).
+fn at_line(g: &Generator, line: u32) -> String {
+    if stdlib_module(g).is_some() {
+        String::new()
+    } else {
+        format!(" at line {}", line)
+    }
 }
 
 fn at_yield_from(vm: &Vm) -> bool {
@@ -267,11 +316,21 @@ fn suspension(vm: &mut Vm, g: &Rc<Generator>, yielded: &Value) -> (u32, String) 
         }
     };
     let what = match receiver {
-        Some(Value::Generator(inner)) => format!("awaiting {}()", inner.qualname.borrow().as_str()),
-        Some(r @ Value::Iterator(_)) if matches!(&r, Value::Iterator(it) if matches!(&*it.borrow(), NativeIter::FutureAwait { .. })) => {
+        Some(Value::Generator(inner)) if inner.kind == GenKind::Coroutine => {
+            format!("awaiting {}()", coro_name(&inner))
+        }
+        Some(Value::Generator(inner)) => format!(
+            "awaiting {}(), which yielded {}",
+            coro_name(&inner),
+            describe(vm, yielded)
+        ),
+        Some(r @ Value::Iterator(_)) if matches!(&r, Value::Iterator(it) if matches!(&*it.borrow(), NativeIter::FutureAwait { .. })) =>
+        {
             format!("awaiting {}", describe(vm, &r))
         }
-        _ if yielded.is_none() => String::from("yielding to the loop (a bare yield: run again soon)"),
+        _ if yielded.is_none() => {
+            String::from("yielding to the loop (a bare yield: run again soon)")
+        }
         _ => format!("yielding {}", describe(vm, yielded)),
     };
     (line, what)
@@ -279,11 +338,19 @@ fn suspension(vm: &mut Vm, g: &Rc<Generator>, yielded: &Value) -> (u32, String) 
 
 /// `RuntimeWarning: coroutine '...' was never awaited`.
 pub fn never_awaited(vm: &mut Vm, qualname: &str) {
-    let text = format!("coroutine {}() was never awaited (destroyed unstarted)", qualname);
+    let text = format!(
+        "coroutine {}() was never awaited (destroyed unstarted)",
+        qualname
+    );
     emit(vm, New::new(Kind::NeverAwaited, text));
 }
 
 // ---- the scheduler's hooks ---------------------------------------------------------
+
+/// A Future was created: it gets a fresh label (its address may be a dead one's).
+pub fn future_created(fut: &Value) {
+    super::label(addr(fut), &class_name(fut), true);
+}
 
 /// A Task was created; its first step is scheduled.
 pub fn task_created(vm: &mut Vm, task: &Value, coro: &Value) {
@@ -297,8 +364,14 @@ pub fn task_created(vm: &mut Vm, task: &Value, coro: &Value) {
 /// A step of `task` went into the ready queue.
 pub fn step_scheduled(vm: &mut Vm, task: &Value, why: &str) {
     let name = task_name(task);
-    let text = format!("{} step scheduled ({})", name.as_deref().unwrap_or("Task"), why);
-    emit(vm, New::new(Kind::StepScheduled, text).other(name));
+    let text = format!(
+        "{} step scheduled ({})",
+        name.as_deref().unwrap_or("Task"),
+        why
+    );
+    let new = New::new(Kind::StepScheduled, text).other(name);
+    // A wake-up is already on the resolution's line.
+    emit(vm, if why == "wake-up" { new.quiet() } else { new });
 }
 
 /// A step of `task` starts; returns the task that was current before.
@@ -309,13 +382,19 @@ pub fn step_begin(vm: &mut Vm, task: &Value, exc: Option<&Value>) -> Option<Rc<s
         Some(e) => {
             let e = safe_repr(vm, e);
             if e.starts_with("CancelledError") {
-                emit(vm, New::new(Kind::CancelDelivered, format!("cancellation delivered: {} thrown in", e)));
+                emit(
+                    vm,
+                    New::new(
+                        Kind::CancelDelivered,
+                        format!("cancellation delivered: {} thrown in", e),
+                    ),
+                );
             }
             format!("step (throwing {})", e)
         }
         None => String::from("step"),
     };
-    emit(vm, New::new(Kind::StepBegin, text).other(name));
+    emit(vm, New::new(Kind::StepBegin, text).other(name).quiet());
     step_drives();
     prev
 }
@@ -384,7 +463,10 @@ pub fn future_resolved(vm: &mut Vm, fut: &Value, callbacks: &[Value]) {
         format!(" → schedules {}", woken.join(", "))
     };
     let text = format!("{} {}{}", label, how, tail);
-    emit(vm, New::new(Kind::FutureResolved, text).flow(flow).other(other));
+    emit(
+        vm,
+        New::new(Kind::FutureResolved, text).flow(flow).other(other),
+    );
 }
 
 /// A done-callback `cb(fut)` runs: a Task's wake-up, or another function.
@@ -394,13 +476,22 @@ pub fn callback_runs(vm: &mut Vm, cb: &Value, fut: &Value) {
             let flow = super::take_flow(addr(fut), addr(&b.self_));
             let f = describe(vm, fut);
             let text = format!("{} wakes up: {} is done", t, f);
-            emit(vm, New::new(Kind::Wakeup, text).flow(flow).other(Some(t.clone())).task(Some(t)));
+            emit(
+                vm,
+                New::new(Kind::Wakeup, text)
+                    .flow(flow)
+                    .other(Some(t.clone()))
+                    .task(Some(t)),
+            );
             return;
         }
     }
     let name = callback_name(vm, cb);
     let f = describe(vm, fut);
-    emit(vm, New::new(Kind::Callback, format!("callback {}({})", name, f)));
+    emit(
+        vm,
+        New::new(Kind::Callback, format!("callback {}({})", name, f)),
+    );
 }
 
 /// A Handle's callback runs (call_soon, or a timer that fired).
@@ -412,7 +503,13 @@ pub fn handle_runs(vm: &mut Vm, handle: &Value) {
     };
     let name = callback_name(vm, &cb);
     let args: Vec<String> = args.iter().map(|a| describe(vm, a)).collect();
-    emit(vm, New::new(Kind::Callback, format!("callback {}({})", name, args.join(", "))));
+    emit(
+        vm,
+        New::new(
+            Kind::Callback,
+            format!("callback {}({})", name, args.join(", ")),
+        ),
+    );
 }
 
 /// A timer's deadline passed: its handle moves to the ready queue.
@@ -448,9 +545,7 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
     };
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     match kind.as_str() {
-        "future" => {
-            super::label(addr(&obj), &class_name(&obj), true);
-        }
+        "future" => future_created(&obj),
         "task" => {
             let coro = attr(&obj, "_coro").unwrap_or(Value::None);
             task_created(vm, &obj, &coro);
@@ -470,13 +565,19 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
                 _ => f64::NAN,
             };
             let shown: Vec<String> = cargs.iter().map(|a| describe(vm, a)).collect();
-            let text = format!("{} set for {} → {}({})", l, show_time(when), cbn, shown.join(", "));
+            let text = format!(
+                "{} set for {} → {}({})",
+                l,
+                show_time(when),
+                cbn,
+                shown.join(", ")
+            );
             emit(vm, New::new(Kind::TimerSet, text));
         }
         "sleep" => {
             // (future, delay): a sleep's Future is named after it.
             let delay = args.get(2).map(|d| safe_repr(vm, d)).unwrap_or_default();
-            let base = super::label(addr(&obj), &class_name(&obj), true);
+            let base = super::label(addr(&obj), &class_name(&obj), false);
             super::relabel(addr(&obj), Rc::from(format!("{} <sleep {}>", base, delay)));
         }
         "cancel" => {
@@ -488,7 +589,14 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
             };
             let d = describe(vm, &obj);
             let other = task_name(&obj);
-            emit(vm, New::new(Kind::CancelRequested, format!("cancel requested for {}{}", d, m)).other(other));
+            emit(
+                vm,
+                New::new(
+                    Kind::CancelRequested,
+                    format!("cancel requested for {}{}", d, m),
+                )
+                .other(other),
+            );
         }
         "resolved" => {
             let cbs = match args.get(2) {
@@ -508,4 +616,16 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
         _ => {}
     }
     Ok(())
+}
+
+/// A Future or Task is reported as it is destroyed (never-retrieved exception, or
+/// destroyed while pending).
+pub fn destroyed(vm: &mut Vm, fut: &Value, why: &str) {
+    let d = describe(vm, fut);
+    emit(vm, New::new(Kind::Destroyed, format!("{} destroyed: {}", d, why)));
+}
+
+/// The loop found that no task can ever run again.
+pub fn deadlock(vm: &mut Vm) {
+    emit(vm, New::new(Kind::Deadlock, String::from("deadlock: nothing is ready, no timer is pending; the program ends")));
 }

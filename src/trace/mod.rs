@@ -89,6 +89,8 @@ pub enum Kind {
     CancelRequested,
     CancelDelivered,
     NeverAwaited,
+    Destroyed,
+    Deadlock,
 }
 
 impl Kind {
@@ -114,6 +116,8 @@ impl Kind {
             Kind::CancelRequested => "cancel requested",
             Kind::CancelDelivered => "cancel delivered",
             Kind::NeverAwaited => "never awaited",
+            Kind::Destroyed => "destroyed",
+            Kind::Deadlock => "deadlock",
         }
     }
 }
@@ -149,6 +153,9 @@ pub struct Event {
     pub flow: Option<u64>,
     /// For StepEnd: the task's state after the step.
     pub after: Option<After>,
+    /// Recorded for the JSON and the timeline, but not a line of the text log (it
+    /// would repeat the line before or after it).
+    pub quiet: bool,
 }
 
 struct Tracer {
@@ -219,6 +226,7 @@ pub(crate) struct New {
     pub after: Option<After>,
     /// Overrides the task the event is attributed to.
     pub task: Option<Rc<str>>,
+    pub quiet: bool,
 }
 
 impl New {
@@ -230,7 +238,12 @@ impl New {
             flow: None,
             after: None,
             task: None,
+            quiet: false,
         }
+    }
+    pub fn quiet(mut self) -> New {
+        self.quiet = true;
+        self
     }
     pub fn other(mut self, t: Option<Rc<str>>) -> New {
         self.other = t;
@@ -265,7 +278,9 @@ pub(crate) fn emit(vm: &mut Vm, new: New) {
         if t.finished {
             return;
         }
-        t.seq += 1;
+        if !new.quiet {
+            t.seq += 1;
+        }
         let ts = if crate::runtime::virtual_time() {
             (time * 1e6).max(t.last_ts + 1.0)
         } else {
@@ -283,8 +298,9 @@ pub(crate) fn emit(vm: &mut Vm, new: New) {
             other: new.other,
             flow: new.flow,
             after: new.after,
+            quiet: new.quiet,
         };
-        if let Some(out) = t.out.as_mut() {
+        if let (Some(out), false) = (t.out.as_mut(), ev.quiet) {
             let _ = out.write_all(line(&ev).as_bytes());
         }
         if t.keep {

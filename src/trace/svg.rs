@@ -53,6 +53,15 @@ const READY: &str = "#f9a825";
 const WAITING: &str = "#90caf9";
 const ARROW: &str = "#c62828";
 
+/// At most `max` characters, the cut marked with an ellipsis.
+fn fit(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(max - 1).collect();
+    format!("{}…", head)
+}
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -86,10 +95,20 @@ fn fmt_secs(s: f64, step: f64) -> String {
 
 pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
     let (ids, order) = super::chrome::tracks(events);
+    // Rows are labelled with the task's name and its coroutine's.
+    let mut coro: HashMap<Rc<str>, String> = HashMap::new();
+    for ev in events.iter().filter(|e| e.kind == Kind::TaskCreated) {
+        if let (Some(t), Some(c)) = (&ev.other, ev.text.split(" created for ").nth(1)) {
+            coro.insert(t.clone(), c.to_string());
+        }
+    }
     let mut rows: Vec<Row> = order
         .iter()
         .map(|n| Row {
-            name: n.clone(),
+            name: match coro.get(n) {
+                Some(c) => Rc::from(fit(&format!("{} {}", n, c), 30)),
+                None => Rc::from(fit(n, 30)),
+            },
             segments: Vec::new(),
             open: None,
         })
@@ -117,7 +136,9 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
             Kind::StepEnd => {
                 if let Some(r) = row_of(&ev.other) {
                     let next = match &ev.after {
-                        Some(After::Waiting(w)) => Some((State::Waiting, format!("waiting on {}", w))),
+                        Some(After::Waiting(w)) => {
+                            Some((State::Waiting, format!("waiting on {}", w)))
+                        }
                         Some(After::Ready) => Some((State::Ready, String::from("ready"))),
                         _ => None,
                     };
@@ -149,7 +170,7 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
 
     let n = rows.len().max(1);
     let (row_h, font) = if n <= 30 { (26.0, 12.0) } else { (12.0, 9.0) };
-    let label_w = 120.0;
+    let label_w = if n <= 30 { 200.0 } else { 170.0 };
     let plot_w = 1000.0;
     let width = label_w + plot_w + 30.0;
     let top = 50.0;
@@ -172,8 +193,16 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
         "<defs><marker id=\"wake\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"{}\"/></marker></defs>",
         ARROW
     );
-    let _ = writeln!(s, r#"<rect x="0" y="0" width="{}" height="{}" fill="white"/>"#, width, height);
-    let clock = if virtual_time { "virtual time" } else { "real time" };
+    let _ = writeln!(
+        s,
+        r#"<rect x="0" y="0" width="{}" height="{}" fill="white"/>"#,
+        width, height
+    );
+    let clock = if virtual_time {
+        "virtual time"
+    } else {
+        "real time"
+    };
     let _ = writeln!(
         s,
         r#"<text x="10" y="22" font-size="16" font-weight="bold">Baton timeline: {} task{} ({})</text>"#,
@@ -230,7 +259,11 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
                 State::Waiting => (WAITING, 0.3),
             };
             let x0 = x(seg.start);
-            let w = (x(seg.end) - x0).max(if seg.state == State::Running { 2.0 } else { 1.0 });
+            let w = (x(seg.end) - x0).max(if seg.state == State::Running {
+                2.0
+            } else {
+                1.0
+            });
             let _ = writeln!(
                 s,
                 r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{}"><title>{}: {}</title></rect>"#,
@@ -261,6 +294,13 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
             None => top + loop_h / 2.0,
         };
         let y1 = y_mid(*to);
+        // With many rows, a wake-up from the loop's lane is a short arrow into the
+        // row (full lines from the top would cover the picture).
+        let y0 = if from.is_none() && n > 30 {
+            y1 - row_h * 1.2
+        } else {
+            y0
+        };
         if (y1 - y0).abs() < 1.0 {
             continue;
         }

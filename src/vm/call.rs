@@ -168,7 +168,9 @@ impl Vm {
                 yielded_value: Cell::new(false),
                 exc_state: RefCell::new(Value::None),
             });
-            if crate::trace::enabled() { crate::trace::coro_created(self, &gen); }
+            if crate::trace::enabled() {
+                crate::trace::coro_created(self, &gen);
+            }
             return Ok(CallOutcome::Done(Value::Generator(gen)));
         }
         frame.base = self.stack.len();

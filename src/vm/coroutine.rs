@@ -124,7 +124,9 @@ impl Vm {
         value: Value,
         exc: Option<Value>,
     ) -> PyResult<Resumed> {
-        if crate::trace::enabled() && crate::trace::intercept(g) { return crate::trace::traced_resume(self, g, value, exc); }
+        if crate::trace::enabled() && crate::trace::intercept(g) {
+            return crate::trace::traced_resume(self, g, value, exc);
+        }
         let kind_word = match g.kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
@@ -867,7 +869,9 @@ impl Vm {
     /// place where the coroutine was destroyed, and its source line), plus where it
     /// was created, which CPython cannot tell without tracemalloc.
     fn warn_never_awaited(&mut self, qualname: &PyStr, origin: Option<(Rc<str>, u32)>) {
-        if crate::trace::enabled() { crate::trace::never_awaited(self, qualname.as_str()); }
+        if crate::trace::enabled() {
+            crate::trace::never_awaited(self, qualname.as_str());
+        }
         let here = self
             .frames
             .last()

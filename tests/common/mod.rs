@@ -193,10 +193,13 @@ pub fn baton_in(dir: &Path, file: &str) -> Command {
 }
 
 /// Runs a program file with `baton`, its directory as cwd, null stdin and the
-/// default timeout.
+/// default timeout, with the options its header asks for (`# baton-args: ...`).
 pub fn run_program(path: &Path) -> Run {
     let (dir, name) = split_path(path);
-    run(&mut baton_in(&dir, &name), None, TIMEOUT)
+    let args = baton_args(&std::fs::read(path).unwrap_or_default());
+    let mut cmd = Command::new(baton());
+    cmd.args(&args).arg(&name).current_dir(&dir);
+    run(&mut cmd, None, TIMEOUT)
 }
 
 /// Removes the program's own directory from paths in its output, so a message
@@ -370,4 +373,14 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.path);
     }
+}
+
+/// Extra command-line options a program asks for in its header, as in
+/// `# baton-args: --virtual-time` (placed before the file name).
+pub fn baton_args(source: &[u8]) -> Vec<String> {
+    header(source)
+        .iter()
+        .filter_map(|l| l.strip_prefix("baton-args:"))
+        .flat_map(|a| a.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect()
 }
