@@ -118,7 +118,7 @@ impl Drop for Instance {
             || !self
                 .class
                 .mro_iter()
-                .any(|c| Rc::as_ptr(c) == fc as *const _)
+                .any(|c| std::ptr::eq(Rc::as_ptr(c), fc))
         {
             return;
         }

@@ -5,7 +5,7 @@
 //! could print): Futures get short labels (`Future-3 <sleep 0.1>`), Tasks their names,
 //! coroutines their qualified names, and only plain values are shown by repr.
 
-use super::{emit, After, Kind, New};
+use super::{emit, After, Draft, Kind};
 use crate::compile::code::Instr;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{PyErr, PyResult};
@@ -43,9 +43,7 @@ fn attr(v: &Value, name: &str) -> Option<Value> {
 
 /// The name of a Task (an instance with `_name` and `_coro`).
 pub fn task_name(v: &Value) -> Option<Rc<str>> {
-    if attr(v, "_coro").is_none() {
-        return None;
-    }
+    attr(v, "_coro")?;
     match attr(v, "_name") {
         Some(Value::Str(s)) => Some(Rc::from(s.as_str())),
         _ => None,
@@ -152,7 +150,10 @@ fn callback_name(vm: &mut Vm, cb: &Value) -> String {
             if is_future(&b.self_) {
                 // `fut.set_result` (the natives are named `future_set_result`).
                 let m = f.rsplit('.').next().unwrap_or(&f);
-                let m = m.strip_prefix("future_").or_else(|| m.strip_prefix("task_")).unwrap_or(m);
+                let m = m
+                    .strip_prefix("future_")
+                    .or_else(|| m.strip_prefix("task_"))
+                    .unwrap_or(m);
                 return format!("{}.{}", describe(vm, &b.self_), m);
             }
             f
@@ -175,7 +176,7 @@ pub fn coro_created(vm: &mut Vm, g: &Rc<Generator>) {
         None => String::new(),
     };
     let text = format!("coroutine {}() created{}", coro_name(g), where_);
-    emit(vm, New::new(Kind::CoroCreated, text));
+    emit(vm, Draft::new(Kind::CoroCreated, text));
 }
 
 fn short_file(file: &str) -> &str {
@@ -228,18 +229,18 @@ pub fn traced_resume(
             format!("{}.send({})", name, safe_repr(vm, &value)),
         ),
     };
-    emit(vm, New::new(kind, format!("{}{}", driver, verb)));
+    emit(vm, Draft::new(kind, format!("{}{}", driver, verb)));
     super::depth_enter();
     let state = g.state.get();
     let line = g.frame.borrow().as_ref().map(|f| f.current_line());
     match (state, line) {
         (CoroState::Created, _) => {
             let text = format!("{}() starts{}", name, at_line(g, g.code.firstlineno));
-            emit(vm, New::new(Kind::Resumed, text));
+            emit(vm, Draft::new(Kind::Resumed, text));
         }
         (CoroState::Suspended, Some(l)) => {
             let text = format!("{}() resumes{}", name, at_line(g, l));
-            emit(vm, New::new(Kind::Resumed, text));
+            emit(vm, Draft::new(Kind::Resumed, text));
         }
         _ => {}
     }
@@ -265,7 +266,7 @@ pub fn traced_resume(
             (Kind::Raised, format!("{}() raised {}", name, e))
         }
     };
-    emit(vm, New::new(text.0, text.1));
+    emit(vm, Draft::new(text.0, text.1));
     super::depth_leave();
     r
 }
@@ -342,7 +343,7 @@ pub fn never_awaited(vm: &mut Vm, qualname: &str) {
         "coroutine {}() was never awaited (destroyed unstarted)",
         qualname
     );
-    emit(vm, New::new(Kind::NeverAwaited, text));
+    emit(vm, Draft::new(Kind::NeverAwaited, text));
 }
 
 // ---- the scheduler's hooks ---------------------------------------------------------
@@ -357,7 +358,7 @@ pub fn task_created(vm: &mut Vm, task: &Value, coro: &Value) {
     let name = task_name(task);
     let c = describe(vm, coro);
     let text = format!("{} created for {}", name.as_deref().unwrap_or("Task"), c);
-    emit(vm, New::new(Kind::TaskCreated, text).other(name.clone()));
+    emit(vm, Draft::new(Kind::TaskCreated, text).other(name.clone()));
     step_scheduled(vm, task, "first step");
 }
 
@@ -369,7 +370,7 @@ pub fn step_scheduled(vm: &mut Vm, task: &Value, why: &str) {
         name.as_deref().unwrap_or("Task"),
         why
     );
-    let new = New::new(Kind::StepScheduled, text).other(name);
+    let new = Draft::new(Kind::StepScheduled, text).other(name);
     // A wake-up is already on the resolution's line.
     emit(vm, if why == "wake-up" { new.quiet() } else { new });
 }
@@ -384,7 +385,7 @@ pub fn step_begin(vm: &mut Vm, task: &Value, exc: Option<&Value>) -> Option<Rc<s
             if e.starts_with("CancelledError") {
                 emit(
                     vm,
-                    New::new(
+                    Draft::new(
                         Kind::CancelDelivered,
                         format!("cancellation delivered: {} thrown in", e),
                     ),
@@ -394,7 +395,7 @@ pub fn step_begin(vm: &mut Vm, task: &Value, exc: Option<&Value>) -> Option<Rc<s
         }
         None => String::from("step"),
     };
-    emit(vm, New::new(Kind::StepBegin, text).other(name).quiet());
+    emit(vm, Draft::new(Kind::StepBegin, text).other(name).quiet());
     step_drives();
     prev
 }
@@ -409,7 +410,7 @@ pub fn step_end(vm: &mut Vm, task: &Value, after: After, prev: Option<Rc<str>>) 
         After::Ready => format!("step done: {} yielded, back in the ready queue", n),
         After::Done(d) => format!("step done: {} {}", n, d),
     };
-    emit(vm, New::new(Kind::StepEnd, text).other(name).after(after));
+    emit(vm, Draft::new(Kind::StepEnd, text).other(name).after(after));
     super::set_current(prev);
 }
 
@@ -465,7 +466,9 @@ pub fn future_resolved(vm: &mut Vm, fut: &Value, callbacks: &[Value]) {
     let text = format!("{} {}{}", label, how, tail);
     emit(
         vm,
-        New::new(Kind::FutureResolved, text).flow(flow).other(other),
+        Draft::new(Kind::FutureResolved, text)
+            .flow(flow)
+            .other(other),
     );
 }
 
@@ -478,7 +481,7 @@ pub fn callback_runs(vm: &mut Vm, cb: &Value, fut: &Value) {
             let text = format!("{} wakes up: {} is done", t, f);
             emit(
                 vm,
-                New::new(Kind::Wakeup, text)
+                Draft::new(Kind::Wakeup, text)
                     .flow(flow)
                     .other(Some(t.clone()))
                     .task(Some(t)),
@@ -490,7 +493,7 @@ pub fn callback_runs(vm: &mut Vm, cb: &Value, fut: &Value) {
     let f = describe(vm, fut);
     emit(
         vm,
-        New::new(Kind::Callback, format!("callback {}({})", name, f)),
+        Draft::new(Kind::Callback, format!("callback {}({})", name, f)),
     );
 }
 
@@ -505,7 +508,7 @@ pub fn handle_runs(vm: &mut Vm, handle: &Value) {
     let args: Vec<String> = args.iter().map(|a| describe(vm, a)).collect();
     emit(
         vm,
-        New::new(
+        Draft::new(
             Kind::Callback,
             format!("callback {}({})", name, args.join(", ")),
         ),
@@ -521,7 +524,7 @@ pub fn timer_fired(vm: &mut Vm, handle: &Value) {
         _ => 0.0,
     };
     let text = format!("{} fired (due at {})", l, show_time(when));
-    emit(vm, New::new(Kind::TimerFired, text));
+    emit(vm, Draft::new(Kind::TimerFired, text));
 }
 
 /// A loop time as the trace shows it (virtual: as is; real: since the start).
@@ -572,7 +575,7 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
                 cbn,
                 shown.join(", ")
             );
-            emit(vm, New::new(Kind::TimerSet, text));
+            emit(vm, Draft::new(Kind::TimerSet, text));
         }
         "sleep" => {
             // (future, delay): a sleep's Future is named after it.
@@ -591,7 +594,7 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
             let other = task_name(&obj);
             emit(
                 vm,
-                New::new(
+                Draft::new(
                     Kind::CancelRequested,
                     format!("cancel requested for {}{}", d, m),
                 )
@@ -622,10 +625,19 @@ pub fn from_baton(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
 /// destroyed while pending).
 pub fn destroyed(vm: &mut Vm, fut: &Value, why: &str) {
     let d = describe(vm, fut);
-    emit(vm, New::new(Kind::Destroyed, format!("{} destroyed: {}", d, why)));
+    emit(
+        vm,
+        Draft::new(Kind::Destroyed, format!("{} destroyed: {}", d, why)),
+    );
 }
 
 /// The loop found that no task can ever run again.
 pub fn deadlock(vm: &mut Vm) {
-    emit(vm, New::new(Kind::Deadlock, String::from("deadlock: nothing is ready, no timer is pending; the program ends")));
+    emit(
+        vm,
+        Draft::new(
+            Kind::Deadlock,
+            String::from("deadlock: nothing is ready, no timer is pending; the program ends"),
+        ),
+    );
 }

@@ -218,7 +218,7 @@ fn with<R>(f: impl FnOnce(&mut Tracer) -> R) -> Option<R> {
 }
 
 /// A new event about to be emitted.
-pub(crate) struct New {
+pub(crate) struct Draft {
     pub kind: Kind,
     pub text: String,
     pub other: Option<Rc<str>>,
@@ -229,9 +229,9 @@ pub(crate) struct New {
     pub quiet: bool,
 }
 
-impl New {
-    pub fn new(kind: Kind, text: String) -> New {
-        New {
+impl Draft {
+    pub fn new(kind: Kind, text: String) -> Draft {
+        Draft {
             kind,
             text,
             other: None,
@@ -241,23 +241,23 @@ impl New {
             quiet: false,
         }
     }
-    pub fn quiet(mut self) -> New {
+    pub fn quiet(mut self) -> Draft {
         self.quiet = true;
         self
     }
-    pub fn other(mut self, t: Option<Rc<str>>) -> New {
+    pub fn other(mut self, t: Option<Rc<str>>) -> Draft {
         self.other = t;
         self
     }
-    pub fn flow(mut self, f: Option<u64>) -> New {
+    pub fn flow(mut self, f: Option<u64>) -> Draft {
         self.flow = f;
         self
     }
-    pub fn after(mut self, a: After) -> New {
+    pub fn after(mut self, a: After) -> Draft {
         self.after = Some(a);
         self
     }
-    pub fn task(mut self, t: Option<Rc<str>>) -> New {
+    pub fn task(mut self, t: Option<Rc<str>>) -> Draft {
         self.task = t;
         self
     }
@@ -265,7 +265,7 @@ impl New {
 
 /// Records an event, and writes its line to the text log. The program's buffered
 /// stdout is flushed first so that, on a terminal, the two read in order.
-pub(crate) fn emit(vm: &mut Vm, new: New) {
+pub(crate) fn emit(vm: &mut Vm, new: Draft) {
     if !enabled() {
         return;
     }

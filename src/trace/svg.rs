@@ -106,8 +106,8 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
         .iter()
         .map(|n| Row {
             name: match coro.get(n) {
-                Some(c) => Rc::from(fit(&format!("{} {}", n, c), 30)),
-                None => Rc::from(fit(n, 30)),
+                Some(c) => Rc::from(fit(&format!("{} {}", n, c), 26)),
+                None => Rc::from(fit(n, 26)),
             },
             segments: Vec::new(),
             open: None,
