@@ -28,7 +28,9 @@ struct Segment {
 }
 
 struct Row {
+    /// The task's name and coroutine, in full (tooltips) and cut to fit (the label).
     name: Rc<str>,
+    label: String,
     segments: Vec<Segment>,
     /// The state since `since`, still open.
     open: Option<(f64, State, String)>,
@@ -106,8 +108,12 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
         .iter()
         .map(|n| Row {
             name: match coro.get(n) {
-                Some(c) => Rc::from(fit(&format!("{} {}", n, c), 26)),
-                None => Rc::from(fit(n, 26)),
+                Some(c) => Rc::from(format!("{} {}", n, c)),
+                None => n.clone(),
+            },
+            label: match coro.get(n) {
+                Some(c) => fit(&format!("{} {}", n, c), 26),
+                None => fit(n, 26),
             },
             segments: Vec::new(),
             open: None,
@@ -250,7 +256,7 @@ pub(super) fn render(events: &[Event], virtual_time: bool) -> String {
             label_w - 6.0,
             y + row_h / 2.0,
             font,
-            esc(&r.name)
+            esc(&r.label)
         );
         for seg in &r.segments {
             let (color, inset) = match seg.state {
