@@ -27,9 +27,11 @@ pub enum Value {
     Ellipsis,
     Bool(bool),
     Int(i64),
+    Float(f64),
+    // Everything above owns no heap reference (`is_immediate`); keep them first so
+    // that test is one comparison of the tag.
     /// An int outside the i64 range (always normalised: never fits in i64).
     BigInt(Rc<BigInt>),
-    Float(f64),
     Str(Rc<PyStr>),
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<Vec<Value>>),
@@ -510,12 +512,11 @@ impl Value {
     /// (reference-counting) clone.
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            other => other.clone(),
+        if self.is_immediate() {
+            // SAFETY: an immediate owns nothing, so a bitwise copy is a clone.
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone()
         }
     }
 
@@ -524,7 +525,13 @@ impl Value {
     pub fn is_immediate(&self) -> bool {
         matches!(
             self,
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undefined
+            Value::Undefined
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
         )
     }
 
