@@ -512,11 +512,15 @@ impl Value {
     /// (reference-counting) clone.
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
-        if self.is_immediate() {
+        match self {
             // SAFETY: an immediate owns nothing, so a bitwise copy is a clone.
-            unsafe { std::ptr::read(self) }
-        } else {
-            self.clone()
+            v if v.is_immediate() => unsafe { std::ptr::read(v) },
+            // The common heap kinds inline (the derived clone is one big jump table).
+            Value::Instance(rc) => Value::Instance(rc.clone()),
+            Value::Function(rc) => Value::Function(rc.clone()),
+            Value::Str(rc) => Value::Str(rc.clone()),
+            Value::List(rc) => Value::List(rc.clone()),
+            other => other.clone(),
         }
     }
 
@@ -538,10 +542,15 @@ impl Value {
     /// Drops a value, skipping the general destructor for immediates.
     #[inline(always)]
     pub fn release(self) {
-        if self.is_immediate() {
-            std::mem::forget(self);
-        } else {
-            drop(self);
+        match self {
+            v if v.is_immediate() => std::mem::forget(v),
+            // The common heap kinds inline: a decrement, and the destructor only when
+            // the count reaches zero.
+            Value::Instance(rc) => drop(rc),
+            Value::Function(rc) => drop(rc),
+            Value::Str(rc) => drop(rc),
+            Value::List(rc) => drop(rc),
+            other => drop(other),
         }
     }
 
