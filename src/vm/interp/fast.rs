@@ -90,6 +90,28 @@ impl Vm {
                     }
                 }};
             }
+            // Pushes a copy of the value at `src` (immediates bit for bit, without
+            // going through a temporary).
+            macro_rules! push_clone {
+                ($src:expr) => {{
+                    let src: &Value = $src;
+                    if src.is_immediate() {
+                        unsafe {
+                            std::ptr::copy_nonoverlapping(src, sp, 1);
+                            sp = sp.add(1);
+                        }
+                    } else {
+                        push!(src.clone());
+                    }
+                }};
+            }
+            // Overwrites the top of the stack, which holds an immediate (nothing to
+            // drop).
+            macro_rules! set_top_immediate {
+                ($v:expr) => {
+                    unsafe { sp.sub(1).write($v) }
+                };
+            }
             macro_rules! pop {
                 () => {
                     unsafe {
@@ -134,21 +156,20 @@ impl Vm {
                         if v.is_undefined() {
                             general!(instr);
                         }
-                        push!(v.fast_clone());
+                        push_clone!(v);
                     }
                     Instr::StoreFast(i) => {
                         let v = pop!();
                         std::mem::replace(local!(i), v).release();
                     }
-                    Instr::LoadConst(i) => push!(consts[i as usize].fast_clone()),
+                    Instr::LoadConst(i) => push_clone!(&consts[i as usize]),
                     Instr::LoadFastLoadFast(a, b) => {
                         let (x, y) = (local!(a), local!(b));
                         if x.is_undefined() || y.is_undefined() {
                             general!(instr.unfused());
                         }
-                        let (x, y) = (x.fast_clone(), y.fast_clone());
-                        push!(x);
-                        push!(y);
+                        push_clone!(x);
+                        push_clone!(y);
                         skip_next!();
                     }
                     Instr::LoadFastLoadConst(a, c) => {
@@ -156,8 +177,8 @@ impl Vm {
                         if x.is_undefined() {
                             general!(instr.unfused());
                         }
-                        push!(x.fast_clone());
-                        push!(consts[c as usize].fast_clone());
+                        push_clone!(x);
+                        push_clone!(&consts[c as usize]);
                         skip_next!();
                     }
                     Instr::StoreFastLoadFast(a, b) => {
@@ -166,7 +187,7 @@ impl Vm {
                         let y = local!(b);
                         // An unbound `b`: its own LoadFast (next) raises.
                         if !y.is_undefined() {
-                            push!(y.fast_clone());
+                            push_clone!(y);
                             skip_next!();
                         }
                     }
@@ -181,12 +202,11 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let top = unsafe { &mut *sp.sub(1) };
-                                std::mem::replace(top, Value::Int(r)).release();
+                                set_top_immediate!(Value::Int(r));
                                 skip_next!();
                             }
                             // The Binary that follows does it the long way.
-                            None => push!(x.fast_clone()),
+                            None => push_clone!(x),
                         }
                     }
                     Instr::ConstBinary(c, op) => {
@@ -197,11 +217,10 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let top = unsafe { &mut *sp.sub(1) };
-                                std::mem::replace(top, Value::Int(r)).release();
+                                set_top_immediate!(Value::Int(r));
                                 skip_next!();
                             }
-                            None => push!(k.fast_clone()),
+                            None => push_clone!(k),
                         }
                     }
                     Instr::Pop => {
@@ -227,10 +246,7 @@ impl Vm {
                         }
                         jump_to!(t);
                     }
-                    Instr::Dup => {
-                        let v = peek!(0).fast_clone();
-                        push!(v);
-                    }
+                    Instr::Dup => push_clone!(peek!(0)),
                     Instr::RotTwo => unsafe { std::ptr::swap(sp.sub(1), sp.sub(2)) },
                     Instr::PopJumpIfFalse(t) => match peek!(0) {
                         Value::Bool(b) => {
@@ -258,10 +274,8 @@ impl Vm {
                         match r {
                             Some(r) => {
                                 // Both operands are ints: nothing to drop.
-                                unsafe {
-                                    sp = sp.sub(1);
-                                    *sp.sub(1) = Value::Int(r);
-                                }
+                                unsafe { sp = sp.sub(1) };
+                                set_top_immediate!(Value::Int(r));
                             }
                             None => general!(instr),
                         }
@@ -373,7 +387,7 @@ impl Vm {
                                 skip_next!();
                             }
                             // The LoadAttr that follows takes the general path.
-                            None => push!(x.fast_clone()),
+                            None => push_clone!(x),
                         }
                     }
                     Instr::StoreAttr(i) => {
@@ -482,7 +496,7 @@ impl Vm {
                             }
                             Value::Native(f) => {
                                 // `list.append(x)` on a list: no argument buffer, no call.
-                                if n == 1 && f.name == "append" && f.owner == "list" {
+                                if n == 1 && is_list_append(f.func) {
                                     if let Value::List(l) = peek!(1) {
                                         if let Ok(mut l) = l.try_borrow_mut() {
                                             l.push(pop!());
@@ -578,7 +592,11 @@ impl Vm {
     /// empty): only its values, cells and blocks need letting go.
     #[inline(always)]
     fn recycle_plain(&mut self, mut frame: Box<Frame>) {
-        self.stack.truncate(frame.ret_to);
+        while self.stack.len() > frame.ret_to {
+            if let Some(v) = self.stack.pop() {
+                v.release();
+            }
+        }
         if !frame.cells.is_empty() {
             frame.cells.clear();
         }
@@ -599,6 +617,14 @@ impl Vm {
         }
         self.frames.push(frame);
     }
+}
+
+/// Is `func` the native behind `list.append`? (Function addresses are stable within
+/// one binary; a false answer only means the call takes the ordinary native path.)
+#[inline(always)]
+#[allow(unpredictable_function_pointer_comparisons)]
+fn is_list_append(func: crate::vm::value::NativeFn) -> bool {
+    func == crate::vm::methods::containers::list_append as crate::vm::value::NativeFn
 }
 
 /// An instance attribute found in the instance's own dict, when no class of the MRO
