@@ -354,3 +354,72 @@ fn timeline_renders_for_2_and_200_tasks() {
     let png = render_png(&big, &tmp, "big").unwrap_or_default();
     assert_png(&png, 2000);
 }
+
+fn baton_args(args: &[&str]) -> Run {
+    run(Command::new(baton()).args(args), None, TIMEOUT)
+}
+
+#[test]
+fn command_line_options() {
+    let help = baton_args(&["--help"]);
+    for flag in [
+        "--virtual-time",
+        "--trace",
+        "--trace-file",
+        "--trace-json",
+        "--timeline",
+    ] {
+        assert!(help.stdout_text().contains(flag), "--help lacks {flag}");
+    }
+    // Virtual time: an hour of sleep takes no time, and the clock reads exactly.
+    let start = std::time::Instant::now();
+    let r = baton_args(&[
+        "--virtual-time",
+        "-c",
+        "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    print(loop.time())\n    await asyncio.sleep(3600)\n    print(loop.time())\nasyncio.run(main())\n",
+    ]);
+    assert_eq!(r.stdout_text(), "0.0\n3600.0\n", "{}", r.describe());
+    assert!(start.elapsed().as_secs() < 10, "virtual time slept");
+    // Without it the clock is real: a short sleep takes its time.
+    let start = std::time::Instant::now();
+    let r = baton_args(&[
+        "-c",
+        "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    t = loop.time()\n    await asyncio.sleep(0.2)\n    print(loop.time() - t >= 0.2)\nasyncio.run(main())\n",
+    ]);
+    assert_eq!(r.stdout_text(), "True\n", "{}", r.describe());
+    assert!(start.elapsed().as_millis() >= 200);
+    // A trace file that cannot be written is refused before anything runs.
+    let r = baton_args(&["--trace-file", "/nonexistent-dir/t.txt", "-c", "print(1)"]);
+    assert_eq!(r.code(), Some(2), "{}", r.describe());
+    assert!(
+        r.stderr_text().contains("cannot write the trace file"),
+        "{}",
+        r.describe()
+    );
+    assert_eq!(r.stdout_text(), "");
+    // A JSON file that cannot be written is reported at the end; the program's
+    // output and status are untouched.
+    let r = baton_args(&["--trace-json", "/nonexistent-dir/t.json", "-c", "print(1)"]);
+    assert_eq!((r.stdout_text().as_str(), r.code()), ("1\n", Some(0)));
+    assert!(
+        r.stderr_text()
+            .contains("cannot write '/nonexistent-dir/t.json'"),
+        "{}",
+        r.describe()
+    );
+    // A trace file gets the log, and stderr stays clean.
+    let tmp = TempDir::new("trace-file");
+    let file = tmp.path.join("t.txt");
+    let r = baton_args(&[
+        "--trace-file",
+        file.to_str().unwrap_or("t.txt"),
+        "-c",
+        "async def f():\n    return 1\ntry:\n    f().send(None)\nexcept StopIteration as e:\n    print(e.value)\n",
+    ]);
+    assert_eq!(r.stdout_text(), "1\n");
+    assert_eq!(r.stderr_text(), "");
+    let log = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(log.contains("coroutine f() created at <string>:4"), "{log}");
+    assert!(log.contains("by hand: f.send(None)"), "{log}");
+    assert!(log.contains("f() returned 1"), "{log}");
+}
