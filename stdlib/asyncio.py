@@ -419,12 +419,17 @@ class BaseEventLoop:
 
 # ---------------------------------------------------------------- deadlocks
 
-def _innermost_location(coro):
-    where = None
-    for filename, line, name in _asyncio.suspension(coro):
-        if where is None or not filename.startswith('<stdlib>'):
-            where = f'{filename}:{line} in {name}()'
-    return where
+def _frame_location(entry):
+    return f'{entry._code.co_filename}:{entry._line} in {entry._code.co_qualname}()'
+
+
+def _user_frames(graph):
+    """The call stack entries of a task's graph outside the stdlib, innermost first
+    (or the outermost stdlib frame when the task never left the stdlib)."""
+    user = [e for e in graph.call_stack if not e._code.co_filename.startswith('<stdlib>')]
+    if not user and graph.call_stack:
+        user = [graph.call_stack[-1]]
+    return user
 
 
 def _describe_waiter(fut):
@@ -441,29 +446,60 @@ def _describe_waiter(fut):
 def _deadlock(loop):
     lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
     pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
-    waits = {}
+    graphs = {}
     for t in pending:
-        waits[t] = t._fut_waiter
+        graphs[t] = _task_graph(t)
+    # awaits[t]: the pending tasks t waits for, read off the call graph's awaited-by links
+    awaits = {}
     for t in pending:
-        where = _innermost_location(t._coro) or '<unknown>'
+        awaits[t] = []
+    for u in pending:
+        for parent in graphs[u].awaited_by:
+            if parent.future in awaits and u not in awaits[parent.future]:
+                awaits[parent.future].append(u)
+    for t in pending:
+        frames = _user_frames(graphs[t])
+        where = _frame_location(frames[0]) if frames else '<unknown>'
         lines.append(f'  task {t.get_name()!r} is suspended at {where}')
+        for entry in frames[1:]:
+            lines.append(f'    awaited from {_frame_location(entry)}')
         lines.append(f'    waiting on {_describe_waiter(t._fut_waiter)}')
+        through = [u for u in awaits[t] if u is not t._fut_waiter]
+        if through:
+            names = ', '.join(f'task {u.get_name()!r}' for u in through)
+            lines.append(f'    which waits for {names}')
     reported = set()
     for t in pending:
-        chain = [t]
-        cur = waits.get(t)
-        while isinstance(cur, Task) and cur in waits and cur not in chain:
-            chain.append(cur)
-            cur = waits.get(cur)
-        if cur is t and len(chain) > 1 and t not in reported:
-            for c in chain:
+        if t in reported:
+            continue
+        cycle = _find_cycle(t, awaits)
+        if cycle:
+            for c in cycle:
                 reported.add(c)
-            names = ' -> '.join(repr(c.get_name()) for c in chain + [t])
+            names = ' -> '.join(repr(c.get_name()) for c in cycle + [t])
             lines.append(f'  cycle: {names}')
     if not pending:
         lines.append('  the loop is running but nothing is scheduled and no task exists')
     sys.stdout.flush()
     _asyncio.deadlock_exit('\n'.join(lines))
+
+
+def _find_cycle(start, awaits):
+    """A path start -> ... -> start along the awaits links, or None."""
+    path = [start]
+    todo = [iter(awaits[start])]
+    explored = set()
+    while todo:
+        nxt = next(todo[-1], None)
+        if nxt is None:
+            todo.pop()
+            explored.add(path.pop())
+        elif nxt is start:
+            return path
+        elif nxt not in path and nxt not in explored:
+            path.append(nxt)
+            todo.append(iter(awaits.get(nxt, ())))
+    return None
 
 
 # ---------------------------------------------------------------- Future
@@ -492,6 +528,7 @@ class Future:
     """A value that becomes available later; awaiting it suspends the awaiting task."""
 
     _asyncio_future_blocking = False
+    _baton_awaited_by = None
 
     def __init__(self, *, loop=None):
         if loop is None:
@@ -577,6 +614,35 @@ class Future:
 
     __await__ = _asyncio.future_await
     __iter__ = __await__
+
+
+# ---------------------------------------------------------------- who awaits whom
+#
+# CPython 3.14's `_asyncio_awaited_by` links, for the call graph (asyncio.graph) and the
+# deadlock report.  A Task blocked on a Future awaits it through `_fut_waiter`, so that
+# link is read from the waiting Tasks rather than stored; gather, shield and TaskGroup
+# record theirs here (a dict keeps them in the order they were made).
+
+def future_add_to_awaited_by(fut, waiter):
+    if isinstance(fut, Future) and isinstance(waiter, Future):
+        if fut._baton_awaited_by is None:
+            fut._baton_awaited_by = {}
+        fut._baton_awaited_by[waiter] = None
+
+
+def future_discard_from_awaited_by(fut, waiter):
+    if isinstance(fut, Future) and isinstance(waiter, Future):
+        if fut._baton_awaited_by is not None:
+            fut._baton_awaited_by.pop(waiter, None)
+
+
+def _awaited_by(fut):
+    """The Futures and Tasks that await `fut`, in the order the links were made."""
+    waiters = list(fut._baton_awaited_by or ())
+    for task in list(_all_tasks):
+        if task._fut_waiter is fut and task not in waiters and not task.done():
+            waiters.append(task)
+    return waiters
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -888,6 +954,8 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
+        if cur_task is not None:
+            future_discard_from_awaited_by(fut, cur_task)
         plain = type(fut) is Task or type(fut) is Future
         if outer is None or outer._state != _PENDING:
             if fut._state != _CANCELLED:
@@ -930,6 +998,7 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     arg_to_fut = {}
     loop = None
+    cur_task = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             if isinstance(arg, Future) and (loop is None or arg._loop is loop):
@@ -938,9 +1007,13 @@ def gather(*coros_or_futures, return_exceptions=False):
                 fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut._loop
+                if loop is _running_loop:
+                    cur_task = loop._current_task
             nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
+            if cur_task is not None:
+                future_add_to_awaited_by(fut, cur_task)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
@@ -954,8 +1027,13 @@ def shield(arg):
         return inner
     loop = inner._loop
     outer = loop.create_future()
+    cur_task = loop._current_task if loop is _running_loop else None
+    if cur_task is not None:
+        future_add_to_awaited_by(inner, cur_task)
 
     def _inner_done_callback(inner):
+        if cur_task is not None:
+            future_discard_from_awaited_by(inner, cur_task)
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -1214,3 +1292,5 @@ def timeout_at(when):
 from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from asyncio.taskgroups import TaskGroup
+from asyncio.graph import capture_call_graph, format_call_graph, print_call_graph
+from asyncio.graph import FrameCallGraphEntry, FutureCallGraph, _task_graph
