@@ -423,12 +423,12 @@ def _frame_location(entry):
     return f'{entry._code.co_filename}:{entry._line} in {entry._code.co_qualname}()'
 
 
-def _user_frames(graph):
-    """The call stack entries of a task's graph outside the stdlib, innermost first
-    (or the outermost stdlib frame when the task never left the stdlib)."""
-    user = [e for e in graph.call_stack if not e._code.co_filename.startswith('<stdlib>')]
-    if not user and graph.call_stack:
-        user = [graph.call_stack[-1]]
+def _user_frames(call_stack):
+    """The entries of a task's call stack outside the stdlib, innermost first (or
+    the outermost stdlib frame when the task never left the stdlib)."""
+    user = [e for e in call_stack if not e._code.co_filename.startswith('<stdlib>')]
+    if not user and call_stack:
+        user = [call_stack[-1]]
     return user
 
 
@@ -446,19 +446,21 @@ def _describe_waiter(fut):
 def _deadlock(loop):
     lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
     pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
-    graphs = {}
-    for t in pending:
-        graphs[t] = _task_graph(t)
     # awaits[t]: the pending tasks t waits for, read off the call graph's awaited-by links
     awaits = {}
     for t in pending:
         awaits[t] = []
+    # (the links of _awaited_by, gathered in one pass over the tasks)
     for u in pending:
-        for parent in graphs[u].awaited_by:
-            if parent.future in awaits and u not in awaits[parent.future]:
-                awaits[parent.future].append(u)
+        for waiter in u._baton_awaited_by or ():
+            if waiter in awaits and u not in awaits[waiter]:
+                awaits[waiter].append(u)
     for t in pending:
-        frames = _user_frames(graphs[t])
+        u = t._fut_waiter
+        if u in awaits and u not in awaits[t]:
+            awaits[t].append(u)
+    for t in pending:
+        frames = _user_frames(_call_stack(t))
         where = _frame_location(frames[0]) if frames else '<unknown>'
         lines.append(f'  task {t.get_name()!r} is suspended at {where}')
         for entry in frames[1:]:
@@ -466,40 +468,46 @@ def _deadlock(loop):
         lines.append(f'    waiting on {_describe_waiter(t._fut_waiter)}')
         through = [u for u in awaits[t] if u is not t._fut_waiter]
         if through:
-            names = ', '.join(f'task {u.get_name()!r}' for u in through)
+            names = ', '.join(f'task {u.get_name()!r}' for u in through[:8])
+            if len(through) > 8:
+                names += f' and {len(through) - 8} more'
             lines.append(f'    which waits for {names}')
-    reported = set()
-    for t in pending:
-        if t in reported:
-            continue
-        cycle = _find_cycle(t, awaits)
-        if cycle:
-            for c in cycle:
-                reported.add(c)
-            names = ' -> '.join(repr(c.get_name()) for c in cycle + [t])
-            lines.append(f'  cycle: {names}')
+    for cycle in _find_cycles(pending, awaits):
+        names = ' -> '.join(repr(c.get_name()) for c in cycle + [cycle[0]])
+        lines.append(f'  cycle: {names}')
     if not pending:
         lines.append('  the loop is running but nothing is scheduled and no task exists')
     sys.stdout.flush()
     _asyncio.deadlock_exit('\n'.join(lines))
 
 
-def _find_cycle(start, awaits):
-    """A path start -> ... -> start along the awaits links, or None."""
-    path = [start]
-    todo = [iter(awaits[start])]
-    explored = set()
-    while todo:
-        nxt = next(todo[-1], None)
-        if nxt is None:
-            todo.pop()
-            explored.add(path.pop())
-        elif nxt is start:
-            return path
-        elif nxt not in path and nxt not in explored:
-            path.append(nxt)
-            todo.append(iter(awaits.get(nxt, ())))
-    return None
+def _find_cycles(pending, awaits):
+    """The cycles of the awaits links, by one depth-first search over all tasks: a
+    link back to a task on the current path closes a cycle."""
+    cycles = []
+    state = {}
+    for root in pending:
+        if root in state:
+            continue
+        path = [root]
+        at = {root: 0}
+        state[root] = 'on path'
+        todo = [iter(awaits[root])]
+        while todo:
+            nxt = next(todo[-1], None)
+            if nxt is None:
+                todo.pop()
+                done = path.pop()
+                state[done] = 'done'
+                del at[done]
+            elif nxt not in state:
+                state[nxt] = 'on path'
+                at[nxt] = len(path)
+                path.append(nxt)
+                todo.append(iter(awaits.get(nxt, ())))
+            elif state[nxt] == 'on path':
+                cycles.append(path[at[nxt]:])
+    return cycles
 
 
 # ---------------------------------------------------------------- Future
@@ -1293,4 +1301,4 @@ from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from asyncio.taskgroups import TaskGroup
 from asyncio.graph import capture_call_graph, format_call_graph, print_call_graph
-from asyncio.graph import FrameCallGraphEntry, FutureCallGraph, _task_graph
+from asyncio.graph import FrameCallGraphEntry, FutureCallGraph, _call_stack

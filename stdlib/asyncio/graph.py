@@ -6,7 +6,7 @@ A Future's graph holds the frames its coroutine awaits through (innermost first)
 recursively, the graphs of the Futures and Tasks that await it.  The frames come from
 the native `_asyncio.awaiting_frames` and `_asyncio.running_frames`
 (src/runtime/callgraph.rs); who awaits whom comes from `asyncio._awaited_by`.  The
-deadlock report in asyncio.py reads the same data through `_task_graph`.
+deadlock report in asyncio.py reads the same data (`_call_stack`, `_awaited_by`).
 
 Where Baton differs: a plain function has no frame object in Baton, so its entry's
 `frame` is a `_PlainFrame` (f_code, f_lineno); the records are not frozen; a cycle of
@@ -102,9 +102,9 @@ def _trim(stack, limit):
     return stack
 
 
-def _graph_for_future(future, limit, seen):
-    """The graph of a Future that is not running: its coroutine's await chain."""
-    _check_future(future)
+def _call_stack(future, limit=None):
+    """The call stack of a Future that is not running: its coroutine's await chain,
+    innermost first (the deadlock report reads it too)."""
     stack = []
     get_coro = getattr(future, 'get_coro', None)
     if get_coro is not None and limit != 0:
@@ -113,7 +113,13 @@ def _graph_for_future(future, limit, seen):
             stack = [_entry(row) for row in _asyncio.awaiting_frames(coro)]
     stack = _trim(stack, limit)
     stack.reverse()
-    return FutureCallGraph(future, tuple(stack), _awaiters(future, limit, seen))
+    return tuple(stack)
+
+
+def _graph_for_future(future, limit, seen):
+    """The graph of a Future that is not running."""
+    _check_future(future)
+    return FutureCallGraph(future, _call_stack(future, limit), _awaiters(future, limit, seen))
 
 
 def _awaiters(future, limit, seen):
@@ -205,8 +211,3 @@ def print_call_graph(future=None, /, *, file=None, depth=1, limit=None):
         # the two writes print(text, file=file) makes in CPython
         file.write(text)
         file.write('\n')
-
-
-def _task_graph(task):
-    """The deadlock report's view of a suspended task: its graph, every frame."""
-    return _graph_for_future(task, None, [])

@@ -39,9 +39,9 @@ class Collect:
 tasks = []
 
 
-def from_plain_function():
+def from_plain_function(**kwargs):
     # a plain function in the middle of the stack has its own entry
-    show()
+    show(**kwargs)
 
 
 async def child():
@@ -50,8 +50,8 @@ async def child():
     show()
     print('-- through a plain function')
     from_plain_function()
-    print('-- limit=1 keeps the frame nearest the call')
-    show(limit=1)
+    print('-- limit=1 keeps the outermost frame of each stack')
+    from_plain_function(limit=1)
     print('-- limit=0: only who awaits whom')
     show(limit=0)
     await asyncio.sleep(0)
@@ -81,7 +81,7 @@ async def main():
         await asyncio.sleep(0)
         print('-- a suspended task: its await chain, innermost first')
         show(waiter)
-        print('-- limit=-1 keeps the topmost (innermost) frame')
+        print('-- limit=-1 keeps the innermost frame')
         show(waiter, limit=-1)
         graph = asyncio.capture_call_graph(waiter)
         print(type(graph).__name__, graph.future is waiter, len(graph.call_stack))
@@ -105,7 +105,6 @@ async def main():
 
 
 asyncio.run(main())
-print(asyncio.capture_call_graph(tasks[0]).call_stack)
 try:
     asyncio.print_call_graph()
 except RuntimeError as e:
