@@ -37,6 +37,62 @@ const MODULE_NAMES: &[&str] = &[
     "__annotations__",
 ];
 
+/// CPython 3.11 builtins that Baton does not have: naming one is reported as such
+/// rather than as a name nothing defines.
+const PYTHON_ONLY_BUILTINS: &[&str] = &[
+    "BlockingIOError",
+    "BrokenPipeError",
+    "BufferError",
+    "BytesWarning",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "EncodingWarning",
+    "EnvironmentError",
+    "FileExistsError",
+    "FloatingPointError",
+    "FutureWarning",
+    "IOError",
+    "ImportWarning",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PendingDeprecationWarning",
+    "PermissionError",
+    "ProcessLookupError",
+    "ReferenceError",
+    "ResourceWarning",
+    "SyntaxWarning",
+    "SystemError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "UnicodeWarning",
+    "__build_class__",
+    "__debug__",
+    "__import__",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "dir",
+    "eval",
+    "exec",
+    "exit",
+    "globals",
+    "help",
+    "license",
+    "locals",
+    "memoryview",
+    "open",
+    "quit",
+];
+
 /// Checks one source file; the findings come sorted by position.
 pub fn check_source(source: &str) -> Vec<Finding> {
     let module = match crate::syntax::parse_module(source) {
@@ -232,10 +288,12 @@ impl<'a> Checker<'a> {
         if self.top() == Ctx::Class && (name == "__module__" || name == "__qualname__") {
             return;
         }
-        self.findings.push((
-            at as usize,
-            format!("name '{}' is used but never defined", name),
-        ));
+        let message = if PYTHON_ONLY_BUILTINS.contains(&name) {
+            format!("'{}' is a Python builtin that Baton does not support", name)
+        } else {
+            format!("name '{}' is used but never defined", name)
+        };
+        self.findings.push((at as usize, message));
     }
 
     fn bind(&mut self, name: &str, async_def: bool) {

@@ -57,6 +57,10 @@ fn undefined_names() {
         ["3:12: name 'g' is used but never defined"]
     );
     assert_eq!(
+        messages("print(open)\n"),
+        ["1:7: 'open' is a Python builtin that Baton does not support"]
+    );
+    assert_eq!(
         messages("def f(x: Missing):\n    pass\n"),
         ["1:10: name 'Missing' is used but never defined"]
     );
