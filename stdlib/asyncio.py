@@ -449,16 +449,17 @@ def _deadlock(loop):
     # awaits[t]: the pending tasks t waits for, read off the call graph's awaited-by links
     awaits = {}
     for t in pending:
-        awaits[t] = []
+        awaits[t] = {}
     # (the links of _awaited_by, gathered in one pass over the tasks)
-    for u in pending:
-        for waiter in u._baton_awaited_by or ():
-            if waiter in awaits and u not in awaits[waiter]:
-                awaits[waiter].append(u)
     for t in pending:
-        u = t._fut_waiter
-        if u in awaits and u not in awaits[t]:
-            awaits[t].append(u)
+        if t._fut_waiter is not None:
+            for u in _waited_futures(t._fut_waiter):
+                if u in awaits and u is not t:
+                    awaits[t][u] = None
+    for u in pending:
+        for waiter in [u._baton_waiter] + list(u._baton_awaited_by or ()):
+            if waiter in awaits:
+                awaits[waiter][u] = None
     for t in pending:
         frames = _user_frames(_call_stack(t))
         where = _frame_location(frames[0]) if frames else '<unknown>'
@@ -537,6 +538,7 @@ class Future:
 
     _asyncio_future_blocking = False
     _baton_awaited_by = None
+    _baton_waiter = None
 
     def __init__(self, *, loop=None):
         if loop is None:
@@ -627,9 +629,24 @@ class Future:
 # ---------------------------------------------------------------- who awaits whom
 #
 # CPython 3.14's `_asyncio_awaited_by` links, for the call graph (asyncio.graph) and the
-# deadlock report.  A Task blocked on a Future awaits it through `_fut_waiter`, so that
-# link is read from the waiting Tasks rather than stored; gather, shield and TaskGroup
-# record theirs here (a dict keeps them in the order they were made).
+# deadlock report.  Links that cost nothing to read off the tasks are not stored: a
+# Task blocked on a Future awaits it (`_fut_waiter`), and a Task blocked on a gather
+# awaits each of its pending children (CPython links the task that called gather();
+# here it is the task that awaits it, the same task in every ordinary program).
+# shield and TaskGroup make a link that lasts until the awaited future is done: the
+# first one is the attribute `_baton_waiter` (one store on the hot path, ignored once
+# the future is done), any further one goes through future_add_to_awaited_by, whose
+# dict keeps the links in the order they were made.
+
+def _note_waiter(fut, waiter):
+    """Links `fut` to the task that awaits it until it is done (gather, shield,
+    TaskGroup); returns True when the link went to the dict and must be discarded."""
+    if fut._baton_waiter is None or fut._baton_waiter is waiter:
+        fut._baton_waiter = waiter
+        return False
+    future_add_to_awaited_by(fut, waiter)
+    return True
+
 
 def future_add_to_awaited_by(fut, waiter):
     if isinstance(fut, Future) and isinstance(waiter, Future):
@@ -645,12 +662,37 @@ def future_discard_from_awaited_by(fut, waiter):
 
 
 def _awaited_by(fut):
-    """The Futures and Tasks that await `fut`, in the order the links were made."""
-    waiters = list(fut._baton_awaited_by or ())
+    """The Futures and Tasks that await `fut`."""
+    waiters = []
+    pending = fut._state == _PENDING
+    first = fut._baton_waiter
+    if first is not None and pending:
+        waiters.append(first)
+    for waiter in fut._baton_awaited_by or ():
+        if waiter not in waiters:
+            waiters.append(waiter)
     for task in list(_all_tasks):
-        if task._fut_waiter is fut and task not in waiters and not task.done():
+        if task in waiters or task.done():
+            continue
+        waits_on = task._fut_waiter
+        if waits_on is fut:
             waiters.append(task)
+        elif pending and type(waits_on) is _GatheringFuture:
+            if any(f is fut for f in _waited_futures(waits_on)):
+                waiters.append(task)
     return waiters
+
+
+def _waited_futures(fut):
+    """`fut` and, through gathers (nested ones too), every future it waits for."""
+    out = []
+    todo = [fut]
+    while todo:
+        f = todo.pop()
+        out.append(f)
+        if type(f) is _GatheringFuture:
+            todo.extend(reversed(f._children))
+    return out
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -962,8 +1004,6 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if cur_task is not None:
-            future_discard_from_awaited_by(fut, cur_task)
         plain = type(fut) is Task or type(fut) is Future
         if outer is None or outer._state != _PENDING:
             if fut._state != _CANCELLED:
@@ -1006,7 +1046,6 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     arg_to_fut = {}
     loop = None
-    cur_task = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             if isinstance(arg, Future) and (loop is None or arg._loop is loop):
@@ -1015,13 +1054,9 @@ def gather(*coros_or_futures, return_exceptions=False):
                 fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut._loop
-                if loop is _running_loop:
-                    cur_task = loop._current_task
             nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
-            if cur_task is not None:
-                future_add_to_awaited_by(fut, cur_task)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
@@ -1037,10 +1072,10 @@ def shield(arg):
     outer = loop.create_future()
     cur_task = loop._current_task if loop is _running_loop else None
     if cur_task is not None:
-        future_add_to_awaited_by(inner, cur_task)
+        _note_waiter(inner, cur_task)
 
     def _inner_done_callback(inner):
-        if cur_task is not None:
+        if cur_task is not None and inner._baton_awaited_by is not None:
             future_discard_from_awaited_by(inner, cur_task)
         if outer.cancelled():
             if not inner.cancelled():
