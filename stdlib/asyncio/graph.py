@@ -6,7 +6,8 @@ A Future's graph holds the frames its coroutine awaits through (innermost first)
 recursively, the graphs of the Futures and Tasks that await it.  The frames come from
 the native `_asyncio.awaiting_frames` and `_asyncio.running_frames`
 (src/runtime/callgraph.rs); who awaits whom comes from `asyncio._awaited_by`.  The
-deadlock report in asyncio.py reads the same data (`_call_stack`, `_awaited_by`).
+deadlock report in asyncio.py reads the same data (`_call_stack`, and the links of
+`_awaited_by` gathered in one pass).
 
 Where Baton differs: a plain function has no frame object in Baton, so its entry's
 `frame` is a `_PlainFrame` (f_code, f_lineno); the records are not frozen; a cycle of
