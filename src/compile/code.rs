@@ -320,6 +320,8 @@ pub struct CodeObject {
     /// into the locals, or `u32::MAX` when calls need the general binding (defaults,
     /// `*args`, keyword-only parameters, cells, generators).
     pub fast_argc: u32,
+    /// One inline cache per instruction, for the fast path (`vm::cache`).
+    pub caches: Box<[crate::vm::cache::InlineCache]>,
 }
 
 impl CodeObject {
@@ -349,6 +351,7 @@ impl CodeObject {
     /// fast-call argument count. Every code object goes through this once.
     pub fn finish(mut self) -> CodeObject {
         self.quick = crate::compile::quicken::quicken(&self.instrs);
+        self.caches = self.instrs.iter().map(|_| Default::default()).collect();
         self.fast_argc = if self.binds_positionally() {
             self.argcount
         } else {

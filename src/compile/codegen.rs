@@ -544,6 +544,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 stacksize,
                 quick: Vec::new(),
                 fast_argc: u32::MAX,
+                caches: Box::default(),
             }
             .finish(),
         ))

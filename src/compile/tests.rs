@@ -532,6 +532,7 @@ impl CloneForTest for CodeObject {
             stacksize: self.stacksize,
             quick: Vec::new(),
             fast_argc: u32::MAX,
+            caches: Box::default(),
         }
         .finish()
     }

@@ -171,7 +171,9 @@ pub fn coro_created(vm: &mut Vm, g: &Rc<Generator>) {
     if g.kind != GenKind::Coroutine {
         return;
     }
+    // Where the library itself creates one, its line means nothing to the program.
     let where_ = match g.origin.as_deref() {
+        Some((file, _)) if file.starts_with("<stdlib>/") => String::from(" by asyncio"),
         Some((file, line)) => format!(" at {}:{}", short_file(file), line),
         None => String::new(),
     };

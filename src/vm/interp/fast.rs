@@ -112,6 +112,19 @@ impl Vm {
                     unsafe { sp.sub(1).write($v) }
                 };
             }
+            // The index of the instruction being executed, and its inline cache.
+            macro_rules! pc_here {
+                () => {
+                    unsafe { ip.offset_from(instrs) as usize - 1 }
+                };
+            }
+            macro_rules! cache_here {
+                () => {{
+                    let pc = pc_here!();
+                    // SAFETY: one cache per instruction.
+                    unsafe { code.caches.get_unchecked(pc) }
+                }};
+            }
             macro_rules! pop {
                 () => {
                     unsafe {
@@ -369,19 +382,24 @@ impl Vm {
                             None => general!(instr),
                         }
                     }
-                    Instr::LoadAttr(i) => match instance_attr(peek!(0), &names[i as usize]) {
-                        Some(v) => {
-                            let top = unsafe { &mut *sp.sub(1) };
-                            std::mem::replace(top, v).release();
+                    Instr::LoadAttr(i) => {
+                        match instance_attr(peek!(0), &names[i as usize], cache_here!()) {
+                            Some(v) => {
+                                let top = unsafe { &mut *sp.sub(1) };
+                                std::mem::replace(top, v).release();
+                            }
+                            None => general!(instr),
                         }
-                        None => general!(instr),
-                    },
+                    }
                     Instr::LoadFastAttr(a, n) => {
                         let x = local!(a);
                         if x.is_undefined() {
                             general!(instr.unfused());
                         }
-                        match instance_attr(x, &names[n as usize]) {
+                        // The cache of the LoadAttr this stands for.
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        match instance_attr(x, &names[n as usize], cache) {
                             Some(v) => {
                                 push!(v);
                                 skip_next!();
@@ -403,7 +421,11 @@ impl Vm {
                                 match inst.dict.try_borrow_mut() {
                                     Ok(mut d) => {
                                         let v = unsafe { sp.sub(2).replace(Value::Undefined) };
-                                        d.set_str(names[i as usize].clone(), v);
+                                        d.set_str_hinted(
+                                            &names[i as usize],
+                                            v,
+                                            &cache_here!().hint,
+                                        );
                                         true
                                     }
                                     Err(_) => false,
@@ -426,11 +448,7 @@ impl Vm {
                                 if inst.dict.borrow().get_str(name).is_some() {
                                     None
                                 } else {
-                                    match inst.class.lookup(name) {
-                                        Some(f @ Value::Function(_))
-                                        | Some(f @ Value::Native(_)) => Some(f),
-                                        _ => None,
-                                    }
+                                    cache_here!().method(&inst.class, name)
                                 }
                             }
                             // Methods of lists, dicts and strs are natives on the type.
@@ -440,7 +458,7 @@ impl Vm {
                                     Value::Dict(_) => &self.types.dict,
                                     _ => &self.types.str_,
                                 };
-                                match class.lookup(name) {
+                                match cache_here!().method(class, name) {
                                     Some(f @ Value::Native(_)) => Some(f),
                                     _ => None,
                                 }
@@ -630,10 +648,14 @@ fn is_list_append(func: crate::vm::value::NativeFn) -> bool {
 /// An instance attribute found in the instance's own dict, when no class of the MRO
 /// has a property (which would take precedence). None: the general path decides.
 #[inline(always)]
-fn instance_attr(obj: &Value, name: &crate::vm::value::PyStr) -> Option<Value> {
+fn instance_attr(
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<Value> {
     match obj {
         Value::Instance(inst) if !inst.class.mro_has_property() => match inst.dict.try_borrow() {
-            Ok(d) => d.get_str(name),
+            Ok(d) => d.get_str_hinted(name, &cache.hint),
             Err(_) => None,
         },
         _ => None,
