@@ -439,6 +439,11 @@ def _describe_waiter(fut):
 
 
 def _deadlock(loop):
+    sys.stdout.flush()
+    _asyncio.deadlock_exit(_deadlock_report(loop))
+
+
+def _deadlock_report(loop):
     lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
     pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
     waits = {}
@@ -462,8 +467,7 @@ def _deadlock(loop):
             lines.append(f'  cycle: {names}')
     if not pending:
         lines.append('  the loop is running but nothing is scheduled and no task exists')
-    sys.stdout.flush()
-    _asyncio.deadlock_exit('\n'.join(lines))
+    return '\n'.join(lines)
 
 
 # ---------------------------------------------------------------- Future

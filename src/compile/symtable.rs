@@ -178,11 +178,19 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
 
 /// Builds and analyses the symbol table of a module.
 pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_with(module, false)
+}
+
+/// Like `build`; with `top_level_await` (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`, used by
+/// the REPL) `await`, `async for`, `async with` and async comprehensions are allowed in
+/// the module scope itself, which then compiles to a coroutine.
+pub fn build_with(module: &Module, top_level_await: bool) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
         private: None,
+        top_level_await,
     };
     for s in &module.body {
         b.stmt(s)?;
@@ -205,6 +213,8 @@ struct Builder {
     cur: usize,
     /// The enclosing class name, for private-name mangling.
     private: Option<String>,
+    /// `await` and friends are allowed in the module scope (REPL input).
+    top_level_await: bool,
 }
 
 impl Builder {
@@ -498,7 +508,16 @@ impl Builder {
         Ok(())
     }
 
-    fn check_async(&self, span: Span, what: &str) -> Result<(), SyntaxError> {
+    /// Top-level await applies here: the module scope of a REPL input.
+    fn module_await_ok(&self, scope: usize) -> bool {
+        self.top_level_await && self.scopes[scope].kind == ScopeKind::Module
+    }
+
+    fn check_async(&mut self, span: Span, what: &str) -> Result<(), SyntaxError> {
+        if self.module_await_ok(self.cur) {
+            self.scope().is_async = true;
+            return Ok(());
+        }
         let sc = &self.scopes[self.cur];
         if sc.kind == ScopeKind::Function && sc.is_async {
             return Ok(());
@@ -611,8 +630,12 @@ impl Builder {
                 self.comp(e, "<genexpr>", "generator expression", &[elt], generators)?
             }
             ExprKind::Await(v) => {
+                if self.module_await_ok(self.cur) {
+                    self.scope().is_async = true;
+                }
                 let sc = &self.scopes[self.cur];
                 match sc.kind {
+                    ScopeKind::Module if sc.is_async => {}
                     ScopeKind::Module | ScopeKind::Class => {
                         return Err(err("'await' outside function", e.span))
                     }
@@ -737,6 +760,10 @@ impl Builder {
             let p = &self.scopes[parent];
             let ok = match p.kind {
                 ScopeKind::Function => p.is_async,
+                ScopeKind::Module if self.module_await_ok(parent) => {
+                    self.scopes[parent].is_async = true;
+                    true
+                }
                 ScopeKind::Comprehension => true,
                 _ => false,
             };

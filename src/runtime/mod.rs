@@ -6,6 +6,7 @@
 
 mod core;
 mod eventloop;
+pub mod host;
 mod task;
 
 pub use task::future_await_step;

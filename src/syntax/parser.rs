@@ -337,7 +337,13 @@ fn convert(
                     .with_kind(SyntaxErrorKind::IndentationError);
             }
             if wants_indent(&expected) {
-                return indented_block_error(src, tokens, idx, false);
+                let e = indented_block_error(src, tokens, idx, false);
+                // A nested block cut short at the end of the input (only DEDENTs are
+                // left): the REPL asks for more.
+                let at_end = tokens
+                    .get(idx..)
+                    .is_some_and(|rest| rest.iter().all(|t| matches!(t.1, Tok::Dedent)));
+                return if at_end { e.incomplete() } else { e };
             }
             let ls = line_start(tokens, idx);
             if let Some((ms, Tok::Name(n), me)) = tokens.get(ls) {
