@@ -260,7 +260,7 @@ pub fn input_loop(
         }
         match read_block(&mut editor) {
             Read::Block(block) => {
-                let entry = block.trim_end_matches('\n');
+                let entry = block.trim_end();
                 let _ = editor.add_history_entry(entry);
                 let word = block.trim();
                 if word == "exit" || word == "quit" {
@@ -309,6 +309,29 @@ enum Read {
     Failed(ReadlineError),
 }
 
+/// A terminal rustyline cannot drive (it would read it line by line itself, but drop
+/// lines typed ahead): read it plainly, without editing.
+fn plain_terminal() -> bool {
+    matches!(
+        std::env::var("TERM").as_deref(),
+        Ok("dumb") | Ok("cons25") | Ok("emacs")
+    )
+}
+
+fn plain_readline(prompt: &str) -> rustyline::Result<String> {
+    use std::io::{BufRead, Write};
+    print!("{}", prompt);
+    let _ = std::io::stdout().flush();
+    let mut bytes = Vec::new();
+    if std::io::stdin().lock().read_until(b'\n', &mut bytes)? == 0 {
+        return Err(ReadlineError::Eof);
+    }
+    while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+        bytes.pop();
+    }
+    String::from_utf8(bytes).map_err(|_| ReadlineError::Io(std::io::ErrorKind::InvalidData.into()))
+}
+
 /// Reads one input: a line, or a block of lines with `... ` prompts.
 fn read_block(editor: &mut Editor<ReplHelper, DefaultHistory>) -> Read {
     let mut block = String::new();
@@ -318,7 +341,12 @@ fn read_block(editor: &mut Editor<ReplHelper, DefaultHistory>) -> Read {
         } else {
             ("... ", next_indent(&block))
         };
-        match editor.readline_with_initial(prompt, (&indent, "")) {
+        let got = if plain_terminal() {
+            plain_readline(prompt)
+        } else {
+            editor.readline_with_initial(prompt, (&indent, ""))
+        };
+        match got {
             Ok(line) => {
                 if block.is_empty() && line.trim().is_empty() {
                     continue;

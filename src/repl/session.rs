@@ -134,7 +134,8 @@ impl Session {
             self.at_prompt.set(false);
             match msg {
                 Some(ToVm::Run(text)) => {
-                    crate::vm::signals::clear_interrupt();
+                    // A Ctrl-C from now on (the terminal is no longer raw) interrupts
+                    // this input.
                     if let Some(code) = self.run_input(&text) {
                         return code;
                     }
@@ -419,5 +420,37 @@ impl Session {
             attrs.push((name.as_str().to_string(), list));
         }
         Completions { names, attrs }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Session;
+
+    #[test]
+    fn completions_cover_globals_and_their_attributes() {
+        let (tx, _rx) = std::sync::mpsc::channel();
+        let mut s = match Session::new(tx) {
+            Ok(s) => s,
+            Err(e) => panic!("session: {}", e),
+        };
+        assert_eq!(
+            s.run_input("s = 'abc'\nclass A:\n    def m(self): pass\na = A()"),
+            None
+        );
+        let c = s.completions();
+        assert!(c.names.iter().any(|n| n == "s"));
+        assert!(c.names.iter().any(|n| n == "print"));
+        let attrs = |name: &str| {
+            c.attrs
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, a)| a.clone())
+                .unwrap_or_default()
+        };
+        assert!(attrs("s").iter().any(|n| n == "upper"), "{:?}", attrs("s"));
+        assert!(attrs("a").iter().any(|n| n == "m"), "{:?}", attrs("a"));
+        assert!(attrs("asyncio").iter().any(|n| n == "sleep"));
+        crate::vm::output::set_sink(None);
     }
 }

@@ -135,7 +135,7 @@ def state(obj):
     awaits = getattr(obj, prefix + ('yieldfrom' if prefix == 'gi_' else 'await'), None)
     chain = []
     cur = awaits
-    while cur is not None and len(chain) < 20:
+    while _kind(cur)[0] is not None and len(chain) < 20:
         chain.append(repr(cur))
         nxt = None
         for attr in ('cr_await', 'gi_yieldfrom'):
