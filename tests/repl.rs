@@ -230,12 +230,6 @@ impl Repl {
         self.seen = self.transcript().len();
     }
 
-    /// The unconsumed part of the transcript.
-    fn unread(&self) -> String {
-        let text = self.transcript();
-        text[boundary(&text, self.seen)..].to_string()
-    }
-
     /// Waits for a fresh prompt: `>>> ` at the start of a line (a redraw of the line
     /// being edited also shows `>>> `, but not after a newline).
     fn prompt(&mut self) {
@@ -404,6 +398,62 @@ fn ctrl_c_interrupts_a_running_loop() {
     r.settle();
     // The session goes on, with the loop's state.
     assert_eq!(r.run("n > 1"), "True\n");
+    r.assert_no_panic();
+}
+
+#[test]
+fn ctrl_c_at_the_prompt_stops_a_task_that_never_yields() {
+    let mut r = Repl::start();
+    r.line("async def spin():");
+    r.line("while True: pass");
+    r.line("");
+    r.line("");
+    r.prompt();
+    r.run("t = asyncio.create_task(spin())");
+    // The task holds the interpreter; Ctrl-C at the prompt (once it has run for a
+    // moment) is sent to it.
+    let mut sent = false;
+    for _ in 0..20 {
+        r.send(b"\x03");
+        if r.wait_for("sent to the task", Duration::from_secs(2)) {
+            sent = true;
+            break;
+        }
+    }
+    assert!(sent, "{}", r.transcript());
+    r.expect("KeyboardInterrupt\n");
+    r.settle();
+    assert_eq!(r.run("t.done()"), "True\n");
+    r.assert_no_panic();
+}
+
+#[test]
+fn ctrl_c_cancels_an_await() {
+    let mut r = Repl::start();
+    r.line("async def slow():");
+    r.line("try:");
+    r.line("await asyncio.sleep(60)");
+    r.send(b"\x08\x08\x08\x08");
+    r.line("finally:");
+    r.line("print('cleaned up')");
+    r.line("");
+    r.prompt();
+    r.line("await slow()");
+    r.expect("await slow()\n");
+    let mut seen = false;
+    for _ in 0..10 {
+        r.send(b"\x03");
+        if r.wait_for("KeyboardInterrupt", Duration::from_secs(3)) {
+            seen = true;
+            break;
+        }
+    }
+    assert!(seen, "{}", r.transcript());
+    // The task was cancelled: its finally block ran.
+    let out = r.expect("KeyboardInterrupt");
+    assert!(out.contains("cleaned up"), "{}", out);
+    r.settle();
+    assert_eq!(r.run("2 * 21"), "42\n");
     r.assert_no_panic();
 }
 

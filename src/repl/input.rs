@@ -363,8 +363,15 @@ fn read_block(editor: &mut Editor<ReplHelper, DefaultHistory>) -> Read {
                 }
             }
             Err(ReadlineError::Interrupted) => {
-                // Ctrl-C clears the line (and any unfinished block).
-                println!("KeyboardInterrupt");
+                // Ctrl-C clears the line (and any unfinished block). When a background
+                // task has held the interpreter for a while (a loop that never awaits),
+                // it also interrupts that task, or the prompt could never run anything.
+                if super::session::busy_for(500) {
+                    crate::vm::signals::interrupt();
+                    println!("KeyboardInterrupt (sent to the task that is running)");
+                } else {
+                    println!("KeyboardInterrupt");
+                }
                 block.clear();
             }
             Err(ReadlineError::Eof) => {

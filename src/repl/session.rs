@@ -16,8 +16,10 @@ use crate::vm::{PyErr, Vm};
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
-use std::time::Duration;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 /// Why an awaiting input stopped before its task finished by itself.
 enum Stopped {
@@ -28,6 +30,31 @@ enum Stopped {
     /// Already reported (a deadlock, or an exception from another task): the task was
     /// cancelled.
     Reported,
+}
+
+/// When the current background cycle started (milliseconds since `EPOCH`), or 0 while
+/// the VM is not running background work at the prompt.
+static BUSY_SINCE: AtomicU64 = AtomicU64::new(0);
+
+fn epoch() -> Instant {
+    static EPOCH: OnceLock<Instant> = OnceLock::new();
+    *EPOCH.get_or_init(Instant::now)
+}
+
+fn busy(on: bool) {
+    let ms = if on {
+        epoch().elapsed().as_millis().max(1) as u64
+    } else {
+        0
+    };
+    BUSY_SINCE.store(ms, Ordering::Relaxed);
+}
+
+/// Has background code been running without a break for longer than `ms`? (Asked by
+/// the input thread when Ctrl-C is typed at the prompt.)
+pub fn busy_for(ms: u64) -> bool {
+    let since = BUSY_SINCE.load(Ordering::Relaxed);
+    since != 0 && (epoch().elapsed().as_millis() as u64).saturating_sub(since) > ms
 }
 
 /// The longest the VM sleeps without looking at the interrupt flag.
@@ -153,7 +180,10 @@ impl Session {
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => return None,
                 Err(std::sync::mpsc::TryRecvError::Empty) => {}
             }
-            let wait = match host::run_once_if_ready(&mut self.vm, &self.loop_) {
+            busy(true);
+            let cycle = host::run_once_if_ready(&mut self.vm, &self.loop_);
+            busy(false);
+            let wait = match cycle {
                 Ok(Next::Run) => {
                     self.after_cycle();
                     continue;
@@ -289,6 +319,18 @@ impl Session {
         self.vm.call(&f, args)
     }
 
+    /// Calls a function of the native `_asyncio` module (no Baton frame runs, so no
+    /// KeyboardInterrupt can be raised inside it).
+    fn native(&mut self, name: &str, args: Vec<Value>) -> Result<Value, PyErr> {
+        let module = self.vm.modules.get("_asyncio").cloned();
+        let f = match module {
+            Some(Value::Module(m)) => m.get(name),
+            _ => None,
+        }
+        .ok_or_else(|| PyErr::runtime_error(format!("_asyncio.{} is missing", name)))?;
+        self.vm.call(&f, args)
+    }
+
     /// Runs an input that awaits: its code becomes a coroutine (a function of no
     /// arguments over the session's globals, called), run as a task on the loop, with
     /// the loop cycling until the task is done. Ctrl-C while the loop waits cancels the
@@ -306,14 +348,15 @@ impl Session {
             dict: RefCell::new(None),
         }));
         let coro = self.vm.call(&func, Vec::new())?;
-        let task = self.support_call("start", vec![coro])?;
+        // Natives, not Baton code: a Ctrl-C typed just now cannot land half-way.
+        let task = self.native("new_task", vec![self.loop_.clone(), coro, Value::None])?;
         self.last_input_task = Some(task.clone());
         let mut stopped: Option<Stopped> = None;
         let mut cancelled = false;
         // Cycles after a cancellation before the task is given up on.
         let mut grace = 10_000u32;
         loop {
-            let done = self.support_call("done", vec![task.clone()])?;
+            let done = self.native("future_done", vec![task.clone()])?;
             if self.vm.truthy(&done)? {
                 break;
             }
@@ -350,7 +393,7 @@ impl Session {
                     if self.vm.err_is(&e, ExcType::SystemExit) {
                         return Err(e);
                     }
-                    let done = self.support_call("done", vec![task.clone()])?;
+                    let done = self.native("future_done", vec![task.clone()])?;
                     if self.vm.truthy(&done)? {
                         stopped.get_or_insert(Stopped::Raised(e));
                     } else {
@@ -365,12 +408,16 @@ impl Session {
                 cancelled = true;
             }
         }
-        let outcome = self.support_call("outcome", vec![task]);
+        // The native Future.result(): the value, or the exception as raised in the
+        // task (its traceback shows the input's own frames only).
+        let outcome = self.native("future_result", vec![task]);
         match stopped {
             None => outcome,
             Some(Stopped::Raised(e)) => Err(e),
             Some(Stopped::Interrupted) => {
-                Err(PyErr::with_args(ExcType::KeyboardInterrupt, Vec::new()))
+                // As the asyncio REPL says it: the task was cancelled, not raised into.
+                self.vm.write_stderr("\nKeyboardInterrupt\n");
+                Ok(Value::None)
             }
             Some(Stopped::Reported) => Ok(Value::None),
         }

@@ -14,18 +14,6 @@ asyncio._running_loop = loop
 loop._running = True
 
 
-def start(coro):
-    return loop.create_task(coro)
-
-
-def done(task):
-    return task.done()
-
-
-def outcome(task):
-    return task.result()
-
-
 def cancel(task):
     return task.cancel()
 
