@@ -6,6 +6,7 @@
 pub mod code;
 mod codegen;
 pub mod dis;
+pub mod quicken;
 pub mod symtable;
 
 use crate::syntax::ast;
@@ -66,7 +67,7 @@ pub fn compile_repl_input(
     filename: &str,
     globals: &mut dyn GlobalResolver,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    let st = symtable::build_with(module, true)?;
+    let st = symtable::build_top_level_await(module)?;
     let mut c = codegen::Compiler::new(st, source, filename, globals);
     c.compile_module(module, true)
 }

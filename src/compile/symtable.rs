@@ -53,6 +53,18 @@ pub struct Symbol {
     pub resolution: Resolution,
 }
 
+impl Symbol {
+    /// Bound in its own scope: assigned, imported, defined, deleted or a parameter.
+    pub fn is_bound(&self) -> bool {
+        self.flags & (DEF_LOCAL | DEF_PARAM) != 0
+    }
+
+    /// Declared `global` in its scope.
+    pub fn is_declared_global(&self) -> bool {
+        self.flags & DEF_GLOBAL != 0
+    }
+}
+
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
@@ -181,15 +193,35 @@ pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
     build_with(module, false)
 }
 
-/// Like `build`; with `top_level_await` (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`, used by
-/// the REPL) `await`, `async for`, `async with` and async comprehensions are allowed in
-/// the module scope itself, which then compiles to a coroutine.
-pub fn build_with(module: &Module, top_level_await: bool) -> Result<SymbolTable, SyntaxError> {
+/// The symbol table for `baton check`, which reports misplaced `await`, `async for`,
+/// `async with` and async comprehensions itself (all of them, not only the first):
+/// those errors are not raised here, every other one is.
+pub fn build_lenient(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_with(module, true)
+}
+
+/// Like `build`, for REPL input (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`): `await`,
+/// `async for`, `async with` and async comprehensions are allowed in the module scope
+/// itself, which then compiles to a coroutine.
+pub fn build_top_level_await(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_opts(module, false, true)
+}
+
+fn build_with(module: &Module, lenient: bool) -> Result<SymbolTable, SyntaxError> {
+    build_opts(module, lenient, false)
+}
+
+fn build_opts(
+    module: &Module,
+    lenient: bool,
+    top_level_await: bool,
+) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
         private: None,
+        lenient,
         top_level_await,
     };
     for s in &module.body {
@@ -213,6 +245,8 @@ struct Builder {
     cur: usize,
     /// The enclosing class name, for private-name mangling.
     private: Option<String>,
+    /// Skip the async-context errors (see `build_lenient`).
+    lenient: bool,
     /// `await` and friends are allowed in the module scope (REPL input).
     top_level_await: bool,
 }
@@ -519,7 +553,7 @@ impl Builder {
             return Ok(());
         }
         let sc = &self.scopes[self.cur];
-        if sc.kind == ScopeKind::Function && sc.is_async {
+        if self.lenient || (sc.kind == ScopeKind::Function && sc.is_async) {
             return Ok(());
         }
         Err(err(
@@ -635,6 +669,7 @@ impl Builder {
                 }
                 let sc = &self.scopes[self.cur];
                 match sc.kind {
+                    _ if self.lenient => {}
                     ScopeKind::Module if sc.is_async => {}
                     ScopeKind::Module | ScopeKind::Class => {
                         return Err(err("'await' outside function", e.span))
@@ -767,7 +802,7 @@ impl Builder {
                 ScopeKind::Comprehension => true,
                 _ => false,
             };
-            if !ok {
+            if !ok && !self.lenient {
                 return Err(err(
                     "asynchronous comprehension outside of an asynchronous function",
                     e.span,

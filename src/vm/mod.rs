@@ -22,6 +22,7 @@
 
 pub mod asyncgen;
 pub mod attrs;
+pub mod cache;
 pub mod call;
 pub mod coroutine;
 pub mod dict;
