@@ -332,6 +332,8 @@ fn expression_echo_and_underscore() {
     assert_eq!(r.run("None"), "");
     assert_eq!(r.run("'a' * 2"), "'aa'\n");
     assert_eq!(r.run("_"), "'aa'\n");
+    // Output without a final newline is kept: the prompt goes on the next line.
+    assert_eq!(r.run("print('no newline', end='')"), "no newline\n");
     r.assert_no_panic();
 }
 
@@ -494,6 +496,14 @@ fn exit_and_quit_without_parentheses() {
     let mut r = Repl::start();
     r.line("import sys; sys.exit(3)");
     assert_eq!(r.wait_exit(), Some(3), "{}", r.transcript());
+    // With parentheses too, as CPython's site module provides them.
+    let mut r = Repl::start();
+    assert_eq!(
+        r.run("repr(exit)"),
+        "'Use exit() or Ctrl-D (i.e. EOF) to exit'\n"
+    );
+    r.line("quit(4)");
+    assert_eq!(r.wait_exit(), Some(4), "{}", r.transcript());
 }
 
 #[test]

@@ -68,7 +68,8 @@ pub fn run_repl() -> i32 {
         Ok(p) => Some(Box::new(p)),
         Err(_) => None,
     };
-    let (out_tx, out_rx) = mpsc::channel();
+    // Bounded: a task printing faster than the terminal shows it waits for it.
+    let (out_tx, out_rx) = mpsc::sync_channel(1024);
     let output = std::thread::Builder::new()
         .name("baton-output".into())
         .spawn(move || output::output_thread(out_rx, printer));

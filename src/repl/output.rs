@@ -51,7 +51,10 @@ impl Decoder {
     }
 }
 
-fn write_direct(stream: Stream, text: &str) {
+fn write_direct(stream: Stream, text: &str, line_open: &mut bool) {
+    if let Some(last) = text.chars().last() {
+        *line_open = last != '\n';
+    }
     match stream {
         Stream::Stdout => {
             let mut out = std::io::stdout().lock();
@@ -72,6 +75,8 @@ pub fn output_thread(rx: Receiver<Out>, mut printer: Option<Box<dyn Printer>>) {
     let mut decoders = [Decoder::default(), Decoder::default()];
     // The unfinished last line printed at a prompt, per stream.
     let mut partial = [String::new(), String::new()];
+    // The last thing written straight to the terminal did not end its line.
+    let mut line_open = false;
     for msg in rx {
         match msg {
             Out::Text {
@@ -87,28 +92,33 @@ pub fn output_thread(rx: Receiver<Out>, mut printer: Option<Box<dyn Printer>>) {
                         if let Some(end) = partial[i].rfind('\n') {
                             let lines: String = partial[i].drain(..=end).collect();
                             if !p.print(lines.clone()) {
-                                write_direct(stream, &lines);
+                                write_direct(stream, &lines, &mut line_open);
                             }
                         }
                     }
                     _ => {
                         for (j, s) in [Stream::Stdout, Stream::Stderr].into_iter().enumerate() {
                             if !partial[j].is_empty() {
-                                write_direct(s, &std::mem::take(&mut partial[j]));
+                                let text = std::mem::take(&mut partial[j]);
+                                write_direct(s, &text, &mut line_open);
                             }
                         }
-                        write_direct(stream, &text);
+                        write_direct(stream, &text, &mut line_open);
                     }
                 }
             }
             Out::Barrier(done) => {
+                // The prompt starts on a line of its own (`print('x', end='')`).
+                if line_open {
+                    write_direct(Stream::Stdout, "\n", &mut line_open);
+                }
                 let _ = done.send(());
             }
         }
     }
     for (j, s) in [Stream::Stdout, Stream::Stderr].into_iter().enumerate() {
         if !partial[j].is_empty() {
-            write_direct(s, &partial[j]);
+            write_direct(s, &partial[j], &mut line_open);
         }
     }
 }

@@ -17,7 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -69,11 +69,11 @@ pub struct Session {
     /// Tasks that ran inputs; kept for %tasks until the next input.
     pub last_input_task: Option<Value>,
     at_prompt: Rc<Cell<bool>>,
-    out: Sender<Out>,
+    out: SyncSender<Out>,
 }
 
 /// The VM thread: sets up, then serves inputs until the session ends.
-pub fn vm_thread(rx: Receiver<ToVm>, tx: Sender<FromVm>, out: Sender<Out>) {
+pub fn vm_thread(rx: Receiver<ToVm>, tx: Sender<FromVm>, out: SyncSender<Out>) {
     let mut s = match Session::new(out) {
         Ok(s) => s,
         Err(text) => {
@@ -89,7 +89,7 @@ pub fn vm_thread(rx: Receiver<ToVm>, tx: Sender<FromVm>, out: Sender<Out>) {
 }
 
 impl Session {
-    fn new(out: Sender<Out>) -> Result<Session, String> {
+    fn new(out: SyncSender<Out>) -> Result<Session, String> {
         let mut vm = Vm::new();
         vm.argv = vec![String::new()];
         vm.script_dir = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
@@ -123,6 +123,11 @@ impl Session {
             return Err(text);
         }
         let loop_ = support.get("loop").unwrap_or(Value::None);
+        for name in ["exit", "quit", "help"] {
+            if let Some(v) = support.get(name) {
+                vm.builtins.set(name, v);
+            }
+        }
         if let Some(asyncio) = vm.modules.get("asyncio").cloned() {
             main.set("asyncio", asyncio);
         }
@@ -476,7 +481,8 @@ mod tests {
 
     #[test]
     fn completions_cover_globals_and_their_attributes() {
-        let (tx, _rx) = std::sync::mpsc::channel();
+        let (tx, rx) = std::sync::mpsc::sync_channel(1 << 16);
+        let _keep = rx;
         let mut s = match Session::new(tx) {
             Ok(s) => s,
             Err(e) => panic!("session: {}", e),

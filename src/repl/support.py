@@ -14,6 +14,31 @@ asyncio._running_loop = loop
 loop._running = True
 
 
+class _Quitter:
+    # exit() and quit(), as CPython's site module adds them for interactive use.
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f'Use {self.name}() or Ctrl-D (i.e. EOF) to exit'
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+class _Helper:
+    def __repr__(self):
+        return 'Type %help for help with the REPL (Baton has no help() on objects).'
+
+    def __call__(self, *args):
+        print(repr(self))
+
+
+exit = _Quitter('exit')
+quit = _Quitter('quit')
+help = _Helper()
+
+
 def cancel(task):
     return task.cancel()
 
