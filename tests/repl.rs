@@ -338,6 +338,29 @@ fn expression_echo_and_underscore() {
 }
 
 #[test]
+fn tab_completes_names_attributes_and_keywords() {
+    let mut r = Repl::start();
+    r.run("word = 'abc'");
+    // An attribute after a dot, a name in scope, a keyword.
+    r.send(b"word.upp\t");
+    r.expect("word.upper");
+    r.line("()");
+    r.expect("'ABC'");
+    r.prompt();
+    r.send(b"wo\t");
+    r.expect("word");
+    r.line("");
+    r.expect("'abc'");
+    r.prompt();
+    r.send(b"Non\t");
+    r.expect("None");
+    r.line(" is None");
+    r.expect("True");
+    r.prompt();
+    r.assert_no_panic();
+}
+
+#[test]
 fn traceback_then_a_working_prompt() {
     let mut r = Repl::start();
     r.run("x = 5");
