@@ -197,7 +197,7 @@ impl Session {
                 Ok(Next::Nothing) => None,
                 Err(e) => {
                     self.after_cycle();
-                    self.report(e);
+                    self.background_error(e);
                     continue;
                 }
             };
@@ -211,6 +211,24 @@ impl Session {
                 Err(RecvTimeoutError::Disconnected) => return None,
             }
         }
+    }
+
+    /// An exception that escaped the loop while the prompt waited (KeyboardInterrupt
+    /// or SystemExit out of a task). The prompt is showing and cannot be taken away, so
+    /// even SystemExit only reports: the session goes on.
+    fn background_error(&mut self, e: PyErr) {
+        if self.vm.err_is(&e, ExcType::SystemExit) {
+            self.vm.frames.clear();
+            self.vm.stack.clear();
+            let exc = self.vm.normalize(e);
+            let text = self.vm.repr_string(&exc).unwrap_or_default();
+            self.vm.write_stderr(&format!(
+                "baton: a background task raised {}; the session goes on (exit or Ctrl-D to leave)\n",
+                text
+            ));
+            return;
+        }
+        self.report(e);
     }
 
     fn after_cycle(&mut self) {
@@ -378,6 +396,11 @@ impl Session {
                     self.vm.flush_stdout();
                     std::thread::sleep(Duration::from_secs_f64(secs.clamp(0.0, POLL)));
                     if crate::vm::signals::take_interrupt() {
+                        if cancelled {
+                            // A second Ctrl-C: stop waiting for the cancelled task
+                            // (its cleanup may await for long); it stays on the loop.
+                            break;
+                        }
                         stopped.get_or_insert(Stopped::Interrupted);
                         cancel = true;
                     }
