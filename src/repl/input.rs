@@ -341,6 +341,11 @@ fn read_block(editor: &mut Editor<ReplHelper, DefaultHistory>) -> Read {
         } else {
             ("... ", next_indent(&block))
         };
+        // A Ctrl-C typed between two prompts (the terminal is not raw then) must not
+        // interrupt the next input, unless background code is running to take it.
+        if !super::session::busy_for(0) {
+            crate::vm::signals::clear_interrupt();
+        }
         let got = if plain_terminal() {
             plain_readline(prompt)
         } else {
