@@ -371,7 +371,7 @@ fn traceback_then_a_working_prompt() {
         out
     );
     assert!(
-        out.contains("File \"<stdin>\", line 1, in <module>"),
+        out.contains("File \"<python-input-1>\", line 1, in <module>"),
         "{}",
         out
     );
@@ -640,7 +640,7 @@ fn tasks_table() {
         .find(|l| l.starts_with("worker-1"))
         .unwrap_or_else(|| panic!("no row for the task:\n{}", out));
     assert!(row.contains("waiting"), "{}", out);
-    assert!(row.contains("<stdin>:2 in worker()"), "{}", out);
+    assert!(row.contains("<python-input-0>:2 in worker()"), "{}", out);
     assert!(row.contains("sleep()"), "{}", out);
     r.run("t.cancel()");
     r.run("await asyncio.sleep(0)");
@@ -736,7 +736,7 @@ fn deadlock_at_the_prompt_reports_and_returns() {
         "{}",
         out
     );
-    assert!(out.contains("<stdin>:1"), "{}", out);
+    assert!(out.contains("<python-input-1>:1"), "{}", out);
     assert_eq!(r.run("1 + 2"), "3\n");
     r.assert_no_panic();
 }

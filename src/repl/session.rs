@@ -70,6 +70,9 @@ pub struct Session {
     pub last_input_task: Option<Value>,
     at_prompt: Rc<Cell<bool>>,
     out: SyncSender<Out>,
+    /// Inputs compiled so far, and the name of the latest (`<python-input-N>`).
+    inputs: usize,
+    input_name: String,
 }
 
 /// The VM thread: sets up, then serves inputs until the session ends.
@@ -140,6 +143,8 @@ impl Session {
             last_input_task: None,
             at_prompt,
             out,
+            inputs: 0,
+            input_name: String::new(),
         })
     }
 
@@ -280,7 +285,8 @@ impl Session {
         let code = match self.compile(source) {
             Ok(code) => code,
             Err(RunError::Syntax(e)) => {
-                self.vm.write_stderr(&e.render("<stdin>", source));
+                let text = e.render(&self.input_name, source);
+                self.vm.write_stderr(&text);
                 return None;
             }
             Err(RunError::Exception(e)) => return self.report(e),
@@ -311,10 +317,15 @@ impl Session {
         &mut self,
         source: &str,
     ) -> Result<Rc<crate::compile::code::CodeObject>, RunError> {
+        // Each input is its own "file", as in CPython 3.13's REPL, so that a traceback
+        // through a function defined earlier shows that function's own source line.
+        let name = format!("<python-input-{}>", self.inputs);
+        self.inputs += 1;
+        self.input_name = name.clone();
         let ast = crate::syntax::parse_module(source).map_err(RunError::Syntax)?;
-        self.vm.sources.insert("<stdin>".into(), source.into());
+        self.vm.sources.insert(name.as_str().into(), source.into());
         let mut slots = ModuleSlots(&self.main);
-        crate::compile::compile_repl_input(&ast, source, "<stdin>", &mut slots)
+        crate::compile::compile_repl_input(&ast, source, &name, &mut slots)
             .map_err(RunError::Syntax)
     }
 
