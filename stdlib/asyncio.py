@@ -432,6 +432,11 @@ def _describe_waiter(fut):
 
 
 def _deadlock(loop):
+    sys.stdout.flush()
+    _asyncio.deadlock_exit(_deadlock_report(loop))
+
+
+def _deadlock_report(loop):
     lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
     pending = [t for t in _asyncio.live_tasks() if t._loop is loop and not t.done()]
     # awaits[t]: the pending tasks t waits for, read off the call graph's awaited-by links
@@ -466,8 +471,7 @@ def _deadlock(loop):
         lines.append(f'  cycle: {names}')
     if not pending:
         lines.append('  the loop is running but nothing is scheduled and no task exists')
-    sys.stdout.flush()
-    _asyncio.deadlock_exit('\n'.join(lines))
+    return '\n'.join(lines)
 
 
 def _find_cycles(pending, awaits):

@@ -56,6 +56,22 @@ pub fn compile_module_interactive(
     compile(module, source, filename, globals, true)
 }
 
+/// Compiles one input of the REPL: interactive (the last expression's value is
+/// returned) and with top-level `await` allowed, as CPython's asyncio REPL compiles with
+/// `PyCF_ALLOW_TOP_LEVEL_AWAIT`. When the input awaits, the code object is a coroutine
+/// (`flags.coroutine`): calling it as a function with the module's globals gives the
+/// coroutine to run as a task.
+pub fn compile_repl_input(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+    globals: &mut dyn GlobalResolver,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let st = symtable::build_top_level_await(module)?;
+    let mut c = codegen::Compiler::new(st, source, filename, globals);
+    c.compile_module(module, true)
+}
+
 fn compile(
     module: &ast::Module,
     source: &str,

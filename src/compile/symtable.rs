@@ -200,13 +200,29 @@ pub fn build_lenient(module: &Module) -> Result<SymbolTable, SyntaxError> {
     build_with(module, true)
 }
 
+/// Like `build`, for REPL input (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`): `await`,
+/// `async for`, `async with` and async comprehensions are allowed in the module scope
+/// itself, which then compiles to a coroutine.
+pub fn build_top_level_await(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_opts(module, false, true)
+}
+
 fn build_with(module: &Module, lenient: bool) -> Result<SymbolTable, SyntaxError> {
+    build_opts(module, lenient, false)
+}
+
+fn build_opts(
+    module: &Module,
+    lenient: bool,
+    top_level_await: bool,
+) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
         private: None,
         lenient,
+        top_level_await,
     };
     for s in &module.body {
         b.stmt(s)?;
@@ -231,6 +247,8 @@ struct Builder {
     private: Option<String>,
     /// Skip the async-context errors (see `build_lenient`).
     lenient: bool,
+    /// `await` and friends are allowed in the module scope (REPL input).
+    top_level_await: bool,
 }
 
 impl Builder {
@@ -524,7 +542,16 @@ impl Builder {
         Ok(())
     }
 
-    fn check_async(&self, span: Span, what: &str) -> Result<(), SyntaxError> {
+    /// Top-level await applies here: the module scope of a REPL input.
+    fn module_await_ok(&self, scope: usize) -> bool {
+        self.top_level_await && self.scopes[scope].kind == ScopeKind::Module
+    }
+
+    fn check_async(&mut self, span: Span, what: &str) -> Result<(), SyntaxError> {
+        if self.module_await_ok(self.cur) {
+            self.scope().is_async = true;
+            return Ok(());
+        }
         let sc = &self.scopes[self.cur];
         if self.lenient || (sc.kind == ScopeKind::Function && sc.is_async) {
             return Ok(());
@@ -637,9 +664,13 @@ impl Builder {
                 self.comp(e, "<genexpr>", "generator expression", &[elt], generators)?
             }
             ExprKind::Await(v) => {
+                if self.module_await_ok(self.cur) {
+                    self.scope().is_async = true;
+                }
                 let sc = &self.scopes[self.cur];
                 match sc.kind {
                     _ if self.lenient => {}
+                    ScopeKind::Module if sc.is_async => {}
                     ScopeKind::Module | ScopeKind::Class => {
                         return Err(err("'await' outside function", e.span))
                     }
@@ -764,6 +795,10 @@ impl Builder {
             let p = &self.scopes[parent];
             let ok = match p.kind {
                 ScopeKind::Function => p.is_async,
+                ScopeKind::Module if self.module_await_ok(parent) => {
+                    self.scopes[parent].is_async = true;
+                    true
+                }
                 ScopeKind::Comprehension => true,
                 _ => false,
             };

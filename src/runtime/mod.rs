@@ -11,6 +11,7 @@ mod callgraph;
 mod core;
 mod eventloop;
 pub mod finalize;
+pub mod host;
 mod task;
 
 pub use task::future_await_step;

@@ -296,6 +296,27 @@ fn convert(
     consumed: usize,
     expr_mode: bool,
 ) -> SyntaxError {
+    // The parser stopped at the closing DEDENTs of the input: a nested block was cut
+    // short by the end of the input, so more input could complete it (the REPL asks).
+    let cut_short = matches!(&pe, ParseError::UnrecognizedToken { token, .. } if matches!(token.1, Tok::Dedent))
+        && tokens
+            .get(consumed.saturating_sub(1)..)
+            .is_some_and(|rest| rest.iter().all(|t| matches!(t.1, Tok::Dedent)));
+    let e = convert_error(src, pe, tokens, consumed, expr_mode);
+    if cut_short {
+        e.incomplete()
+    } else {
+        e
+    }
+}
+
+fn convert_error(
+    src: &str,
+    pe: PError,
+    tokens: &[Spanned],
+    consumed: usize,
+    expr_mode: bool,
+) -> SyntaxError {
     let wants_indent = |expected: &[String]| expected.iter().any(|e| e == "\"INDENT\"");
     match pe {
         ParseError::User { error } => error,

@@ -35,6 +35,7 @@ pub mod interp;
 pub mod items;
 pub mod methods;
 pub mod ops;
+pub mod output;
 pub mod protocols;
 pub mod set;
 pub mod signals;
@@ -88,7 +89,7 @@ pub struct Vm {
     /// CPython's limit on int ↔ str conversion (`sys.set_int_max_str_digits`).
     pub int_max_str_digits: usize,
     /// Buffered standard output; flushed before anything goes to stderr and at exit.
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    pub stdout: std::io::BufWriter<output::Stdout>,
     /// Objects whose `__repr__` is running, to print `[...]` for recursive containers.
     pub(crate) repr_guard: Vec<usize>,
     /// The `random` module's generator (seeded from entropy on first use).
@@ -117,7 +118,7 @@ impl Vm {
             script_dir: std::path::PathBuf::from("."),
             argv: Vec::new(),
             int_max_str_digits: 4300,
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, output::Stdout),
             repr_guard: Vec::new(),
             random: None,
         };
@@ -154,7 +155,7 @@ impl Vm {
     /// as they were produced.
     pub fn write_stderr(&mut self, s: &str) {
         self.flush_stdout();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        output::write_stderr(s.as_bytes());
     }
 }
 

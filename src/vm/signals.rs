@@ -25,6 +25,13 @@ pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::Relaxed)
 }
 
+/// Raises a pending Ctrl-C from the host (the REPL forwards one typed at the prompt to
+/// background code that has been running for a while).
+pub fn interrupt() {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+    ATTENTION.store(true, Ordering::Relaxed);
+}
+
 pub fn clear_interrupt() {
     INTERRUPTED.store(false, Ordering::Relaxed);
 }
