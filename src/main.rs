@@ -1,7 +1,7 @@
 //! The `baton` command line: run a script, `-c CODE`, a program from stdin, or
 //! `baton dis FILE` to show the bytecode.
 
-use baton::run::{run_program, Program};
+use baton::run::{run_program_with_budget, Program};
 use clap::Parser;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -15,6 +15,10 @@ use std::process::ExitCode;
     override_usage = "baton [OPTIONS] [FILE | -c CODE | -] [ARGS]...\n       baton dis FILE"
 )]
 struct Cli {
+    /// Stop the program after N steps (backward jumps and frame entries), with exit
+    /// status 3.
+    #[arg(long = "max-steps", value_name = "N")]
+    max_steps: Option<u64>,
     /// Program passed in as a string (terminates the option list).
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
@@ -41,25 +45,29 @@ fn main() -> ExitCode {
         }
     }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let max_steps = cli.max_steps;
     let code = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
-        run_program(Program {
-            filename: "<string>".into(),
-            source: code,
-            argv,
-            script_dir: cwd,
-        })
+        run_program_with_budget(
+            Program {
+                filename: "<string>".into(),
+                source: code,
+                argv,
+                script_dir: cwd,
+            },
+            max_steps,
+        )
     } else {
         match cli.args.first().map(String::as_str) {
             Some("dis") if cli.args.len() == 2 => disassemble(&cli.args[1]),
-            Some("-") => run_stdin(cli.args, cwd),
-            Some(file) => run_file(file, cli.args.clone(), &cwd),
+            Some("-") => run_stdin(cli.args, cwd, max_steps),
+            Some(file) => run_file(file, cli.args.clone(), &cwd, max_steps),
             None => {
                 if std::io::stdin().is_terminal() {
                     baton::repl::run_repl()
                 } else {
-                    run_stdin(vec!["".into()], cwd)
+                    run_stdin(vec!["".into()], cwd, max_steps)
                 }
             }
         }
@@ -67,7 +75,7 @@ fn main() -> ExitCode {
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 
-fn run_stdin(argv: Vec<String>, cwd: PathBuf) -> i32 {
+fn run_stdin(argv: Vec<String>, cwd: PathBuf, max_steps: Option<u64>) -> i32 {
     let mut bytes = Vec::new();
     if std::io::stdin().read_to_end(&mut bytes).is_err() {
         eprintln!("baton: cannot read the program from stdin");
@@ -76,12 +84,15 @@ fn run_stdin(argv: Vec<String>, cwd: PathBuf) -> i32 {
     let Some(source) = decode("<stdin>", &bytes) else {
         return 1;
     };
-    run_program(Program {
-        filename: "<stdin>".into(),
-        source,
-        argv,
-        script_dir: cwd,
-    })
+    run_program_with_budget(
+        Program {
+            filename: "<stdin>".into(),
+            source,
+            argv,
+            script_dir: cwd,
+        },
+        max_steps,
+    )
 }
 
 /// Reads a source file the way python3 does (absolute path, UTF-8 required).
@@ -110,7 +121,7 @@ fn read_source(file: &str, cwd: &Path) -> Result<(String, String), i32> {
     }
 }
 
-fn run_file(file: &str, argv: Vec<String>, cwd: &Path) -> i32 {
+fn run_file(file: &str, argv: Vec<String>, cwd: &Path, max_steps: Option<u64>) -> i32 {
     let (shown, source) = match read_source(file, cwd) {
         Ok(x) => x,
         Err(code) => return code,
@@ -119,12 +130,15 @@ fn run_file(file: &str, argv: Vec<String>, cwd: &Path) -> i32 {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| cwd.to_path_buf());
-    run_program(Program {
-        filename: shown,
-        source,
-        argv,
-        script_dir,
-    })
+    run_program_with_budget(
+        Program {
+            filename: shown,
+            source,
+            argv,
+            script_dir,
+        },
+        max_steps,
+    )
 }
 
 /// UTF-8 source text, or CPython's error for anything else.

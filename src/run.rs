@@ -26,10 +26,16 @@ pub const STACK_SIZE: usize = 1 << 30;
 
 /// Runs a program to completion and returns the process exit status.
 pub fn run_program(program: Program) -> i32 {
+    run_program_with_budget(program, None)
+}
+
+/// Runs a program with a step budget (`--max-steps`, `vm/budget.rs`; None: unbounded)
+/// and returns the process exit status.
+pub fn run_program_with_budget(program: Program, max_steps: Option<u64>) -> i32 {
     let handle = std::thread::Builder::new()
         .name("baton".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || run_on_this_thread(program));
+        .spawn(move || run_on_this_thread(program, max_steps));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -39,8 +45,13 @@ pub fn run_program(program: Program) -> i32 {
     }
 }
 
-fn run_on_this_thread(program: Program) -> i32 {
+/// Runs a program on the calling thread, which must have a stack of [`STACK_SIZE`]
+/// (the fuzz targets keep one such thread). A program that exhausts its budget is
+/// reported with one line on stderr and exit status `budget::EXIT_BUDGET`, whatever
+/// it did while unwinding.
+pub fn run_on_this_thread(program: Program, max_steps: Option<u64>) -> i32 {
     let mut vm = Vm::new();
+    vm.set_max_steps(max_steps);
     vm.argv = program.argv;
     vm.script_dir = program.script_dir;
     let main = Rc::new(Module::new("__main__", &program.filename));
@@ -49,6 +60,11 @@ fn run_on_this_thread(program: Program) -> i32 {
     let result = vm.run_module_source(&main, &program.filename, &program.source);
     vm.run_finalizers();
     let code = match result {
+        _ if vm.budget_exhausted() => {
+            let text = format!("baton: {}\n", vm.budget_message());
+            vm.write_stderr(&text);
+            crate::vm::budget::EXIT_BUDGET
+        }
         Ok(_) => 0,
         Err(RunError::Syntax(e)) => {
             let text = e.render(&program.filename, &program.source);

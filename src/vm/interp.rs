@@ -482,7 +482,13 @@ impl Vm {
                     let v = self.compare(op, &a, &b)?;
                     self.stack.push(v);
                 }
-                Instr::Jump(t) => frame.ip = t as usize,
+                Instr::Jump(t) => {
+                    let back = (t as usize) < frame.ip;
+                    frame.ip = t as usize;
+                    if back {
+                        self.count_step();
+                    }
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop(&mut self.stack);
                     let b = match v {

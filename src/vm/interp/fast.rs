@@ -459,6 +459,7 @@ impl Vm {
             self.stack.resize(frame.base + nlocals, Value::Undefined);
         }
         self.stack.reserve(frame.code.stacksize as usize);
+        self.count_step();
         self.frames.push(frame);
     }
 }
