@@ -15,9 +15,10 @@
 //! the fast path hands every backward jump to the general path, where it is counted,
 //! and serves attention after every call and return. When the budget runs out,
 //! `attend` raises KeyboardInterrupt (so `except Exception` cannot swallow it), and it
-//! does so again at every later step until the program has unwound; the runner then
-//! reports the exhausted budget instead of the traceback (exit status
-//! [`EXIT_BUDGET`]). Without a budget the counter starts at `u64::MAX` and the only cost
+//! raises it again every time the loop serves attention (every backward jump, call,
+//! return and general-path instruction) until the program has unwound, so no handler
+//! can keep it running; the runner then reports the exhausted budget instead of the
+//! traceback (exit status [`EXIT_BUDGET`]). Without a budget the counter starts at `u64::MAX` and the only cost
 //! is the decrement.
 
 use crate::vm::{ExcType, PyErr, PyResult, Vm};
