@@ -5,7 +5,7 @@
 
 use crate::modules::import::RunError;
 use crate::vm::error::{ExcType, PyErr};
-use crate::vm::value::{Module, Value};
+use crate::vm::value::{Class, Module, Value};
 use crate::vm::Vm;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -74,10 +74,63 @@ pub fn run_on_this_thread(program: Program, max_steps: Option<u64>) -> i32 {
         Err(RunError::Exception(err)) => report_uncaught(&mut vm, err),
     };
     // Interpreter shutdown: module globals go, and with them whatever they kept alive.
+    let classes = module_classes(&vm);
     main.clear();
     vm.run_finalizers();
+    // Then the other modules (asyncio, inspect, imported files), in name order: each
+    // module's functions refer back to its globals, a cycle the runtime itself made,
+    // which only clearing the globals breaks (DESIGN invariant 5).
+    clear_modules(&mut vm);
+    // Last, the classes those modules defined: a method that uses `super()` holds its
+    // class in a `__class__` cell, and the class holds the method (CPython leaves this
+    // cycle to its garbage collector).
+    for class in classes {
+        let dict = std::mem::take(&mut *class.dict.borrow_mut());
+        drop(dict);
+        vm.run_finalizers();
+    }
     vm.flush_stdout();
     code
+}
+
+/// Every class bound in a module's globals, and the classes nested in their dicts.
+fn module_classes(vm: &Vm) -> Vec<Rc<Class>> {
+    let mut found: Vec<Rc<Class>> = Vec::new();
+    let mut work: Vec<Value> = Vec::new();
+    for m in vm.modules.values() {
+        if let Value::Module(m) = m {
+            work.extend(m.slots.borrow().iter().cloned());
+        }
+    }
+    while let Some(v) = work.pop() {
+        if let Value::Class(c) = v {
+            if found.iter().any(|f| Rc::ptr_eq(f, &c)) {
+                continue;
+            }
+            work.extend(c.dict.borrow().values());
+            found.push(c);
+        }
+    }
+    found
+}
+
+/// Clears the globals of every imported module but `__main__` (already cleared), in
+/// name order, serving finalizers after each.
+pub fn clear_modules(vm: &mut Vm) {
+    let mut modules: Vec<(String, Rc<Module>)> = vm
+        .modules
+        .iter()
+        .filter(|(name, _)| name.as_str() != "__main__")
+        .filter_map(|(name, m)| match m {
+            Value::Module(m) => Some((name.clone(), m.clone())),
+            _ => None,
+        })
+        .collect();
+    modules.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, m) in modules {
+        m.clear();
+        vm.run_finalizers();
+    }
 }
 
 /// Prints an uncaught exception (or honours SystemExit) and returns the exit status.
