@@ -12,9 +12,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let without_zero_sleeps = src.replace("sleep(0)", "");
-    if ["input", "sleep", "wait_for", "timeout", "call_later", "call_at"]
-        .iter()
-        .any(|w| without_zero_sleeps.contains(w))
+    if [
+        "input",
+        "sleep",
+        "wait_for",
+        "timeout",
+        "call_later",
+        "call_at",
+    ]
+    .iter()
+    .any(|w| without_zero_sleeps.contains(w))
     {
         return;
     }
