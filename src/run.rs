@@ -58,13 +58,19 @@ pub fn run_on_this_thread(program: Program, max_steps: Option<u64>) -> i32 {
     vm.modules
         .insert("__main__".into(), Value::Module(main.clone()));
     let result = vm.run_module_source(&main, &program.filename, &program.source);
-    vm.run_finalizers();
+    // A stopped program (step budget, deadlock report) runs nothing more, finalizers
+    // included; its objects are still freed.
+    let stopped = vm.budget_exhausted() || vm.halted().is_some();
+    if !stopped {
+        vm.run_finalizers();
+    }
     let code = match result {
         _ if vm.budget_exhausted() => {
             let text = format!("baton: {}\n", vm.budget_message());
             vm.write_stderr(&text);
             crate::vm::budget::EXIT_BUDGET
         }
+        _ if vm.halted().is_some() => vm.halted().unwrap_or(1),
         Ok(_) => 0,
         Err(RunError::Syntax(e)) => {
             let text = e.render(&program.filename, &program.source);
@@ -76,18 +82,22 @@ pub fn run_on_this_thread(program: Program, max_steps: Option<u64>) -> i32 {
     // Interpreter shutdown: module globals go, and with them whatever they kept alive.
     let classes = module_classes(&vm);
     main.clear();
-    vm.run_finalizers();
+    if !stopped {
+        vm.run_finalizers();
+    }
     // Then the other modules (asyncio, inspect, imported files), in name order: each
     // module's functions refer back to its globals, a cycle the runtime itself made,
     // which only clearing the globals breaks (DESIGN invariant 5).
-    clear_modules(&mut vm);
+    clear_modules(&mut vm, !stopped);
     // Last, the classes those modules defined: a method that uses `super()` holds its
     // class in a `__class__` cell, and the class holds the method (CPython leaves this
     // cycle to its garbage collector).
     for class in classes {
         let dict = std::mem::take(&mut *class.dict.borrow_mut());
         drop(dict);
-        vm.run_finalizers();
+        if !stopped {
+            vm.run_finalizers();
+        }
     }
     vm.flush_stdout();
     code
@@ -115,8 +125,8 @@ fn module_classes(vm: &Vm) -> Vec<Rc<Class>> {
 }
 
 /// Clears the globals of every imported module but `__main__` (already cleared), in
-/// name order, serving finalizers after each.
-pub fn clear_modules(vm: &mut Vm) {
+/// name order, serving finalizers after each when `finalize` is set.
+pub fn clear_modules(vm: &mut Vm, finalize: bool) {
     let mut modules: Vec<(String, Rc<Module>)> = vm
         .modules
         .iter()
@@ -129,7 +139,9 @@ pub fn clear_modules(vm: &mut Vm) {
     modules.sort_by(|a, b| a.0.cmp(&b.0));
     for (_, m) in modules {
         m.clear();
-        vm.run_finalizers();
+        if finalize {
+            vm.run_finalizers();
+        }
     }
 }
 

@@ -32,6 +32,8 @@ pub struct Budget {
     left: u64,
     limit: Option<u64>,
     exhausted: bool,
+    /// Set by `halt`: the exit status the program ends with.
+    halted: Option<i32>,
 }
 
 impl Default for Budget {
@@ -40,6 +42,7 @@ impl Default for Budget {
             left: u64::MAX,
             limit: None,
             exhausted: false,
+            halted: None,
         }
     }
 }
@@ -53,6 +56,7 @@ impl Vm {
             left: max.map_or(u64::MAX, |n| n.saturating_add(1)),
             limit: max,
             exhausted: false,
+            halted: self.budget.halted,
         };
         if max.is_some() {
             crate::vm::signals::keep_attention();
@@ -95,8 +99,34 @@ impl Vm {
         crate::vm::signals::request_attention();
     }
 
-    /// Raises the stop once the budget is exhausted (called by `attend`).
-    pub(crate) fn check_budget(&self) -> PyResult<()> {
+    /// Ends the program with exit status `code` without ending the process (the
+    /// deadlock report, where CPython would hang): returns a `SystemExit(code)` to
+    /// raise, and from then on every attention point raises it again, before any
+    /// finalizer runs, so nothing more of the program runs. The runner then returns
+    /// `code` and prints nothing more; the REPL ends as on `sys.exit(code)`.
+    pub fn halt(&mut self, code: i32) -> PyErr {
+        self.budget.halted = Some(code);
+        crate::vm::signals::keep_attention();
+        PyErr::with_args(
+            ExcType::SystemExit,
+            vec![crate::vm::Value::Int(code as i64)],
+        )
+    }
+
+    /// The exit status given to `halt`, once the program has been halted.
+    pub fn halted(&self) -> Option<i32> {
+        self.budget.halted
+    }
+
+    /// Raises the stop once the program was halted or the budget is exhausted (called
+    /// first by `attend`).
+    pub(crate) fn check_stop(&self) -> PyResult<()> {
+        if let Some(code) = self.budget.halted {
+            return Err(PyErr::with_args(
+                ExcType::SystemExit,
+                vec![crate::vm::Value::Int(code as i64)],
+            ));
+        }
         if self.budget.exhausted {
             return Err(PyErr::new(
                 ExcType::KeyboardInterrupt,

@@ -49,10 +49,12 @@ pub fn install_interrupt_handler() {
 }
 
 impl crate::vm::Vm {
-    /// Serves what `attention()` reported: finalizers, then a pending interrupt, then
-    /// an exhausted step budget.
+    /// Serves what `attention()` reported: a halt or an exhausted step budget, then
+    /// finalizers, then a pending interrupt.
     pub fn attend(&mut self) -> crate::vm::PyResult<()> {
         ATTENTION.store(KEEP.load(Ordering::Relaxed), Ordering::Relaxed);
+        // A halted program or an exhausted budget stops before anything else runs.
+        self.check_stop()?;
         self.run_finalizers();
         if take_interrupt() {
             return Err(crate::vm::PyErr::with_args(
@@ -60,7 +62,7 @@ impl crate::vm::Vm {
                 Vec::new(),
             ));
         }
-        self.check_budget()
+        Ok(())
     }
 
     /// Writes a line to standard output (buffered).
