@@ -6,6 +6,7 @@
 //! exceptions) with `modules` (builtins and native modules) and `stdlib/` (modules
 //! written in Baton).
 
+pub mod check;
 pub mod compile;
 pub mod modules;
 pub mod repl;

@@ -1,5 +1,6 @@
 //! The `baton` command line: run a script, `-c CODE`, a program from stdin, or
-//! `baton dis FILE` to show the bytecode.
+//! `baton dis FILE` to show the bytecode, `baton check FILE` to find mistakes without
+//! running the program.
 
 use baton::run::{run_program_with_budget, Program};
 use clap::Parser;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
     name = "baton",
     version,
     about = "Baton: a small async language (a strict subset of Python 3.11)",
-    override_usage = "baton [OPTIONS] [FILE | -c CODE | -] [ARGS]...\n       baton dis FILE"
+    override_usage = "baton [OPTIONS] [FILE | -c CODE | -] [ARGS]...\n       baton dis FILE\n       baton check FILE"
 )]
 struct Cli {
     /// Stop the program after N steps (backward jumps and frame entries), with exit
@@ -61,6 +62,7 @@ fn main() -> ExitCode {
     } else {
         match cli.args.first().map(String::as_str) {
             Some("dis") if cli.args.len() == 2 => disassemble(&cli.args[1]),
+            Some("check") if cli.args.len() == 2 => check(&cli.args[1]),
             Some("-") => run_stdin(cli.args, cwd, max_steps),
             Some(file) => run_file(file, cli.args.clone(), &cwd, max_steps),
             None => {
@@ -185,4 +187,19 @@ fn disassemble(file: &str) -> i32 {
             1
         }
     }
+}
+
+/// `baton check FILE`: one `file:line:col: message` line per finding; status 1 when
+/// anything is reported.
+fn check(file: &str) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let (_, source) = match read_source(file, &cwd) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let findings = baton::check::check_source(&source);
+    for f in &findings {
+        println!("{}:{}:{}: {}", file, f.line, f.col, f.message);
+    }
+    i32::from(!findings.is_empty())
 }

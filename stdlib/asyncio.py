@@ -419,12 +419,17 @@ class BaseEventLoop:
 
 # ---------------------------------------------------------------- deadlocks
 
-def _innermost_location(coro):
-    where = None
-    for filename, line, name in _asyncio.suspension(coro):
-        if where is None or not filename.startswith('<stdlib>'):
-            where = f'{filename}:{line} in {name}()'
-    return where
+def _frame_location(entry):
+    return f'{entry._code.co_filename}:{entry._line} in {entry._code.co_qualname}()'
+
+
+def _user_frames(call_stack):
+    """The entries of a task's call stack outside the stdlib, innermost first (or
+    the outermost stdlib frame when the task never left the stdlib)."""
+    user = [e for e in call_stack if not e._code.co_filename.startswith('<stdlib>')]
+    if not user and call_stack:
+        user = [call_stack[-1]]
+    return user
 
 
 def _describe_waiter(fut):
@@ -441,29 +446,69 @@ def _describe_waiter(fut):
 def _deadlock(loop):
     lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
     pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
-    waits = {}
+    # awaits[t]: the pending tasks t waits for, read off the call graph's awaited-by links
+    awaits = {}
     for t in pending:
-        waits[t] = t._fut_waiter
+        awaits[t] = {}
+    # (the links of _awaited_by, gathered in one pass over the tasks)
     for t in pending:
-        where = _innermost_location(t._coro) or '<unknown>'
+        if t._fut_waiter is not None:
+            for u in _waited_futures(t._fut_waiter):
+                if u in awaits and u is not t:
+                    awaits[t][u] = None
+    for u in pending:
+        for waiter in [u._baton_waiter] + list(u._baton_awaited_by or ()):
+            if waiter in awaits:
+                awaits[waiter][u] = None
+    for t in pending:
+        frames = _user_frames(_call_stack(t))
+        where = _frame_location(frames[0]) if frames else '<unknown>'
         lines.append(f'  task {t.get_name()!r} is suspended at {where}')
+        for entry in frames[1:]:
+            lines.append(f'    awaited from {_frame_location(entry)}')
         lines.append(f'    waiting on {_describe_waiter(t._fut_waiter)}')
-    reported = set()
-    for t in pending:
-        chain = [t]
-        cur = waits.get(t)
-        while isinstance(cur, Task) and cur in waits and cur not in chain:
-            chain.append(cur)
-            cur = waits.get(cur)
-        if cur is t and len(chain) > 1 and t not in reported:
-            for c in chain:
-                reported.add(c)
-            names = ' -> '.join(repr(c.get_name()) for c in chain + [t])
-            lines.append(f'  cycle: {names}')
+        through = [u for u in awaits[t] if u is not t._fut_waiter]
+        if through:
+            names = ', '.join(f'task {u.get_name()!r}' for u in through[:8])
+            if len(through) > 8:
+                names += f' and {len(through) - 8} more'
+            lines.append(f'    which waits for {names}')
+    for cycle in _find_cycles(pending, awaits):
+        names = ' -> '.join(repr(c.get_name()) for c in cycle + [cycle[0]])
+        lines.append(f'  cycle: {names}')
     if not pending:
         lines.append('  the loop is running but nothing is scheduled and no task exists')
     sys.stdout.flush()
     _asyncio.deadlock_exit('\n'.join(lines))
+
+
+def _find_cycles(pending, awaits):
+    """The cycles of the awaits links, by one depth-first search over all tasks: a
+    link back to a task on the current path closes a cycle."""
+    cycles = []
+    state = {}
+    for root in pending:
+        if root in state:
+            continue
+        path = [root]
+        at = {root: 0}
+        state[root] = 'on path'
+        todo = [iter(awaits[root])]
+        while todo:
+            nxt = next(todo[-1], None)
+            if nxt is None:
+                todo.pop()
+                done = path.pop()
+                state[done] = 'done'
+                del at[done]
+            elif nxt not in state:
+                state[nxt] = 'on path'
+                at[nxt] = len(path)
+                path.append(nxt)
+                todo.append(iter(awaits.get(nxt, ())))
+            elif state[nxt] == 'on path':
+                cycles.append(path[at[nxt]:])
+    return cycles
 
 
 # ---------------------------------------------------------------- Future
@@ -492,6 +537,8 @@ class Future:
     """A value that becomes available later; awaiting it suspends the awaiting task."""
 
     _asyncio_future_blocking = False
+    _baton_awaited_by = None
+    _baton_waiter = None
 
     def __init__(self, *, loop=None):
         if loop is None:
@@ -577,6 +624,75 @@ class Future:
 
     __await__ = _asyncio.future_await
     __iter__ = __await__
+
+
+# ---------------------------------------------------------------- who awaits whom
+#
+# CPython 3.14's `_asyncio_awaited_by` links, for the call graph (asyncio.graph) and the
+# deadlock report.  Links that cost nothing to read off the tasks are not stored: a
+# Task blocked on a Future awaits it (`_fut_waiter`), and a Task blocked on a gather
+# awaits each of its pending children (CPython links the task that called gather();
+# here it is the task that awaits it, the same task in every ordinary program).
+# shield and TaskGroup make a link that lasts until the awaited future is done: the
+# first one is the attribute `_baton_waiter` (one store on the hot path, ignored once
+# the future is done), any further one goes through future_add_to_awaited_by, whose
+# dict keeps the links in the order they were made.
+
+def _note_waiter(fut, waiter):
+    """Links `fut` to the task that awaits it until it is done (gather, shield,
+    TaskGroup); returns True when the link went to the dict and must be discarded."""
+    if fut._baton_waiter is None or fut._baton_waiter is waiter:
+        fut._baton_waiter = waiter
+        return False
+    future_add_to_awaited_by(fut, waiter)
+    return True
+
+
+def future_add_to_awaited_by(fut, waiter):
+    if isinstance(fut, Future) and isinstance(waiter, Future):
+        if fut._baton_awaited_by is None:
+            fut._baton_awaited_by = {}
+        fut._baton_awaited_by[waiter] = None
+
+
+def future_discard_from_awaited_by(fut, waiter):
+    if isinstance(fut, Future) and isinstance(waiter, Future):
+        if fut._baton_awaited_by is not None:
+            fut._baton_awaited_by.pop(waiter, None)
+
+
+def _awaited_by(fut):
+    """The Futures and Tasks that await `fut`."""
+    waiters = []
+    pending = fut._state == _PENDING
+    first = fut._baton_waiter
+    if first is not None and pending:
+        waiters.append(first)
+    for waiter in fut._baton_awaited_by or ():
+        if waiter not in waiters:
+            waiters.append(waiter)
+    for task in list(_all_tasks):
+        if task in waiters or task.done():
+            continue
+        waits_on = task._fut_waiter
+        if waits_on is fut:
+            waiters.append(task)
+        elif pending and type(waits_on) is _GatheringFuture:
+            if any(f is fut for f in _waited_futures(waits_on)):
+                waiters.append(task)
+    return waiters
+
+
+def _waited_futures(fut):
+    """`fut` and, through gathers (nested ones too), every future it waits for."""
+    out = []
+    todo = [fut]
+    while todo:
+        f = todo.pop()
+        out.append(f)
+        if type(f) is _GatheringFuture:
+            todo.extend(reversed(f._children))
+    return out
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -954,8 +1070,13 @@ def shield(arg):
         return inner
     loop = inner._loop
     outer = loop.create_future()
+    cur_task = loop._current_task if loop is _running_loop else None
+    if cur_task is not None:
+        _note_waiter(inner, cur_task)
 
     def _inner_done_callback(inner):
+        if cur_task is not None and inner._baton_awaited_by is not None:
+            future_discard_from_awaited_by(inner, cur_task)
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -1220,3 +1341,5 @@ def timeout_at(when):
 from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from asyncio.taskgroups import TaskGroup
+from asyncio.graph import capture_call_graph, format_call_graph, print_call_graph
+from asyncio.graph import FrameCallGraphEntry, FutureCallGraph, _call_stack

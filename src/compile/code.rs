@@ -233,6 +233,40 @@ pub enum Instr {
     /// After awaiting `__aenter__`: `[exit, result] -> [exit, result]` and pushes a
     /// handler block to the target whose depth includes `exit`.
     SetupAsyncWith(u32),
+
+    // ---- superinstructions ------------------------------------------------------------
+    // Never emitted by the compiler and never in `CodeObject::instrs`: `quicken` writes
+    // them into the run loop's copy (`CodeObject::quick`) in place of the first of the
+    // instructions they stand for, leaving the others where they were, so jumps into the
+    // middle still land on the originals. `unfused` gives back the first original.
+    /// `LoadFast(a); LoadFast(b)`
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadConst(c)`
+    LoadFastLoadConst(u16, u16),
+    /// `LoadFast(a); LoadAttr(name)`
+    LoadFastAttr(u16, u16),
+    /// `LoadConst(c); Binary(op)` (or `InplaceBinary(op)`)
+    ConstBinary(u16, BinOp),
+    /// `LoadFast(a); Binary(op)` (or `InplaceBinary(op)`)
+    FastBinary(u16, BinOp),
+    /// `StoreFast(a); LoadFast(b)`
+    StoreFastLoadFast(u16, u16),
+}
+
+impl Instr {
+    /// The first of the original instructions a superinstruction stands for (itself
+    /// for an ordinary instruction).
+    pub fn unfused(self) -> Instr {
+        match self {
+            Instr::LoadFastLoadFast(a, _)
+            | Instr::LoadFastLoadConst(a, _)
+            | Instr::LoadFastAttr(a, _)
+            | Instr::FastBinary(a, _) => Instr::LoadFast(a as u32),
+            Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
+            Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
+            other => other,
+        }
+    }
 }
 
 /// Kind and shape flags of a code object.
@@ -279,6 +313,15 @@ pub struct CodeObject {
     pub global_names: Vec<(u32, Rc<PyStr>)>,
     /// Upper bound of the operand stack depth.
     pub stacksize: u32,
+    /// The instructions the run loop executes: `instrs` with superinstructions
+    /// (`compile::quicken`). Same length and same jump targets as `instrs`.
+    pub quick: Vec<Instr>,
+    /// The positional argument count a call may pass by just moving the arguments
+    /// into the locals, or `u32::MAX` when calls need the general binding (defaults,
+    /// `*args`, keyword-only parameters, cells, generators).
+    pub fast_argc: u32,
+    /// One inline cache per instruction, for the fast path (`vm::cache`).
+    pub caches: Box<[crate::vm::cache::InlineCache]>,
 }
 
 impl CodeObject {
@@ -299,10 +342,26 @@ impl CodeObject {
     }
 
     /// Can a call with `nargs` positional arguments just move them into the locals?
-    #[inline]
+    #[inline(always)]
     pub fn fast_call_ok(&self, nargs: usize) -> bool {
-        nargs == self.argcount as usize
-            && !self.flags.varargs
+        nargs as u32 == self.fast_argc
+    }
+
+    /// Fills in what is derived from the rest: the quickened instructions and the
+    /// fast-call argument count. Every code object goes through this once.
+    pub fn finish(mut self) -> CodeObject {
+        self.quick = crate::compile::quicken::quicken(&self.instrs);
+        self.caches = self.instrs.iter().map(|_| Default::default()).collect();
+        self.fast_argc = if self.binds_positionally() {
+            self.argcount
+        } else {
+            u32::MAX
+        };
+        self
+    }
+
+    fn binds_positionally(&self) -> bool {
+        !self.flags.varargs
             && !self.flags.varkeywords
             && self.kwonlyargcount == 0
             && self.cell2arg.is_empty()

@@ -531,26 +531,32 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let freevars = u.freevars.iter().map(|c| self.intern(c).1).collect();
         let name = self.intern(&u.name).1;
         let qualname = self.intern(&u.qualname).1;
-        Ok(Rc::new(CodeObject {
-            name,
-            qualname,
-            filename: self.filename.clone(),
-            firstlineno: u.firstlineno,
-            flags: u.flags,
-            argcount: u.argcount,
-            posonlyargcount: u.posonlyargcount,
-            kwonlyargcount: u.kwonlyargcount,
-            instrs: u.instrs,
-            lines: u.lines,
-            consts: u.consts,
-            names: u.names,
-            varnames: u.varnames,
-            cellvars,
-            freevars,
-            cell2arg,
-            global_names: u.global_names,
-            stacksize,
-        }))
+        Ok(Rc::new(
+            CodeObject {
+                name,
+                qualname,
+                filename: self.filename.clone(),
+                firstlineno: u.firstlineno,
+                flags: u.flags,
+                argcount: u.argcount,
+                posonlyargcount: u.posonlyargcount,
+                kwonlyargcount: u.kwonlyargcount,
+                instrs: u.instrs,
+                lines: u.lines,
+                consts: u.consts,
+                names: u.names,
+                varnames: u.varnames,
+                cellvars,
+                freevars,
+                cell2arg,
+                global_names: u.global_names,
+                stacksize,
+                quick: Vec::new(),
+                fast_argc: u32::MAX,
+                caches: Box::default(),
+            }
+            .finish(),
+        ))
     }
 
     fn qualname_for(&self, name: &str) -> String {

@@ -6,6 +6,7 @@
 pub mod code;
 mod codegen;
 pub mod dis;
+pub mod quicken;
 pub mod symtable;
 
 use crate::syntax::ast;

@@ -53,6 +53,18 @@ pub struct Symbol {
     pub resolution: Resolution,
 }
 
+impl Symbol {
+    /// Bound in its own scope: assigned, imported, defined, deleted or a parameter.
+    pub fn is_bound(&self) -> bool {
+        self.flags & (DEF_LOCAL | DEF_PARAM) != 0
+    }
+
+    /// Declared `global` in its scope.
+    pub fn is_declared_global(&self) -> bool {
+        self.flags & DEF_GLOBAL != 0
+    }
+}
+
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
@@ -178,11 +190,23 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
 
 /// Builds and analyses the symbol table of a module.
 pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_with(module, false)
+}
+
+/// The symbol table for `baton check`, which reports misplaced `await`, `async for`,
+/// `async with` and async comprehensions itself (all of them, not only the first):
+/// those errors are not raised here, every other one is.
+pub fn build_lenient(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_with(module, true)
+}
+
+fn build_with(module: &Module, lenient: bool) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
         private: None,
+        lenient,
     };
     for s in &module.body {
         b.stmt(s)?;
@@ -205,6 +229,8 @@ struct Builder {
     cur: usize,
     /// The enclosing class name, for private-name mangling.
     private: Option<String>,
+    /// Skip the async-context errors (see `build_lenient`).
+    lenient: bool,
 }
 
 impl Builder {
@@ -500,7 +526,7 @@ impl Builder {
 
     fn check_async(&self, span: Span, what: &str) -> Result<(), SyntaxError> {
         let sc = &self.scopes[self.cur];
-        if sc.kind == ScopeKind::Function && sc.is_async {
+        if self.lenient || (sc.kind == ScopeKind::Function && sc.is_async) {
             return Ok(());
         }
         Err(err(
@@ -613,6 +639,7 @@ impl Builder {
             ExprKind::Await(v) => {
                 let sc = &self.scopes[self.cur];
                 match sc.kind {
+                    _ if self.lenient => {}
                     ScopeKind::Module | ScopeKind::Class => {
                         return Err(err("'await' outside function", e.span))
                     }
@@ -740,7 +767,7 @@ impl Builder {
                 ScopeKind::Comprehension => true,
                 _ => false,
             };
-            if !ok {
+            if !ok && !self.lenient {
                 return Err(err(
                     "asynchronous comprehension outside of an asynchronous function",
                     e.span,

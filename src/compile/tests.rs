@@ -530,7 +530,11 @@ impl CloneForTest for CodeObject {
             cell2arg: self.cell2arg.clone(),
             global_names: self.global_names.clone(),
             stacksize: self.stacksize,
+            quick: Vec::new(),
+            fast_argc: u32::MAX,
+            caches: Box::default(),
         }
+        .finish()
     }
 }
 

@@ -25,6 +25,10 @@ const STDLIB: &[(&str, &str)] = &[
         "asyncio.taskgroups",
         include_str!("../../stdlib/asyncio/taskgroups.py"),
     ),
+    (
+        "asyncio.graph",
+        include_str!("../../stdlib/asyncio/graph.py"),
+    ),
 ];
 
 impl GlobalResolver for Module {

@@ -2,8 +2,10 @@
 //! as the `_asyncio` module: the VM's exception classes (`CancelledError`,
 //! `InvalidStateError`), the loop's monotonic clock, the loop cycle and timer heap
 //! (eventloop.rs), Task step/wake-up and the hot Future methods (task.rs), where a
-//! suspended coroutine waits (for the deadlock report), and the deadlock exit.
+//! suspended coroutine waits (for the deadlock report), the frames of the async call
+//! graph (callgraph.rs), and the deadlock exit.
 
+mod callgraph;
 mod core;
 mod eventloop;
 mod task;
@@ -40,6 +42,8 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("new_future", task::new_future),
         ("new_task", task::new_task),
         ("suspension", suspension),
+        ("awaiting_frames", callgraph::awaiting_frames),
+        ("running_frames", callgraph::running_frames),
         ("sleep0_await", sleep0_await),
         ("future_await", task::future_await),
         ("future_done", task::future_done),

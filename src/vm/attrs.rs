@@ -385,6 +385,7 @@ impl Vm {
                     c.has_property.set(true);
                 }
                 c.dict.borrow_mut().set_str(name.clone(), v);
+                crate::vm::cache::classes_changed();
                 Ok(())
             }
             Value::Module(m) => {
@@ -456,6 +457,7 @@ impl Vm {
                 inst.dict.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
+                crate::vm::cache::classes_changed();
                 c.dict.borrow_mut().remove_str(name).is_some()
             }
             Value::Module(m) if m.get(name.as_str()).is_some() => {

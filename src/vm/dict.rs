@@ -329,6 +329,46 @@ impl Dict {
         self.entries[pos].as_ref().map(|e| e.value.clone())
     }
 
+    /// `get_str` with a remembered position: `hint` is where this key was found last
+    /// time (an inline cache of the run loop), checked by key identity first and
+    /// updated after a full look-up.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &PyStr, hint: &std::cell::Cell<u32>) -> Option<Value> {
+        if let Some(Some(e)) = self.entries.get(hint.get() as usize) {
+            if let Value::Str(k) = &e.key {
+                if std::ptr::eq(&**k, key) {
+                    return Some(e.value.fast_clone());
+                }
+            }
+        }
+        let (_, pos) = self.find_str(key)?;
+        hint.set(pos as u32);
+        self.entries[pos].as_ref().map(|e| e.value.fast_clone())
+    }
+
+    /// `set_str` with a remembered position (see `get_str_hinted`).
+    #[inline]
+    pub fn set_str_hinted(&mut self, key: &Rc<PyStr>, value: Value, hint: &std::cell::Cell<u32>) {
+        if let Some(Some(e)) = self.entries.get_mut(hint.get() as usize) {
+            if let Value::Str(k) = &e.key {
+                if Rc::ptr_eq(k, key) {
+                    e.value = value;
+                    return;
+                }
+            }
+        }
+        if let Some((_, pos)) = self.find_str(key) {
+            if let Some(e) = self.entries[pos].as_mut() {
+                e.value = value;
+                hint.set(pos as u32);
+                return;
+            }
+        }
+        self.push_new(key.hash() as i64, Value::Str(key.clone()), value);
+        // A new key is the last entry.
+        hint.set((self.entries.len() - 1) as u32);
+    }
+
     /// Sets a str key: no user code can run (only str keys are compared).
     pub fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
         if let Some((_, pos)) = self.find_str(&key) {

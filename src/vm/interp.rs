@@ -891,6 +891,18 @@ impl Vm {
                         return Ok(exit);
                     }
                 }
+                // The fast path hands superinstructions over as their first original.
+                Instr::LoadFastLoadFast(..)
+                | Instr::LoadFastLoadConst(..)
+                | Instr::LoadFastAttr(..)
+                | Instr::ConstBinary(..)
+                | Instr::FastBinary(..)
+                | Instr::StoreFastLoadFast(..) => {
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "internal error: superinstruction on the general path",
+                    ))
+                }
             }
         }
     }

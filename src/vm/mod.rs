@@ -24,6 +24,7 @@
 pub mod asyncgen;
 pub mod attrs;
 pub mod budget;
+pub mod cache;
 pub mod call;
 pub mod coroutine;
 pub mod dict;

@@ -53,6 +53,7 @@ pub struct Types {
 pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Class> {
     let bases: Vec<Rc<Class>> = bases.iter().map(|b| (*b).clone()).collect();
     let mro = c3_tail(&bases).unwrap_or_default();
+    crate::vm::cache::classes_changed();
     Rc::new(Class {
         name: Rc::new(PyStr::new(name)),
         qualname: Rc::new(PyStr::new(name)),
@@ -68,6 +69,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
 
 /// Adds native methods to a class's dict.
 pub fn add_methods(class: &Rc<Class>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+    crate::vm::cache::classes_changed();
     let mut d = class.dict.borrow_mut();
     for (name, func) in methods {
         d.set_str(
@@ -283,6 +285,7 @@ pub fn new_class(
     let has_property = namespace
         .iter()
         .any(|(_, v)| matches!(v, Value::Property(_)));
+    crate::vm::cache::classes_changed();
     Ok(Rc::new(Class {
         name,
         qualname,

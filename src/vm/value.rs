@@ -27,9 +27,11 @@ pub enum Value {
     Ellipsis,
     Bool(bool),
     Int(i64),
+    Float(f64),
+    // Everything above owns no heap reference (`is_immediate`); keep them first so
+    // that test is one comparison of the tag.
     /// An int outside the i64 range (always normalised: never fits in i64).
     BigInt(Rc<BigInt>),
-    Float(f64),
     Str(Rc<PyStr>),
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<Vec<Value>>),
@@ -511,10 +513,13 @@ impl Value {
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
         match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
+            // SAFETY: an immediate owns nothing, so a bitwise copy is a clone.
+            v if v.is_immediate() => unsafe { std::ptr::read(v) },
+            // The common heap kinds inline (the derived clone is one big jump table).
+            Value::Instance(rc) => Value::Instance(rc.clone()),
+            Value::Function(rc) => Value::Function(rc.clone()),
+            Value::Str(rc) => Value::Str(rc.clone()),
+            Value::List(rc) => Value::List(rc.clone()),
             other => other.clone(),
         }
     }
@@ -524,17 +529,28 @@ impl Value {
     pub fn is_immediate(&self) -> bool {
         matches!(
             self,
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undefined
+            Value::Undefined
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
         )
     }
 
     /// Drops a value, skipping the general destructor for immediates.
     #[inline(always)]
     pub fn release(self) {
-        if self.is_immediate() {
-            std::mem::forget(self);
-        } else {
-            drop(self);
+        match self {
+            v if v.is_immediate() => std::mem::forget(v),
+            // The common heap kinds inline: a decrement, and the destructor only when
+            // the count reaches zero.
+            Value::Instance(rc) => drop(rc),
+            Value::Function(rc) => drop(rc),
+            Value::Str(rc) => drop(rc),
+            Value::List(rc) => drop(rc),
+            other => drop(other),
         }
     }
 

@@ -4,6 +4,7 @@ ExceptionGroup).
 """
 
 from asyncio import CancelledError, get_running_loop, current_task
+from asyncio import future_discard_from_awaited_by, _note_waiter
 
 
 class TaskGroup:
@@ -88,6 +89,11 @@ class TaskGroup:
         if self._exiting and not self._tasks:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         task = self._loop.create_task(coro, name=name)
+        if not task.done():
+            if task._baton_waiter is None:
+                task._baton_waiter = self._parent_task
+            else:
+                _note_waiter(task, self._parent_task)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task
@@ -103,6 +109,8 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
+        if task._baton_awaited_by is not None:
+            future_discard_from_awaited_by(task, self._parent_task)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)

@@ -11,6 +11,10 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
     match *i {
         Nop | RotTwo | RotThree | RotFour | PopBlock | PopExcept => (0, None),
         Pop => (-1, None),
+        // Superinstructions never occur in `instrs`; their effect is their pair's.
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => (2, None),
+        LoadFastAttr(..) => (1, None),
+        StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         Dup => (1, None),
         DupTwo => (2, None),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)

@@ -1,415 +1,586 @@
 //! The fast path of the run loop: the instructions that need no general machinery
 //! (locals, constants, globals, int arithmetic and comparisons, jumps, range and list
-//! iteration, instance attributes without properties, calls of plain Baton functions
-//! and `__init__`s, natives called as methods, plain returns) run here without leaving
-//! the loop; everything else is handed back to `execute`.
+//! iteration, instance attributes without properties, calls of plain Baton functions,
+//! natives and `__init__`s, plain returns, and the superinstructions of
+//! `compile::quicken`) run here without leaving the loop; everything else is handed
+//! back to `execute`, the general path.
 //!
 //! Calls and returns stay in this loop: a call pushes the callee's frame and the loop
 //! picks the new top frame up, a return pops it. No Rust recursion happens.
+//!
+//! # The value stack inside this loop
+//!
+//! While a frame runs here, the top of the VM's value stack lives in a register (`sp`)
+//! rather than in the `Vec`'s length: a push is one store. On entry to a frame the loop
+//! reserves the frame's `stacksize` (the compiler's bound on its operand depth, checked
+//! by `compile::verify`), so no push can outgrow the allocation. Before anything else
+//! may touch the stack (a call, a native, handing over to the general path) `sync!`
+//! writes the height back to the `Vec` and the instruction pointer back to the frame;
+//! after such a call the loop reloads everything (`continue 'frame`), since the
+//! allocation may have moved.
 
-use crate::compile::code::Instr;
+use crate::compile::code::{CodeObject, Instr};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::frame::{Frame, OnReturn};
-use crate::vm::value::{Function, NativeFn, NativeIter, Value};
+use crate::vm::value::{Function, Module, NativeIter, Value};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
-/// What the inner loop asks the frame loop to do once it has let go of the frame.
-enum Step {
-    /// Push a frame for the function just under the `nargs` arguments on the stack.
-    Call(usize),
-    /// Instantiate the class just under the `nargs` arguments when its `__init__` is a
-    /// plain Baton function (else hand the CallFunction to the general path).
-    Instantiate(usize),
-    /// Call a native method with `nargs` arguments (self included) on the stack.
-    Native(NativeFn, usize),
-    /// A plain return of the top value from the top frame.
-    Return,
-    /// Hand this instruction (already fetched, ip past it) to the general path.
-    General(Instr),
-}
+/// Room reserved beyond a frame's `stacksize`: a safety margin, never needed by
+/// correct compiler output.
+const STACK_SLACK: usize = 2;
 
 impl Vm {
     /// Executes instructions until one needs the general path, and returns it with the
-    /// instruction pointer already past it and the stack untouched.
-    #[inline(always)]
+    /// instruction pointer already past it and the stack untouched. (A superinstruction
+    /// is returned as its first original, with the pointer on the second.)
+    #[inline(never)]
     pub(super) fn run_fast(&mut self) -> PyResult<Instr> {
-        loop {
-            match self.run_frame_fast() {
-                Step::General(instr) => return Ok(instr),
-                Step::Call(nargs) => self.push_frame_for_callee(nargs),
-                Step::Instantiate(nargs) => {
-                    if !self.try_fast_instantiate(nargs) {
-                        return Ok(Instr::CallFunction(nargs as u32));
+        'frame: loop {
+            let depth = self.frames.len();
+            let can_push = depth < self.recursion_limit;
+            let Some(top_frame) = self.frames.last_mut() else {
+                return Ok(Instr::Nop);
+            };
+            // SAFETY (for every dereference below): the frame is boxed and stays on the
+            // frame stack, so neither it nor the code and globals it holds move or die
+            // while this iteration of 'frame runs; every path that pushes or pops a frame
+            // ends the iteration with `continue 'frame` or a return.
+            let frame: *mut Frame = &mut **top_frame;
+            let (code, globals): (&CodeObject, &Module) = unsafe {
+                (
+                    &*Rc::as_ptr(&(*frame).code),
+                    &*Rc::as_ptr(&(*frame).globals),
+                )
+            };
+            // A return stays here only when a caller frame of the same run is below and
+            // nothing but the value has to be handed over.
+            let plain_return =
+                unsafe { !(*frame).is_entry && depth >= 2 && (*frame).generator.is_none() };
+            self.stack.reserve(code.stacksize as usize + STACK_SLACK);
+            let stack_base: *mut Value = self.stack.as_mut_ptr();
+            let mut sp: *mut Value = unsafe { stack_base.add(self.stack.len()) };
+            let locals: *mut Value = unsafe { stack_base.add((*frame).base) };
+            let instrs: *const Instr = code.quick.as_ptr();
+            let mut ip: *const Instr = unsafe { instrs.add((*frame).ip) };
+            let consts = &code.consts[..];
+            let names = &code.names[..];
+
+            // Stack and frame bookkeeping; see the module comment.
+            macro_rules! sync {
+                () => {
+                    unsafe {
+                        self.stack.set_len(sp.offset_from(stack_base) as usize);
+                        (*frame).ip = ip.offset_from(instrs) as usize;
                     }
-                }
-                // An error leaves with the caller's frame on top, as on the general path.
-                Step::Native(func, nargs) => self.call_native_in_place(func, nargs)?,
-                Step::Return => {
-                    let v = self.stack.pop().unwrap_or_default();
-                    let mut frame = self.pop_frame();
-                    if matches!(frame.on_return, OnReturn::Value) {
-                        self.recycle_plain(frame);
-                        self.stack.push(v);
+                };
+            }
+            macro_rules! general {
+                ($instr:expr) => {{
+                    sync!();
+                    return Ok($instr);
+                }};
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v = $v;
+                    unsafe {
+                        sp.write(v);
+                        sp = sp.add(1);
+                    }
+                }};
+            }
+            // Pushes a copy of the value at `src` (immediates bit for bit, without
+            // going through a temporary).
+            macro_rules! push_clone {
+                ($src:expr) => {{
+                    let src: &Value = $src;
+                    if src.is_immediate() {
+                        unsafe {
+                            std::ptr::copy_nonoverlapping(src, sp, 1);
+                            sp = sp.add(1);
+                        }
                     } else {
-                        let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
-                        self.recycle(frame);
-                        // `__init__` returned None (checked before): the caller gets
-                        // the instance.
-                        if let OnReturn::Init(instance) = on_return {
-                            v.release();
-                            self.stack.push(instance);
-                        } else {
-                            self.stack.push(v);
+                        push!(src.clone());
+                    }
+                }};
+            }
+            // Overwrites the top of the stack, which holds an immediate (nothing to
+            // drop).
+            macro_rules! set_top_immediate {
+                ($v:expr) => {
+                    unsafe { sp.sub(1).write($v) }
+                };
+            }
+            // The index of the instruction being executed, and its inline cache.
+            macro_rules! pc_here {
+                () => {
+                    unsafe { ip.offset_from(instrs) as usize - 1 }
+                };
+            }
+            macro_rules! cache_here {
+                () => {{
+                    let pc = pc_here!();
+                    // SAFETY: one cache per instruction.
+                    unsafe { code.caches.get_unchecked(pc) }
+                }};
+            }
+            macro_rules! pop {
+                () => {
+                    unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    }
+                };
+            }
+            macro_rules! peek {
+                ($depth:expr) => {
+                    unsafe { &*sp.sub(1 + $depth) }
+                };
+            }
+            macro_rules! local {
+                ($i:expr) => {
+                    unsafe { &mut *locals.add($i as usize) }
+                };
+            }
+            macro_rules! jump_to {
+                ($t:expr) => {
+                    ip = unsafe { instrs.add($t as usize) }
+                };
+            }
+            macro_rules! skip_next {
+                () => {
+                    ip = unsafe { ip.add(1) }
+                };
+            }
+            // The instruction the pointer is on (the second of a fused pair).
+            macro_rules! next_instr {
+                () => {
+                    unsafe { *ip }
+                };
+            }
+
+            loop {
+                let instr = unsafe { *ip };
+                ip = unsafe { ip.add(1) };
+                match instr {
+                    Instr::LoadFast(i) => {
+                        let v = local!(i);
+                        if v.is_undefined() {
+                            general!(instr);
+                        }
+                        push_clone!(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = pop!();
+                        std::mem::replace(local!(i), v).release();
+                    }
+                    Instr::LoadConst(i) => push_clone!(&consts[i as usize]),
+                    Instr::LoadFastLoadFast(a, b) => {
+                        let (x, y) = (local!(a), local!(b));
+                        if x.is_undefined() || y.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(x);
+                        push_clone!(y);
+                        skip_next!();
+                    }
+                    Instr::LoadFastLoadConst(a, c) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(x);
+                        push_clone!(&consts[c as usize]);
+                        skip_next!();
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        let v = pop!();
+                        std::mem::replace(local!(a), v).release();
+                        let y = local!(b);
+                        // An unbound `b`: its own LoadFast (next) raises.
+                        if !y.is_undefined() {
+                            push_clone!(y);
+                            skip_next!();
                         }
                     }
-                }
-            }
-            // Something may have died during that step (the locals of a frame that
-            // returned, say) and left finalization work: the general path serves it
-            // before anything else runs.
-            if crate::vm::signals::attention() {
-                return Ok(Instr::Nop);
-            }
-        }
-    }
-
-    /// The inner loop over the top frame's instructions.
-    #[inline(always)]
-    fn run_frame_fast(&mut self) -> Step {
-        let depth = self.frames.len();
-        let can_push = depth < self.recursion_limit;
-        // A return may stay here only when a caller frame of the same run is below.
-        let frame = self.frames.last_mut().expect("run loop without a frame");
-        let stack = &mut self.stack;
-        let types = &self.types;
-        let Frame {
-            code,
-            ip,
-            base,
-            globals,
-            is_entry,
-            on_return,
-            generator,
-            ..
-        } = &mut **frame;
-        let base = *base;
-        let is_entry = *is_entry;
-        let instrs = &code.instrs[..];
-        let consts = &code.consts[..];
-        let names = &code.names[..];
-        // The instruction pointer lives in a register while the loop runs and is
-        // written back when it leaves.
-        let mut pc = *ip;
-        let step = loop {
-            let instr = instrs[pc];
-            pc += 1;
-            match instr {
-                Instr::LoadFast(i) => {
-                    let v = &stack[base + i as usize];
-                    if v.is_undefined() {
-                        break Step::General(instr);
+                    Instr::FastBinary(a, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let r = match (peek!(0), &*x) {
+                            (Value::Int(l), Value::Int(r)) => int_fast(op, *l, *r),
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                set_top_immediate!(Value::Int(r));
+                                skip_next!();
+                            }
+                            // The Binary that follows does it the long way.
+                            None => push_clone!(x),
+                        }
                     }
-                    let v = v.fast_clone();
-                    stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = stack.pop().unwrap_or_default();
-                    std::mem::replace(&mut stack[base + i as usize], v).release();
-                }
-                Instr::LoadConst(i) => stack.push(consts[i as usize].fast_clone()),
-                Instr::Pop => {
-                    if let Some(v) = stack.pop() {
+                    Instr::ConstBinary(c, op) => {
+                        let k = &consts[c as usize];
+                        let r = match (peek!(0), k) {
+                            (Value::Int(l), Value::Int(r)) => int_fast(op, *l, *r),
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                set_top_immediate!(Value::Int(r));
+                                skip_next!();
+                            }
+                            None => push_clone!(k),
+                        }
+                    }
+                    Instr::Pop => {
+                        let v = pop!();
                         if v.is_immediate() {
                             v.release();
                         } else {
                             drop(v);
                             // Dropping an object may have queued finalization work (a
-                            // never-awaited coroutine, a suspended generator): serve
-                            // it now, at this line, as CPython does.
+                            // never-awaited coroutine, a suspended generator): serve it
+                            // now, at this line, as CPython does.
                             if crate::vm::signals::attention() {
-                                break Step::General(Instr::Nop);
+                                general!(Instr::Nop);
                             }
                         }
                     }
-                }
-                Instr::Jump(t) => {
-                    // A backward jump closes a loop: let the general path see requests
-                    // for attention (Ctrl-C, finalizers) there.
-                    if (t as usize) < pc && crate::vm::signals::attention() {
-                        break Step::General(instr);
-                    }
-                    pc = t as usize
-                }
-                Instr::Dup => {
-                    let v = stack[stack.len() - 1].fast_clone();
-                    stack.push(v);
-                }
-                Instr::RotTwo => {
-                    let n = stack.len();
-                    stack.swap(n - 1, n - 2);
-                }
-                Instr::PopJumpIfFalse(t) => match stack.last() {
-                    Some(Value::Bool(b)) => {
-                        if !*b {
-                            pc = t as usize;
-                        }
-                        pop_release(stack);
-                    }
-                    _ => break Step::General(instr),
-                },
-                Instr::PopJumpIfTrue(t) => match stack.last() {
-                    Some(Value::Bool(b)) => {
-                        if *b {
-                            pc = t as usize;
-                        }
-                        pop_release(stack);
-                    }
-                    _ => break Step::General(instr),
-                },
-                Instr::Binary(op) | Instr::InplaceBinary(op) => {
-                    let n = stack.len();
-                    let r = match (&stack[n - 2], &stack[n - 1]) {
-                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
-                        _ => None,
-                    };
-                    match r {
-                        Some(r) => {
-                            pop_release(stack);
-                            std::mem::replace(&mut stack[n - 2], Value::Int(r)).release();
-                        }
-                        None => break Step::General(instr),
-                    }
-                }
-                Instr::Compare(op) => {
-                    let n = stack.len();
-                    let r = match (&stack[n - 2], &stack[n - 1]) {
-                        (Value::Int(x), Value::Int(y)) => match op {
-                            CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
-                            _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
-                        },
-                        _ => None,
-                    };
-                    let Some(r) = r else {
-                        break Step::General(instr);
-                    };
-                    // Both operands are ints: nothing to drop. A conditional jump right
-                    // after the comparison is taken here, without pushing the bool.
-                    stack.truncate(n - 2);
-                    match instrs.get(pc) {
-                        Some(&Instr::PopJumpIfFalse(t)) => {
-                            pc = if r { pc + 1 } else { t as usize };
-                        }
-                        Some(&Instr::PopJumpIfTrue(t)) => {
-                            pc = if r { t as usize } else { pc + 1 };
-                        }
-                        _ => stack.push(Value::Bool(r)),
-                    }
-                }
-                Instr::LoadGlobal(slot) => {
-                    let v = globals.slots.borrow()[slot as usize].clone();
-                    if v.is_undefined() {
-                        break Step::General(instr);
-                    }
-                    stack.push(v);
-                }
-                Instr::ForIter(t) => {
-                    let next = match stack.last() {
-                        Some(Value::Iterator(it)) => match &mut *it.borrow_mut() {
-                            NativeIter::Range { next, stop, step } => {
-                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                    let v = *next;
-                                    *next = next.saturating_add(*step);
-                                    Some(Some(Value::Int(v)))
-                                } else {
-                                    Some(None)
-                                }
-                            }
-                            NativeIter::List { list, index } => {
-                                let l = list.borrow();
-                                if *index < l.len() {
-                                    let v = l[*index].fast_clone();
-                                    *index += 1;
-                                    Some(Some(v))
-                                } else {
-                                    None
-                                }
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match next {
-                        // The loop variable is usually stored right away.
-                        Some(Some(v)) => match instrs.get(pc) {
-                            Some(&Instr::StoreFast(i)) => {
-                                pc += 1;
-                                std::mem::replace(&mut stack[base + i as usize], v).release();
-                            }
-                            _ => stack.push(v),
-                        },
-                        Some(None) => {
-                            stack.pop();
-                            pc = t as usize;
-                        }
-                        None => break Step::General(instr),
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    // An instance attribute found in the instance dict, when no class
-                    // of the MRO has a property (which would take precedence).
-                    let found = match stack.last() {
-                        Some(Value::Instance(inst)) if !inst.class.mro_has_property() => {
-                            match inst.dict.try_borrow() {
-                                Ok(d) => d.get_str(&names[i as usize]),
-                                Err(_) => None,
-                            }
-                        }
-                        _ => None,
-                    };
-                    match found {
-                        Some(v) => {
-                            let top = stack.len() - 1;
-                            std::mem::replace(&mut stack[top], v).release();
-                        }
-                        None => break Step::General(instr),
-                    }
-                }
-                Instr::StoreAttr(i) => {
-                    // `[v, obj]`: a plain instance (not an exception, not a bare
-                    // `object()`) without properties on its MRO stores into its dict.
-                    let n = stack.len();
-                    let (below, top) = stack.split_at_mut(n - 1);
-                    let done = match &top[0] {
-                        Value::Instance(inst)
-                            if inst.exc.is_none()
-                                && !inst.class.mro.is_empty()
-                                && !inst.class.mro_has_property() =>
+                    Instr::Jump(t) => {
+                        // A backward jump closes a loop: let the general path see
+                        // requests for attention (Ctrl-C, finalizers) there.
+                        if unsafe { instrs.add(t as usize) } < ip && crate::vm::signals::attention()
                         {
-                            match inst.dict.try_borrow_mut() {
-                                Ok(mut d) => {
-                                    let v = std::mem::take(&mut below[n - 2]);
-                                    d.set_str(names[i as usize].clone(), v);
-                                    true
-                                }
-                                Err(_) => false,
-                            }
+                            general!(instr);
                         }
-                        _ => false,
-                    };
-                    if !done {
-                        break Step::General(instr);
+                        jump_to!(t);
                     }
-                    pop_release(stack);
-                    stack.pop();
-                }
-                Instr::LoadMethod(i) => {
-                    // `[obj] -> [func, obj]` for a plain function found on the class of
-                    // an instance that has no attribute of that name itself.
-                    let found = match stack.last() {
-                        Some(Value::Instance(inst)) => {
-                            let name = &names[i as usize];
-                            if inst.dict.borrow().get_str(name).is_some() {
-                                None
-                            } else {
-                                match inst.class.lookup(name) {
-                                    Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) => {
-                                        Some(f)
+                    Instr::Dup => push_clone!(peek!(0)),
+                    Instr::RotTwo => unsafe { std::ptr::swap(sp.sub(1), sp.sub(2)) },
+                    Instr::PopJumpIfFalse(t) => match peek!(0) {
+                        Value::Bool(b) => {
+                            if !*b {
+                                jump_to!(t);
+                            }
+                            unsafe { sp = sp.sub(1) };
+                        }
+                        _ => general!(instr),
+                    },
+                    Instr::PopJumpIfTrue(t) => match peek!(0) {
+                        Value::Bool(b) => {
+                            if *b {
+                                jump_to!(t);
+                            }
+                            unsafe { sp = sp.sub(1) };
+                        }
+                        _ => general!(instr),
+                    },
+                    Instr::Binary(op) | Instr::InplaceBinary(op) => {
+                        let r = match (peek!(1), peek!(0)) {
+                            (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                // Both operands are ints: nothing to drop.
+                                unsafe { sp = sp.sub(1) };
+                                set_top_immediate!(Value::Int(r));
+                            }
+                            None => general!(instr),
+                        }
+                    }
+                    Instr::Compare(op) => {
+                        let r = match (peek!(1), peek!(0)) {
+                            (Value::Int(x), Value::Int(y)) => match op {
+                                CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
+                                _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
+                            },
+                            _ => None,
+                        };
+                        let Some(r) = r else {
+                            general!(instr);
+                        };
+                        // Both operands are ints: nothing to drop. A conditional jump
+                        // right after the comparison is taken here, without pushing the
+                        // bool.
+                        unsafe { sp = sp.sub(2) };
+                        match next_instr!() {
+                            Instr::PopJumpIfFalse(t) => {
+                                if r {
+                                    skip_next!();
+                                } else {
+                                    jump_to!(t);
+                                }
+                            }
+                            Instr::PopJumpIfTrue(t) => {
+                                if r {
+                                    jump_to!(t);
+                                } else {
+                                    skip_next!();
+                                }
+                            }
+                            _ => push!(Value::Bool(r)),
+                        }
+                    }
+                    Instr::LoadGlobal(slot) => {
+                        // SAFETY: no mutable borrow of the slots is held across the
+                        // run loop (StoreGlobal borrows and releases at once).
+                        let slots = unsafe { globals.slots.try_borrow_unguarded() };
+                        match slots.ok().and_then(|s| s.get(slot as usize)) {
+                            Some(v) if !v.is_undefined() => push!(v.clone()),
+                            _ => general!(instr),
+                        }
+                    }
+                    Instr::ForIter(t) => {
+                        let next = match peek!(0) {
+                            Value::Iterator(it) => match &mut *it.borrow_mut() {
+                                NativeIter::Range { next, stop, step } => {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
+                                    {
+                                        let v = *next;
+                                        *next = next.saturating_add(*step);
+                                        Some(Some(Value::Int(v)))
+                                    } else {
+                                        Some(None)
                                     }
+                                }
+                                NativeIter::List { list, index } => {
+                                    let l = list.borrow();
+                                    if *index < l.len() {
+                                        let v = l[*index].fast_clone();
+                                        *index += 1;
+                                        Some(Some(v))
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match next {
+                            // The loop variable is usually stored right away.
+                            Some(Some(v)) => match next_instr!() {
+                                Instr::StoreFast(i) => {
+                                    skip_next!();
+                                    std::mem::replace(local!(i), v).release();
+                                }
+                                Instr::StoreFastLoadFast(i, _) => {
+                                    skip_next!();
+                                    std::mem::replace(local!(i), v).release();
+                                }
+                                _ => push!(v),
+                            },
+                            Some(None) => {
+                                drop(pop!());
+                                jump_to!(t);
+                            }
+                            None => general!(instr),
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        match instance_attr(peek!(0), &names[i as usize], cache_here!()) {
+                            Some(v) => {
+                                let top = unsafe { &mut *sp.sub(1) };
+                                std::mem::replace(top, v).release();
+                            }
+                            None => general!(instr),
+                        }
+                    }
+                    Instr::LoadFastAttr(a, n) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        // The cache of the LoadAttr this stands for.
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        match instance_attr(x, &names[n as usize], cache) {
+                            Some(v) => {
+                                push!(v);
+                                skip_next!();
+                            }
+                            // The LoadAttr that follows takes the general path.
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::StoreAttr(i) => {
+                        // `[v, obj]`: a plain instance (not an exception, not a bare
+                        // `object()`) without properties on its MRO stores into its
+                        // dict.
+                        let done = match peek!(0) {
+                            Value::Instance(inst)
+                                if inst.exc.is_none()
+                                    && !inst.class.mro.is_empty()
+                                    && !inst.class.mro_has_property() =>
+                            {
+                                match inst.dict.try_borrow_mut() {
+                                    Ok(mut d) => {
+                                        let v = unsafe { sp.sub(2).replace(Value::Undefined) };
+                                        d.set_str_hinted(
+                                            &names[i as usize],
+                                            v,
+                                            &cache_here!().hint,
+                                        );
+                                        true
+                                    }
+                                    Err(_) => false,
+                                }
+                            }
+                            _ => false,
+                        };
+                        if !done {
+                            general!(instr);
+                        }
+                        pop!().release();
+                        unsafe { sp = sp.sub(1) };
+                    }
+                    Instr::LoadMethod(i) => {
+                        // `[obj] -> [func, obj]` for a plain function found on the class
+                        // of an instance that has no attribute of that name itself.
+                        let name = &names[i as usize];
+                        let found = match peek!(0) {
+                            Value::Instance(inst) => {
+                                if inst.dict.borrow().get_str(name).is_some() {
+                                    None
+                                } else {
+                                    cache_here!().method(&inst.class, name)
+                                }
+                            }
+                            // Methods of lists, dicts and strs are natives on the type.
+                            v @ (Value::List(_) | Value::Dict(_) | Value::Str(_)) => {
+                                let class = match v {
+                                    Value::List(_) => &self.types.list,
+                                    Value::Dict(_) => &self.types.dict,
+                                    _ => &self.types.str_,
+                                };
+                                match cache_here!().method(class, name) {
+                                    Some(f @ Value::Native(_)) => Some(f),
                                     _ => None,
                                 }
                             }
-                        }
-                        // Methods of lists, dicts and strs are natives on the type.
-                        Some(v @ (Value::List(_) | Value::Dict(_) | Value::Str(_))) => {
-                            let class = match v {
-                                Value::List(_) => &types.list,
-                                Value::Dict(_) => &types.dict,
-                                _ => &types.str_,
-                            };
-                            match class.lookup(&names[i as usize]) {
-                                Some(f @ Value::Native(_)) => Some(f),
-                                _ => None,
+                            _ => None,
+                        };
+                        match found {
+                            Some(f) => {
+                                let obj = pop!();
+                                push!(f);
+                                push!(obj);
                             }
+                            None => general!(instr),
                         }
-                        _ => None,
-                    };
-                    match found {
-                        Some(f) => {
-                            let obj = stack.pop().unwrap_or_default();
-                            stack.push(f);
-                            stack.push(obj);
-                        }
-                        None => break Step::General(instr),
                     }
-                }
-                Instr::CallFunction(n) => {
-                    let n = n as usize;
-                    match &stack[stack.len() - n - 1] {
-                        Value::Function(f) if can_push && f.code.fast_call_ok(n) => {
-                            break Step::Call(n);
-                        }
-                        Value::Class(_) if can_push => break Step::Instantiate(n),
-                        _ => break Step::General(instr),
-                    }
-                }
-                Instr::CallMethod(n) => {
-                    let n = n as usize;
-                    let len = stack.len();
-                    if stack[len - n - 1].is_undefined() {
-                        break Step::General(instr);
-                    }
-                    match &stack[len - n - 2] {
-                        Value::Function(f) if can_push && f.code.fast_call_ok(n + 1) => {
-                            break Step::Call(n + 1);
-                        }
-                        Value::Native(f) => {
-                            let func = f.func;
-                            // `list.append(x)` on a list: no argument buffer, no call.
-                            if n == 1 && f.name == "append" && f.owner == "list" {
-                                let (lo, hi) = stack.split_at_mut(len - 1);
-                                let pushed = match &lo[len - 2] {
-                                    Value::List(l) => match l.try_borrow_mut() {
-                                        Ok(mut l) => {
-                                            l.push(std::mem::take(&mut hi[0]));
-                                            true
-                                        }
-                                        Err(_) => false,
-                                    },
-                                    _ => false,
-                                };
-                                if pushed {
-                                    stack.pop();
-                                    pop_release(stack);
-                                    let top = stack.len() - 1;
-                                    std::mem::replace(&mut stack[top], Value::None).release();
-                                    continue;
+                    Instr::CallFunction(n) => {
+                        let n = n as usize;
+                        match peek!(n) {
+                            Value::Function(f) if can_push && f.code.fast_call_ok(n) => {
+                                sync!();
+                                self.push_frame_for_callee(n);
+                                continue 'frame;
+                            }
+                            Value::Native(f) => {
+                                let func = f.func;
+                                sync!();
+                                self.call_native_in_place(func, n)?;
+                                if crate::vm::signals::attention() {
+                                    return Ok(Instr::Nop);
                                 }
+                                continue 'frame;
                             }
-                            break Step::Native(func, n + 1);
+                            Value::Class(_) if can_push => {
+                                sync!();
+                                if !self.try_fast_instantiate(n) {
+                                    return Ok(instr);
+                                }
+                                continue 'frame;
+                            }
+                            _ => general!(instr),
                         }
-                        _ => break Step::General(instr),
                     }
-                }
-                Instr::ReturnValue => {
-                    // What `do_return` would do for a frame that is not the entry of
-                    // this run, has a caller below, belongs to no generator and returns
-                    // its value plainly (or None from a `__init__`).
-                    let plain = match on_return {
-                        OnReturn::Value => true,
-                        OnReturn::Init(_) => matches!(stack.last(), Some(Value::None)),
-                        OnReturn::BuildClass(_) => false,
-                    };
-                    if is_entry || depth < 2 || generator.is_some() || !plain {
-                        break Step::General(instr);
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        if peek!(n).is_undefined() {
+                            general!(instr);
+                        }
+                        match peek!(n + 1) {
+                            Value::Function(f) if can_push && f.code.fast_call_ok(n + 1) => {
+                                sync!();
+                                self.push_frame_for_callee(n + 1);
+                                continue 'frame;
+                            }
+                            Value::Native(f) => {
+                                // `list.append(x)` on a list: no argument buffer, no call.
+                                if n == 1 && is_list_append(f.func) {
+                                    if let Value::List(l) = peek!(1) {
+                                        if let Ok(mut l) = l.try_borrow_mut() {
+                                            l.push(pop!());
+                                            drop(l);
+                                            pop!().release();
+                                            let top = unsafe { &mut *sp.sub(1) };
+                                            std::mem::replace(top, Value::None).release();
+                                            continue;
+                                        }
+                                    }
+                                }
+                                let func = f.func;
+                                sync!();
+                                self.call_native_in_place(func, n + 1)?;
+                                if crate::vm::signals::attention() {
+                                    return Ok(Instr::Nop);
+                                }
+                                continue 'frame;
+                            }
+                            _ => general!(instr),
+                        }
                     }
-                    break Step::Return;
+                    Instr::ReturnValue => {
+                        if !plain_return {
+                            general!(instr);
+                        }
+                        // What `do_return` does for a frame that is not the entry of this
+                        // run, has a caller below, belongs to no generator and returns
+                        // its value plainly (or None from a `__init__`).
+                        let ok = match unsafe { &(*frame).on_return } {
+                            OnReturn::Value => true,
+                            OnReturn::Init(_) => matches!(peek!(0), Value::None),
+                            OnReturn::BuildClass(_) => false,
+                        };
+                        if !ok {
+                            general!(instr);
+                        }
+                        let v = pop!();
+                        sync!();
+                        self.return_plain(v);
+                        if crate::vm::signals::attention() {
+                            return Ok(Instr::Nop);
+                        }
+                        continue 'frame;
+                    }
+                    _ => general!(instr.unfused()),
                 }
-                _ => break Step::General(instr),
             }
+        }
+    }
+
+    /// Pops the top frame, which returns `v` plainly (checked by the caller), drops its
+    /// locals and operands, and hands `v` to the caller (or the instance, for a
+    /// `__init__` that returned None).
+    #[inline(always)]
+    fn return_plain(&mut self, v: Value) {
+        let mut frame = self.pop_frame();
+        let result = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
+            OnReturn::Init(instance) => {
+                v.release();
+                instance
+            }
+            _ => v,
         };
-        *ip = pc;
-        step
+        self.recycle_plain(frame);
+        self.stack.push(result);
     }
 
     /// Pushes a frame for a plain call of the Baton function just under the `nargs`
@@ -439,7 +610,11 @@ impl Vm {
     /// empty): only its values, cells and blocks need letting go.
     #[inline(always)]
     fn recycle_plain(&mut self, mut frame: Box<Frame>) {
-        self.stack.truncate(frame.ret_to);
+        while self.stack.len() > frame.ret_to {
+            if let Some(v) = self.stack.pop() {
+                v.release();
+            }
+        }
         if !frame.cells.is_empty() {
             frame.cells.clear();
         }
@@ -458,9 +633,33 @@ impl Vm {
         if nlocals > nargs {
             self.stack.resize(frame.base + nlocals, Value::Undefined);
         }
-        self.stack.reserve(frame.code.stacksize as usize);
         self.count_step();
         self.frames.push(frame);
+    }
+}
+
+/// Is `func` the native behind `list.append`? (Function addresses are stable within
+/// one binary; a false answer only means the call takes the ordinary native path.)
+#[inline(always)]
+#[allow(unpredictable_function_pointer_comparisons)]
+fn is_list_append(func: crate::vm::value::NativeFn) -> bool {
+    func == crate::vm::methods::containers::list_append as crate::vm::value::NativeFn
+}
+
+/// An instance attribute found in the instance's own dict, when no class of the MRO
+/// has a property (which would take precedence). None: the general path decides.
+#[inline(always)]
+fn instance_attr(
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<Value> {
+    match obj {
+        Value::Instance(inst) if !inst.class.mro_has_property() => match inst.dict.try_borrow() {
+            Ok(d) => d.get_str_hinted(name, &cache.hint),
+            Err(_) => None,
+        },
+        _ => None,
     }
 }
 
@@ -495,14 +694,6 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
         frame.cells.extend(f.closure.iter().cloned());
     }
     frame
-}
-
-/// Pops and drops the top of the stack (immediates without the general destructor).
-#[inline(always)]
-fn pop_release(stack: &mut Vec<Value>) {
-    if let Some(v) = stack.pop() {
-        v.release();
-    }
 }
 
 /// Int arithmetic that stays in i64 (None: overflow, or an operation the general path

@@ -79,7 +79,7 @@ fn this_list(args: &[Value]) -> PyResult<Rc<RefCell<Vec<Value>>>> {
     }
 }
 
-fn list_append(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn list_append(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("list.append", args, kw, 1, 1)?;
     this_list(args)?.borrow_mut().push(args[1].clone());
     Ok(Value::None)

@@ -1,0 +1,98 @@
+//! Inline caches: per-instruction memory that lets the fast path skip repeated
+//! look-ups.
+//!
+//! - `LoadAttr`/`StoreAttr` remember where in an instance dict the name was last found
+//!   (`hint`); the next look-up checks that position by key identity first.
+//! - `LoadMethod` remembers the method it found on a class (`class`, `method`), valid
+//!   while the class-world epoch is unchanged.
+//!
+//! # The class epoch
+//!
+//! One global counter, bumped whenever any class's dict changes and whenever a class
+//! is created (`classes_changed`). A cached method is used only when the receiver's
+//! class is the cached one (by address) and the epoch is the one it was cached in.
+//! That makes the raw pointer in the cache sound: while the epoch holds, the class's
+//! MRO dicts are unchanged, so they still hold the method (the live receiver keeps its
+//! class, and the class its MRO, alive); and a new class at a freed class's address
+//! was created after the entry, so the epoch differs. The cache never owns the method,
+//! so it creates no reference cycle (a method calling itself would otherwise keep its
+//! own code alive).
+
+use crate::vm::value::{Class, Function, NativeFunction, Value};
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidates every cached method: call after changing any class's dict, and when
+/// creating a class.
+pub fn classes_changed() {
+    CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+#[inline(always)]
+fn epoch() -> u64 {
+    CLASS_EPOCH.load(Ordering::Relaxed)
+}
+
+/// The cache of one instruction.
+#[derive(Default)]
+pub struct InlineCache {
+    /// Position of the name in the instance dict where it was last found.
+    pub hint: Cell<u32>,
+    /// The class the method was found on (its address), 0 for none.
+    class: Cell<usize>,
+    epoch: Cell<u64>,
+    /// The method: a `Function` or a `NativeFunction`, not owned (see the module
+    /// comment).
+    method: Cell<CachedMethod>,
+}
+
+#[derive(Clone, Copy, Default)]
+enum CachedMethod {
+    #[default]
+    None,
+    Function(*const Function),
+    Native(*const NativeFunction),
+}
+
+impl std::fmt::Debug for InlineCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("InlineCache")
+    }
+}
+
+impl InlineCache {
+    /// The method `name` of `class` (a plain Baton function or a native), looked up
+    /// along the MRO, from the cache when it is valid.
+    #[inline(always)]
+    pub fn method(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
+        if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
+            // SAFETY: see the module comment: the class dict still holds the method.
+            unsafe {
+                match self.method.get() {
+                    CachedMethod::Function(p) => {
+                        Rc::increment_strong_count(p);
+                        return Some(Value::Function(Rc::from_raw(p)));
+                    }
+                    CachedMethod::Native(p) => {
+                        Rc::increment_strong_count(p);
+                        return Some(Value::Native(Rc::from_raw(p)));
+                    }
+                    CachedMethod::None => {}
+                }
+            }
+        }
+        let found = class.lookup(name)?;
+        let cached = match &found {
+            Value::Function(f) => CachedMethod::Function(Rc::as_ptr(f)),
+            Value::Native(n) => CachedMethod::Native(Rc::as_ptr(n)),
+            _ => return None,
+        };
+        self.class.set(Rc::as_ptr(class) as usize);
+        self.epoch.set(epoch());
+        self.method.set(cached);
+        Some(found)
+    }
+}
