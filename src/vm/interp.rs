@@ -184,6 +184,12 @@ impl Vm {
     /// an instruction fails.
     fn execute(&mut self) -> PyResult<RunExit> {
         loop {
+            // The general instruction just run may have left finalization work too (a
+            // suspended generator dropped with a call's arguments): serve it before the
+            // fast path runs anything (it calls natives such as `print` itself).
+            if crate::vm::signals::attention() {
+                self.attend()?;
+            }
             let instr = self.run_fast()?;
             // Objects destroyed by the fast path may have left finalization work
             // (a suspended generator's `finally`), or Ctrl-C was pressed: serve it
