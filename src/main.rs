@@ -3,7 +3,7 @@
 //! running the program; the scheduler's options (`--virtual-time`) and the lifecycle
 //! trace outputs (`--trace`, `--trace-file`, `--trace-json`, `--timeline`).
 
-use baton::run::{run_program, Program};
+use baton::run::{run_program_with_budget, Program};
 use clap::Parser;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -33,6 +33,10 @@ struct Cli {
     /// Draw a timeline of the tasks as an SVG picture.
     #[arg(long, value_name = "PATH.svg")]
     timeline: Option<PathBuf>,
+    /// Stop the program after N steps (backward jumps and frame entries), with exit
+    /// status 3.
+    #[arg(long = "max-steps", value_name = "N")]
+    max_steps: Option<u64>,
     /// Program passed in as a string (terminates the option list).
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
@@ -70,26 +74,30 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let max_steps = cli.max_steps;
     let code = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
-        run_program(Program {
-            filename: "<string>".into(),
-            source: code,
-            argv,
-            script_dir: cwd,
-        })
+        run_program_with_budget(
+            Program {
+                filename: "<string>".into(),
+                source: code,
+                argv,
+                script_dir: cwd,
+            },
+            max_steps,
+        )
     } else {
         match cli.args.first().map(String::as_str) {
             Some("dis") if cli.args.len() == 2 => disassemble(&cli.args[1]),
             Some("check") if cli.args.len() == 2 => check(&cli.args[1]),
-            Some("-") => run_stdin(cli.args, cwd),
-            Some(file) => run_file(file, cli.args.clone(), &cwd),
+            Some("-") => run_stdin(cli.args, cwd, max_steps),
+            Some(file) => run_file(file, cli.args.clone(), &cwd, max_steps),
             None => {
                 if std::io::stdin().is_terminal() {
                     baton::repl::run_repl()
                 } else {
-                    run_stdin(vec!["".into()], cwd)
+                    run_stdin(vec!["".into()], cwd, max_steps)
                 }
             }
         }
@@ -97,7 +105,7 @@ fn main() -> ExitCode {
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 
-fn run_stdin(argv: Vec<String>, cwd: PathBuf) -> i32 {
+fn run_stdin(argv: Vec<String>, cwd: PathBuf, max_steps: Option<u64>) -> i32 {
     let mut bytes = Vec::new();
     if std::io::stdin().read_to_end(&mut bytes).is_err() {
         eprintln!("baton: cannot read the program from stdin");
@@ -106,12 +114,15 @@ fn run_stdin(argv: Vec<String>, cwd: PathBuf) -> i32 {
     let Some(source) = decode("<stdin>", &bytes) else {
         return 1;
     };
-    run_program(Program {
-        filename: "<stdin>".into(),
-        source,
-        argv,
-        script_dir: cwd,
-    })
+    run_program_with_budget(
+        Program {
+            filename: "<stdin>".into(),
+            source,
+            argv,
+            script_dir: cwd,
+        },
+        max_steps,
+    )
 }
 
 /// Reads a source file the way python3 does (absolute path, UTF-8 required).
@@ -140,7 +151,7 @@ fn read_source(file: &str, cwd: &Path) -> Result<(String, String), i32> {
     }
 }
 
-fn run_file(file: &str, argv: Vec<String>, cwd: &Path) -> i32 {
+fn run_file(file: &str, argv: Vec<String>, cwd: &Path, max_steps: Option<u64>) -> i32 {
     let (shown, source) = match read_source(file, cwd) {
         Ok(x) => x,
         Err(code) => return code,
@@ -149,12 +160,15 @@ fn run_file(file: &str, argv: Vec<String>, cwd: &Path) -> i32 {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| cwd.to_path_buf());
-    run_program(Program {
-        filename: shown,
-        source,
-        argv,
-        script_dir,
-    })
+    run_program_with_budget(
+        Program {
+            filename: shown,
+            source,
+            argv,
+            script_dir,
+        },
+        max_steps,
+    )
 }
 
 /// UTF-8 source text, or CPython's error for anything else.

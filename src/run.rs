@@ -5,7 +5,7 @@
 
 use crate::modules::import::RunError;
 use crate::vm::error::{ExcType, PyErr};
-use crate::vm::value::{Module, Value};
+use crate::vm::value::{Class, Module, Value};
 use crate::vm::Vm;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -26,10 +26,16 @@ pub const STACK_SIZE: usize = 1 << 30;
 
 /// Runs a program to completion and returns the process exit status.
 pub fn run_program(program: Program) -> i32 {
+    run_program_with_budget(program, None)
+}
+
+/// Runs a program with a step budget (`--max-steps`, `vm/budget.rs`; None: unbounded)
+/// and returns the process exit status.
+pub fn run_program_with_budget(program: Program, max_steps: Option<u64>) -> i32 {
     let handle = std::thread::Builder::new()
         .name("baton".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || run_on_this_thread(program));
+        .spawn(move || run_on_this_thread(program, max_steps));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -39,16 +45,32 @@ pub fn run_program(program: Program) -> i32 {
     }
 }
 
-fn run_on_this_thread(program: Program) -> i32 {
+/// Runs a program on the calling thread, which must have a stack of [`STACK_SIZE`]
+/// (the fuzz targets keep one such thread). A program that exhausts its budget is
+/// reported with one line on stderr and exit status `budget::EXIT_BUDGET`, whatever
+/// it did while unwinding.
+pub fn run_on_this_thread(program: Program, max_steps: Option<u64>) -> i32 {
     let mut vm = Vm::new();
+    vm.set_max_steps(max_steps);
     vm.argv = program.argv;
     vm.script_dir = program.script_dir;
     let main = Rc::new(Module::new("__main__", &program.filename));
     vm.modules
         .insert("__main__".into(), Value::Module(main.clone()));
     let result = vm.run_module_source(&main, &program.filename, &program.source);
-    vm.run_finalizers();
+    // A stopped program (step budget, deadlock report) runs nothing more, finalizers
+    // included; its objects are still freed.
+    let stopped = vm.budget_exhausted() || vm.halted().is_some();
+    if !stopped {
+        vm.run_finalizers();
+    }
     let code = match result {
+        _ if vm.budget_exhausted() => {
+            let text = format!("baton: {}\n", vm.budget_message());
+            vm.write_stderr(&text);
+            crate::vm::budget::EXIT_BUDGET
+        }
+        _ if vm.halted().is_some() => vm.halted().unwrap_or(1),
         Ok(_) => 0,
         Err(RunError::Syntax(e)) => {
             let text = e.render(&program.filename, &program.source);
@@ -58,12 +80,72 @@ fn run_on_this_thread(program: Program) -> i32 {
         Err(RunError::Exception(err)) => report_uncaught(&mut vm, err),
     };
     // Interpreter shutdown: module globals go, and with them whatever they kept alive.
+    let classes = module_classes(&vm);
     main.clear();
-    vm.run_finalizers();
-    crate::runtime::finalize::at_exit(&mut vm);
+    if !stopped {
+        vm.run_finalizers();
+        crate::runtime::finalize::at_exit(&mut vm);
+    }
     crate::trace::finish(&mut vm);
+    // Then the other modules (asyncio, inspect, imported files), in name order: each
+    // module's functions refer back to its globals, a cycle the runtime itself made,
+    // which only clearing the globals breaks (DESIGN invariant 5).
+    clear_modules(&mut vm, !stopped);
+    // Last, the classes those modules defined: a method that uses `super()` holds its
+    // class in a `__class__` cell, and the class holds the method (CPython leaves this
+    // cycle to its garbage collector).
+    for class in classes {
+        let dict = std::mem::take(&mut *class.dict.borrow_mut());
+        crate::vm::cache::classes_changed();
+        drop(dict);
+        if !stopped {
+            vm.run_finalizers();
+        }
+    }
     vm.flush_stdout();
     code
+}
+
+/// Every class bound in a module's globals, and the classes nested in their dicts.
+fn module_classes(vm: &Vm) -> Vec<Rc<Class>> {
+    let mut found: Vec<Rc<Class>> = Vec::new();
+    let mut work: Vec<Value> = Vec::new();
+    for m in vm.modules.values() {
+        if let Value::Module(m) = m {
+            work.extend(m.slots.borrow().iter().cloned());
+        }
+    }
+    while let Some(v) = work.pop() {
+        if let Value::Class(c) = v {
+            if found.iter().any(|f| Rc::ptr_eq(f, &c)) {
+                continue;
+            }
+            work.extend(c.dict.borrow().values());
+            found.push(c);
+        }
+    }
+    found
+}
+
+/// Clears the globals of every imported module but `__main__` (already cleared), in
+/// name order, serving finalizers after each when `finalize` is set.
+pub fn clear_modules(vm: &mut Vm, finalize: bool) {
+    let mut modules: Vec<(String, Rc<Module>)> = vm
+        .modules
+        .iter()
+        .filter(|(name, _)| name.as_str() != "__main__")
+        .filter_map(|(name, m)| match m {
+            Value::Module(m) => Some((name.clone(), m.clone())),
+            _ => None,
+        })
+        .collect();
+    modules.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, m) in modules {
+        m.clear();
+        if finalize {
+            vm.run_finalizers();
+        }
+    }
 }
 
 /// Prints an uncaught exception (or honours SystemExit) and returns the exit status.

@@ -1223,19 +1223,25 @@ def as_completed(fs, *, timeout=None):
         todo[ensure_future(f, loop=loop)] = None
     timeout_handle = None
 
+    # The timer handle, held in a cell that its own callback reaches, is let go once
+    # it has fired or been cancelled: Baton has no cycle collector (DESIGN, invariant 5).
     def _on_timeout():
+        nonlocal timeout_handle
+        timeout_handle = None
         for f in todo:
             f.remove_done_callback(_on_completion)
             done.put_nowait(None)
         todo.clear()
 
     def _on_completion(f):
+        nonlocal timeout_handle
         if not todo:
             return
         del todo[f]
         done.put_nowait(f)
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()
+            timeout_handle = None
 
     async def _wait_for_one():
         f = await done.get()

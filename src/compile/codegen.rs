@@ -151,8 +151,17 @@ pub(crate) fn set_target(i: &mut Instr, t: u32) {
     }
 }
 
-/// Checks the stack and block discipline of one code object (see `stackdepth::verify`).
+/// Checks the stack and block discipline of one code object (see `stackdepth::verify`),
+/// and that every backward jump is an unconditional `Jump` (the run loop checks for
+/// Ctrl-C and counts budget steps there only).
 pub(crate) fn verify(code: &CodeObject) -> Result<(), String> {
+    for (pc, i) in code.instrs.iter().enumerate() {
+        if let Some(t) = jump_target(i) {
+            if (t as usize) <= pc && !matches!(i, Instr::Jump(_)) {
+                return Err(format!("backward {:?} at {}", i, pc));
+            }
+        }
+    }
     stackdepth::verify(&code.instrs)
 }
 

@@ -197,6 +197,7 @@ impl Vm {
                 .push(Rc::new(std::cell::RefCell::new(Value::Undefined)));
         }
         frame.is_entry = true;
+        self.count_step();
         self.frames.push(frame);
         match self.run_loop()? {
             RunExit::Return(v) => Ok(v),

@@ -177,7 +177,8 @@ fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Prints a deadlock report to stderr and ends the process with status 1.
+/// Prints a deadlock report to stderr and ends the program with status 1 (`Vm::halt`:
+/// the process goes on, so an embedding such as the fuzz targets survives it).
 fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let text = match args.first() {
         Some(v) => vm.str_string(v)?,
@@ -189,7 +190,7 @@ fn deadlock_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     crate::trace::finish(vm);
     eprintln!("{}", text);
-    std::process::exit(1);
+    Err(vm.halt(1))
 }
 
 /// `_asyncio.suspension(coro)`: where a suspended coroutine waits, as a list of

@@ -177,6 +177,7 @@ impl Vm {
         frame.ret_to = frame.base;
         self.stack.append(&mut frame.saved);
         self.stack.reserve(code.stacksize as usize);
+        self.count_step();
         self.frames.push(frame);
         Ok(CallOutcome::Pushed)
     }

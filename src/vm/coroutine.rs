@@ -197,6 +197,7 @@ impl Vm {
         frame.is_entry = true;
         frame.generator = Some(g.clone());
         g.state.set(CoroState::Running);
+        self.count_step();
         self.frames.push(frame);
         self.nested_runs += 1;
         // The generator's own handled exception (if it suspended inside a handler)

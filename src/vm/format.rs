@@ -327,7 +327,9 @@ fn shortest_digits(x: f64) -> (String, i32) {
 
 /// `n` significant digits, correctly rounded (dtoa mode 2), trailing zeros stripped.
 fn sig_digits(x: f64, n: usize) -> (String, i32) {
-    split_exp(&format!("{:.*e}", n.saturating_sub(1), x))
+    // Rust's formatter rejects precisions above 65,535; an f64 has at most 767
+    // significant digits, so asking for EXACT_DIGITS is exact (and zeros follow).
+    split_exp(&format!("{:.*e}", n.saturating_sub(1).min(EXACT_DIGITS), x))
 }
 
 /// Splits Rust's `d.ddde[-]N` into (digits without trailing zeros, N + 1).
@@ -341,11 +343,18 @@ fn split_exp(s: &str) -> (String, i32) {
     (digits, exp + 1)
 }
 
+/// Decimal places (or significant digits) past which an f64 has only zeros.
+const EXACT_DIGITS: usize = 1100;
+
 /// CPython's `format_float_short` for a finite, non-negative `x`; `code` is one of
 /// `e f g r`; `precision` as given (already defaulted).
 fn float_short(x: f64, code: char, precision: usize, alt: bool, add_dot_0: bool) -> String {
     if code == 'f' {
-        let mut s = format!("{:.*}", precision, x);
+        // Past EXACT_DIGITS decimals an f64's exact expansion has only zeros (it ends
+        // within 1,074 places), and Rust's formatter rejects precisions above 65,535.
+        let shown = precision.min(EXACT_DIGITS);
+        let mut s = format!("{:.*}", shown, x);
+        s.extend(std::iter::repeat_n('0', precision - shown));
         if alt && precision == 0 {
             s.push('.');
         }

@@ -184,6 +184,12 @@ impl Vm {
     /// an instruction fails.
     fn execute(&mut self) -> PyResult<RunExit> {
         loop {
+            // The general instruction just run may have left finalization work too (a
+            // suspended generator dropped with a call's arguments): serve it before the
+            // fast path runs anything (it calls natives such as `print` itself).
+            if crate::vm::signals::attention() {
+                self.attend()?;
+            }
             let instr = self.run_fast()?;
             // Objects destroyed by the fast path may have left finalization work
             // (a suspended generator's `finally`), or Ctrl-C was pressed: serve it
@@ -482,7 +488,13 @@ impl Vm {
                     let v = self.compare(op, &a, &b)?;
                     self.stack.push(v);
                 }
-                Instr::Jump(t) => frame.ip = t as usize,
+                Instr::Jump(t) => {
+                    let back = (t as usize) < frame.ip;
+                    frame.ip = t as usize;
+                    if back {
+                        self.count_step();
+                    }
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop(&mut self.stack);
                     let b = match v {

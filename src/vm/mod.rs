@@ -17,11 +17,13 @@
 //! | `items.rs` | subscription and slicing |
 //! | `coroutine.rs` | generator and coroutine objects: the resume gate, finalization |
 //! | `asyncgen.rs` | async generators: the asend/athrow/aclose awaitables |
+//! | `budget.rs` | the step budget (`--max-steps`): what a step is, counting, the stop |
 //! | `signals.rs` | requests for the run loop's attention (Ctrl-C, finalizers) |
 //! | `format.rs`, `strmethods.rs` | number/str formatting and text algorithms (pure) |
 
 pub mod asyncgen;
 pub mod attrs;
+pub mod budget;
 pub mod cache;
 pub mod call;
 pub mod coroutine;
@@ -94,6 +96,8 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<usize>,
     /// The `random` module's generator (seeded from entropy on first use).
     pub random: Option<Box<crate::modules::random::MersenneTwister>>,
+    /// The step budget (`--max-steps`, `budget.rs`).
+    pub(crate) budget: budget::Budget,
 }
 
 impl Vm {
@@ -121,6 +125,7 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, output::Stdout),
             repr_guard: Vec::new(),
             random: None,
+            budget: budget::Budget::default(),
         };
         methods::install(&mut vm);
         coroutine::install(&mut vm);

@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 /// Set whenever there is something to serve; one load tells the run loop.
 static ATTENTION: AtomicBool = AtomicBool::new(false);
+/// Keeps ATTENTION raised after it is served (a step budget is set: `budget.rs`).
+static KEEP: AtomicBool = AtomicBool::new(false);
 
 /// Is there something the run loop must do before its next instruction?
 #[inline(always)]
@@ -17,6 +19,14 @@ pub fn attention() -> bool {
 
 /// Asks the run loop to call `Vm::attend` soon.
 pub fn request_attention() {
+    ATTENTION.store(true, Ordering::Relaxed);
+}
+
+/// Keeps the attention flag raised for the rest of the process, so that the run loop
+/// serves attention at every backward jump, call and return (the step budget counts
+/// there).
+pub fn keep_attention() {
+    KEEP.store(true, Ordering::Relaxed);
     ATTENTION.store(true, Ordering::Relaxed);
 }
 
@@ -46,9 +56,12 @@ pub fn install_interrupt_handler() {
 }
 
 impl crate::vm::Vm {
-    /// Serves what `attention()` reported: finalizers, then a pending interrupt.
+    /// Serves what `attention()` reported: a halt or an exhausted step budget, then
+    /// finalizers, then a pending interrupt.
     pub fn attend(&mut self) -> crate::vm::PyResult<()> {
-        ATTENTION.store(false, Ordering::Relaxed);
+        ATTENTION.store(KEEP.load(Ordering::Relaxed), Ordering::Relaxed);
+        // A halted program or an exhausted budget stops before anything else runs.
+        self.check_stop()?;
         self.run_finalizers();
         if take_interrupt() {
             return Err(crate::vm::PyErr::with_args(

@@ -646,10 +646,15 @@ impl<'a, 'g> Compiler<'a, 'g> {
             self.emit(Instr::ForIter(end));
         }
         self.store(&g.target)?;
+        // A failed filter goes to the loop's own backward `Jump`, never straight back
+        // to `start`: the only backward jumps are unconditional `Jump`s, which is where
+        // the run loop checks for Ctrl-C and counts steps (`vm/budget.rs`).
+        let next = self.new_label();
         for cond in &g.ifs {
-            self.jump_if(cond, false, start)?;
+            self.jump_if(cond, false, next)?;
         }
         self.comp_level(comp, gens, level + 1)?;
+        self.bind(next);
         self.emit(Instr::Jump(start));
         self.bind(end);
         if g.is_async {

@@ -633,6 +633,7 @@ impl Vm {
         if nlocals > nargs {
             self.stack.resize(frame.base + nlocals, Value::Undefined);
         }
+        self.count_step();
         self.frames.push(frame);
     }
 }

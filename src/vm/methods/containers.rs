@@ -254,10 +254,56 @@ pub fn sort_values(
         } else {
             idx.sort_by(|a, b| strs[*a].cmp(strs[*b]));
         }
+    } else if idx.len() < 64 {
+        // CPython reverses, sorts stably and reverses back.
+        if reverse {
+            idx.reverse();
+        }
+        small_timsort(vm, &mut idx, &keys)?;
+        if reverse {
+            idx.reverse();
+        }
     } else {
         idx = merge_sort(vm, idx, &keys, reverse)?;
     }
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// CPython's `list.sort` for fewer than 64 items (its `minrun`), comparison for
+/// comparison: the first run (`count_run`, reversed when strictly descending), then
+/// binary insertion (`binarysort`) of the rest. The same `__lt__` calls in the same
+/// order give the same output and the same error (which operands a TypeError names).
+fn small_timsort(vm: &mut Vm, idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if less(vm, &keys[idx[1]], &keys[idx[0]])? {
+        while run < n && less(vm, &keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !less(vm, &keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(vm, &keys[pivot], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(())
 }
 
 /// A stable merge sort whose comparisons may fail (they can run user `__lt__`).
