@@ -80,7 +80,7 @@ def _task_state(task):
 
 
 def tasks_table(extra):
-    tasks = [t for t in asyncio._all_tasks if t._loop is loop]
+    tasks = [t for t in _asyncio.live_tasks() if t._loop is loop and not t.done()]
     for t in extra:
         if t not in tasks:
             tasks.append(t)
