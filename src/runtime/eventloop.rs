@@ -167,14 +167,14 @@ pub fn heappop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn timer_handle(entry: &Value) -> Value {
+pub(super) fn timer_handle(entry: &Value) -> Value {
     match entry {
         Value::Tuple(t) => t.get(2).cloned().unwrap_or(Value::None),
         _ => Value::None,
     }
 }
 
-fn timer_when(entry: &Value) -> f64 {
+pub(super) fn timer_when(entry: &Value) -> f64 {
     match entry {
         Value::Tuple(t) => match t.first() {
             Some(Value::Float(f)) => *f,

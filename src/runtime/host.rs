@@ -21,24 +21,6 @@ pub enum Next {
     Nothing,
 }
 
-fn entry_handle(entry: &Value) -> Value {
-    match entry {
-        Value::Tuple(t) => t.get(2).cloned().unwrap_or(Value::None),
-        _ => Value::None,
-    }
-}
-
-fn entry_when(entry: &Value) -> f64 {
-    match entry {
-        Value::Tuple(t) => match t.first() {
-            Some(Value::Float(f)) => *f,
-            Some(Value::Int(i)) => *i as f64,
-            _ => 0.0,
-        },
-        _ => 0.0,
-    }
-}
-
 /// Says what the loop needs next, first dropping cancelled timers from the top of the
 /// timer heap (as a cycle would).
 pub fn next(vm: &mut Vm, loop_: &Value) -> PyResult<Next> {
@@ -54,7 +36,7 @@ pub fn next(vm: &mut Vm, loop_: &Value) -> PyResult<Next> {
         let Some(top) = top else {
             return Ok(Next::Nothing);
         };
-        let cancelled = names(|n| get(&entry_handle(&top), &n.cancelled));
+        let cancelled = names(|n| get(&super::eventloop::timer_handle(&top), &n.cancelled));
         if truthy(vm, &cancelled)? {
             eventloop::heappop(vm, &[Value::List(sched.clone())], &[])?;
             names(|n| {
@@ -66,7 +48,7 @@ pub fn next(vm: &mut Vm, loop_: &Value) -> PyResult<Next> {
             });
             continue;
         }
-        let delay = entry_when(&top) - super::now();
+        let delay = super::eventloop::timer_when(&top) - super::now();
         return Ok(if delay <= 0.0 {
             Next::Run
         } else {
