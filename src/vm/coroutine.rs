@@ -53,14 +53,14 @@ fn finish(vm: &mut Vm, r: Resumed) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
     let r = vm.resume(&g, v, None)?;
     finish(vm, r)
 }
 
-fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
     let r = vm.resume(&g, Value::None, None)?;
     finish(vm, r)
@@ -191,79 +191,21 @@ impl Vm {
         } else if !was_created {
             frame.saved.push(value);
         }
-        frame.base = self.stack.len();
-        frame.ret_to = frame.base;
-        self.stack.append(&mut frame.saved);
-        frame.is_entry = true;
-        frame.generator = Some(g.clone());
-        g.state.set(CoroState::Running);
-        self.count_step();
-        self.frames.push(frame);
+        self.push_generator_frame(g, frame, crate::vm::frame::OnReturn::Value, true);
         self.nested_runs += 1;
-        // The generator's own handled exception (if it suspended inside a handler)
-        // replaces the caller's while it runs.
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let outer_exc = if own.is_none() {
-            self.exc_info.clone()
-        } else {
-            std::mem::replace(&mut self.exc_info, own)
-        };
-        let result = match exc {
-            Some(e) => {
-                // Raise the exception at the suspension point.
-                match self.unwind_from_top(e) {
-                    Ok(()) => self.run_loop(),
-                    Err(err) => Err(err),
-                }
-            }
-            None => self.run_loop(),
-        };
-        self.nested_runs -= 1;
-        let inner_exc = std::mem::replace(&mut self.exc_info, outer_exc.clone());
-        match result {
-            Ok(RunExit::Yield(v)) => {
-                let in_handler = g.frame.borrow().as_ref().is_some_and(|f| {
-                    f.blocks
-                        .iter()
-                        .any(|b| matches!(b, crate::vm::frame::Block::ExceptHandler { .. }))
-                });
-                if in_handler && !inner_exc.is_none() {
-                    *g.exc_state.borrow_mut() = inner_exc;
-                }
-                g.state.set(CoroState::Suspended);
-                Ok(Resumed::Yielded(v))
-            }
-            Ok(RunExit::Return(v)) => {
-                g.state.set(CoroState::Closed);
-                Ok(Resumed::Returned(v))
-            }
-            Ok(RunExit::Escape(err)) => {
-                g.state.set(CoroState::Closed);
-                Err(err)
-            }
-            Err(err) => {
-                g.state.set(CoroState::Closed);
-                if self.err_is(&err, ExcType::StopIteration) {
-                    let cause = self.normalize(err);
-                    let msg = format!("{} raised StopIteration", kind_word);
-                    let new = self.new_exception(ExcType::RuntimeError, vec![Value::str(&msg)]);
-                    if let Some(d) = crate::vm::exceptions::exc_data(&new) {
-                        *d.cause.borrow_mut() = cause.clone();
-                        *d.context.borrow_mut() = cause;
-                        d.suppress_context.set(true);
-                    }
-                    return Err(PyErr::Raised(new));
-                }
-                Err(err)
-            }
+        if let Some(e) = exc {
+            // Raise the exception at the suspension point.
+            self.pending_throw = Some(e);
         }
-    }
-
-    /// Unwinds the top frame with `exc` as if raised at its current instruction.
-    fn unwind_from_top(&mut self, exc: Value) -> PyResult<()> {
-        // Reuse the run loop's unwinder by making the next step fail.
-        self.pending_throw = Some(exc);
-        Ok(())
+        // Suspending, returning and raising put the generator's state right on the
+        // way out (`vm::suspend`).
+        let result = self.run_loop();
+        self.nested_runs -= 1;
+        match result? {
+            RunExit::Yield(v) => Ok(Resumed::Yielded(v)),
+            RunExit::Return(v) => Ok(Resumed::Returned(v)),
+            RunExit::Escape(err) => Err(err),
+        }
     }
 
     /// `gen.close()`: throws GeneratorExit at the suspension point.
@@ -369,11 +311,18 @@ impl Vm {
             Instr::YieldValue => {
                 let v = crate::vm::frame::pop(&mut self.stack);
                 self.mark_yield_kind(true);
-                Ok(Some(self.park_top_frame(v)?))
+                self.suspend_top(v)
             }
             Instr::YieldFrom => {
                 let v = crate::vm::frame::pop(&mut self.stack);
                 let receiver = crate::vm::frame::top(&self.stack).clone();
+                if let Value::Generator(g) = &receiver {
+                    if self.can_resume_in_place(g, v.is_none()) {
+                        let how = crate::vm::frame::OnReturn::YieldFrom;
+                        self.resume_in_place(g, v, how)?;
+                        return Ok(None);
+                    }
+                }
                 let result = match &receiver {
                     Value::Iterator(it) if is_async_gen_op(it) => {
                         match self.async_gen_step(it, v, None) {
@@ -447,7 +396,7 @@ impl Vm {
                         let frame = self.frames.last_mut().expect("frame");
                         frame.ip -= 1;
                         self.mark_yield_kind(false);
-                        Ok(Some(self.park_top_frame(y)?))
+                        self.suspend_top(y)
                     }
                     Resumed::Returned(r) => {
                         crate::vm::frame::pop(&mut self.stack);
@@ -600,21 +549,6 @@ impl Vm {
                     ))),
                 }
             }
-        }
-    }
-
-    /// Moves the top (generator) frame back into its generator object.
-    fn park_top_frame(&mut self, v: Value) -> PyResult<RunExit> {
-        let mut frame = self.pop_frame();
-        let base = frame.base;
-        frame.saved.extend(self.stack.drain(base..));
-        // The parked frame must not own its generator (that would be a cycle).
-        match frame.generator.take() {
-            Some(g) => {
-                *g.frame.borrow_mut() = Some(frame);
-                Ok(RunExit::Yield(v))
-            }
-            None => Err(PyErr::runtime_error("yield outside a generator frame")),
         }
     }
 

@@ -63,6 +63,18 @@ pub enum OnReturn {
     /// A class body returned its namespace: build the class.
     /// (Boxed: it is rare, and keeps every frame small.)
     BuildClass(Box<(Value, Vec<Value>)>),
+    /// A generator frame resumed in place by `send`/`__next__`/`next()` called from
+    /// the run loop: a yield is the call's result, a return raises StopIteration in
+    /// the caller. (These three are set only while a generator frame runs; see
+    /// `vm::suspend`.)
+    Send,
+    /// A generator frame resumed in place by the caller's `for` loop (`ForIter`): a
+    /// yield is the loop's next item, a return ends the loop.
+    ForIter,
+    /// A generator or coroutine frame resumed in place by the caller's `yield from` or
+    /// `await` (`YieldFrom`): a yield suspends the caller too, with the same value; a
+    /// return is the `yield from`'s result.
+    YieldFrom,
 }
 
 /// Pops the top of a value stack (Undefined on underflow, which only a compiler bug
