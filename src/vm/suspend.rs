@@ -82,7 +82,7 @@ impl Vm {
         g.state.set(CoroState::Running);
         // The generator's own handled exception (if it suspended inside a handler)
         // replaces the resumer's while it runs; the generator keeps the resumer's.
-        let own = std::mem::take(&mut *g.exc_state.borrow_mut());
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
         let resumers = if own.is_none() {
             self.exc_info.clone()
         } else {
@@ -136,7 +136,7 @@ impl Vm {
             .blocks
             .iter()
             .any(|b| matches!(b, Block::ExceptHandler { .. }));
-        let resumers = std::mem::take(&mut *g.exc_state.borrow_mut());
+        let resumers = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
         let inner = std::mem::replace(&mut self.exc_info, resumers);
         if in_handler && !inner.is_none() {
             *g.exc_state.borrow_mut() = inner;
@@ -150,7 +150,7 @@ impl Vm {
     /// is closed and its resumer's exception state comes back.
     pub(crate) fn generator_finished(&mut self, g: &Generator) {
         g.state.set(CoroState::Closed);
-        self.exc_info = std::mem::take(&mut *g.exc_state.borrow_mut());
+        self.exc_info = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
     }
 
     /// PEP 479: a StopIteration escaping a generator's frame becomes RuntimeError
