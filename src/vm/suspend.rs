@@ -82,13 +82,16 @@ impl Vm {
         g.state.set(CoroState::Running);
         // The generator's own handled exception (if it suspended inside a handler)
         // replaces the resumer's while it runs; the generator keeps the resumer's.
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let resumers = if own.is_none() {
-            self.exc_info.clone()
-        } else {
-            std::mem::replace(&mut self.exc_info, own)
-        };
-        *g.exc_state.borrow_mut() = resumers;
+        // (Nothing to do in the common case: neither is handling an exception.)
+        if !(self.exc_info.is_none() && g.exc_state.borrow().is_none()) {
+            let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+            let resumers = if own.is_none() {
+                self.exc_info.clone()
+            } else {
+                std::mem::replace(&mut self.exc_info, own)
+            };
+            *g.exc_state.borrow_mut() = resumers;
+        }
         self.count_step();
         self.frames.push(frame);
     }
@@ -124,22 +127,23 @@ impl Vm {
     /// Returns how it had been resumed, and whether it was the entry frame of a run.
     fn park_top_frame(&mut self) -> PyResult<(OnReturn, bool)> {
         let mut frame = self.pop_frame();
-        let base = frame.base;
-        frame.saved.extend(self.stack.drain(base..));
+        move_values_above(&mut self.stack, frame.base, &mut frame.saved);
         // The parked frame must not own its generator (that would be a cycle).
         let Some(g) = frame.generator.take() else {
             return Err(PyErr::runtime_error("yield outside a generator frame"));
         };
         let how = std::mem::replace(&mut frame.on_return, OnReturn::Value);
         let entry = frame.is_entry;
-        let in_handler = frame
-            .blocks
-            .iter()
-            .any(|b| matches!(b, Block::ExceptHandler { .. }));
-        let resumers = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let inner = std::mem::replace(&mut self.exc_info, resumers);
-        if in_handler && !inner.is_none() {
-            *g.exc_state.borrow_mut() = inner;
+        if !(self.exc_info.is_none() && g.exc_state.borrow().is_none()) {
+            let in_handler = frame
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::ExceptHandler { .. }));
+            let resumers = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+            let inner = std::mem::replace(&mut self.exc_info, resumers);
+            if in_handler && !inner.is_none() {
+                *g.exc_state.borrow_mut() = inner;
+            }
         }
         g.state.set(CoroState::Suspended);
         *g.frame.borrow_mut() = Some(frame);
@@ -202,5 +206,23 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+}
+
+/// Moves the values of `stack` from `from` up to the end of `into` (a frame being
+/// parked: its locals and operands), with one copy and no per-value moves.
+fn move_values_above(stack: &mut Vec<Value>, from: usize, into: &mut Vec<Value>) {
+    let n = stack.len().saturating_sub(from);
+    into.reserve(n);
+    // SAFETY: `into` has room for `n` more values; the `n` values at `from..` are
+    // moved (bit-copied, then forgotten by the stack's new length), never duplicated.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            stack.as_ptr().add(from),
+            into.as_mut_ptr().add(into.len()),
+            n,
+        );
+        into.set_len(into.len() + n);
+        stack.set_len(stack.len() - n);
     }
 }
