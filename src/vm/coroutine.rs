@@ -160,23 +160,27 @@ impl Vm {
             }
             CoroState::Suspended => {}
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return Err(PyErr::runtime_error("generator has no frame"));
-        };
         if self.frames.len() >= self.recursion_limit {
-            *g.frame.borrow_mut() = Some(frame);
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(PyErr::runtime_error("generator has no frame"));
+        };
+        let handled = frame.take_handled();
         let was_created = g.state.get() == CoroState::Created;
         // Throwing into a generator that is delegating with `yield from`: the
         // delegate gets the exception first.
         let mut exc = exc;
         if let Some(e) = exc.take() {
-            match self.throw_into_delegate(&mut frame, e)? {
+            match self.throw_into_delegate(&g.code, &mut frame, e)? {
                 Delegated::Handled(Resumed::Yielded(v)) => {
+                    if !handled.is_none() {
+                        frame.saved.push(handled);
+                        frame.handling = true;
+                    }
                     *g.frame.borrow_mut() = Some(frame);
                     return Ok(Resumed::Yielded(v));
                 }
@@ -191,7 +195,7 @@ impl Vm {
         } else if !was_created {
             frame.saved.push(value);
         }
-        self.push_generator_frame(g, frame, crate::vm::frame::OnReturn::Value, true);
+        self.push_generator_frame(g, frame, handled, crate::vm::frame::OnReturn::Value, true);
         self.nested_runs += 1;
         if let Some(e) = exc {
             // Raise the exception at the suspension point.
@@ -248,10 +252,11 @@ impl Vm {
     /// not handle it, the exception continues in this frame at the `YieldFrom`.
     fn throw_into_delegate(
         &mut self,
-        frame: &mut crate::vm::frame::Frame,
+        code: &crate::compile::code::CodeObject,
+        frame: &mut crate::vm::frame::ParkedFrame,
         exc: Value,
     ) -> PyResult<Delegated> {
-        let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&Instr::YieldFrom);
+        let at_yield_from = code.instrs.get(frame.ip as usize) == Some(&Instr::YieldFrom);
         let Some(receiver) = frame.saved.last().cloned().filter(|_| at_yield_from) else {
             return Ok(Delegated::NotDelegating(exc));
         };
@@ -564,10 +569,10 @@ impl Vm {
         };
         let n = name.as_str();
         if n == "__name__" {
-            return Ok(Some(Value::Str(g.name.borrow().clone())));
+            return Ok(Some(Value::Str(g.name())));
         }
         if n == "__qualname__" {
-            return Ok(Some(Value::Str(g.qualname.borrow().clone())));
+            return Ok(Some(Value::Str(g.qualname())));
         }
         let Some(field) = n.strip_prefix(prefix) else {
             return Ok(None);
@@ -610,8 +615,8 @@ impl Vm {
                     (&self.stack[f.base..end], &f.cells)
                 }
                 (None, Some(f)) => {
-                    let end = code.nlocals().min(f.saved.len());
-                    (&f.saved[..end], &f.cells)
+                    let values = f.values();
+                    (&values[..code.nlocals().min(values.len())], &f.cells)
                 }
                 (None, None) => (&[], &[]),
             };
@@ -659,11 +664,11 @@ fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
         CoroState::Created | CoroState::Closed => None,
         _ => {
             let frame = g.frame.borrow();
-            let f = frame.as_ref()?;
-            if g.code.instrs.get(f.ip) == Some(&Instr::YieldFrom) {
-                Some(f.ip)
+            let ip = frame.as_ref()?.ip as usize;
+            if g.code.instrs.get(ip) == Some(&Instr::YieldFrom) {
+                Some(ip)
             } else {
-                Some(f.ip.saturating_sub(1))
+                Some(ip.saturating_sub(1))
             }
         }
     }
@@ -674,12 +679,7 @@ fn delegate_of(g: &Rc<Generator>) -> Option<Value> {
     if g.state.get() != CoroState::Suspended {
         return None;
     }
-    let frame = g.frame.borrow();
-    let f = frame.as_ref()?;
-    if g.code.instrs.get(f.ip) != Some(&Instr::YieldFrom) {
-        return None;
-    }
-    f.saved.last().cloned()
+    g.awaiting()
 }
 
 enum Delegated {
@@ -699,11 +699,10 @@ enum Delegated {
 pub enum Orphan {
     /// A suspended frame with handlers: close it (GeneratorExit at its suspension).
     Frame {
-        frame: Box<crate::vm::frame::Frame>,
+        frame: crate::vm::frame::ParkedFrame,
         kind: GenKind,
         code: Rc<crate::compile::code::CodeObject>,
-        name: Rc<PyStr>,
-        qualname: Rc<PyStr>,
+        renamed: Option<Box<(Rc<PyStr>, Rc<PyStr>)>>,
     },
     /// A coroutine destroyed before it ever ran.
     NeverAwaited {
@@ -727,16 +726,15 @@ impl Drop for Generator {
     fn drop(&mut self) {
         let orphan = match self.state.get() {
             CoroState::Created if self.kind == GenKind::Coroutine => Some(Orphan::NeverAwaited {
-                qualname: self.qualname.borrow().clone(),
-                origin: self.origin.as_deref().cloned(),
+                qualname: self.qualname(),
+                origin: self.origin(),
             }),
             CoroState::Suspended => match self.frame.get_mut().take() {
                 Some(frame) if !frame.blocks.is_empty() => Some(Orphan::Frame {
                     frame,
                     kind: self.kind,
                     code: self.code.clone(),
-                    name: self.name.borrow().clone(),
-                    qualname: self.qualname.borrow().clone(),
+                    renamed: self.renamed.take(),
                 }),
                 _ => None,
             },
@@ -766,19 +764,17 @@ impl Vm {
                         frame,
                         kind,
                         code,
-                        name,
-                        qualname,
+                        renamed,
                     } => {
                         let g = Rc::new(Generator {
                             kind,
                             state: std::cell::Cell::new(CoroState::Suspended),
-                            frame: std::cell::RefCell::new(Some(frame)),
-                            code,
-                            name: std::cell::RefCell::new(name),
-                            qualname: std::cell::RefCell::new(qualname),
-                            origin: None,
                             yielded_value: std::cell::Cell::new(false),
-                            exc_state: std::cell::RefCell::new(Value::None),
+                            origin_line: 0,
+                            code,
+                            origin: None,
+                            renamed,
+                            frame: std::cell::RefCell::new(Some(frame)),
                         });
                         // Saved exception state must not leak into the finalizer.
                         let handled = std::mem::replace(&mut self.exc_info, Value::None);

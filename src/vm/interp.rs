@@ -73,9 +73,9 @@ impl Vm {
                     }
                 }
             }
-            let frame = self.pop_frame();
-            if let Some(gen) = &frame.generator {
-                self.generator_finished(gen);
+            let mut frame = self.pop_frame();
+            if let Some(gen) = frame.generator.take() {
+                self.generator_finished(&gen, &mut frame);
                 exc = self.stop_iteration_escaped(gen.kind, exc);
             }
             let entry = frame.is_entry;
@@ -131,6 +131,9 @@ impl Vm {
             frame.generator = None;
         }
         frame.saved.clear();
+        if !frame.resumer_exc.is_none() {
+            frame.resumer_exc = Value::None;
+        }
         if !matches!(frame.on_return, OnReturn::Value) {
             frame.on_return = OnReturn::Value;
         }
@@ -145,10 +148,10 @@ impl Vm {
         let entry = frame.is_entry;
         let gen = frame.generator.take();
         let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
-        self.recycle(frame);
         if let Some(gen) = gen {
-            self.generator_finished(&gen);
+            self.generator_finished(&gen, &mut frame);
         }
+        self.recycle(frame);
         let v = match on_return {
             OnReturn::Value => Ok(v),
             how @ (OnReturn::Send | OnReturn::ForIter | OnReturn::YieldFrom) => {
