@@ -159,7 +159,7 @@ impl Vm {
                     .map(|fr| (fr.code.clone(), fr.current_line())),
                 _ => None,
             };
-            let parked = self.park_new_frame(frame);
+            let parked = self.park_new_frame(frame, kind);
             let gen = Rc::new(Generator::new(
                 kind,
                 code.clone(),

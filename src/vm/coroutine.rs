@@ -192,10 +192,10 @@ impl Vm {
                 }
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
-        } else if !was_created {
-            frame.saved.push(value);
         }
-        self.push_generator_frame(g, frame, handled, crate::vm::frame::OnReturn::Value, true);
+        let sent = (exc.is_none() && !was_created).then_some(value);
+        let how = crate::vm::frame::OnReturn::Value;
+        self.push_generator_frame(g, frame, sent, handled, how, true);
         self.nested_runs += 1;
         if let Some(e) = exc {
             // Raise the exception at the suspension point.
@@ -428,6 +428,23 @@ impl Vm {
             }
             Instr::GetAwaitable => {
                 let v = crate::vm::frame::pop(&mut self.stack);
+                // An instance whose class defines `__await__` as a Baton function:
+                // call it straight from this instruction's method cache.
+                if let Value::Instance(inst) = &v {
+                    let frame = self.frames.last().expect("frame");
+                    let (code, pc) = (frame.code.clone(), frame.ip - 1);
+                    let cache = &code.caches[pc];
+                    let method = cache.cached(&inst.class).or_else(|| {
+                        let name = self.intern("__await__");
+                        cache.look_up(&inst.class, &name)
+                    });
+                    if let Some(f @ Value::Function(_)) = method {
+                        let it = self.call(&f, vec![v.clone()])?;
+                        let it = self.check_await_iterator(it)?;
+                        self.stack.push(it);
+                        return Ok(None);
+                    }
+                }
                 let it = self.get_awaitable(&v)?;
                 self.stack.push(it);
                 Ok(None)
@@ -517,6 +534,20 @@ impl Vm {
         }
     }
 
+    /// What `__await__` returned must be an iterator.
+    fn check_await_iterator(&mut self, it: Value) -> PyResult<Value> {
+        let is_iter = matches!(it, Value::Iterator(_))
+            || matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator)
+            || self.lookup_special(&it, "__next__").is_some();
+        if !is_iter {
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
     /// `await v`: the iterator to delegate to.
     pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match v {
@@ -537,16 +568,7 @@ impl Vm {
                 match aw {
                     Some(f) => {
                         let it = self.call(&f, Vec::new())?;
-                        let is_iter = matches!(it, Value::Iterator(_))
-                            || matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator)
-                            || self.lookup_special(&it, "__next__").is_some();
-                        if !is_iter {
-                            return Err(PyErr::type_error(format!(
-                                "__await__() returned non-iterator of type '{}'",
-                                self.type_name(&it)
-                            )));
-                        }
-                        Ok(it)
+                        self.check_await_iterator(it)
                     }
                     None => Err(PyErr::type_error(format!(
                         "object {} can't be used in 'await' expression",

@@ -59,19 +59,19 @@ impl Vm {
             return Err(PyErr::runtime_error("generator has no frame"));
         };
         let handled = parked.take_handled();
-        if g.state.get() == CoroState::Suspended {
-            parked.saved.push(sent);
-        }
-        self.push_generator_frame(g, parked, handled, how, false);
+        let sent = (g.state.get() == CoroState::Suspended).then_some(sent);
+        self.push_generator_frame(g, parked, sent, handled, how, false);
         Ok(())
     }
 
     /// Moves a generator's parked frame onto the frame stack, running, in a frame
-    /// from the pool. `handled` is the exception it was handling when it suspended.
+    /// from the pool, with the value sent (if any) on top of its operands. `handled`
+    /// is the exception it was handling when it suspended.
     pub(crate) fn push_generator_frame(
         &mut self,
         g: &Rc<Generator>,
         mut parked: ParkedFrame,
+        sent: Option<Value>,
         handled: Value,
         how: OnReturn,
         entry: bool,
@@ -90,6 +90,9 @@ impl Vm {
         frame.base = self.stack.len();
         frame.ret_to = frame.base;
         self.stack.append(&mut parked.saved);
+        if let Some(v) = sent {
+            self.stack.push(v);
+        }
         frame.saved = parked.saved;
         if !parked.cells.is_empty() {
             frame.cells = parked.cells.into_vec();
@@ -186,10 +189,12 @@ impl Vm {
 
     /// A new generator's frame (its locals bound in `saved`), parked before its first
     /// instruction; the frame itself goes back to the pool.
-    pub(crate) fn park_new_frame(&mut self, mut frame: Box<Frame>) -> ParkedFrame {
-        // Exactly the locals' room: a pooled frame's buffer may be larger.
-        let saved = if frame.saved.capacity() > frame.saved.len() {
-            let mut exact = Vec::with_capacity(frame.saved.len());
+    pub(crate) fn park_new_frame(&mut self, mut frame: Box<Frame>, kind: GenKind) -> ParkedFrame {
+        // Exactly the locals' room (a pooled frame's buffer may be larger), plus, for
+        // a coroutine, the object it will await (on its operand stack when it parks).
+        let room = frame.saved.len() + usize::from(kind == GenKind::Coroutine);
+        let saved = if frame.saved.capacity() != room {
+            let mut exact = Vec::with_capacity(room);
             exact.append(&mut frame.saved);
             exact
         } else {
