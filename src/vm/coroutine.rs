@@ -428,8 +428,8 @@ impl Vm {
             }
             Instr::GetAwaitable => {
                 let v = crate::vm::frame::pop(&mut self.stack);
-                // An instance whose class defines `__await__` as a Baton function:
-                // call it straight from this instruction's method cache.
+                // An instance whose class defines `__await__` as a Baton function or a
+                // native: call it straight from this instruction's method cache.
                 if let Value::Instance(inst) = &v {
                     let frame = self.frames.last().expect("frame");
                     let (code, pc) = (frame.code.clone(), frame.ip - 1);
@@ -438,7 +438,7 @@ impl Vm {
                         let name = self.intern("__await__");
                         cache.look_up(&inst.class, &name)
                     });
-                    if let Some(f @ Value::Function(_)) = method {
+                    if let Some(f @ (Value::Function(_) | Value::Native(_))) = method {
                         let it = self.call(&f, vec![v.clone()])?;
                         let it = self.check_await_iterator(it)?;
                         self.stack.push(it);
