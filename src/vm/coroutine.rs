@@ -3,8 +3,10 @@
 //! instructions that suspend (`yield`, `yield from`, `await`), and the methods `send`,
 //! `throw`, `close`.
 //!
-//! A generator owns its parked frame. Resuming moves the frame onto the VM's frame
-//! stack and runs the loop; a yield moves it back into the generator object.
+//! A generator owns its parked frame. `resume` is the gate natives use: it moves the
+//! frame onto the VM's frame stack and runs a nested loop until the frame yields or
+//! returns. The run loop itself resumes generators in place, without nesting
+//! (`vm::suspend`, which also parks frames and finishes them).
 
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
