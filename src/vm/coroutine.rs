@@ -176,6 +176,7 @@ impl Vm {
         // Throwing into a generator that is delegating with `yield from`: the
         // delegate gets the exception first.
         let mut exc = exc;
+        let throwing = exc.is_some();
         if let Some(e) = exc.take() {
             match self.throw_into_delegate(&g.code, &mut frame, e)? {
                 Delegated::Handled(Resumed::Yielded(v)) => {
@@ -195,7 +196,7 @@ impl Vm {
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
         }
-        let sent = (exc.is_none() && !was_created).then_some(value);
+        let sent = (!throwing && !was_created).then_some(value);
         let how = crate::vm::frame::OnReturn::Value;
         self.push_generator_frame(g, frame, sent, handled, how, true);
         self.nested_runs += 1;
