@@ -197,7 +197,7 @@ impl Vm {
             }
         }
         let sent = (!throwing && !was_created).then_some(value);
-        let how = crate::vm::frame::OnReturn::Value;
+        let how = crate::vm::frame::Resumer::Native;
         self.push_generator_frame(g, frame, sent, handled, how, true);
         self.nested_runs += 1;
         if let Some(e) = exc {
@@ -326,7 +326,7 @@ impl Vm {
                 let receiver = crate::vm::frame::top(&self.stack).clone();
                 if let Value::Generator(g) = &receiver {
                     if self.can_resume_in_place(g, v.is_none()) {
-                        let how = crate::vm::frame::OnReturn::YieldFrom;
+                        let how = crate::vm::frame::Resumer::YieldFrom;
                         self.resume_in_place(g, v, how)?;
                         return Ok(None);
                     }

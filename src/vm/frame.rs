@@ -40,6 +40,8 @@ pub struct Frame {
     /// True for the bottom frame of a run-loop invocation: its return (or yield, or
     /// escaping exception) leaves the loop.
     pub is_entry: bool,
+    /// A running generator's frame: who resumed it.
+    pub resumer: Resumer,
     /// A running generator's frame: the exception its resumer was handling, restored
     /// when the frame yields, returns or raises.
     pub resumer_exc: Value,
@@ -103,17 +105,23 @@ pub enum OnReturn {
     /// A class body returned its namespace: build the class.
     /// (Boxed: it is rare, and keeps every frame small.)
     BuildClass(Box<(Value, Vec<Value>)>),
-    /// A generator frame resumed in place by `send`/`__next__`/`next()` called from
-    /// the run loop: a yield is the call's result, a return raises StopIteration in
-    /// the caller. (These three are set only while a generator frame runs; see
-    /// `vm::suspend`.)
+}
+
+/// Who resumed a running generator's frame: that decides where its yields and its
+/// return go (`vm::suspend`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Resumer {
+    /// A native, through `Vm::resume`: the frame is the entry of a nested run of the
+    /// loop, which a yield or a return ends.
+    Native,
+    /// `send`, `__next__` or `next()` called from the run loop: a yield is the call's
+    /// result, a return raises StopIteration in the caller.
     Send,
-    /// A generator frame resumed in place by the caller's `for` loop (`ForIter`): a
-    /// yield is the loop's next item, a return ends the loop.
+    /// The caller's `for` loop (`ForIter`): a yield is the loop's next item, a return
+    /// ends the loop.
     ForIter,
-    /// A generator or coroutine frame resumed in place by the caller's `yield from` or
-    /// `await` (`YieldFrom`): a yield suspends the caller too, with the same value; a
-    /// return is the `yield from`'s result.
+    /// The caller's `yield from` or `await` (`YieldFrom`): a yield suspends the caller
+    /// too, with the same value; a return is the `yield from`'s result.
     YieldFrom,
 }
 
@@ -160,6 +168,7 @@ impl Frame {
             on_return: OnReturn::Value,
             generator: None,
             is_entry: false,
+            resumer: Resumer::Native,
             resumer_exc: Value::None,
         }
     }

@@ -8,7 +8,7 @@ use crate::compile::code::CodeObject;
 use crate::compile::code::Instr;
 use crate::syntax::ast::UnaryOp;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{peek, pop, pop_n, top, Block, Frame, OnReturn};
+use crate::vm::frame::{peek, pop, pop_n, top, Block, Frame, OnReturn, Resumer};
 use crate::vm::value::{Function, Module, PyStr, SliceObj, Value};
 use crate::vm::{CallOutcome, Vm};
 use std::cell::RefCell;
@@ -148,16 +148,18 @@ impl Vm {
         let entry = frame.is_entry;
         let gen = frame.generator.take();
         let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
+        let resumer = frame.resumer;
         if let Some(gen) = gen {
             self.generator_finished(&gen, &mut frame);
+            if resumer != Resumer::Native {
+                self.recycle(frame);
+                self.generator_returned_in_place(resumer, v)?;
+                return Ok(None);
+            }
         }
         self.recycle(frame);
         let v = match on_return {
             OnReturn::Value => Ok(v),
-            how @ (OnReturn::Send | OnReturn::ForIter | OnReturn::YieldFrom) => {
-                self.generator_returned_in_place(how, v)?;
-                return Ok(None);
-            }
             OnReturn::Init(instance) => {
                 if v.is_none() {
                     Ok(instance)
@@ -555,7 +557,7 @@ impl Vm {
                     let it = top(&self.stack).clone();
                     if let Value::Generator(g) = &it {
                         if self.can_resume_in_place(g, true) {
-                            self.resume_in_place(g, Value::None, OnReturn::ForIter)?;
+                            self.resume_in_place(g, Value::None, Resumer::ForIter)?;
                             continue;
                         }
                     }

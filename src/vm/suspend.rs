@@ -2,15 +2,15 @@
 //!
 //! A generator (or coroutine) owns its parked frame. Resuming it moves that frame onto
 //! the VM's frame stack, with its saved locals and operands back on the value stack,
-//! and records in the frame's `on_return` who resumed it, which decides where a yield
+//! and records in the frame's `resumer` who resumed it, which decides where a yield
 //! or a return goes:
 //!
 //! | resumed by | a yield | a return |
 //! |---|---|---|
 //! | a native, through `Vm::resume` (the frame is the entry of a nested run) | ends that run with `RunExit::Yield` | ends that run with `RunExit::Return` |
-//! | `send`, `__next__` or `next()` called from the run loop (`OnReturn::Send`) | is the call's result | raises StopIteration(value) in the caller |
-//! | the caller's `for` loop (`OnReturn::ForIter`) | is the loop's next item | ends the loop |
-//! | the caller's `yield from` / `await` (`OnReturn::YieldFrom`) | suspends the caller too, with the same value | is the `yield from`'s result |
+//! | `send`, `__next__` or `next()` called from the run loop (`Resumer::Send`) | is the call's result | raises StopIteration(value) in the caller |
+//! | the caller's `for` loop (`Resumer::ForIter`) | is the loop's next item | ends the loop |
+//! | the caller's `yield from` / `await` (`Resumer::YieldFrom`) | suspends the caller too, with the same value | is the `yield from`'s result |
 //!
 //! So an `await` chain runs as a stack of frames inside one run loop, as language
 //! calls do (DESIGN invariant 2): a send into the outermost coroutine pushes one frame
@@ -22,7 +22,7 @@
 //! state, which comes back when the frame yields, returns or lets an exception out.
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{Block, Frame, OnReturn, ParkedFrame};
+use crate::vm::frame::{Block, Frame, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
 use crate::vm::value::{CoroState, GenKind, Generator, Value};
 use crate::vm::Vm;
@@ -54,7 +54,7 @@ impl Vm {
         &mut self,
         g: &Rc<Generator>,
         sent: Value,
-        how: OnReturn,
+        how: Resumer,
     ) -> PyResult<()> {
         let Some(mut parked) = g.frame.borrow_mut().take() else {
             return Err(PyErr::runtime_error("generator has no frame"));
@@ -74,7 +74,7 @@ impl Vm {
         mut parked: ParkedFrame,
         sent: Option<Value>,
         handled: Value,
-        how: OnReturn,
+        how: Resumer,
         entry: bool,
     ) {
         let mut frame = match self.frame_pool.pop() {
@@ -98,9 +98,11 @@ impl Vm {
         if !parked.cells.is_empty() {
             frame.cells = parked.cells.into_vec();
         }
-        frame.blocks = parked.blocks;
+        if !parked.blocks.is_empty() {
+            frame.blocks = parked.blocks;
+        }
         frame.is_entry = entry;
-        frame.on_return = how;
+        frame.resumer = how;
         frame.generator = Some(g.clone());
         g.state.set(CoroState::Running);
         // The generator's own handled exception (if it suspended inside a handler)
@@ -127,7 +129,7 @@ impl Vm {
                 return Ok(Some(RunExit::Yield(v)));
             }
             match how {
-                OnReturn::YieldFrom => {
+                Resumer::YieldFrom => {
                     // The delegating frame suspends at its YieldFrom, to repeat it
                     // when resumed.
                     let Some(caller) = self.frames.last_mut() else {
@@ -147,14 +149,14 @@ impl Vm {
     /// Moves the top (generator) frame back into its generator object, suspended,
     /// and the frame itself back to the pool. Returns how it had been resumed, and
     /// whether it was the entry frame of a run.
-    fn park_top_frame(&mut self) -> PyResult<(OnReturn, bool)> {
+    fn park_top_frame(&mut self) -> PyResult<(Resumer, bool)> {
         let mut frame = self.pop_frame();
         move_values_above(&mut self.stack, frame.base, &mut frame.saved);
         // The parked frame must not own its generator (that would be a cycle).
         let Some(g) = frame.generator.take() else {
             return Err(PyErr::runtime_error("yield outside a generator frame"));
         };
-        let how = std::mem::replace(&mut frame.on_return, OnReturn::Value);
+        let how = frame.resumer;
         let entry = frame.is_entry;
         let mut handling = false;
         if !(self.exc_info.is_none() && frame.resumer_exc.is_none()) {
@@ -175,11 +177,20 @@ impl Vm {
             handling,
             saved: std::mem::take(&mut frame.saved),
             cells: take_cells(&mut frame.cells),
-            blocks: std::mem::take(&mut frame.blocks),
+            // (An empty block stack stays with the pooled frame, with its room.)
+            blocks: if frame.blocks.is_empty() {
+                Vec::new()
+            } else {
+                std::mem::take(&mut frame.blocks)
+            },
         };
         g.state.set(CoroState::Suspended);
         *g.frame.borrow_mut() = Some(parked);
-        self.recycle(frame);
+        // Its values, cells, blocks and generator were taken, and a generator frame
+        // runs no class body or `__init__`: the frame is clean for the pool.
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(frame);
+        }
         Ok((how, entry))
     }
 
@@ -239,14 +250,14 @@ impl Vm {
 
     /// A generator frame resumed in place returned `v` (its frame is gone; the caller
     /// is the top frame): hand the value over as its resumer wants it.
-    pub(crate) fn generator_returned_in_place(&mut self, how: OnReturn, v: Value) -> PyResult<()> {
+    pub(crate) fn generator_returned_in_place(&mut self, how: Resumer, v: Value) -> PyResult<()> {
         match how {
-            OnReturn::Send => Err(PyErr::stop_iteration(if v.is_none() {
+            Resumer::Send => Err(PyErr::stop_iteration(if v.is_none() {
                 None
             } else {
                 Some(v)
             })),
-            OnReturn::ForIter => {
+            Resumer::ForIter => {
                 // The loop is over: drop the iterator and jump past the loop.
                 crate::vm::frame::pop(&mut self.stack);
                 let frame = self.frames.last_mut().expect("the for loop's frame");
@@ -269,6 +280,7 @@ impl Vm {
 
 /// A running frame's cells, sized exactly for parking (no allocation when there are
 /// none, the common case).
+#[inline]
 fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> {
     if cells.is_empty() {
         Box::default()

@@ -22,7 +22,7 @@
 use crate::compile::code::{CodeObject, Instr};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::coroutine::{gen_next, gen_send};
-use crate::vm::frame::{Frame, OnReturn};
+use crate::vm::frame::{Frame, OnReturn, Resumer};
 use crate::vm::interp::RunExit;
 use crate::vm::methods::containers::list_append;
 use crate::vm::value::{Function, GenKind, Module, NativeIter, Value};
@@ -352,7 +352,7 @@ impl Vm {
                             if g.kind == GenKind::Generator && self.can_resume_in_place(g, true) {
                                 let g = g.clone();
                                 sync!();
-                                self.resume_in_place(&g, Value::None, OnReturn::ForIter)?;
+                                self.resume_in_place(&g, Value::None, Resumer::ForIter)?;
                                 continue 'frame;
                             }
                             general!(instr);
@@ -521,7 +521,7 @@ impl Vm {
                                             drop(pop!());
                                             drop(pop!());
                                             sync!();
-                                            self.resume_in_place(&g, Value::None, OnReturn::Send)?;
+                                            self.resume_in_place(&g, Value::None, Resumer::Send)?;
                                             continue 'frame;
                                         }
                                     }
@@ -582,7 +582,7 @@ impl Vm {
                                             drop(pop!());
                                             drop(pop!());
                                             sync!();
-                                            self.resume_in_place(&g, sent, OnReturn::Send)?;
+                                            self.resume_in_place(&g, sent, Resumer::Send)?;
                                             continue 'frame;
                                         }
                                     }
@@ -622,7 +622,7 @@ impl Vm {
                                 let g = g.clone();
                                 let sent = pop!();
                                 sync!();
-                                self.resume_in_place(&g, sent, OnReturn::YieldFrom)?;
+                                self.resume_in_place(&g, sent, Resumer::YieldFrom)?;
                                 continue 'frame;
                             }
                             _ => general!(instr),
