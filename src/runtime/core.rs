@@ -56,11 +56,11 @@ pub struct Names {
     pub closed: Rc<PyStr>,
     pub finished_state: Rc<PyStr>,
     pub name: Rc<PyStr>,
-    pub num_cancels: Rc<PyStr>,
-    pub pending_state: Rc<PyStr>,
     pub result_attr: Rc<PyStr>,
     pub throw: Rc<PyStr>,
     pub log_destroy_pending: Rc<PyStr>,
+    /// The shared empty tuple: `_callbacks` of a Future without callbacks.
+    pub no_callbacks: Value,
 }
 
 impl Names {
@@ -94,11 +94,10 @@ impl Names {
             closed: n("_closed"),
             finished_state: n("FINISHED"),
             name: n("_name"),
-            num_cancels: n("_num_cancels_requested"),
-            pending_state: n("PENDING"),
             result_attr: n("_result"),
             throw: n("throw"),
             log_destroy_pending: n("_log_destroy_pending"),
+            no_callbacks: Value::tuple(Vec::new()),
         }
     }
 }
@@ -128,18 +127,57 @@ pub fn set_core(core: Core) {
     CORE.with(|c| *c.borrow_mut() = Some(Rc::new(core)));
 }
 
-/// An instance attribute stored in the object's own dict.
+/// An attribute as a plain read sees it: the object's own dict, then its class. Future
+/// and Task keep the default values of their attributes as class attributes
+/// (`_state = 'PENDING'`, `_result = None`, ...), so an instance dict holds only what
+/// differs from them.
 pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
     match obj {
-        Value::Instance(i) => i.dict.borrow().get_str(key),
+        Value::Instance(i) => {
+            let own = i.dict.borrow().get_str(key);
+            own.or_else(|| i.class.lookup(key))
+        }
         _ => None,
     }
 }
 
-/// Stores an instance attribute in the object's own dict.
+/// Whether two plain values are interchangeable as attribute values (a default is
+/// recognised by value for None, bools, ints, strs and the empty tuple).
+fn same_plain(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Tuple(x), Value::Tuple(y)) => x.is_empty() && y.is_empty(),
+        (Value::None | Value::Bool(_) | Value::Int(_), _) => a.is(b),
+        _ => false,
+    }
+}
+
+/// Stores an attribute in the object's own dict. A value equal to the class's default
+/// is not added to a dict that lacks the key: reads see the same value either way.
 pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
     if let Value::Instance(i) = obj {
-        i.dict.borrow_mut().set_str(key.clone(), v);
+        let mut d = i.dict.borrow_mut();
+        let Err(v) = d.update_str(key, v) else {
+            return;
+        };
+        if i.class.lookup(key).is_some_and(|dv| same_plain(&dv, &v)) {
+            return;
+        }
+        d.set_str(key.clone(), v);
+    }
+}
+
+/// Drops the object's own values of `keys` that equal their class defaults, making
+/// room for the attributes a settled Future gains (its dict is allocated exactly).
+pub fn drop_defaults(obj: &Value, keys: &[&Rc<PyStr>]) {
+    if let Value::Instance(i) = obj {
+        let mut d = i.dict.borrow_mut();
+        for key in keys {
+            let Some(own) = d.get_str(key) else { continue };
+            if i.class.lookup(key).is_some_and(|dv| same_plain(&dv, &own)) {
+                d.remove_str(key);
+            }
+        }
     }
 }
 

@@ -350,20 +350,42 @@ fn add_done_callback(
     core: &super::core::Core,
 ) -> PyResult<()> {
     if uses_future_method(fut, &names(|n| n.add_done_callback.clone()), core) {
-        if let Some(Value::List(l)) = names(|n| get(fut, &n.callbacks)) {
-            let state = names(|n| get(fut, &n.state));
-            if str_is(&state, "PENDING") {
-                l.borrow_mut().push(cb);
-            } else {
-                let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
-                push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
-            }
-            return Ok(());
+        let state = names(|n| get(fut, &n.state));
+        if str_is(&state, "PENDING") {
+            push_callback(fut, cb);
+        } else {
+            let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
+            push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
         }
+        return Ok(());
     }
     let m = vm.get_attr(fut, &names(|n| n.add_done_callback.clone()))?;
     vm.call(&m, vec![cb])?;
     Ok(())
+}
+
+/// Appends to a pending Future's `_callbacks`: the list is made on the first callback
+/// (until then `_callbacks` is the shared empty tuple), with room for exactly one.
+fn push_callback(fut: &Value, cb: Value) {
+    let n = &*names_rc();
+    match get(fut, &n.callbacks) {
+        Some(Value::List(l)) => {
+            let mut l = l.borrow_mut();
+            if l.capacity() == 0 {
+                l.reserve_exact(1);
+            }
+            l.push(cb);
+        }
+        _ => {
+            let mut v = Vec::with_capacity(1);
+            v.push(cb);
+            set(
+                fut,
+                &n.callbacks,
+                Value::List(Rc::new(std::cell::RefCell::new(v))),
+            );
+        }
+    }
 }
 
 /// True when the object's class inherits method `name` from Future unchanged.
@@ -387,34 +409,39 @@ thread_local! {
     static TASK_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// `_asyncio.next_task_name()`: "Task-N", counted as CPython counts.
+/// `_asyncio.next_task_name()`: the number N of the next default name "Task-N",
+/// counted as CPython counts. A Task stores the number as its `_name` and makes the
+/// string when asked (`Task.get_name`), as CPython 3.12 does.
 pub fn next_task_name(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::str(&take_task_name()))
+    Ok(take_task_number())
 }
 
-fn take_task_name() -> String {
+fn take_task_number() -> Value {
     let n = TASK_COUNTER.with(|c| {
         c.set(c.get() + 1);
         c.get()
     });
-    format!("Task-{}", n)
+    Value::Int(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
-/// The attributes every plain Future starts with.
-fn future_dict(loop_: Value, extra: usize) -> crate::vm::dict::Dict {
-    let mut dict = crate::vm::dict::Dict::with_capacity(8 + extra);
+/// A Task's name from its `_name`: the string, or "Task-N" for a default name.
+pub fn task_name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Int(n) => Some(format!("Task-{}", n)),
+        _ => None,
+    }
+}
+
+/// The attributes every plain Future starts with: only its loop and (no) callbacks;
+/// the rest are the class's defaults until they change. The dict is allocated with
+/// room for `room` entries: a settled Future drops its spent callbacks and waiting
+/// flag for `_state` and `_result`, so it does not grow.
+fn future_dict(loop_: Value, room: usize) -> crate::vm::dict::Dict {
+    let mut dict = crate::vm::dict::Dict::with_capacity(room);
     names(|n| {
         dict.set_str(n.loop_.clone(), loop_);
-        dict.set_str(n.state.clone(), Value::Str(n.pending_state.clone()));
-        dict.set_str(n.result_attr.clone(), Value::None);
-        dict.set_str(n.exception.clone(), Value::None);
-        dict.set_str(
-            n.callbacks.clone(),
-            Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))),
-        );
-        dict.set_str(n.cancel_message.clone(), Value::None);
-        dict.set_str(n.cancelled_exc.clone(), Value::None);
-        dict.set_str(n.log_traceback.clone(), Value::Bool(false));
+        dict.set_str(n.callbacks.clone(), n.no_callbacks.clone());
     });
     dict
 }
@@ -435,7 +462,9 @@ fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
 pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let core = core()?;
     let loop_ = args.first().cloned().unwrap_or(Value::None);
-    let fut = instance(&core.future_cls, future_dict(loop_, 0))?;
+    // _loop, _callbacks and _asyncio_future_blocking while awaited; _loop, _state and
+    // _result once done.
+    let fut = instance(&core.future_cls, future_dict(loop_, 3))?;
     if trace::enabled() {
         trace::future_created(&fut);
     }
@@ -449,16 +478,16 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let loop_ = args.first().cloned().unwrap_or(Value::None);
     let coro = args.get(1).cloned().unwrap_or(Value::None);
     let name = match args.get(2) {
-        Some(v) if !v.is_none() => vm.str_string(v)?,
-        _ => take_task_name(),
+        Some(v) if !v.is_none() => Value::str(&vm.str_string(v)?),
+        _ => take_task_number(),
     };
-    let mut dict = future_dict(loop_.clone(), 6);
+    // _loop, _callbacks, _name, _coro and _fut_waiter; once done, _state and _result
+    // take the places of the spent _callbacks and _fut_waiter.
+    let mut dict = future_dict(loop_.clone(), 5);
     names(|n| {
-        dict.set_str(n.name.clone(), Value::str(&name));
-        dict.set_str(n.must_cancel.clone(), Value::Bool(false));
-        dict.set_str(n.fut_waiter.clone(), Value::None);
+        dict.set_str(n.name.clone(), name);
         dict.set_str(n.coro.clone(), coro);
-        dict.set_str(n.num_cancels.clone(), Value::Int(0));
+        dict.set_str(n.fut_waiter.clone(), Value::None);
     });
     let task = instance(&core.task_cls, dict)?;
     push_ready(&loop_, Value::tuple(vec![task.clone()]));
@@ -560,9 +589,16 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 /// Stores the result, marks the Future finished and queues `(callback, future)` calls.
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
+    let callbacks = get(fut, &n.callbacks);
+    // What a done Future no longer needs goes first, so its dict has room for the
+    // result without growing.
+    if let Value::Instance(i) = fut {
+        i.dict.borrow_mut().remove_str(&n.callbacks);
+    }
+    super::core::drop_defaults(fut, &[&n.blocking, &n.fut_waiter, &n.must_cancel]);
     set(fut, &n.result_attr, v);
     set(fut, &n.state, Value::Str(n.finished_state.clone()));
-    if let Some(Value::List(l)) = get(fut, &n.callbacks) {
+    if let Some(Value::List(l)) = callbacks {
         let cbs = std::mem::take(&mut *l.borrow_mut());
         if trace::enabled() {
             trace_resolved(vm, fut, &cbs);
@@ -601,9 +637,7 @@ pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> Py
     };
     let n = &*names_rc();
     if str_is(&get(fut, &n.state), "PENDING") {
-        if let Some(Value::List(l)) = get(fut, &n.callbacks) {
-            l.borrow_mut().push(cb);
-        }
+        push_callback(fut, cb);
     } else {
         let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
         let closed = get(&loop_, &n.closed);

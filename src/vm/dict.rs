@@ -11,8 +11,8 @@
 //! (CPython's probe sequence) of positions into `entries`. Small tables (at most
 //! `SMALL` entry slots) have no index at all and are scanned linearly, comparing the
 //! stored hashes first. Tombstones are only squeezed out when an insertion of a new key
-//! finds `entries` full, so a slot index (a position in `entries`) stays valid until
-//! the table grows; see `entry_from`.
+//! finds `entries` full (its index, or its allocation), so a slot index (a position in
+//! `entries`) stays valid until the table grows; see `entry_from`.
 
 use crate::vm::error::PyResult;
 use crate::vm::hash::native_eq;
@@ -226,7 +226,12 @@ impl Dict {
 
     /// Appends a key known to be absent.
     fn push_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.entries.len().max(self.fill) >= self.usable() {
+        // Out of index room, or out of entry room with at least an eighth of the slots
+        // tombstones: squeeze those out first (so an exactly sized table takes a new key
+        // in place of a removed one without growing; the eighth keeps it amortised).
+        let slots = self.entries.len();
+        let squeeze = slots == self.entries.capacity() && (slots - self.len) * 8 >= slots;
+        if slots.max(self.fill) >= self.usable() || (squeeze && self.len < slots) {
             self.rebuild(1);
         }
         let pos = self.entries.len();
@@ -367,6 +372,18 @@ impl Dict {
         self.push_new(key.hash() as i64, Value::Str(key.clone()), value);
         // A new key is the last entry.
         hint.set((self.entries.len() - 1) as u32);
+    }
+
+    /// Replaces the value of a str key already present; gives the value back when the
+    /// key is absent. No user code can run. (Addition.)
+    pub fn update_str(&mut self, key: &PyStr, value: Value) -> Result<(), Value> {
+        if let Some((_, pos)) = self.find_str(key) {
+            if let Some(e) = self.entries[pos].as_mut() {
+                e.value = value;
+                return Ok(());
+            }
+        }
+        Err(value)
     }
 
     /// Sets a str key: no user code can run (only str keys are compared).
