@@ -114,7 +114,7 @@ def _future_repr_info(fut):
                 r = r[:13] + '...' + r[-14:]
             info.append(f'result={r}')
     if fut._callbacks:
-        cbs = [_format_callback(cb) for cb in fut._callbacks]
+        cbs = [_format_callback(cb) for cb in _callback_list(fut)]
         if len(cbs) > 2:
             cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
         info.append('cb=[' + ', '.join(cbs) + ']')
@@ -540,11 +540,20 @@ def _finalize(fut):
 _asyncio.set_finalizer(_finalize)
 
 
+def _callback_list(fut):
+    """A Future's callbacks as a list or tuple: `_callbacks` is the empty tuple, the
+    one callback itself, or a list of two or more (src/runtime/task.rs)."""
+    cbs = fut._callbacks
+    if type(cbs) is list or type(cbs) is tuple:
+        return cbs
+    return [cbs]
+
+
 class Future:
     """A value that becomes available later; awaiting it suspends the awaiting task."""
 
     # The defaults live here, not in every instance's dict (a Future stores only what
-    # differs; `_callbacks` is a list once a callback is added).
+    # differs; see _callback_list for the forms of `_callbacks`).
     _asyncio_future_blocking = False
     _baton_awaited_by = None
     _baton_waiter = None
@@ -595,7 +604,7 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks
+        callbacks = _callback_list(self)
         if _tracing:
             _trace('resolved', self, callbacks)
         if not callbacks:
@@ -614,10 +623,11 @@ class Future:
     add_done_callback = _asyncio.future_add_done_callback
 
     def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
+        callbacks = _callback_list(self)
+        filtered = [f for f in callbacks if f != fn]
+        removed = len(callbacks) - len(filtered)
         if removed:
-            self._callbacks = filtered
+            self._callbacks = filtered if filtered else ()
         return removed
 
     set_result = _asyncio.future_set_result

@@ -296,6 +296,15 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             }
             (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone())
         }
+        Value::BoundMethod(b) => {
+            // A Task's wake-up by the Future it waits for (task.rs, `settle`).
+            let fut = names(|n| get(&b.self_, &n.fut_waiter)).unwrap_or(Value::None);
+            if crate::trace::enabled() {
+                crate::trace::callback_runs(vm, item, &fut);
+            }
+            let r = task::wakeup(vm, &b.self_, &fut);
+            (r, Value::tuple(vec![item.clone(), fut]))
+        }
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {

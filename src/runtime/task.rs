@@ -7,7 +7,8 @@
 //!
 //! Ready-queue entries the scheduler uses internally (besides Handle instances):
 //! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
-//! done-callback call `fn(fut)`.
+//! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
+//! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
 use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
 use crate::trace;
@@ -364,28 +365,51 @@ fn add_done_callback(
     Ok(())
 }
 
-/// Appends to a pending Future's `_callbacks`: the list is made on the first callback
-/// (until then `_callbacks` is the shared empty tuple), with room for exactly one.
+/// Appends to a pending Future's `_callbacks`, which is the shared empty tuple while
+/// there is none, the callback itself while there is one (as CPython's C Future keeps
+/// its first callback out of the list), and a list from the second on. A list or
+/// tuple given as a callback always goes into a list, so the forms cannot be confused.
 fn push_callback(fut: &Value, cb: Value) {
     let n = &*names_rc();
+    let list = |items: Vec<Value>| Value::List(Rc::new(std::cell::RefCell::new(items)));
     match get(fut, &n.callbacks) {
-        Some(Value::List(l)) => {
-            let mut l = l.borrow_mut();
-            if l.capacity() == 0 {
-                l.reserve_exact(1);
-            }
-            l.push(cb);
+        Some(Value::List(l)) => l.borrow_mut().push(cb),
+        None | Some(Value::Tuple(_)) => {
+            let v = match cb {
+                Value::List(_) | Value::Tuple(_) => list(vec![cb]),
+                cb => cb,
+            };
+            set(fut, &n.callbacks, v);
         }
-        _ => {
-            let mut v = Vec::with_capacity(1);
+        Some(first) => {
+            let mut v = Vec::with_capacity(2);
+            v.push(first);
             v.push(cb);
-            set(
-                fut,
-                &n.callbacks,
-                Value::List(Rc::new(std::cell::RefCell::new(v))),
-            );
+            set(fut, &n.callbacks, list(v));
         }
     }
+}
+
+/// The callbacks of a Future's `_callbacks` value (see `push_callback`), taking them
+/// out of a list.
+fn take_callbacks(v: Option<Value>) -> Vec<Value> {
+    match v {
+        None => Vec::new(),
+        Some(Value::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(cb) => vec![cb],
+    }
+}
+
+/// True for the wake-up callback a Task registers on the Future it waits for
+/// (`yielded`), while it still waits for `fut`: its ready-queue entry is the callback
+/// alone, and the Task's `_fut_waiter` says which Future woke it.
+fn is_wakeup_of(cb: &Value, fut: &Value, core: &super::core::Core) -> bool {
+    let (Value::BoundMethod(b), Value::Native(w)) = (cb, &core.wakeup) else {
+        return false;
+    };
+    matches!(&b.func, Value::Native(f) if Rc::ptr_eq(f, w))
+        && names(|n| get(&b.self_, &n.fut_waiter)).is_some_and(|f| f.is(fut))
 }
 
 /// True when the object's class inherits method `name` from Future unchanged.
@@ -598,16 +622,19 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     super::core::drop_defaults(fut, &[&n.blocking, &n.fut_waiter, &n.must_cancel]);
     set(fut, &n.result_attr, v);
     set(fut, &n.state, Value::Str(n.finished_state.clone()));
-    if let Some(Value::List(l)) = callbacks {
-        let cbs = std::mem::take(&mut *l.borrow_mut());
-        if trace::enabled() {
-            trace_resolved(vm, fut, &cbs);
-        }
-        if !cbs.is_empty() {
-            let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
-            if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
-                let mut r = ready.borrow_mut();
-                for cb in cbs {
+    let cbs = take_callbacks(callbacks);
+    if trace::enabled() {
+        trace_resolved(vm, fut, &cbs);
+    }
+    if !cbs.is_empty() {
+        let Ok(core) = core() else { return };
+        let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+        if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
+            let mut r = ready.borrow_mut();
+            for cb in cbs {
+                if is_wakeup_of(&cb, fut, &core) {
+                    r.push(cb);
+                } else {
                     r.push(Value::tuple(vec![cb, fut.clone()]));
                 }
             }
