@@ -429,13 +429,13 @@ _WAIT_POINTS = {
 }
 
 
-def _describe_waiter(task):
-    fut = task._fut_waiter
+def _describe_waiter(fut, task=None):
+    """What `task` waits on, `fut` (its _fut_waiter)."""
     if fut is None:
         return 'nothing (it will never be woken)'
     if isinstance(fut, Task):
         return f'task {fut.get_name()!r}'
-    if type(fut) is Future:
+    if type(fut) is Future and task is not None:
         chain = _asyncio.suspension(task._coro)
         if chain:
             filename, _, qualname = chain[-1]
@@ -472,7 +472,7 @@ def _deadlock_report(loop):
         lines.append(f'  task {t.get_name()!r} is suspended at {where}')
         for entry in frames[1:]:
             lines.append(f'    awaited from {_frame_location(entry)}')
-        lines.append(f'    waiting on {_describe_waiter(t)}')
+        lines.append(f'    waiting on {_describe_waiter(t._fut_waiter, t)}')
         through = [u for u in awaits[t] if u is not t._fut_waiter]
         if through:
             names = ', '.join(f'task {u.get_name()!r}' for u in through[:8])
