@@ -382,10 +382,7 @@ fn push_callback(fut: &Value, cb: Value) {
             set(fut, &n.callbacks, v);
         }
         Some(first) => {
-            let mut v = Vec::with_capacity(2);
-            v.push(first);
-            v.push(cb);
-            set(fut, &n.callbacks, list(v));
+            set(fut, &n.callbacks, list(vec![first, cb]));
         }
     }
 }
