@@ -16,6 +16,7 @@
 //! | `methods/` | methods of the built-in types |
 //! | `items.rs` | subscription and slicing |
 //! | `coroutine.rs` | generator and coroutine objects: the resume gate, finalization |
+//! | `suspend.rs` | generator frames entering and leaving the run loop in place (send, for, await) |
 //! | `asyncgen.rs` | async generators: the asend/athrow/aclose awaitables |
 //! | `budget.rs` | the step budget (`--max-steps`): what a step is, counting, the stop |
 //! | `signals.rs` | requests for the run loop's attention (Ctrl-C, finalizers) |
@@ -42,6 +43,7 @@ pub mod protocols;
 pub mod set;
 pub mod signals;
 pub mod strmethods;
+pub mod suspend;
 pub mod types;
 pub mod value;
 
