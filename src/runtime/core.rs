@@ -6,7 +6,8 @@
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::value::{PyStr, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
+use crate::vm::value::Class;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// What the Baton half of asyncio hands to the native half at import.
@@ -24,6 +25,8 @@ pub struct Core {
 
 thread_local! {
     static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
+    /// The addresses of the registered Future and Task classes (kept alive by CORE).
+    static CLASSES: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
     static NAMES: Rc<Names> = Rc::new(Names::new());
 }
 
@@ -59,6 +62,8 @@ pub struct Names {
     pub result_attr: Rc<PyStr>,
     pub throw: Rc<PyStr>,
     pub log_destroy_pending: Rc<PyStr>,
+    pub num_cancels: Rc<PyStr>,
+    pub pending_state: Rc<PyStr>,
     /// The shared empty tuple: `_callbacks` of a Future without callbacks.
     pub no_callbacks: Value,
 }
@@ -97,6 +102,8 @@ impl Names {
             result_attr: n("_result"),
             throw: n("throw"),
             log_destroy_pending: n("_log_destroy_pending"),
+            num_cancels: n("_num_cancels_requested"),
+            pending_state: n("PENDING"),
             no_callbacks: Value::tuple(Vec::new()),
         }
     }
@@ -124,7 +131,56 @@ pub fn core() -> PyResult<Rc<Core>> {
 }
 
 pub fn set_core(core: Core) {
+    let addr = |v: &Value| match v {
+        Value::Class(c) => Rc::as_ptr(c) as usize,
+        _ => 0,
+    };
+    CLASSES.with(|c| c.set((addr(&core.future_cls), addr(&core.task_cls))));
     CORE.with(|c| *c.borrow_mut() = Some(Rc::new(core)));
+}
+
+/// The default of a Future or Task attribute for an instance of exactly Future or
+/// Task, without a class look-up (the hot path reads several per step). These are the
+/// class attributes `Future` and `Task` define in stdlib/asyncio.py (keep the two in
+/// step); CPython's C Future keeps them as fields, so they are not meant to change.
+/// `key` must be one of the interned names.
+fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    let addr = Rc::as_ptr(class) as usize;
+    let (future, task) = CLASSES.with(|c| c.get());
+    if addr == 0 || (addr != future && addr != task) {
+        return None;
+    }
+    NAMES.with(|n| {
+        let is = |r: &Rc<PyStr>| std::ptr::eq(Rc::as_ptr(r), key);
+        if is(&n.state) {
+            Some(Value::Str(n.pending_state.clone()))
+        } else if is(&n.result_attr)
+            || is(&n.exception)
+            || is(&n.cancel_message)
+            || is(&n.cancelled_exc)
+        {
+            Some(Value::None)
+        } else if is(&n.callbacks) {
+            Some(n.no_callbacks.clone())
+        } else if is(&n.log_traceback) || is(&n.blocking) {
+            Some(Value::Bool(false))
+        } else if addr != task {
+            None
+        } else if is(&n.must_cancel) {
+            Some(Value::Bool(false))
+        } else if is(&n.fut_waiter) {
+            Some(Value::None)
+        } else if is(&n.num_cancels) {
+            Some(Value::Int(0))
+        } else {
+            None
+        }
+    })
+}
+
+/// An attribute's value from the class: a built-in default, or a class look-up.
+fn class_value(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    builtin_default(class, key).or_else(|| class.lookup(key))
 }
 
 /// An attribute as a plain read sees it: the object's own dict, then its class. Future
@@ -135,7 +191,7 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
     match obj {
         Value::Instance(i) => {
             let own = i.dict.borrow().get_str(key);
-            own.or_else(|| i.class.lookup(key))
+            own.or_else(|| class_value(&i.class, key))
         }
         _ => None,
     }
@@ -160,7 +216,7 @@ pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
         let Err(v) = d.update_str(key, v) else {
             return;
         };
-        if i.class.lookup(key).is_some_and(|dv| same_plain(&dv, &v)) {
+        if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &v)) {
             return;
         }
         d.set_str(key.clone(), v);
@@ -174,7 +230,7 @@ pub fn drop_defaults(obj: &Value, keys: &[&Rc<PyStr>]) {
         let mut d = i.dict.borrow_mut();
         for key in keys {
             let Some(own) = d.get_str(key) else { continue };
-            if i.class.lookup(key).is_some_and(|dv| same_plain(&dv, &own)) {
+            if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &own)) {
                 d.remove_str(key);
             }
         }
