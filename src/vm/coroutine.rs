@@ -3,8 +3,10 @@
 //! instructions that suspend (`yield`, `yield from`, `await`), and the methods `send`,
 //! `throw`, `close`.
 //!
-//! A generator owns its parked frame. Resuming moves the frame onto the VM's frame
-//! stack and runs the loop; a yield moves it back into the generator object.
+//! A generator owns its parked frame. `resume` is the gate natives use: it moves the
+//! frame onto the VM's frame stack and runs a nested loop until the frame yields or
+//! returns. The run loop itself resumes generators in place, without nesting
+//! (`vm::suspend`, which also parks frames and finishes them).
 
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
@@ -174,6 +176,7 @@ impl Vm {
         // Throwing into a generator that is delegating with `yield from`: the
         // delegate gets the exception first.
         let mut exc = exc;
+        let throwing = exc.is_some();
         if let Some(e) = exc.take() {
             match self.throw_into_delegate(&g.code, &mut frame, e)? {
                 Delegated::Handled(Resumed::Yielded(v)) => {
@@ -193,7 +196,7 @@ impl Vm {
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
         }
-        let sent = (exc.is_none() && !was_created).then_some(value);
+        let sent = (!throwing && !was_created).then_some(value);
         let how = crate::vm::frame::OnReturn::Value;
         self.push_generator_frame(g, frame, sent, handled, how, true);
         self.nested_runs += 1;
@@ -428,8 +431,8 @@ impl Vm {
             }
             Instr::GetAwaitable => {
                 let v = crate::vm::frame::pop(&mut self.stack);
-                // An instance whose class defines `__await__` as a Baton function:
-                // call it straight from this instruction's method cache.
+                // An instance whose class defines `__await__` as a Baton function or a
+                // native: call it straight from this instruction's method cache.
                 if let Value::Instance(inst) = &v {
                     let frame = self.frames.last().expect("frame");
                     let (code, pc) = (frame.code.clone(), frame.ip - 1);
@@ -438,7 +441,7 @@ impl Vm {
                         let name = self.intern("__await__");
                         cache.look_up(&inst.class, &name)
                     });
-                    if let Some(f @ Value::Function(_)) = method {
+                    if let Some(f @ (Value::Function(_) | Value::Native(_))) = method {
                         let it = self.call(&f, vec![v.clone()])?;
                         let it = self.check_await_iterator(it)?;
                         self.stack.push(it);

@@ -78,8 +78,8 @@ pub struct Vm {
     /// Nested runs of the loop currently active (natives calling back into Baton).
     pub(crate) nested_runs: usize,
     /// Finished frames kept for reuse (their vectors keep their capacity). Boxed
-    /// because frames move between this pool, the frame stack and generator objects
-    /// (which park a `Box<Frame>`), and a box moves as one pointer.
+    /// because frames move between this pool and the frame stack, and a box moves as
+    /// one pointer.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Argument buffers for calls to natives from the fast path.

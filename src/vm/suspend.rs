@@ -26,6 +26,7 @@ use crate::vm::frame::{Block, Frame, OnReturn, ParkedFrame};
 use crate::vm::interp::RunExit;
 use crate::vm::value::{CoroState, GenKind, Generator, Value};
 use crate::vm::Vm;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
@@ -168,17 +169,12 @@ impl Vm {
                 handling = true;
             }
         }
-        let cells = if frame.cells.is_empty() {
-            Box::default()
-        } else {
-            std::mem::take(&mut frame.cells).into_boxed_slice()
-        };
         let parked = ParkedFrame {
             globals: frame.globals.clone(),
             ip: frame.ip as u32,
             handling,
             saved: std::mem::take(&mut frame.saved),
-            cells,
+            cells: take_cells(&mut frame.cells),
             blocks: std::mem::take(&mut frame.blocks),
         };
         g.state.set(CoroState::Suspended);
@@ -200,17 +196,12 @@ impl Vm {
         } else {
             std::mem::take(&mut frame.saved)
         };
-        let cells = if frame.cells.is_empty() {
-            Box::default()
-        } else {
-            std::mem::take(&mut frame.cells).into_boxed_slice()
-        };
         let parked = ParkedFrame {
             globals: frame.globals.clone(),
             ip: 0,
             handling: false,
             saved,
-            cells,
+            cells: take_cells(&mut frame.cells),
             blocks: Vec::new(),
         };
         self.recycle(frame);
@@ -273,6 +264,16 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+}
+
+/// A running frame's cells, sized exactly for parking (no allocation when there are
+/// none, the common case).
+fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> {
+    if cells.is_empty() {
+        Box::default()
+    } else {
+        std::mem::take(cells).into_boxed_slice()
     }
 }
 

@@ -663,12 +663,15 @@ impl Vm {
     #[inline(always)]
     fn return_plain(&mut self, v: Value) {
         let mut frame = self.pop_frame();
-        let result = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
-            OnReturn::Init(instance) => {
-                v.release();
-                instance
+        // (Only a `__init__` frame has anything in `on_return` to take out.)
+        let result = if matches!(frame.on_return, OnReturn::Init(_)) {
+            v.release();
+            match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
+                OnReturn::Init(instance) => instance,
+                _ => Value::None,
             }
-            _ => v,
+        } else {
+            v
         };
         self.recycle_plain(frame);
         self.stack.push(result);

@@ -39,6 +39,32 @@ try:
 except StopIteration as e:
     print("yield from chain returned", e.value)
 
+# throw() and close() travel down the whole chain too.
+class Pause:
+    def __await__(self):
+        yield "paused"
+
+
+async def catching_chain(n):
+    if n == 0:
+        try:
+            await Pause()
+        except KeyError as e:
+            return "caught " + str(e)
+    return await catching_chain(n - 1)
+
+
+c = catching_chain(20000)
+c.send(None)
+try:
+    c.throw(KeyError("k"))
+except StopIteration as e:
+    print("throw into the chain:", e.value)
+c = catching_chain(20000)
+c.send(None)
+c.close()
+print("closed:", c.cr_frame)
+
 # Under the default limit, a deep chain is a RecursionError, never a crash.
 sys.setrecursionlimit(1000)
 try:

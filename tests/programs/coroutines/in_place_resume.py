@@ -110,6 +110,33 @@ except StopIteration as e:
     print("top returned", e.value)
 
 
+# throw() into an await chain: the innermost frame catches it and returns, and the
+# value travels back up to the outermost coroutine.
+class Pause:
+    def __await__(self):
+        yield "paused"
+
+
+async def catcher():
+    try:
+        await Pause()
+    except KeyError as e:
+        return "caught " + str(e)
+
+
+async def relay():
+    r = await catcher()
+    return "relayed " + r
+
+
+c = relay()
+print(c.send(None))
+try:
+    c.throw(KeyError("k"))
+except StopIteration as e:
+    print(e.value)
+
+
 def broken():
     yield 1
     raise ZeroDivisionError("division by zero")
