@@ -4,9 +4,9 @@
 //! loop without going through the generic attribute machinery.
 
 use crate::vm::error::{PyErr, PyResult};
+use crate::vm::value::Class;
 use crate::vm::value::{PyStr, Value};
 use crate::vm::Vm;
-use crate::vm::value::Class;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -25,8 +25,6 @@ pub struct Core {
 
 thread_local! {
     static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
-    /// The addresses of the registered Future and Task classes (kept alive by CORE).
-    static CLASSES: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
     static NAMES: Rc<Names> = Rc::new(Names::new());
 }
 
@@ -66,6 +64,8 @@ pub struct Names {
     pub pending_state: Rc<PyStr>,
     /// The shared empty tuple: `_callbacks` of a Future without callbacks.
     pub no_callbacks: Value,
+    /// The addresses of the registered Future and Task classes (kept alive by CORE).
+    classes: Cell<(usize, usize)>,
 }
 
 impl Names {
@@ -105,6 +105,7 @@ impl Names {
             num_cancels: n("_num_cancels_requested"),
             pending_state: n("PENDING"),
             no_callbacks: Value::tuple(Vec::new()),
+            classes: Cell::new((0, 0)),
         }
     }
 }
@@ -135,7 +136,10 @@ pub fn set_core(core: Core) {
         Value::Class(c) => Rc::as_ptr(c) as usize,
         _ => 0,
     };
-    CLASSES.with(|c| c.set((addr(&core.future_cls), addr(&core.task_cls))));
+    NAMES.with(|n| {
+        n.classes
+            .set((addr(&core.future_cls), addr(&core.task_cls)))
+    });
     CORE.with(|c| *c.borrow_mut() = Some(Rc::new(core)));
 }
 
@@ -146,31 +150,31 @@ pub fn set_core(core: Core) {
 /// `key` must be one of the interned names.
 fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
     let addr = Rc::as_ptr(class) as usize;
-    let (future, task) = CLASSES.with(|c| c.get());
-    if addr == 0 || (addr != future && addr != task) {
-        return None;
-    }
     NAMES.with(|n| {
+        let (future, task) = n.classes.get();
+        if addr != task && (addr != future || addr == 0) {
+            return None;
+        }
         let is = |r: &Rc<PyStr>| std::ptr::eq(Rc::as_ptr(r), key);
+        // The two a Task step reads first.
         if is(&n.state) {
-            Some(Value::Str(n.pending_state.clone()))
-        } else if is(&n.result_attr)
+            return Some(Value::Str(n.pending_state.clone()));
+        }
+        if addr == task && is(&n.must_cancel) {
+            return Some(Value::Bool(false));
+        }
+        if is(&n.result_attr)
             || is(&n.exception)
             || is(&n.cancel_message)
             || is(&n.cancelled_exc)
+            || (addr == task && is(&n.fut_waiter))
         {
             Some(Value::None)
         } else if is(&n.callbacks) {
             Some(n.no_callbacks.clone())
         } else if is(&n.log_traceback) || is(&n.blocking) {
             Some(Value::Bool(false))
-        } else if addr != task {
-            None
-        } else if is(&n.must_cancel) {
-            Some(Value::Bool(false))
-        } else if is(&n.fut_waiter) {
-            Some(Value::None)
-        } else if is(&n.num_cancels) {
+        } else if addr == task && is(&n.num_cancels) {
             Some(Value::Int(0))
         } else {
             None
@@ -195,6 +199,36 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// Several attributes as `get` reads them, in one pass over the object's own dict (the
+/// Task step reads four; a Task's dict is small and scanned, so one pass instead of
+/// four matters there).
+pub fn get_many<const K: usize>(obj: &Value, keys: [&Rc<PyStr>; K]) -> [Option<Value>; K] {
+    let mut out: [Option<Value>; K] = std::array::from_fn(|_| None);
+    let Value::Instance(i) = obj else {
+        return out;
+    };
+    {
+        let d = i.dict.borrow();
+        for (k, v) in d.iter() {
+            let Value::Str(k) = k else { continue };
+            for (slot, key) in out.iter_mut().zip(keys.iter()) {
+                if slot.is_none()
+                    && (Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s))
+                {
+                    *slot = Some(v.clone());
+                    break;
+                }
+            }
+        }
+    }
+    for (slot, key) in out.iter_mut().zip(keys.iter()) {
+        if slot.is_none() {
+            *slot = class_value(&i.class, key);
+        }
+    }
+    out
 }
 
 /// Whether two plain values are interchangeable as attribute values (a default is

@@ -90,7 +90,8 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let n = &*names_rc();
     let core = core()?;
-    let state = get(task, &n.state);
+    let [state, must_cancel, coro, loop_] =
+        super::core::get_many(task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
     if !str_is(&state, "PENDING") {
         let t = vm.repr_string(task)?;
         let e = match &exc {
@@ -102,7 +103,6 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             format!("_step(): already done: {}, {}", t, e),
         ));
     }
-    let must_cancel = get(task, &n.must_cancel);
     if truthy(vm, &must_cancel)? {
         let is_cancel = exc
             .as_ref()
@@ -112,8 +112,8 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         }
         (set(task, &n.must_cancel, Value::Bool(false)));
     }
-    let coro = (get(task, &n.coro)).unwrap_or(Value::None);
-    let loop_ = (get(task, &n.loop_)).unwrap_or(Value::None);
+    let coro = coro.unwrap_or(Value::None);
+    let loop_ = loop_.unwrap_or(Value::None);
     (set(task, &n.fut_waiter, Value::None));
     let current = get(&loop_, &n.current_task);
     if let Some(cur) = current.filter(|c| !c.is_none()) {
