@@ -2,6 +2,12 @@
 //! stdlib/asyncio.py registers with `_asyncio.setup(...)`, interned attribute names, and
 //! small helpers to read and write the instance attributes of Futures, Tasks and the
 //! loop without going through the generic attribute machinery.
+//!
+//! To keep a suspended Task small, a Future's or Task's dict holds only what differs
+//! from the defaults its class defines (`_state = 'PENDING'`, `_result = None`, ...):
+//! `get` falls back to the class (to built-in copies of those defaults for exact
+//! Future and Task instances), and `set` does not add a default to a dict that lacks
+//! the key.
 
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::value::Class;
