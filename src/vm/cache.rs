@@ -31,8 +31,9 @@ pub fn classes_changed() {
     CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
+/// The current class epoch (starts at 1).
 #[inline(always)]
-fn epoch() -> u64 {
+pub fn epoch() -> u64 {
     CLASS_EPOCH.load(Ordering::Relaxed)
 }
 

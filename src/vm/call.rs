@@ -420,13 +420,18 @@ impl Vm {
     /// the arguments positionally: the new instance replaces the class on the value
     /// stack and becomes `self` of the `__init__` frame, pushed without moving the
     /// arguments. False (nothing done) when the general path must take the call.
-    pub(crate) fn try_fast_instantiate(&mut self, n: usize) -> bool {
+    pub(crate) fn try_fast_instantiate(
+        &mut self,
+        n: usize,
+        cache: &crate::vm::cache::InlineCache,
+    ) -> bool {
         let at = self.stack.len() - n - 1;
         let class = match &self.stack[at] {
             Value::Class(c) if c.kind == TypeKind::Object => c.clone(),
             _ => return false,
         };
-        let init = class.lookup(&self.types.init_name);
+        // `__init__` as found at this call site before (see `vm::cache`).
+        let init = cache.method(&class, &self.types.init_name);
         let Some(Value::Function(f)) = init else {
             return false;
         };

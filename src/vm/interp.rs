@@ -669,8 +669,12 @@ impl Vm {
                     let n = n as usize;
                     let len = self.stack.len();
                     let is_class = matches!(self.stack[len - n - 1], Value::Class(_));
-                    if is_class && can_push && self.try_fast_instantiate(n) {
-                        continue;
+                    if is_class && can_push {
+                        let code = frame.code.clone();
+                        let cache = &code.caches[frame.ip - 1];
+                        if self.try_fast_instantiate(n, cache) {
+                            continue;
+                        }
                     }
                     match &self.stack[len - n - 1] {
                         Value::Function(f) if f.code.fast_call_ok(n) && can_push => {

@@ -213,6 +213,10 @@ pub struct Class {
     /// may look in the instance dict before the class: only data descriptors
     /// (properties) take precedence over the instance dict.
     pub has_property: Cell<bool>,
+    /// `mro_has_property` remembered: the class epoch it was computed in, times two,
+    /// plus the answer (0: not computed). Valid while the epoch holds, since setting
+    /// `has_property` bumps the epoch.
+    pub mro_property_memo: Cell<u64>,
 }
 
 impl Class {
@@ -226,7 +230,14 @@ impl Class {
     /// True when some class of the MRO (this one included) may hold a property.
     #[inline]
     pub fn mro_has_property(self: &Rc<Class>) -> bool {
-        self.has_property.get() || self.mro.iter().any(|c| c.has_property.get())
+        let epoch = crate::vm::cache::epoch();
+        let memo = self.mro_property_memo.get();
+        if memo >> 1 == epoch {
+            return memo & 1 == 1;
+        }
+        let found = self.has_property.get() || self.mro.iter().any(|c| c.has_property.get());
+        self.mro_property_memo.set(epoch << 1 | u64::from(found));
+        found
     }
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {

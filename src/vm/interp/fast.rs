@@ -536,7 +536,7 @@ impl Vm {
                             }
                             Value::Class(_) if can_push => {
                                 sync!();
-                                if !self.try_fast_instantiate(n) {
+                                if !self.try_fast_instantiate(n, cache_here!()) {
                                     return Ok(FastStop::General(instr));
                                 }
                                 continue 'frame;
