@@ -114,7 +114,7 @@ def _future_repr_info(fut):
                 r = r[:13] + '...' + r[-14:]
             info.append(f'result={r}')
     if fut._callbacks:
-        cbs = [_format_callback(cb) for cb in fut._callbacks]
+        cbs = [_format_callback(cb) for cb in _callback_list(fut)]
         if len(cbs) > 2:
             cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
         info.append('cb=[' + ', '.join(cbs) + ']')
@@ -420,14 +420,27 @@ def _user_frames(call_stack):
     return user
 
 
-def _describe_waiter(fut):
+# The waits of asyncio.locks and asyncio.queues, named after the primitive: a task
+# whose innermost coroutine is one of these, suspended on a plain Future, waits on it.
+_WAIT_POINTS = {
+    '<stdlib>/asyncio.locks.py': ('Event.wait', 'Lock.acquire', 'Condition.wait',
+                                  'Semaphore.acquire'),
+    '<stdlib>/asyncio.queues.py': ('Queue.put', 'Queue.get'),
+}
+
+
+def _describe_waiter(fut, task=None):
+    """What `task` waits on, `fut` (its _fut_waiter)."""
     if fut is None:
         return 'nothing (it will never be woken)'
     if isinstance(fut, Task):
         return f'task {fut.get_name()!r}'
-    owner = getattr(fut, '_baton_waits_on', None)
-    if owner is not None:
-        return owner
+    if type(fut) is Future and task is not None:
+        chain = _asyncio.suspension(task._coro)
+        if chain:
+            filename, _, qualname = chain[-1]
+            if qualname in _WAIT_POINTS.get(filename, ()):
+                return qualname + '()'
     return repr(fut)
 
 
@@ -459,7 +472,7 @@ def _deadlock_report(loop):
         lines.append(f'  task {t.get_name()!r} is suspended at {where}')
         for entry in frames[1:]:
             lines.append(f'    awaited from {_frame_location(entry)}')
-        lines.append(f'    waiting on {_describe_waiter(t._fut_waiter)}')
+        lines.append(f'    waiting on {_describe_waiter(t._fut_waiter, t)}')
         through = [u for u in awaits[t] if u is not t._fut_waiter]
         if through:
             names = ', '.join(f'task {u.get_name()!r}' for u in through[:8])
@@ -527,24 +540,36 @@ def _finalize(fut):
 _asyncio.set_finalizer(_finalize)
 
 
+def _callback_list(fut):
+    """A Future's callbacks as a list or tuple: `_callbacks` is the empty tuple, the
+    one callback itself, or a list of two or more (src/runtime/task.rs)."""
+    cbs = fut._callbacks
+    if type(cbs) is list or type(cbs) is tuple:
+        return cbs
+    return [cbs]
+
+
 class Future:
     """A value that becomes available later; awaiting it suspends the awaiting task."""
 
+    # The defaults live here, not in every instance's dict (a Future stores only what
+    # differs; see _callback_list for the forms of `_callbacks`).
     _asyncio_future_blocking = False
     _baton_awaited_by = None
     _baton_waiter = None
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _callbacks = ()
+    _cancel_message = None
+    _cancelled_exc = None
+    _log_traceback = False
 
     def __init__(self, *, loop=None):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
-        self._log_traceback = False
+        self._callbacks = ()
         if _tracing:
             _trace('future', self)
 
@@ -567,7 +592,8 @@ class Future:
         return CancelledError(self._cancel_message)
 
     def cancel(self, msg=None):
-        self._log_traceback = False
+        if self._log_traceback:
+            self._log_traceback = False
         if self._state != _PENDING:
             return False
         if _tracing and not isinstance(self, Task):
@@ -578,12 +604,12 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks
+        callbacks = _callback_list(self)
         if _tracing:
             _trace('resolved', self, callbacks)
         if not callbacks:
             return
-        self._callbacks = []
+        self._callbacks = ()
         ready = self._loop._ready
         for cb in callbacks:
             ready.append((cb, self))
@@ -597,10 +623,11 @@ class Future:
     add_done_callback = _asyncio.future_add_done_callback
 
     def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
+        callbacks = _callback_list(self)
+        filtered = [f for f in callbacks if f != fn]
+        removed = len(callbacks) - len(filtered)
         if removed:
-            self._callbacks = filtered
+            self._callbacks = filtered if filtered else ()
         return removed
 
     set_result = _asyncio.future_set_result
@@ -717,18 +744,21 @@ def _leave_task(loop, task):
 class Task(Future):
     """A coroutine wrapped in a Future, driven by the event loop one step at a time."""
 
+    _must_cancel = False
+    _fut_waiter = None
+    _num_cancels_requested = 0
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if type(coro) is not _CoroutineType:
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
+            # The number N of "Task-N": get_name() makes the string when asked.
             self._name = _asyncio.next_task_name()
         else:
             self._name = str(name)
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        self._num_cancels_requested = 0
+        self._fut_waiter = None
         if self._loop._closed:
             raise RuntimeError('Event loop is closed')
         self._loop._ready.append((self,))
@@ -740,7 +770,7 @@ class Task(Future):
         info = _future_repr_info(self)
         if self._must_cancel:
             info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
+        info.insert(1, f'name={self.get_name()!r}')
         info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
         if self._fut_waiter is not None:
             info.insert(3, f'wait_for={self._fut_waiter!r}')
@@ -753,7 +783,10 @@ class Task(Future):
         return None
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            return f'Task-{name}'
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -768,7 +801,8 @@ class Task(Future):
         return []
 
     def cancel(self, msg=None):
-        self._log_traceback = False
+        if self._log_traceback:
+            self._log_traceback = False
         if self._state != _PENDING:
             return False
         if _tracing:
@@ -1005,7 +1039,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         if outer is None or outer._state != _PENDING:
             if fut._state != _CANCELLED:
                 if plain:
-                    fut._log_traceback = False
+                    if fut._log_traceback:
+                        fut._log_traceback = False
                 else:
                     fut.exception()
             return
@@ -1014,7 +1049,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(fut._make_cancelled_error())
                 return
             if plain:
-                fut._log_traceback = False
+                if fut._log_traceback:
+                    fut._log_traceback = False
                 exc = fut._exception
             else:
                 exc = fut.exception()
@@ -1027,7 +1063,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 if f._state == _CANCELLED:
                     res = CancelledError('' if f._cancel_message is None else f._cancel_message)
                 elif type(f) is Task or type(f) is Future:
-                    f._log_traceback = False
+                    if f._log_traceback:
+                        f._log_traceback = False
                     res = f._exception
                     if res is None:
                         res = f._result

@@ -62,7 +62,7 @@ def _waits(task):
     waiter = task._fut_waiter
     if waiter is None:
         return 'nothing (ready to run)'
-    return asyncio._describe_waiter(waiter)
+    return asyncio._describe_waiter(waiter, task)
 
 
 def _task_state(task):
@@ -157,7 +157,7 @@ def state(obj):
                 break
         cur = nxt
     if task is not None and not task.done() and task._fut_waiter is not None:
-        chain.append(asyncio._describe_waiter(task._fut_waiter))
+        chain.append(asyncio._describe_waiter(task._fut_waiter, task))
     if chain:
         lines.append('  awaits:   ' + '\n         -> '.join(chain))
     elif st.endswith('SUSPENDED'):

@@ -2,11 +2,18 @@
 //! stdlib/asyncio.py registers with `_asyncio.setup(...)`, interned attribute names, and
 //! small helpers to read and write the instance attributes of Futures, Tasks and the
 //! loop without going through the generic attribute machinery.
+//!
+//! To keep a suspended Task small, a Future's or Task's dict holds only what differs
+//! from the defaults its class defines (`_state = 'PENDING'`, `_result = None`, ...):
+//! `get` falls back to the class (to built-in copies of those defaults for exact
+//! Future and Task instances), and `set` does not add a default to a dict that lacks
+//! the key.
 
 use crate::vm::error::{PyErr, PyResult};
+use crate::vm::value::Class;
 use crate::vm::value::{PyStr, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// What the Baton half of asyncio hands to the native half at import.
@@ -56,11 +63,15 @@ pub struct Names {
     pub closed: Rc<PyStr>,
     pub finished_state: Rc<PyStr>,
     pub name: Rc<PyStr>,
-    pub num_cancels: Rc<PyStr>,
-    pub pending_state: Rc<PyStr>,
     pub result_attr: Rc<PyStr>,
     pub throw: Rc<PyStr>,
     pub log_destroy_pending: Rc<PyStr>,
+    pub num_cancels: Rc<PyStr>,
+    pub pending_state: Rc<PyStr>,
+    /// The shared empty tuple: `_callbacks` of a Future without callbacks.
+    pub no_callbacks: Value,
+    /// The addresses of the registered Future and Task classes (kept alive by CORE).
+    classes: Cell<(usize, usize)>,
 }
 
 impl Names {
@@ -94,11 +105,13 @@ impl Names {
             closed: n("_closed"),
             finished_state: n("FINISHED"),
             name: n("_name"),
-            num_cancels: n("_num_cancels_requested"),
-            pending_state: n("PENDING"),
             result_attr: n("_result"),
             throw: n("throw"),
             log_destroy_pending: n("_log_destroy_pending"),
+            num_cancels: n("_num_cancels_requested"),
+            pending_state: n("PENDING"),
+            no_callbacks: Value::tuple(Vec::new()),
+            classes: Cell::new((0, 0)),
         }
     }
 }
@@ -125,21 +138,142 @@ pub fn core() -> PyResult<Rc<Core>> {
 }
 
 pub fn set_core(core: Core) {
+    let addr = |v: &Value| match v {
+        Value::Class(c) => Rc::as_ptr(c) as usize,
+        _ => 0,
+    };
+    NAMES.with(|n| {
+        n.classes
+            .set((addr(&core.future_cls), addr(&core.task_cls)))
+    });
     CORE.with(|c| *c.borrow_mut() = Some(Rc::new(core)));
 }
 
-/// An instance attribute stored in the object's own dict.
+/// The default of a Future or Task attribute for an instance of exactly Future or
+/// Task, without a class look-up (the hot path reads several per step). These are the
+/// class attributes `Future` and `Task` define in stdlib/asyncio.py (keep the two in
+/// step); CPython's C Future keeps them as fields, so they are not meant to change.
+/// `key` must be one of the interned names.
+fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    let addr = Rc::as_ptr(class) as usize;
+    NAMES.with(|n| {
+        let (future, task) = n.classes.get();
+        if addr != task && (addr != future || addr == 0) {
+            return None;
+        }
+        let is = |r: &Rc<PyStr>| std::ptr::eq(Rc::as_ptr(r), key);
+        // The two a Task step reads first.
+        if is(&n.state) {
+            return Some(Value::Str(n.pending_state.clone()));
+        }
+        if addr == task && is(&n.must_cancel) {
+            return Some(Value::Bool(false));
+        }
+        if is(&n.result_attr)
+            || is(&n.exception)
+            || is(&n.cancel_message)
+            || is(&n.cancelled_exc)
+            || (addr == task && is(&n.fut_waiter))
+        {
+            Some(Value::None)
+        } else if is(&n.callbacks) {
+            Some(n.no_callbacks.clone())
+        } else if is(&n.log_traceback) || is(&n.blocking) {
+            Some(Value::Bool(false))
+        } else if addr == task && is(&n.num_cancels) {
+            Some(Value::Int(0))
+        } else {
+            None
+        }
+    })
+}
+
+/// An attribute's value from the class: a built-in default, or a class look-up.
+fn class_value(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    builtin_default(class, key).or_else(|| class.lookup(key))
+}
+
+/// An attribute as a plain read sees it: the object's own dict, then its class. Future
+/// and Task keep the default values of their attributes as class attributes
+/// (`_state = 'PENDING'`, `_result = None`, ...), so an instance dict holds only what
+/// differs from them.
 pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
     match obj {
-        Value::Instance(i) => i.dict.borrow().get_str(key),
+        Value::Instance(i) => {
+            let own = i.dict.borrow().get_str(key);
+            own.or_else(|| class_value(&i.class, key))
+        }
         _ => None,
     }
 }
 
-/// Stores an instance attribute in the object's own dict.
+/// Several attributes as `get` reads them, in one pass over the object's own dict (the
+/// Task step reads four; a Task's dict is small and scanned, so one pass instead of
+/// four matters there).
+pub fn get_many<const K: usize>(obj: &Value, keys: [&Rc<PyStr>; K]) -> [Option<Value>; K] {
+    let mut out: [Option<Value>; K] = std::array::from_fn(|_| None);
+    let Value::Instance(i) = obj else {
+        return out;
+    };
+    {
+        let d = i.dict.borrow();
+        for (k, v) in d.iter() {
+            let Value::Str(k) = k else { continue };
+            for (slot, key) in out.iter_mut().zip(keys.iter()) {
+                if slot.is_none()
+                    && (Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s))
+                {
+                    *slot = Some(v.clone());
+                    break;
+                }
+            }
+        }
+    }
+    for (slot, key) in out.iter_mut().zip(keys.iter()) {
+        if slot.is_none() {
+            *slot = class_value(&i.class, key);
+        }
+    }
+    out
+}
+
+/// Whether two plain values are interchangeable as attribute values (a default is
+/// recognised by value for None, bools, ints, strs and the empty tuple).
+fn same_plain(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Tuple(x), Value::Tuple(y)) => x.is_empty() && y.is_empty(),
+        (Value::None | Value::Bool(_) | Value::Int(_), _) => a.is(b),
+        _ => false,
+    }
+}
+
+/// Stores an attribute in the object's own dict. A value equal to the class's default
+/// is not added to a dict that lacks the key: reads see the same value either way.
 pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
     if let Value::Instance(i) = obj {
-        i.dict.borrow_mut().set_str(key.clone(), v);
+        let mut d = i.dict.borrow_mut();
+        let Err(v) = d.update_str(key, v) else {
+            return;
+        };
+        if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &v)) {
+            return;
+        }
+        d.set_str(key.clone(), v);
+    }
+}
+
+/// Drops the object's own values of `keys` that equal their class defaults, making
+/// room for the attributes a settled Future gains (its dict is allocated exactly).
+pub fn drop_defaults(obj: &Value, keys: &[&Rc<PyStr>]) {
+    if let Value::Instance(i) = obj {
+        let mut d = i.dict.borrow_mut();
+        for key in keys {
+            let Some(own) = d.get_str(key) else { continue };
+            if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &own)) {
+                d.remove_str(key);
+            }
+        }
     }
 }
 

@@ -256,9 +256,11 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             }
         }
     }
-    let todo = std::mem::take(&mut *ready.borrow_mut());
-    let mut items = todo.into_iter();
-    while let Some(item) = items.next() {
+    let mut todo = std::mem::take(&mut *ready.borrow_mut());
+    let mut next = 0;
+    while next < todo.len() {
+        let item = std::mem::take(&mut todo[next]);
+        next += 1;
         let r = run_item(vm, loop_, &item);
         drop(item);
         // A Task or Future that just died is reported before the next callback runs
@@ -268,11 +270,19 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         }
         if let Err(e) = r {
             // Keep what was not run yet, in order, ahead of newer entries.
-            let mut rest: Vec<Value> = items.collect();
+            let mut rest: Vec<Value> = todo.split_off(next);
             let mut r = ready.borrow_mut();
             rest.append(&mut r);
             *r = rest;
             return Err(e);
+        }
+        // A long cycle gives back the room of what it has run once that is half the
+        // buffer (the copying stays linear overall), so the callbacks it schedules do
+        // not stack a second full-size queue on top of this one.
+        if next >= 4096 && next * 2 >= todo.len() {
+            todo.drain(..next);
+            todo.shrink_to_fit();
+            next = 0;
         }
     }
     Ok(())
@@ -295,6 +305,15 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
                 crate::trace::callback_runs(vm, &t[0], &t[1]);
             }
             (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone())
+        }
+        Value::BoundMethod(b) => {
+            // A Task's wake-up by the Future it waits for (task.rs, `settle`).
+            let fut = names(|n| get(&b.self_, &n.fut_waiter)).unwrap_or(Value::None);
+            if crate::trace::enabled() {
+                crate::trace::callback_runs(vm, item, &fut);
+            }
+            let r = task::wakeup(vm, &b.self_, &fut);
+            (r, Value::tuple(vec![item.clone(), fut]))
         }
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));

@@ -18,7 +18,7 @@ use crate::vm::error::{PyErr, PyResult};
 use crate::vm::value::{Class, Instance, KwArgs, Value};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
@@ -32,15 +32,17 @@ thread_local! {
     static QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// The Baton reporter, `asyncio._finalize(fut)`.
     static REPORTER: RefCell<Option<Value>> = const { RefCell::new(None) };
-    /// Live Tasks by creation order (address of the Instance), and the reverse map.
+    /// Live Tasks: the address of each Instance and its creation number.
     static TASKS: RefCell<Registry> = RefCell::new(Registry::default());
     static SERVING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// One hash map (address to creation number) and no ordered index: registering and
+/// unregistering are the hot operations, listing (`all_tasks`, the deadlock report,
+/// shutdown) sorts.
 #[derive(Default)]
 struct Registry {
-    by_seq: BTreeMap<u64, usize>,
-    by_addr: HashMap<usize, u64>,
+    by_addr: HashMap<usize, u64, ahash::RandomState>,
     next: u64,
 }
 
@@ -73,7 +75,6 @@ pub fn register_task(task: &Value) {
             }
             let seq = t.next;
             t.next += 1;
-            t.by_seq.insert(seq, addr);
             t.by_addr.insert(addr, seq);
         });
     }
@@ -93,22 +94,28 @@ pub fn live_tasks(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 
 fn live() -> Vec<Value> {
-    TASKS.with(|t| {
+    let mut tasks: Vec<(u64, usize)> = TASKS.with(|t| {
         t.borrow()
-            .by_seq
-            .values()
-            .map(|&addr| {
-                let ptr = addr as *const Instance;
-                // SAFETY: an address is in the registry only while its Instance is
-                // alive: `Drop for Instance` removes it before the memory is freed, and
-                // the pointer came from `Rc::as_ptr` of that instance's Rc.
-                unsafe {
-                    Rc::increment_strong_count(ptr);
-                    Value::Instance(Rc::from_raw(ptr))
-                }
-            })
+            .by_addr
+            .iter()
+            .map(|(&addr, &seq)| (seq, addr))
             .collect()
-    })
+    });
+    tasks.sort_unstable();
+    tasks
+        .into_iter()
+        .map(|(_, addr)| {
+            let ptr = addr as *const Instance;
+            // SAFETY: an address is in the registry only while its Instance is alive:
+            // `Drop for Instance` removes it before the memory is freed (and nothing
+            // runs between reading the registry and taking these references), and the
+            // pointer came from `Rc::as_ptr` of that instance's Rc.
+            unsafe {
+                Rc::increment_strong_count(ptr);
+                Value::Instance(Rc::from_raw(ptr))
+            }
+        })
+        .collect()
 }
 
 impl Drop for Instance {
@@ -131,16 +138,19 @@ fn on_drop(inst: &mut Instance) {
     let addr = inst as *const Instance as usize;
     let _ = TASKS.try_with(|t| {
         let mut t = t.borrow_mut();
-        if let Some(seq) = t.by_addr.remove(&addr) {
-            t.by_seq.remove(&seq);
-        }
+        t.by_addr.remove(&addr);
     });
     let Some(n) = try_names_rc() else {
         return;
     };
     let dict = inst.dict.get_mut();
     let log_traceback = matches!(dict.get_str(&n.log_traceback), Some(Value::Bool(true)));
-    let pending = matches!(dict.get_str(&n.state), Some(Value::Str(s)) if s.as_str() == "PENDING");
+    // A Future's `_state` is the class default, PENDING, until it changes.
+    let pending = match dict.get_str(&n.state) {
+        None => true,
+        Some(Value::Str(s)) => s.as_str() == "PENDING",
+        Some(_) => false,
+    };
     let is_task = dict.get_str(&n.coro).is_some();
     let log_pending = !matches!(
         dict.get_str(&n.log_destroy_pending),

@@ -14,7 +14,7 @@ pub mod finalize;
 pub mod host;
 mod task;
 
-pub use task::future_await_step;
+pub use task::{future_await_step, task_name_of};
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{KwArgs, Module, NativeFunction, Value};

@@ -7,7 +7,8 @@
 //!
 //! Ready-queue entries the scheduler uses internally (besides Handle instances):
 //! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
-//! done-callback call `fn(fut)`.
+//! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
+//! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
 use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
 use crate::trace;
@@ -89,7 +90,8 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let n = &*names_rc();
     let core = core()?;
-    let state = get(task, &n.state);
+    let [state, must_cancel, coro, loop_] =
+        super::core::get_many(task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
     if !str_is(&state, "PENDING") {
         let t = vm.repr_string(task)?;
         let e = match &exc {
@@ -101,7 +103,6 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             format!("_step(): already done: {}, {}", t, e),
         ));
     }
-    let must_cancel = get(task, &n.must_cancel);
     if truthy(vm, &must_cancel)? {
         let is_cancel = exc
             .as_ref()
@@ -111,8 +112,8 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         }
         (set(task, &n.must_cancel, Value::Bool(false)));
     }
-    let coro = (get(task, &n.coro)).unwrap_or(Value::None);
-    let loop_ = (get(task, &n.loop_)).unwrap_or(Value::None);
+    let coro = coro.unwrap_or(Value::None);
+    let loop_ = loop_.unwrap_or(Value::None);
     (set(task, &n.fut_waiter, Value::None));
     let current = get(&loop_, &n.current_task);
     if let Some(cur) = current.filter(|c| !c.is_none()) {
@@ -350,20 +351,62 @@ fn add_done_callback(
     core: &super::core::Core,
 ) -> PyResult<()> {
     if uses_future_method(fut, &names(|n| n.add_done_callback.clone()), core) {
-        if let Some(Value::List(l)) = names(|n| get(fut, &n.callbacks)) {
-            let state = names(|n| get(fut, &n.state));
-            if str_is(&state, "PENDING") {
-                l.borrow_mut().push(cb);
-            } else {
-                let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
-                push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
-            }
-            return Ok(());
+        let state = names(|n| get(fut, &n.state));
+        if str_is(&state, "PENDING") {
+            push_callback(fut, cb);
+        } else {
+            let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
+            push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
         }
+        return Ok(());
     }
     let m = vm.get_attr(fut, &names(|n| n.add_done_callback.clone()))?;
     vm.call(&m, vec![cb])?;
     Ok(())
+}
+
+/// Appends to a pending Future's `_callbacks`, which is the shared empty tuple while
+/// there is none, the callback itself while there is one (as CPython's C Future keeps
+/// its first callback out of the list), and a list from the second on. A list or
+/// tuple given as a callback always goes into a list, so the forms cannot be confused.
+fn push_callback(fut: &Value, cb: Value) {
+    let n = &*names_rc();
+    let list = |items: Vec<Value>| Value::List(Rc::new(std::cell::RefCell::new(items)));
+    match get(fut, &n.callbacks) {
+        Some(Value::List(l)) => l.borrow_mut().push(cb),
+        None | Some(Value::Tuple(_)) => {
+            let v = match cb {
+                Value::List(_) | Value::Tuple(_) => list(vec![cb]),
+                cb => cb,
+            };
+            set(fut, &n.callbacks, v);
+        }
+        Some(first) => {
+            set(fut, &n.callbacks, list(vec![first, cb]));
+        }
+    }
+}
+
+/// The callbacks of a Future's `_callbacks` value (see `push_callback`), taking them
+/// out of a list.
+fn take_callbacks(v: Option<Value>) -> Vec<Value> {
+    match v {
+        None => Vec::new(),
+        Some(Value::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(cb) => vec![cb],
+    }
+}
+
+/// True for the wake-up callback a Task registers on the Future it waits for
+/// (`yielded`), while it still waits for `fut`: its ready-queue entry is the callback
+/// alone, and the Task's `_fut_waiter` says which Future woke it.
+fn is_wakeup_of(cb: &Value, fut: &Value, core: &super::core::Core) -> bool {
+    let (Value::BoundMethod(b), Value::Native(w)) = (cb, &core.wakeup) else {
+        return false;
+    };
+    matches!(&b.func, Value::Native(f) if Rc::ptr_eq(f, w))
+        && names(|n| get(&b.self_, &n.fut_waiter)).is_some_and(|f| f.is(fut))
 }
 
 /// True when the object's class inherits method `name` from Future unchanged.
@@ -387,34 +430,39 @@ thread_local! {
     static TASK_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// `_asyncio.next_task_name()`: "Task-N", counted as CPython counts.
+/// `_asyncio.next_task_name()`: the number N of the next default name "Task-N",
+/// counted as CPython counts. A Task stores the number as its `_name` and makes the
+/// string when asked (`Task.get_name`), as CPython 3.12 does.
 pub fn next_task_name(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::str(&take_task_name()))
+    Ok(take_task_number())
 }
 
-fn take_task_name() -> String {
+fn take_task_number() -> Value {
     let n = TASK_COUNTER.with(|c| {
         c.set(c.get() + 1);
         c.get()
     });
-    format!("Task-{}", n)
+    Value::Int(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
-/// The attributes every plain Future starts with.
-fn future_dict(loop_: Value, extra: usize) -> crate::vm::dict::Dict {
-    let mut dict = crate::vm::dict::Dict::with_capacity(8 + extra);
+/// A Task's name from its `_name`: the string, or "Task-N" for a default name.
+pub fn task_name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Int(n) => Some(format!("Task-{}", n)),
+        _ => None,
+    }
+}
+
+/// The attributes every plain Future starts with: only its loop and (no) callbacks;
+/// the rest are the class's defaults until they change. The dict is allocated with
+/// room for `room` entries: a settled Future drops its spent callbacks and waiting
+/// flag for `_state` and `_result`, so it does not grow.
+fn future_dict(loop_: Value, room: usize) -> crate::vm::dict::Dict {
+    let mut dict = crate::vm::dict::Dict::with_capacity(room);
     names(|n| {
         dict.set_str(n.loop_.clone(), loop_);
-        dict.set_str(n.state.clone(), Value::Str(n.pending_state.clone()));
-        dict.set_str(n.result_attr.clone(), Value::None);
-        dict.set_str(n.exception.clone(), Value::None);
-        dict.set_str(
-            n.callbacks.clone(),
-            Value::List(Rc::new(std::cell::RefCell::new(Vec::new()))),
-        );
-        dict.set_str(n.cancel_message.clone(), Value::None);
-        dict.set_str(n.cancelled_exc.clone(), Value::None);
-        dict.set_str(n.log_traceback.clone(), Value::Bool(false));
+        dict.set_str(n.callbacks.clone(), n.no_callbacks.clone());
     });
     dict
 }
@@ -435,7 +483,9 @@ fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
 pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let core = core()?;
     let loop_ = args.first().cloned().unwrap_or(Value::None);
-    let fut = instance(&core.future_cls, future_dict(loop_, 0))?;
+    // _loop, _callbacks and _asyncio_future_blocking while awaited; _loop, _state and
+    // _result once done.
+    let fut = instance(&core.future_cls, future_dict(loop_, 3))?;
     if trace::enabled() {
         trace::future_created(&fut);
     }
@@ -449,16 +499,16 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let loop_ = args.first().cloned().unwrap_or(Value::None);
     let coro = args.get(1).cloned().unwrap_or(Value::None);
     let name = match args.get(2) {
-        Some(v) if !v.is_none() => vm.str_string(v)?,
-        _ => take_task_name(),
+        Some(v) if !v.is_none() => Value::str(&vm.str_string(v)?),
+        _ => take_task_number(),
     };
-    let mut dict = future_dict(loop_.clone(), 6);
+    // _loop, _callbacks, _name, _coro and _fut_waiter; once done, _state and _result
+    // take the places of the spent _callbacks and _fut_waiter.
+    let mut dict = future_dict(loop_.clone(), 5);
     names(|n| {
-        dict.set_str(n.name.clone(), Value::str(&name));
-        dict.set_str(n.must_cancel.clone(), Value::Bool(false));
-        dict.set_str(n.fut_waiter.clone(), Value::None);
+        dict.set_str(n.name.clone(), name);
         dict.set_str(n.coro.clone(), coro);
-        dict.set_str(n.num_cancels.clone(), Value::Int(0));
+        dict.set_str(n.fut_waiter.clone(), Value::None);
     });
     let task = instance(&core.task_cls, dict)?;
     push_ready(&loop_, Value::tuple(vec![task.clone()]));
@@ -560,18 +610,28 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 /// Stores the result, marks the Future finished and queues `(callback, future)` calls.
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
+    let callbacks = get(fut, &n.callbacks);
+    // What a done Future no longer needs goes first, so its dict has room for the
+    // result without growing.
+    if let Value::Instance(i) = fut {
+        i.dict.borrow_mut().remove_str(&n.callbacks);
+    }
+    super::core::drop_defaults(fut, &[&n.blocking, &n.fut_waiter, &n.must_cancel]);
     set(fut, &n.result_attr, v);
     set(fut, &n.state, Value::Str(n.finished_state.clone()));
-    if let Some(Value::List(l)) = get(fut, &n.callbacks) {
-        let cbs = std::mem::take(&mut *l.borrow_mut());
-        if trace::enabled() {
-            trace_resolved(vm, fut, &cbs);
-        }
-        if !cbs.is_empty() {
-            let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
-            if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
-                let mut r = ready.borrow_mut();
-                for cb in cbs {
+    let cbs = take_callbacks(callbacks);
+    if trace::enabled() {
+        trace_resolved(vm, fut, &cbs);
+    }
+    if !cbs.is_empty() {
+        let Ok(core) = core() else { return };
+        let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+        if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
+            let mut r = ready.borrow_mut();
+            for cb in cbs {
+                if is_wakeup_of(&cb, fut, &core) {
+                    r.push(cb);
+                } else {
                     r.push(Value::tuple(vec![cb, fut.clone()]));
                 }
             }
@@ -601,9 +661,7 @@ pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> Py
     };
     let n = &*names_rc();
     if str_is(&get(fut, &n.state), "PENDING") {
-        if let Some(Value::List(l)) = get(fut, &n.callbacks) {
-            l.borrow_mut().push(cb);
-        }
+        push_callback(fut, cb);
     } else {
         let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
         let closed = get(&loop_, &n.closed);

@@ -34,20 +34,26 @@ fn addr(v: &Value) -> usize {
     }
 }
 
+/// An attribute of an instance: its own dict, then its class (where Future and Task
+/// keep their defaults).
 fn attr(v: &Value, name: &str) -> Option<Value> {
+    let key = crate::vm::value::PyStr::new(name);
     match v {
-        Value::Instance(i) => i.dict.borrow().get_str(&crate::vm::value::PyStr::new(name)),
+        Value::Instance(i) => {
+            let own = i.dict.borrow().get_str(&key);
+            own.or_else(|| i.class.lookup(&key))
+        }
         _ => None,
     }
 }
 
-/// The name of a Task (an instance with `_name` and `_coro`).
+/// The name of a Task (an instance with its own `_name` and `_coro`).
 pub fn task_name(v: &Value) -> Option<Rc<str>> {
-    attr(v, "_coro")?;
-    match attr(v, "_name") {
-        Some(Value::Str(s)) => Some(Rc::from(s.as_str())),
-        _ => None,
-    }
+    let Value::Instance(i) = v else { return None };
+    let d = i.dict.borrow();
+    d.get_str(&crate::vm::value::PyStr::new("_coro"))?;
+    let name = d.get_str(&crate::vm::value::PyStr::new("_name"))?;
+    crate::runtime::task_name_of(&name).map(Rc::from)
 }
 
 fn is_future(v: &Value) -> bool {

@@ -11,8 +11,8 @@
 //! (CPython's probe sequence) of positions into `entries`. Small tables (at most
 //! `SMALL` entry slots) have no index at all and are scanned linearly, comparing the
 //! stored hashes first. Tombstones are only squeezed out when an insertion of a new key
-//! finds `entries` full, so a slot index (a position in `entries`) stays valid until
-//! the table grows; see `entry_from`.
+//! finds `entries` full (its index, or its allocation), so a slot index (a position in
+//! `entries`) stays valid until the table grows; see `entry_from`.
 
 use crate::vm::error::PyResult;
 use crate::vm::hash::native_eq;
@@ -37,15 +37,17 @@ struct Entry {
     value: Value,
 }
 
+/// 48 bytes (every instance embeds one): the index is a boxed slice and the counts are
+/// u32 (an entry is 40 bytes, so 2^32 of them could not be allocated anyway).
 #[derive(Clone, Default)]
 pub struct Dict {
     /// Items in insertion order; `None` marks a removed one.
     entries: Vec<Option<Entry>>,
     /// Empty for small tables; otherwise a power-of-two table of positions in `entries`.
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     /// Index slots not EMPTY (live or DUMMY): bounded by `usable` so probes terminate.
-    fill: usize,
-    len: usize,
+    fill: u32,
+    len: u32,
 }
 
 /// Whether the stored key matches the probe: identity, then native equality, then `eq`.
@@ -86,18 +88,18 @@ impl Dict {
         let n = n.min(1 << 20);
         let mut d = Dict {
             entries: Vec::with_capacity(n),
-            indices: Vec::new(),
+            indices: Box::default(),
             fill: 0,
             len: 0,
         };
         if n > SMALL {
-            d.indices = vec![EMPTY; index_size_for(n)];
+            d.indices = vec![EMPTY; index_size_for(n)].into_boxed_slice();
         }
         d
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -204,18 +206,17 @@ impl Dict {
 
     /// Squeezes out tombstones and rebuilds the index for the live size plus `extra`.
     fn rebuild(&mut self, extra: usize) {
-        if self.len < self.entries.len() {
+        if (self.len as usize) < self.entries.len() {
             self.entries.retain(Option::is_some);
         }
-        let want = self.len + extra;
+        let want = self.len as usize + extra;
         self.fill = 0;
         if want <= SMALL {
-            self.indices = Vec::new();
+            self.indices = Box::default();
             return;
         }
-        let size = index_size_for(want.max(self.len.saturating_mul(2)));
-        self.indices.clear();
-        self.indices.resize(size, EMPTY);
+        let size = index_size_for(want.max((self.len as usize).saturating_mul(2)));
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         for pos in 0..self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 let h = e.hash;
@@ -226,7 +227,14 @@ impl Dict {
 
     /// Appends a key known to be absent.
     fn push_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.entries.len().max(self.fill) >= self.usable() {
+        // Out of index room, or out of entry room with at least an eighth of the slots
+        // tombstones: squeeze those out first (so an exactly sized table takes a new key
+        // in place of a removed one without growing; the eighth keeps it amortised).
+        let slots = self.entries.len();
+        let squeeze = slots == self.entries.capacity() && (slots - self.len as usize) * 8 >= slots;
+        if slots.max(self.fill as usize) >= self.usable()
+            || (squeeze && (self.len as usize) < slots)
+        {
             self.rebuild(1);
         }
         let pos = self.entries.len();
@@ -240,7 +248,11 @@ impl Dict {
     /// Makes room for `additional` new keys without intermediate growth. (Addition.)
     pub fn reserve(&mut self, additional: usize) {
         let additional = additional.min(1 << 20);
-        let need = self.entries.len().max(self.fill).saturating_add(additional);
+        let need = self
+            .entries
+            .len()
+            .max(self.fill as usize)
+            .saturating_add(additional);
         if need > self.usable() {
             self.rebuild(additional);
         }
@@ -262,7 +274,7 @@ impl Dict {
         }
         if self.len == 0 {
             self.entries.clear();
-            self.indices = Vec::new();
+            self.indices = Box::default();
             self.fill = 0;
         }
         e
@@ -375,6 +387,18 @@ impl Dict {
         hint.set((self.entries.len() - 1) as u32);
     }
 
+    /// Replaces the value of a str key already present; gives the value back when the
+    /// key is absent. No user code can run. (Addition.)
+    pub fn update_str(&mut self, key: &PyStr, value: Value) -> Result<(), Value> {
+        if let Some((_, pos)) = self.find_str(key) {
+            if let Some(e) = self.entries[pos].as_mut() {
+                e.value = value;
+                return Ok(());
+            }
+        }
+        Err(value)
+    }
+
     /// Sets a str key: no user code can run (only str keys are compared).
     pub fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
         if let Some((_, pos)) = self.find_str(&key) {
@@ -452,7 +476,7 @@ impl Dict {
 
     pub fn clear(&mut self) {
         self.entries = Vec::new();
-        self.indices = Vec::new();
+        self.indices = Box::default();
         self.fill = 0;
         self.len = 0;
     }
@@ -762,6 +786,37 @@ mod tests {
             }
         }
         eprintln!("20M small get_str: {:?} ({hits})", t.elapsed());
+    }
+
+    #[test]
+    fn compact_layout() {
+        // Every instance embeds a Dict: keep it (and so `Instance`) small.
+        assert_eq!(std::mem::size_of::<Dict>(), 48);
+        assert_eq!(std::mem::size_of::<Option<Entry>>(), 40);
+    }
+
+    #[test]
+    fn full_allocation_reuses_removed_slots() {
+        // An exactly sized table takes a new key in place of a removed one.
+        let names: Vec<Rc<PyStr>> = (0..5)
+            .map(|i| Rc::new(PyStr::new(format!("k{i}"))))
+            .collect();
+        let mut d = Dict::with_capacity(4);
+        for n in &names[..4] {
+            d.set_str(n.clone(), Value::Int(1));
+        }
+        assert!(d.remove_str(&names[1]).is_some());
+        d.set_str(names[4].clone(), Value::Int(2));
+        assert_eq!(d.entries.capacity(), 4);
+        let keys: Vec<String> = d
+            .keys()
+            .iter()
+            .map(|k| match k {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(keys, ["k0", "k2", "k3", "k4"]);
     }
 
     #[test]

@@ -59,7 +59,6 @@ class Event(_LoopBound):
         if self._value:
             return True
         fut = self._get_loop().create_future()
-        fut._baton_waits_on = 'Event.wait()'
         self._waiters[fut] = None
         try:
             await fut
@@ -92,7 +91,6 @@ class Lock(_ContextManagerMixin, _LoopBound):
         if self._waiters is None:
             self._waiters = {}
         fut = self._get_loop().create_future()
-        fut._baton_waits_on = 'Lock.acquire()'
         self._waiters[fut] = None
         try:
             try:
@@ -145,7 +143,6 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.release()
         try:
             fut = self._get_loop().create_future()
-            fut._baton_waits_on = 'Condition.wait()'
             self._waiters[fut] = None
             try:
                 await fut
@@ -211,7 +208,6 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         if self._waiters is None:
             self._waiters = {}
         fut = self._get_loop().create_future()
-        fut._baton_waits_on = 'Semaphore.acquire()'
         self._waiters[fut] = None
         try:
             try:

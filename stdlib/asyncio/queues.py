@@ -94,7 +94,6 @@ class Queue(_LoopBound):
     async def put(self, item):
         while self._maxsize > 0 and self.qsize() >= self._maxsize:
             putter = _new_future(self._get_loop())
-            putter._baton_waits_on = 'Queue.put()'
             self._putters[putter] = None
             try:
                 await putter
@@ -127,7 +126,6 @@ class Queue(_LoopBound):
     async def get(self):
         while not (len(self._queue) - self._head if self._fifo else self.qsize()):
             getter = _new_future(self._get_loop())
-            getter._baton_waits_on = 'Queue.get()'
             self._getters[getter] = None
             try:
                 await getter
