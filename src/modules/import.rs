@@ -124,7 +124,12 @@ impl Vm {
 
     /// `from module import name`
     pub(crate) fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        match self.try_get_attr(module, name)? {
+        // An AttributeError from a module's `__getattr__` means "no such name" too.
+        let found = match self.try_get_attr(module, name) {
+            Err(e) if self.err_is(&e, ExcType::AttributeError) => None,
+            other => other?,
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 let (mname, file) = match module {
