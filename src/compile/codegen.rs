@@ -18,7 +18,7 @@ use super::GlobalResolver;
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
 use crate::vm::value::{PyStr, Value};
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 use std::rc::Rc;
 
 pub(crate) type Label = u32;
@@ -373,7 +373,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let mangled;
         let name = if name.starts_with("__") {
             mangled = mangle(self.private.as_deref(), name);
-            mangled.as_str()
+            &mangled
         } else {
             name
         };

@@ -9,7 +9,8 @@
 
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
-use std::collections::{HashMap, HashSet};
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -174,7 +175,7 @@ impl SymbolTable {
 /// Python's private-name mangling: inside class `C` (and functions nested in it), a name
 /// `__x` that does not end with `__` becomes `_C__x` (leading underscores of the class
 /// name stripped; no mangling when nothing is left).
-pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+pub(crate) fn mangle<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
     if let Some(class) = private {
         let stripped = class.trim_start_matches('_');
         if name.starts_with("__")
@@ -182,10 +183,10 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
             && !name.contains('.')
             && !stripped.is_empty()
         {
-            return format!("_{}{}", stripped, name);
+            return Cow::Owned(format!("_{}{}", stripped, name));
         }
     }
-    name.to_string()
+    Cow::Borrowed(name)
 }
 
 /// Builds and analyses the symbol table of a module.
@@ -308,7 +309,7 @@ impl Builder {
                     self.expr(v)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
-                    let n = &mangle(self.private.as_deref(), n);
+                    let n: &str = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if self.scope().kind != ScopeKind::Module {
                         if old & DEF_GLOBAL != 0 {
@@ -348,7 +349,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    let n = &mangle(self.private.as_deref(), n);
+                    let n: &str = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if old & DEF_PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and global", n), s.span));
@@ -375,7 +376,7 @@ impl Builder {
                         ));
                     }
                     self.scope().add(n, DEF_GLOBAL);
-                    self.scope().global_spans.insert(n.clone(), s.span);
+                    self.scope().global_spans.insert(n.to_string(), s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -386,7 +387,7 @@ impl Builder {
                     ));
                 }
                 for n in names {
-                    let n = &mangle(self.private.as_deref(), n);
+                    let n: &str = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if old & DEF_PARAM != 0 {
                         return Err(err(
@@ -418,7 +419,7 @@ impl Builder {
                         ));
                     }
                     self.scope().add(n, DEF_NONLOCAL);
-                    self.scope().nonlocal_spans.insert(n.clone(), s.span);
+                    self.scope().nonlocal_spans.insert(n.to_string(), s.span);
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -587,7 +588,7 @@ impl Builder {
                     a.span,
                 ));
             }
-            self.scope().params.push(name);
+            self.scope().params.push(name.into_owned());
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 
 use super::ast::*;
 use super::baton::TopParser;
+pub use super::chain::{bool_chain, op_chain, ChainOp};
 use super::error::{line_of, SyntaxError, SyntaxErrorKind};
 use super::lexer::{tokenize, LexEnd, Lexed, Mode, Spanned};
 use super::token::Tok;
@@ -54,8 +55,8 @@ fn err_at(msg: impl Into<String>, span: Span) -> PError {
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     // A UTF-8 byte order mark is skipped, as CPython does when it reads a file.
     let skip = if source.starts_with('\u{feff}') { 3 } else { 0 };
-    let lexed = tokenize(&source[skip..], skip, Mode::Module);
-    match parse_tokens(source, 0, lexed, false)? {
+    let relex = || tokenize(&source[skip..], skip, Mode::Module);
+    match parse_tokens(source, 0, &relex, false)? {
         Top::Module(body) => Ok(Module { body }),
         Top::Expr(_) => Err(SyntaxError::new("invalid syntax", 0)),
     }
@@ -64,14 +65,14 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// Parses the expression of an f-string field, `text` starting at byte `base` of the
 /// whole source.
 pub(crate) fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
-    let lexed = tokenize(text, base, Mode::Expr);
+    let relex = || tokenize(text, base, Mode::Expr);
     let prefix = |mut e: SyntaxError| {
         if !e.msg.starts_with("f-string") {
             e.msg = format!("f-string: {}", e.msg);
         }
         e
     };
-    match parse_tokens(text, base, lexed, true).map_err(prefix)? {
+    match parse_tokens(text, base, &relex, true).map_err(prefix)? {
         Top::Expr(e) => Ok(e),
         Top::Module(_) => Err(SyntaxError::new("f-string: invalid syntax", base)),
     }
@@ -82,7 +83,16 @@ pub(crate) fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> 
 /// deep enough to matter.
 const LONG_LINE_TOKENS: usize = 1000;
 
-fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+/// Tokenizes the input (again, for the error path: see [`run`]).
+type Relex<'a> = dyn Fn() -> Lexed + Sync + 'a;
+
+fn parse_tokens(
+    src: &str,
+    base: usize,
+    relex: &Relex,
+    expr_mode: bool,
+) -> Result<Top, SyntaxError> {
+    let lexed = relex();
     let mut longest = 0;
     let mut current = 0;
     for t in &lexed.tokens {
@@ -94,7 +104,7 @@ fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result
         }
     }
     if longest <= LONG_LINE_TOKENS {
-        return parse_checked(src, base, lexed, expr_mode);
+        return parse_checked(src, base, lexed, relex, expr_mode);
     }
     let stack = longest
         .saturating_mul(512)
@@ -103,7 +113,9 @@ fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result
     std::thread::scope(|scope| {
         let handle = std::thread::Builder::new()
             .stack_size(stack)
-            .spawn_scoped(scope, move || parse_checked(src, base, lexed, expr_mode));
+            .spawn_scoped(scope, move || {
+                parse_checked(src, base, lexed, relex, expr_mode)
+            });
         match handle {
             Ok(h) => h.join().unwrap_or_else(|_| {
                 Err(SyntaxError::new(
@@ -120,9 +132,10 @@ fn parse_checked(
     src: &str,
     base: usize,
     lexed: Lexed,
+    relex: &Relex,
     expr_mode: bool,
 ) -> Result<Top, SyntaxError> {
-    let top = run(src, base, lexed, expr_mode)?;
+    let top = run(src, base, lexed, relex, expr_mode)?;
     match &top {
         Top::Module(body) => check_depth(body, None)?,
         Top::Expr(e) => check_depth(&[], Some(e))?,
@@ -130,9 +143,19 @@ fn parse_checked(
     Ok(top)
 }
 
-fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+/// Runs the parser over the tokens, moving them into it. A parse error needs them again
+/// to choose CPython's message: they are made again then, by the same deterministic
+/// tokenizer, which keeps the successful path free of a copy of every token.
+fn run(
+    src: &str,
+    base: usize,
+    lexed: Lexed,
+    relex: &Relex,
+    expr_mode: bool,
+) -> Result<Top, SyntaxError> {
     let Lexed { mut tokens, end } = lexed;
     unwrap_with_parens(&mut tokens);
+    let ntokens = tokens.len();
     let consumed = Cell::new(0usize);
     let end_err = match &end {
         LexEnd::Ok => None,
@@ -146,16 +169,16 @@ fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, Syn
     };
     let iter = start
         .into_iter()
-        .chain(tokens.iter().map(|t| {
+        .chain(tokens.into_iter().map(|t| {
             consumed.set(consumed.get() + 1);
-            Ok(t.clone())
+            Ok(t)
         }))
         .chain(end_err.map(Err));
     let result = TopParser::new().parse(iter);
     match result {
         Ok(top) => Ok(top),
         Err(ParseError::User { error })
-            if consumed.get() == tokens.len() && !matches!(end, LexEnd::Ok) =>
+            if consumed.get() == ntokens && !matches!(end, LexEnd::Ok) =>
         {
             Err(error)
         }
@@ -167,6 +190,8 @@ fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, Syn
                 | ParseError::UnrecognizedEof { location, .. } => *location,
                 ParseError::User { error } => error.offset,
             };
+            let mut tokens = relex().tokens;
+            unwrap_with_parens(&mut tokens);
             let perr = convert(src, pe, &tokens, consumed.get(), expr_mode);
             match end {
                 LexEnd::Ok => Err(perr),
@@ -808,25 +833,6 @@ pub fn bin(span: Span, left: Expr, op: BinOp, right: Expr) -> Expr {
             left: Box::new(left),
             op,
             right: Box::new(right),
-        },
-    )
-}
-
-pub fn bool_op(span: Span, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
-    let mut values = Vec::with_capacity(rest.len() + 1);
-    values.push(first);
-    values.extend(rest);
-    Expr::new(span, ExprKind::BoolOp { op, values })
-}
-
-pub fn compare(span: Span, left: Expr, rest: Vec<(CmpOp, Expr)>) -> Expr {
-    let (ops, comparators) = rest.into_iter().unzip();
-    Expr::new(
-        span,
-        ExprKind::Compare {
-            left: Box::new(left),
-            ops,
-            comparators,
         },
     )
 }
