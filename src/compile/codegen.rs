@@ -185,11 +185,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         globals: &'g mut dyn GlobalResolver,
     ) -> Self {
         let mut line_starts = vec![0];
-        for (i, b) in source.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i + 1);
-            }
-        }
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         Compiler {
             st,
             filename: filename.into(),

@@ -823,6 +823,11 @@ fn analyze(
     bound: &HashSet<String>,
 ) -> Result<HashSet<String>, SyntaxError> {
     let kind = st.scopes[id].kind;
+    let children: Vec<usize> = (id + 1..st.scopes.len())
+        .filter(|&c| st.scopes[c].parent == Some(id))
+        .collect();
+    // The names bound for the children (most scopes have none: nothing to collect then).
+    let need_bound = !children.is_empty() && kind != ScopeKind::Module;
     let mut free: HashSet<String> = HashSet::new();
     let mut locals: HashSet<String> = HashSet::new();
     let mut globals: HashSet<String> = HashSet::new();
@@ -831,7 +836,9 @@ fn analyze(
         for sym in sc.symbols.iter_mut() {
             let f = sym.flags;
             sym.resolution = if f & DEF_GLOBAL != 0 {
-                globals.insert(sym.name.clone());
+                if need_bound {
+                    globals.insert(sym.name.clone());
+                }
                 Resolution::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
                 if !bound.contains(&sym.name) {
@@ -851,7 +858,9 @@ fn analyze(
                 if kind == ScopeKind::Module {
                     Resolution::GlobalImplicit
                 } else {
-                    locals.insert(sym.name.clone());
+                    if need_bound {
+                        locals.insert(sym.name.clone());
+                    }
                     Resolution::Local
                 }
             } else if kind != ScopeKind::Module && bound.contains(&sym.name) {
@@ -862,20 +871,18 @@ fn analyze(
             };
         }
     }
-    let mut newbound: HashSet<String> = bound.clone();
-    for g in &globals {
-        newbound.remove(g);
-    }
-    match kind {
-        ScopeKind::Module => newbound.clear(),
-        ScopeKind::Class => {
-            newbound.insert("__class__".to_string());
+    let mut newbound: HashSet<String> = HashSet::new();
+    if need_bound {
+        newbound = bound.clone();
+        for g in &globals {
+            newbound.remove(g);
         }
-        _ => newbound.extend(locals.iter().cloned()),
+        if kind == ScopeKind::Class {
+            newbound.insert("__class__".to_string());
+        } else {
+            newbound.extend(locals.iter().cloned());
+        }
     }
-    let children: Vec<usize> = (id + 1..st.scopes.len())
-        .filter(|&c| st.scopes[c].parent == Some(id))
-        .collect();
     let mut child_free: Vec<String> = Vec::new();
     for c in children {
         let mut cf: Vec<String> = analyze(st, c, &newbound)?.into_iter().collect();
