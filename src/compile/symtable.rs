@@ -73,7 +73,8 @@ pub struct Scope {
     pub parent: Option<usize>,
     /// Symbols in first-seen order.
     pub symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
+    /// Symbol positions by name, once there are too many symbols to search.
+    index: Option<HashMap<String, usize>>,
     /// Parameter names in varnames order (positional, kw-only, *args, **kwargs).
     pub params: Vec<String>,
     pub is_async: bool,
@@ -98,7 +99,7 @@ impl Scope {
             name: name.to_string(),
             parent,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: None,
             params: Vec::new(),
             is_async: false,
             has_yield: false,
@@ -112,8 +113,17 @@ impl Scope {
         }
     }
 
+    /// Where `name` is in `symbols`: a linear search while there are few (most scopes),
+    /// the index after that.
+    fn position(&self, name: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(name).copied(),
+            None => self.symbols.iter().position(|s| s.name == name),
+        }
+    }
+
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.position(name).map(|i| &self.symbols[i])
     }
 
     /// How `name` resolves here (names never seen are implicit globals, or for class
@@ -142,17 +152,28 @@ impl Scope {
     }
 
     fn add(&mut self, name: &str, flag: u8) -> u8 {
-        if let Some(&i) = self.index.get(name) {
+        if let Some(i) = self.position(name) {
             let old = self.symbols[i].flags;
             self.symbols[i].flags |= flag;
             old
         } else {
-            self.index.insert(name.to_string(), self.symbols.len());
+            if let Some(index) = &mut self.index {
+                index.insert(name.to_string(), self.symbols.len());
+            }
             self.symbols.push(Symbol {
                 name: name.to_string(),
                 flags: flag,
                 resolution: Resolution::GlobalImplicit,
             });
+            if self.index.is_none() && self.symbols.len() > 16 {
+                let index = self
+                    .symbols
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.name.clone(), i))
+                    .collect();
+                self.index = Some(index);
+            }
             0
         }
     }
@@ -904,12 +925,12 @@ fn analyze(
                 }
             }
             ScopeKind::Module => {}
-            _ => match sc.index.get(&n) {
-                Some(&i) if sc.symbols[i].resolution == Resolution::Local => {
+            _ => match sc.position(&n) {
+                Some(i) if sc.symbols[i].resolution == Resolution::Local => {
                     sc.symbols[i].resolution = Resolution::Cell;
                 }
-                Some(&i) if sc.symbols[i].resolution == Resolution::Cell => {}
-                Some(&i) => {
+                Some(i) if sc.symbols[i].resolution == Resolution::Cell => {}
+                Some(i) => {
                     if sc.symbols[i].resolution != Resolution::Free {
                         sc.symbols[i].resolution = Resolution::Free;
                     }
@@ -917,7 +938,7 @@ fn analyze(
                 }
                 None => {
                     sc.add(&n, 0);
-                    let i = sc.index[&n];
+                    let i = sc.symbols.len() - 1;
                     sc.symbols[i].resolution = Resolution::Free;
                     free.insert(n);
                 }
