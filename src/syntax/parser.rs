@@ -837,6 +837,16 @@ pub fn bin(span: Span, left: Expr, op: BinOp, right: Expr) -> Expr {
     )
 }
 
+/// The statements of a block, in one vector of exactly their number (collecting a
+/// flattened iterator would grow it by doubling: blocks are most of a module's tree).
+pub fn concat(lines: Vec<Vec<Stmt>>) -> Vec<Stmt> {
+    let mut out = Vec::with_capacity(lines.iter().map(Vec::len).sum());
+    for line in lines {
+        out.extend(line);
+    }
+    out
+}
+
 pub fn dict(span: Span, items: Vec<(Option<Expr>, Expr)>) -> Expr {
     let (keys, values) = items.into_iter().unzip();
     Expr::new(span, ExprKind::Dict { keys, values })
@@ -1111,7 +1121,7 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
     let mut seen_slash = false;
     let mut seen_kwarg = false;
     let mut seen_default = false;
-    let mut names: Vec<(String, Span)> = Vec::new();
+    p.args.reserve_exact(items.len());
     for item in items {
         if seen_kwarg {
             let span = match &item {
@@ -1140,7 +1150,6 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
                 }
                 seen_star = Some(span);
                 if let Some(param) = param {
-                    names.push((param.name.clone(), param.span));
                     p.vararg = Some(param);
                 }
             }
@@ -1150,12 +1159,10 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
                         return Err(err_at("named arguments must follow bare *", span));
                     }
                 }
-                names.push((param.name.clone(), param.span));
                 p.kwarg = Some(param);
                 seen_kwarg = true;
             }
             ParamItem::Plain(param, default) => {
-                names.push((param.name.clone(), param.span));
                 if seen_star.is_some() {
                     p.kwonlyargs.push(param);
                     p.kw_defaults.push(default);
@@ -1183,11 +1190,19 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
             return Err(err_at("named arguments must follow bare *", span));
         }
     }
-    for (i, (n, span)) in names.iter().enumerate() {
-        if names[..i].iter().any(|(m, _)| m == n) {
+    // In the order they were written: positional, *args, keyword-only, **kwargs.
+    let names: Vec<&Param> = p
+        .args
+        .iter()
+        .chain(&p.vararg)
+        .chain(&p.kwonlyargs)
+        .chain(&p.kwarg)
+        .collect();
+    for (i, n) in names.iter().enumerate() {
+        if names[..i].iter().any(|m| m.name == n.name) {
             return Err(err_at(
-                format!("duplicate argument '{}' in function definition", n),
-                *span,
+                format!("duplicate argument '{}' in function definition", n.name),
+                n.span,
             ));
         }
     }
@@ -1232,8 +1247,13 @@ pub fn func_def(
 fn build_args(items: Vec<Arg>, close: usize) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let at_close = |msg: &str| user(SyntaxError::new(msg, close).with_end(close + 1));
     let n = items.len();
-    let mut args = Vec::new();
-    let mut keywords: Vec<Keyword> = Vec::new();
+    // Sized exactly: the tree keeps these vectors.
+    let npos = items
+        .iter()
+        .filter(|a| matches!(a, Arg::Pos(_) | Arg::Genexp(_) | Arg::Star(_)))
+        .count();
+    let mut args = Vec::with_capacity(npos);
+    let mut keywords: Vec<Keyword> = Vec::with_capacity(n - npos);
     let mut seen_kw = false;
     let mut seen_dstar = false;
     for item in items {
