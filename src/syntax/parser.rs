@@ -712,14 +712,14 @@ fn check_stmt<'a>(
         }
         StmtKind::AnnAssign { target, value, .. } => {
             stack.push((target, d));
-            stack.extend(value.iter().map(|x| (x, d)));
+            stack.extend(value.iter().map(|x| (&**x, d)));
         }
         StmtKind::Raise { exc, cause } => {
-            stack.extend(exc.iter().chain(cause.iter()).map(|x| (x, d)));
+            stack.extend(exc.iter().chain(cause.iter()).map(|x| (&**x, d)));
         }
         StmtKind::Assert { test, msg } => {
             stack.push((test, d));
-            stack.extend(msg.iter().map(|x| (x, d)));
+            stack.extend(msg.iter().map(|x| (&**x, d)));
         }
         StmtKind::Delete(v) => stack.extend(v.iter().map(|x| (x, d))),
         _ => {}
@@ -967,7 +967,14 @@ pub fn aug_assign(span: Span, target: Expr, op: BinOp, value: Expr) -> PResult<S
             target.span,
         ));
     }
-    Ok(Stmt::new(span, StmtKind::AugAssign { target, op, value }))
+    Ok(Stmt::new(
+        span,
+        StmtKind::AugAssign {
+            target: Box::new(target),
+            op,
+            value: Box::new(value),
+        },
+    ))
 }
 
 pub fn ann_assign(
@@ -988,9 +995,9 @@ pub fn ann_assign(
     Ok(Stmt::new(
         span,
         StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
+            target: Box::new(target),
+            annotation: Box::new(annotation),
+            value: value.map(Box::new),
         },
     ))
 }
@@ -1047,13 +1054,20 @@ pub fn if_stmt(
         orelse = vec![Stmt::new(
             Span::new(l, span.end as usize),
             StmtKind::If {
-                test: t,
+                test: Box::new(t),
                 body: b,
                 orelse,
             },
         )];
     }
-    Stmt::new(span, StmtKind::If { test, body, orelse })
+    Stmt::new(
+        span,
+        StmtKind::If {
+            test: Box::new(test),
+            body,
+            orelse,
+        },
+    )
 }
 
 pub fn for_stmt(
@@ -1069,8 +1083,8 @@ pub fn for_stmt(
         span,
         StmtKind::For {
             is_async,
-            target,
-            iter,
+            target: Box::new(target),
+            iter: Box::new(iter),
             body,
             orelse: orelse.unwrap_or_default(),
         },
