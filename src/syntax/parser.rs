@@ -65,6 +65,9 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// Parses the expression of an f-string field, `text` starting at byte `base` of the
 /// whole source.
 pub(crate) fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
+    if let Some(e) = simple_fexpr(text, base) {
+        return Ok(e);
+    }
     let relex = || tokenize(text, base, Mode::Expr);
     let prefix = |mut e: SyntaxError| {
         if !e.msg.starts_with("f-string") {
@@ -76,6 +79,51 @@ pub(crate) fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> 
         Top::Expr(e) => Ok(e),
         Top::Module(_) => Err(SyntaxError::new("f-string: invalid syntax", base)),
     }
+}
+
+/// The keywords of the lexer: never plain names.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The tree of the commonest f-string fields, a name or a dotted name (`{x}`,
+/// `{self.name}`), built directly: running the tokenizer and a parser for each costs
+/// more than the rest of the string. `None` for anything else, which the parser takes.
+fn simple_fexpr(text: &str, base: usize) -> Option<Expr> {
+    let start = text.len() - text.trim_start_matches(' ').len();
+    let body = text.trim_matches(' ');
+    let is_name = |part: &str| {
+        let mut bytes = part.bytes();
+        bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !KEYWORDS.contains(&part)
+    };
+    let mut expr: Option<Expr> = None;
+    let mut at = base + start;
+    let first = base + start;
+    for part in body.split('.') {
+        if !is_name(part) {
+            return None;
+        }
+        let end = at + part.len();
+        expr = Some(match expr {
+            None => Expr::new(Span::new(at, end), ExprKind::Name(part.to_string())),
+            Some(value) => Expr::new(
+                Span::new(first, end),
+                ExprKind::Attribute {
+                    value: Box::new(value),
+                    attr: part.to_string(),
+                },
+            ),
+        });
+        at = end + 1;
+    }
+    expr
 }
 
 /// Logical lines longer than this are parsed on a thread with a stack big enough to
