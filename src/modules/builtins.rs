@@ -498,7 +498,7 @@ fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     only_kwargs("next", kw, &[])?;
     let (it, default) = match args {
         [it] => (it, None),

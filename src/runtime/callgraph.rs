@@ -11,7 +11,7 @@
 //! `format_call_graph` labels it: `async`, `async generator`, `generator`, or the empty
 //! string for a plain function.
 
-use crate::compile::code::{CodeObject, Instr};
+use crate::compile::code::CodeObject;
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, Value};
 use crate::vm::Vm;
@@ -83,16 +83,13 @@ pub fn suspended_chain(vm: &Vm, coro: &Value) -> Vec<FrameRow> {
                 });
             }
             CoroState::Suspended => {
-                let parked = g.frame.borrow();
-                let Some(frame) = parked.as_ref() else { break };
+                let Some(line) = g.parked_line() else { break };
                 rows.push(FrameRow {
                     generator: Some(g.clone()),
                     code: g.code.clone(),
-                    line: frame.current_line(),
+                    line,
                 });
-                if frame.code.instrs.get(frame.ip) == Some(&Instr::YieldFrom) {
-                    cur = frame.saved.last().cloned();
-                }
+                cur = g.awaiting();
             }
         }
     }

@@ -203,18 +203,13 @@ fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if out.len() > 200 {
             break;
         }
-        let frame = g.frame.borrow();
-        let Some(frame) = frame.as_ref() else { break };
+        let Some(line) = g.parked_line() else { break };
         out.push(Value::tuple(vec![
-            Value::str(&frame.code.filename),
-            Value::Int(frame.current_line() as i64),
-            Value::Str(frame.code.qualname.clone()),
+            Value::str(&g.code.filename),
+            Value::Int(line as i64),
+            Value::Str(g.code.qualname.clone()),
         ]));
-        let at_yield_from =
-            frame.code.instrs.get(frame.ip) == Some(&crate::compile::code::Instr::YieldFrom);
-        if at_yield_from {
-            cur = frame.saved.last().cloned();
-        }
+        cur = g.awaiting();
     }
     Ok(Value::List(Rc::new(std::cell::RefCell::new(out))))
 }

@@ -113,7 +113,7 @@ pub(crate) fn safe_repr(vm: &mut Vm, v: &Value) -> String {
             let items: Vec<String> = args.iter().map(|x| safe_repr(vm, x)).collect();
             format!("{}({})", i.class.name.as_str(), items.join(", "))
         }
-        Value::Generator(g) => format!("<coroutine {}()>", g.qualname.borrow().as_str()),
+        Value::Generator(g) => format!("<coroutine {}()>", g.qualname().as_str()),
         _ if is_future(v) || task_name(v).is_some() => return describe(vm, v),
         _ => format!("<{} object>", vm.type_name(v)),
     };
@@ -172,9 +172,9 @@ pub fn coro_created(vm: &mut Vm, g: &Rc<Generator>) {
         return;
     }
     // Where the library itself creates one, its line means nothing to the program.
-    let where_ = match g.origin.as_deref() {
+    let where_ = match g.origin() {
         Some((file, _)) if file.starts_with("<stdlib>/") => String::from(" by asyncio"),
-        Some((file, line)) => format!(" at {}:{}", short_file(file), line),
+        Some((file, line)) => format!(" at {}:{}", short_file(&file), line),
         None => String::new(),
     };
     let text = format!("coroutine {}() created{}", coro_name(g), where_);
@@ -234,7 +234,7 @@ pub fn traced_resume(
     emit(vm, Draft::new(kind, format!("{}{}", driver, verb)));
     super::depth_enter();
     let state = g.state.get();
-    let line = g.frame.borrow().as_ref().map(|f| f.current_line());
+    let line = g.parked_line();
     match (state, line) {
         (CoroState::Created, _) => {
             let text = format!("{}() starts{}", name, at_line(g, g.code.firstlineno));
@@ -275,7 +275,7 @@ pub fn traced_resume(
 
 /// A coroutine's name; those of Baton's own asyncio read `asyncio.sleep`.
 fn coro_name(g: &Generator) -> String {
-    let q = g.qualname.borrow().as_str().to_string();
+    let q = g.qualname().as_str().to_string();
     match stdlib_module(g) {
         Some(m) => format!("{}.{}", m, q),
         None => q,
@@ -306,18 +306,7 @@ fn at_yield_from(vm: &Vm) -> bool {
 
 /// Where a just-suspended coroutine stopped and what it waits on.
 fn suspension(vm: &mut Vm, g: &Rc<Generator>, yielded: &Value) -> (u32, String) {
-    let (line, receiver) = {
-        let frame = g.frame.borrow();
-        match frame.as_ref() {
-            Some(f) => {
-                let rec = (f.code.instrs.get(f.ip) == Some(&Instr::YieldFrom))
-                    .then(|| f.saved.last().cloned())
-                    .flatten();
-                (f.current_line(), rec)
-            }
-            None => (0, None),
-        }
-    };
+    let (line, receiver) = (g.parked_line().unwrap_or(0), g.awaiting());
     let what = match receiver {
         Some(Value::Generator(inner)) if inner.kind == GenKind::Coroutine => {
             format!("awaiting {}()", coro_name(&inner))

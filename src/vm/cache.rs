@@ -31,8 +31,9 @@ pub fn classes_changed() {
     CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
+/// The current class epoch (starts at 1).
 #[inline(always)]
-fn epoch() -> u64 {
+pub fn epoch() -> u64 {
     CLASS_EPOCH.load(Ordering::Relaxed)
 }
 
@@ -68,6 +69,12 @@ impl InlineCache {
     /// along the MRO, from the cache when it is valid.
     #[inline(always)]
     pub fn method(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
+        self.cached(class).or_else(|| self.look_up(class, name))
+    }
+
+    /// The method cached for `class`, when the entry is valid.
+    #[inline(always)]
+    pub fn cached(&self, class: &Rc<Class>) -> Option<Value> {
         if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
             // SAFETY: see the module comment: the class dict still holds the method.
             unsafe {
@@ -84,6 +91,13 @@ impl InlineCache {
                 }
             }
         }
+        None
+    }
+
+    /// Looks `name` up along the MRO of `class` and caches it (when it is a plain
+    /// Baton function or a native).
+    #[inline(never)]
+    pub fn look_up(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
         let found = class.lookup(name)?;
         let cached = match &found {
             Value::Function(f) => CachedMethod::Function(Rc::as_ptr(f)),

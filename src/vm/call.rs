@@ -7,11 +7,10 @@ use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::OnReturn;
 use crate::vm::interp::RunExit;
 use crate::vm::value::{
-    BoundMethod, Class, CoroState, ExcData, Function, GenKind, Generator, Instance, PyStr,
-    TypeKind, Value,
+    BoundMethod, Class, ExcData, Function, GenKind, Generator, Instance, PyStr, TypeKind, Value,
 };
 use crate::vm::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The result of starting a call from the run loop.
@@ -153,21 +152,21 @@ impl Vm {
             } else {
                 GenKind::Generator
             };
-            let origin = self
-                .frames
-                .last()
-                .map(|fr| (fr.code.filename.clone(), fr.current_line()));
-            let gen = Rc::new(Generator {
+            let origin = match kind {
+                GenKind::Coroutine => self
+                    .frames
+                    .last()
+                    .map(|fr| (fr.code.clone(), fr.current_line())),
+                _ => None,
+            };
+            let parked = self.park_new_frame(frame, kind);
+            let gen = Rc::new(Generator::new(
                 kind,
-                state: Cell::new(CoroState::Created),
-                frame: RefCell::new(Some(frame)),
-                code: code.clone(),
-                name: RefCell::new(f.name.borrow().clone()),
-                qualname: RefCell::new(f.qualname.borrow().clone()),
-                origin: origin.map(Box::new),
-                yielded_value: Cell::new(false),
-                exc_state: RefCell::new(Value::None),
-            });
+                code.clone(),
+                parked,
+                (&f.name.borrow(), &f.qualname.borrow()),
+                origin,
+            ));
             if crate::trace::enabled() {
                 crate::trace::coro_created(self, &gen);
             }
@@ -421,13 +420,18 @@ impl Vm {
     /// the arguments positionally: the new instance replaces the class on the value
     /// stack and becomes `self` of the `__init__` frame, pushed without moving the
     /// arguments. False (nothing done) when the general path must take the call.
-    pub(crate) fn try_fast_instantiate(&mut self, n: usize) -> bool {
+    pub(crate) fn try_fast_instantiate(
+        &mut self,
+        n: usize,
+        cache: &crate::vm::cache::InlineCache,
+    ) -> bool {
         let at = self.stack.len() - n - 1;
         let class = match &self.stack[at] {
             Value::Class(c) if c.kind == TypeKind::Object => c.clone(),
             _ => return false,
         };
-        let init = class.lookup(&self.types.init_name);
+        // `__init__` as found at this call site before (see `vm::cache`).
+        let init = cache.method(&class, &self.types.init_name);
         let Some(Value::Function(f)) = init else {
             return false;
         };

@@ -3,8 +3,10 @@
 //! instructions that suspend (`yield`, `yield from`, `await`), and the methods `send`,
 //! `throw`, `close`.
 //!
-//! A generator owns its parked frame. Resuming moves the frame onto the VM's frame
-//! stack and runs the loop; a yield moves it back into the generator object.
+//! A generator owns its parked frame. `resume` is the gate natives use: it moves the
+//! frame onto the VM's frame stack and runs a nested loop until the frame yields or
+//! returns. The run loop itself resumes generators in place, without nesting
+//! (`vm::suspend`, which also parks frames and finishes them).
 
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
@@ -53,14 +55,14 @@ fn finish(vm: &mut Vm, r: Resumed) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
     let r = vm.resume(&g, v, None)?;
     finish(vm, r)
 }
 
-fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
     let r = vm.resume(&g, Value::None, None)?;
     finish(vm, r)
@@ -160,23 +162,28 @@ impl Vm {
             }
             CoroState::Suspended => {}
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return Err(PyErr::runtime_error("generator has no frame"));
-        };
         if self.frames.len() >= self.recursion_limit {
-            *g.frame.borrow_mut() = Some(frame);
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(PyErr::runtime_error("generator has no frame"));
+        };
+        let handled = frame.take_handled();
         let was_created = g.state.get() == CoroState::Created;
         // Throwing into a generator that is delegating with `yield from`: the
         // delegate gets the exception first.
         let mut exc = exc;
+        let throwing = exc.is_some();
         if let Some(e) = exc.take() {
-            match self.throw_into_delegate(&mut frame, e)? {
+            match self.throw_into_delegate(&g.code, &mut frame, e)? {
                 Delegated::Handled(Resumed::Yielded(v)) => {
+                    if !handled.is_none() {
+                        frame.saved.push(handled);
+                        frame.handling = true;
+                    }
                     *g.frame.borrow_mut() = Some(frame);
                     return Ok(Resumed::Yielded(v));
                 }
@@ -188,82 +195,24 @@ impl Vm {
                 }
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
-        } else if !was_created {
-            frame.saved.push(value);
         }
-        frame.base = self.stack.len();
-        frame.ret_to = frame.base;
-        self.stack.append(&mut frame.saved);
-        frame.is_entry = true;
-        frame.generator = Some(g.clone());
-        g.state.set(CoroState::Running);
-        self.count_step();
-        self.frames.push(frame);
+        let sent = (!throwing && !was_created).then_some(value);
+        let how = crate::vm::frame::OnReturn::Value;
+        self.push_generator_frame(g, frame, sent, handled, how, true);
         self.nested_runs += 1;
-        // The generator's own handled exception (if it suspended inside a handler)
-        // replaces the caller's while it runs.
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let outer_exc = if own.is_none() {
-            self.exc_info.clone()
-        } else {
-            std::mem::replace(&mut self.exc_info, own)
-        };
-        let result = match exc {
-            Some(e) => {
-                // Raise the exception at the suspension point.
-                match self.unwind_from_top(e) {
-                    Ok(()) => self.run_loop(),
-                    Err(err) => Err(err),
-                }
-            }
-            None => self.run_loop(),
-        };
-        self.nested_runs -= 1;
-        let inner_exc = std::mem::replace(&mut self.exc_info, outer_exc.clone());
-        match result {
-            Ok(RunExit::Yield(v)) => {
-                let in_handler = g.frame.borrow().as_ref().is_some_and(|f| {
-                    f.blocks
-                        .iter()
-                        .any(|b| matches!(b, crate::vm::frame::Block::ExceptHandler { .. }))
-                });
-                if in_handler && !inner_exc.is_none() {
-                    *g.exc_state.borrow_mut() = inner_exc;
-                }
-                g.state.set(CoroState::Suspended);
-                Ok(Resumed::Yielded(v))
-            }
-            Ok(RunExit::Return(v)) => {
-                g.state.set(CoroState::Closed);
-                Ok(Resumed::Returned(v))
-            }
-            Ok(RunExit::Escape(err)) => {
-                g.state.set(CoroState::Closed);
-                Err(err)
-            }
-            Err(err) => {
-                g.state.set(CoroState::Closed);
-                if self.err_is(&err, ExcType::StopIteration) {
-                    let cause = self.normalize(err);
-                    let msg = format!("{} raised StopIteration", kind_word);
-                    let new = self.new_exception(ExcType::RuntimeError, vec![Value::str(&msg)]);
-                    if let Some(d) = crate::vm::exceptions::exc_data(&new) {
-                        *d.cause.borrow_mut() = cause.clone();
-                        *d.context.borrow_mut() = cause;
-                        d.suppress_context.set(true);
-                    }
-                    return Err(PyErr::Raised(new));
-                }
-                Err(err)
-            }
+        if let Some(e) = exc {
+            // Raise the exception at the suspension point.
+            self.pending_throw = Some(e);
         }
-    }
-
-    /// Unwinds the top frame with `exc` as if raised at its current instruction.
-    fn unwind_from_top(&mut self, exc: Value) -> PyResult<()> {
-        // Reuse the run loop's unwinder by making the next step fail.
-        self.pending_throw = Some(exc);
-        Ok(())
+        // Suspending, returning and raising put the generator's state right on the
+        // way out (`vm::suspend`).
+        let result = self.run_loop();
+        self.nested_runs -= 1;
+        match result? {
+            RunExit::Yield(v) => Ok(Resumed::Yielded(v)),
+            RunExit::Return(v) => Ok(Resumed::Returned(v)),
+            RunExit::Escape(err) => Err(err),
+        }
     }
 
     /// `gen.close()`: throws GeneratorExit at the suspension point.
@@ -306,10 +255,11 @@ impl Vm {
     /// not handle it, the exception continues in this frame at the `YieldFrom`.
     fn throw_into_delegate(
         &mut self,
-        frame: &mut crate::vm::frame::Frame,
+        code: &crate::compile::code::CodeObject,
+        frame: &mut crate::vm::frame::ParkedFrame,
         exc: Value,
     ) -> PyResult<Delegated> {
-        let at_yield_from = frame.code.instrs.get(frame.ip) == Some(&Instr::YieldFrom);
+        let at_yield_from = code.instrs.get(frame.ip as usize) == Some(&Instr::YieldFrom);
         let Some(receiver) = frame.saved.last().cloned().filter(|_| at_yield_from) else {
             return Ok(Delegated::NotDelegating(exc));
         };
@@ -369,11 +319,18 @@ impl Vm {
             Instr::YieldValue => {
                 let v = crate::vm::frame::pop(&mut self.stack);
                 self.mark_yield_kind(true);
-                Ok(Some(self.park_top_frame(v)?))
+                self.suspend_top(v)
             }
             Instr::YieldFrom => {
                 let v = crate::vm::frame::pop(&mut self.stack);
                 let receiver = crate::vm::frame::top(&self.stack).clone();
+                if let Value::Generator(g) = &receiver {
+                    if self.can_resume_in_place(g, v.is_none()) {
+                        let how = crate::vm::frame::OnReturn::YieldFrom;
+                        self.resume_in_place(g, v, how)?;
+                        return Ok(None);
+                    }
+                }
                 let result = match &receiver {
                     Value::Iterator(it) if is_async_gen_op(it) => {
                         match self.async_gen_step(it, v, None) {
@@ -447,7 +404,7 @@ impl Vm {
                         let frame = self.frames.last_mut().expect("frame");
                         frame.ip -= 1;
                         self.mark_yield_kind(false);
-                        Ok(Some(self.park_top_frame(y)?))
+                        self.suspend_top(y)
                     }
                     Resumed::Returned(r) => {
                         crate::vm::frame::pop(&mut self.stack);
@@ -474,6 +431,23 @@ impl Vm {
             }
             Instr::GetAwaitable => {
                 let v = crate::vm::frame::pop(&mut self.stack);
+                // An instance whose class defines `__await__` as a Baton function or a
+                // native: call it straight from this instruction's method cache.
+                if let Value::Instance(inst) = &v {
+                    let frame = self.frames.last().expect("frame");
+                    let (code, pc) = (frame.code.clone(), frame.ip - 1);
+                    let cache = &code.caches[pc];
+                    let method = cache.cached(&inst.class).or_else(|| {
+                        let name = self.intern("__await__");
+                        cache.look_up(&inst.class, &name)
+                    });
+                    if let Some(f @ (Value::Function(_) | Value::Native(_))) = method {
+                        let it = self.call(&f, vec![v.clone()])?;
+                        let it = self.check_await_iterator(it)?;
+                        self.stack.push(it);
+                        return Ok(None);
+                    }
+                }
                 let it = self.get_awaitable(&v)?;
                 self.stack.push(it);
                 Ok(None)
@@ -563,6 +537,20 @@ impl Vm {
         }
     }
 
+    /// What `__await__` returned must be an iterator.
+    fn check_await_iterator(&mut self, it: Value) -> PyResult<Value> {
+        let is_iter = matches!(it, Value::Iterator(_))
+            || matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator)
+            || self.lookup_special(&it, "__next__").is_some();
+        if !is_iter {
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
     /// `await v`: the iterator to delegate to.
     pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match v {
@@ -583,16 +571,7 @@ impl Vm {
                 match aw {
                     Some(f) => {
                         let it = self.call(&f, Vec::new())?;
-                        let is_iter = matches!(it, Value::Iterator(_))
-                            || matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator)
-                            || self.lookup_special(&it, "__next__").is_some();
-                        if !is_iter {
-                            return Err(PyErr::type_error(format!(
-                                "__await__() returned non-iterator of type '{}'",
-                                self.type_name(&it)
-                            )));
-                        }
-                        Ok(it)
+                        self.check_await_iterator(it)
                     }
                     None => Err(PyErr::type_error(format!(
                         "object {} can't be used in 'await' expression",
@@ -600,21 +579,6 @@ impl Vm {
                     ))),
                 }
             }
-        }
-    }
-
-    /// Moves the top (generator) frame back into its generator object.
-    fn park_top_frame(&mut self, v: Value) -> PyResult<RunExit> {
-        let mut frame = self.pop_frame();
-        let base = frame.base;
-        frame.saved.extend(self.stack.drain(base..));
-        // The parked frame must not own its generator (that would be a cycle).
-        match frame.generator.take() {
-            Some(g) => {
-                *g.frame.borrow_mut() = Some(frame);
-                Ok(RunExit::Yield(v))
-            }
-            None => Err(PyErr::runtime_error("yield outside a generator frame")),
         }
     }
 
@@ -630,10 +594,10 @@ impl Vm {
         };
         let n = name.as_str();
         if n == "__name__" {
-            return Ok(Some(Value::Str(g.name.borrow().clone())));
+            return Ok(Some(Value::Str(g.name())));
         }
         if n == "__qualname__" {
-            return Ok(Some(Value::Str(g.qualname.borrow().clone())));
+            return Ok(Some(Value::Str(g.qualname())));
         }
         let Some(field) = n.strip_prefix(prefix) else {
             return Ok(None);
@@ -676,8 +640,8 @@ impl Vm {
                     (&self.stack[f.base..end], &f.cells)
                 }
                 (None, Some(f)) => {
-                    let end = code.nlocals().min(f.saved.len());
-                    (&f.saved[..end], &f.cells)
+                    let values = f.values();
+                    (&values[..code.nlocals().min(values.len())], &f.cells)
                 }
                 (None, None) => (&[], &[]),
             };
@@ -725,11 +689,11 @@ fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
         CoroState::Created | CoroState::Closed => None,
         _ => {
             let frame = g.frame.borrow();
-            let f = frame.as_ref()?;
-            if g.code.instrs.get(f.ip) == Some(&Instr::YieldFrom) {
-                Some(f.ip)
+            let ip = frame.as_ref()?.ip as usize;
+            if g.code.instrs.get(ip) == Some(&Instr::YieldFrom) {
+                Some(ip)
             } else {
-                Some(f.ip.saturating_sub(1))
+                Some(ip.saturating_sub(1))
             }
         }
     }
@@ -740,12 +704,7 @@ fn delegate_of(g: &Rc<Generator>) -> Option<Value> {
     if g.state.get() != CoroState::Suspended {
         return None;
     }
-    let frame = g.frame.borrow();
-    let f = frame.as_ref()?;
-    if g.code.instrs.get(f.ip) != Some(&Instr::YieldFrom) {
-        return None;
-    }
-    f.saved.last().cloned()
+    g.awaiting()
 }
 
 enum Delegated {
@@ -765,11 +724,10 @@ enum Delegated {
 pub enum Orphan {
     /// A suspended frame with handlers: close it (GeneratorExit at its suspension).
     Frame {
-        frame: Box<crate::vm::frame::Frame>,
+        frame: crate::vm::frame::ParkedFrame,
         kind: GenKind,
         code: Rc<crate::compile::code::CodeObject>,
-        name: Rc<PyStr>,
-        qualname: Rc<PyStr>,
+        renamed: Option<Box<(Rc<PyStr>, Rc<PyStr>)>>,
     },
     /// A coroutine destroyed before it ever ran.
     NeverAwaited {
@@ -793,16 +751,15 @@ impl Drop for Generator {
     fn drop(&mut self) {
         let orphan = match self.state.get() {
             CoroState::Created if self.kind == GenKind::Coroutine => Some(Orphan::NeverAwaited {
-                qualname: self.qualname.borrow().clone(),
-                origin: self.origin.as_deref().cloned(),
+                qualname: self.qualname(),
+                origin: self.origin(),
             }),
             CoroState::Suspended => match self.frame.get_mut().take() {
                 Some(frame) if !frame.blocks.is_empty() => Some(Orphan::Frame {
                     frame,
                     kind: self.kind,
                     code: self.code.clone(),
-                    name: self.name.borrow().clone(),
-                    qualname: self.qualname.borrow().clone(),
+                    renamed: self.renamed.take(),
                 }),
                 _ => None,
             },
@@ -832,19 +789,17 @@ impl Vm {
                         frame,
                         kind,
                         code,
-                        name,
-                        qualname,
+                        renamed,
                     } => {
                         let g = Rc::new(Generator {
                             kind,
                             state: std::cell::Cell::new(CoroState::Suspended),
-                            frame: std::cell::RefCell::new(Some(frame)),
-                            code,
-                            name: std::cell::RefCell::new(name),
-                            qualname: std::cell::RefCell::new(qualname),
-                            origin: None,
                             yielded_value: std::cell::Cell::new(false),
-                            exc_state: std::cell::RefCell::new(Value::None),
+                            origin_line: 0,
+                            code,
+                            origin: None,
+                            renamed,
+                            frame: std::cell::RefCell::new(Some(frame)),
                         });
                         // Saved exception state must not leak into the finalizer.
                         let handled = std::mem::replace(&mut self.exc_info, Value::None);

@@ -332,7 +332,7 @@ impl Dict {
     /// `get_str` with a remembered position: `hint` is where this key was found last
     /// time (an inline cache of the run loop), checked by key identity first and
     /// updated after a full look-up.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &PyStr, hint: &std::cell::Cell<u32>) -> Option<Value> {
         if let Some(Some(e)) = self.entries.get(hint.get() as usize) {
             if let Value::Str(k) = &e.key {
@@ -341,6 +341,12 @@ impl Dict {
                 }
             }
         }
+        self.get_str_and_hint(key, hint)
+    }
+
+    /// The slow half of `get_str_hinted`: a full look-up that updates the hint.
+    #[inline(never)]
+    fn get_str_and_hint(&self, key: &PyStr, hint: &std::cell::Cell<u32>) -> Option<Value> {
         let (_, pos) = self.find_str(key)?;
         hint.set(pos as u32);
         self.entries[pos].as_ref().map(|e| e.value.fast_clone())

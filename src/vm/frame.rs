@@ -40,6 +40,46 @@ pub struct Frame {
     /// True for the bottom frame of a run-loop invocation: its return (or yield, or
     /// escaping exception) leaves the loop.
     pub is_entry: bool,
+    /// A running generator's frame: the exception its resumer was handling, restored
+    /// when the frame yields, returns or raises.
+    pub resumer_exc: Value,
+}
+
+/// A generator's frame while it is parked in the generator object: only what must
+/// survive between resumptions (the code is the generator's own). Resuming moves it
+/// into a full `Frame` from the VM's pool; suspending moves it back (`vm::suspend`).
+/// Kept small: a million suspended generators are a million of these.
+pub struct ParkedFrame {
+    pub globals: Rc<Module>,
+    /// The next instruction to execute.
+    pub ip: u32,
+    /// The frame was handling an exception when it suspended (CPython's
+    /// `gi_exc_state`): that exception is the last value of `saved`.
+    pub handling: bool,
+    /// Locals, then operands (then the handled exception, when `handling`).
+    pub saved: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Box<[Rc<RefCell<Value>>]>,
+    /// Active handler blocks (levels relative to the locals).
+    pub blocks: Vec<Block>,
+}
+
+impl ParkedFrame {
+    /// The locals and operands (without a handled exception).
+    pub fn values(&self) -> &[Value] {
+        let n = self.saved.len() - usize::from(self.handling);
+        &self.saved[..n]
+    }
+
+    /// Takes out the exception the frame was handling when it suspended (None when
+    /// it was handling none).
+    pub fn take_handled(&mut self) -> Value {
+        if std::mem::replace(&mut self.handling, false) {
+            self.saved.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        }
+    }
 }
 
 /// A handler block on a frame's block stack.
@@ -63,6 +103,18 @@ pub enum OnReturn {
     /// A class body returned its namespace: build the class.
     /// (Boxed: it is rare, and keeps every frame small.)
     BuildClass(Box<(Value, Vec<Value>)>),
+    /// A generator frame resumed in place by `send`/`__next__`/`next()` called from
+    /// the run loop: a yield is the call's result, a return raises StopIteration in
+    /// the caller. (These three are set only while a generator frame runs; see
+    /// `vm::suspend`.)
+    Send,
+    /// A generator frame resumed in place by the caller's `for` loop (`ForIter`): a
+    /// yield is the loop's next item, a return ends the loop.
+    ForIter,
+    /// A generator or coroutine frame resumed in place by the caller's `yield from` or
+    /// `await` (`YieldFrom`): a yield suspends the caller too, with the same value; a
+    /// return is the `yield from`'s result.
+    YieldFrom,
 }
 
 /// Pops the top of a value stack (Undefined on underflow, which only a compiler bug
@@ -108,6 +160,7 @@ impl Frame {
             on_return: OnReturn::Value,
             generator: None,
             is_entry: false,
+            resumer_exc: Value::None,
         }
     }
 

@@ -51,7 +51,7 @@ impl Vm {
 
     /// Finds a handler for `exc`, starting in the top frame. Returns Ok when a handler
     /// took it (execution continues there), Err when it escaped the entry frame.
-    fn unwind(&mut self, exc: Value, mut skip_tb: bool) -> PyResult<()> {
+    fn unwind(&mut self, mut exc: Value, mut skip_tb: bool) -> PyResult<()> {
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(PyErr::Raised(exc));
@@ -73,9 +73,10 @@ impl Vm {
                     }
                 }
             }
-            let frame = self.pop_frame();
-            if let Some(gen) = &frame.generator {
-                gen.state.set(crate::vm::value::CoroState::Closed);
+            let mut frame = self.pop_frame();
+            if let Some(gen) = frame.generator.take() {
+                self.generator_finished(&gen, &mut frame);
+                exc = self.stop_iteration_escaped(gen.kind, exc);
             }
             let entry = frame.is_entry;
             self.recycle(frame);
@@ -130,6 +131,9 @@ impl Vm {
             frame.generator = None;
         }
         frame.saved.clear();
+        if !frame.resumer_exc.is_none() {
+            frame.resumer_exc = Value::None;
+        }
         if !matches!(frame.on_return, OnReturn::Value) {
             frame.on_return = OnReturn::Value;
         }
@@ -144,12 +148,16 @@ impl Vm {
         let entry = frame.is_entry;
         let gen = frame.generator.take();
         let on_return = std::mem::replace(&mut frame.on_return, OnReturn::Value);
-        self.recycle(frame);
         if let Some(gen) = gen {
-            gen.state.set(crate::vm::value::CoroState::Closed);
+            self.generator_finished(&gen, &mut frame);
         }
+        self.recycle(frame);
         let v = match on_return {
             OnReturn::Value => Ok(v),
+            how @ (OnReturn::Send | OnReturn::ForIter | OnReturn::YieldFrom) => {
+                self.generator_returned_in_place(how, v)?;
+                return Ok(None);
+            }
             OnReturn::Init(instance) => {
                 if v.is_none() {
                     Ok(instance)
@@ -190,7 +198,10 @@ impl Vm {
             if crate::vm::signals::attention() {
                 self.attend()?;
             }
-            let instr = self.run_fast()?;
+            let instr = match self.run_fast()? {
+                fast::FastStop::General(instr) => instr,
+                fast::FastStop::Exit(exit) => return Ok(exit),
+            };
             // Objects destroyed by the fast path may have left finalization work
             // (a suspended generator's `finally`), or Ctrl-C was pressed: serve it
             // before anything else runs.
@@ -542,6 +553,12 @@ impl Vm {
                 }
                 Instr::ForIter(t) => {
                     let it = top(&self.stack).clone();
+                    if let Value::Generator(g) = &it {
+                        if self.can_resume_in_place(g, true) {
+                            self.resume_in_place(g, Value::None, OnReturn::ForIter)?;
+                            continue;
+                        }
+                    }
                     match self.next_fast(&it)? {
                         Some(v) => self.stack.push(v),
                         None => {
@@ -652,8 +669,12 @@ impl Vm {
                     let n = n as usize;
                     let len = self.stack.len();
                     let is_class = matches!(self.stack[len - n - 1], Value::Class(_));
-                    if is_class && can_push && self.try_fast_instantiate(n) {
-                        continue;
+                    if is_class && can_push {
+                        let code = frame.code.clone();
+                        let cache = &code.caches[frame.ip - 1];
+                        if self.try_fast_instantiate(n, cache) {
+                            continue;
+                        }
                     }
                     match &self.stack[len - n - 1] {
                         Value::Function(f) if f.code.fast_call_ok(n) && can_push => {

@@ -16,6 +16,7 @@
 //! | `methods/` | methods of the built-in types |
 //! | `items.rs` | subscription and slicing |
 //! | `coroutine.rs` | generator and coroutine objects: the resume gate, finalization |
+//! | `suspend.rs` | generator frames entering and leaving the run loop in place (send, for, await) |
 //! | `asyncgen.rs` | async generators: the asend/athrow/aclose awaitables |
 //! | `budget.rs` | the step budget (`--max-steps`): what a step is, counting, the stop |
 //! | `signals.rs` | requests for the run loop's attention (Ctrl-C, finalizers) |
@@ -42,6 +43,7 @@ pub mod protocols;
 pub mod set;
 pub mod signals;
 pub mod strmethods;
+pub mod suspend;
 pub mod types;
 pub mod value;
 
@@ -76,8 +78,8 @@ pub struct Vm {
     /// Nested runs of the loop currently active (natives calling back into Baton).
     pub(crate) nested_runs: usize,
     /// Finished frames kept for reuse (their vectors keep their capacity). Boxed
-    /// because frames move between this pool, the frame stack and generator objects
-    /// (which park a `Box<Frame>`), and a box moves as one pointer.
+    /// because frames move between this pool and the frame stack, and a box moves as
+    /// one pointer.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Argument buffers for calls to natives from the fast path.

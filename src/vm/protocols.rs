@@ -158,7 +158,7 @@ impl Vm {
                 format!(
                     "<{} object {} at {:#x}>",
                     kind,
-                    g.qualname.borrow().as_str(),
+                    g.qualname().as_str(),
                     v.id()
                 )
             }

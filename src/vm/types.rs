@@ -64,6 +64,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         kind,
         exc_type: None,
         has_property: Cell::new(false),
+        mro_property_memo: Cell::new(0),
     })
 }
 
@@ -110,6 +111,7 @@ impl Types {
                 kind: TypeKind::Exception,
                 exc_type: Some(t),
                 has_property: Cell::new(false),
+                mro_property_memo: Cell::new(0),
             }));
         }
         Types {
@@ -296,5 +298,6 @@ pub fn new_class(
         kind,
         exc_type: None,
         has_property: Cell::new(has_property),
+        mro_property_memo: Cell::new(0),
     }))
 }

@@ -8,7 +8,7 @@
 use crate::compile::code::CodeObject;
 use crate::vm::dict::Dict;
 use crate::vm::error::ExcType;
-use crate::vm::frame::Frame;
+use crate::vm::frame::ParkedFrame;
 use crate::vm::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
@@ -213,6 +213,10 @@ pub struct Class {
     /// may look in the instance dict before the class: only data descriptors
     /// (properties) take precedence over the instance dict.
     pub has_property: Cell<bool>,
+    /// `mro_has_property` remembered: the class epoch it was computed in, times two,
+    /// plus the answer (0: not computed). Valid while the epoch holds, since setting
+    /// `has_property` bumps the epoch.
+    pub mro_property_memo: Cell<u64>,
 }
 
 impl Class {
@@ -226,7 +230,14 @@ impl Class {
     /// True when some class of the MRO (this one included) may hold a property.
     #[inline]
     pub fn mro_has_property(self: &Rc<Class>) -> bool {
-        self.has_property.get() || self.mro.iter().any(|c| c.has_property.get())
+        let epoch = crate::vm::cache::epoch();
+        let memo = self.mro_property_memo.get();
+        if memo >> 1 == epoch {
+            return memo & 1 == 1;
+        }
+        let found = self.has_property.get() || self.mro.iter().any(|c| c.has_property.get());
+        self.mro_property_memo.set(epoch << 1 | u64::from(found));
+        found
     }
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
@@ -348,20 +359,101 @@ pub enum GenKind {
 pub struct Generator {
     pub kind: GenKind,
     pub state: Cell<CoroState>,
-    /// The parked frame; `None` while running (the frame is on the VM's frame stack)
-    /// and after it finished.
-    pub frame: RefCell<Option<Box<Frame>>>,
-    pub code: Rc<CodeObject>,
-    pub name: RefCell<Rc<PyStr>>,
-    pub qualname: RefCell<Rc<PyStr>>,
-    /// Where the object was created (file, line), for the never-awaited warning.
-    pub origin: Option<Box<(Rc<str>, u32)>>,
     /// For async generators: whether the last suspension was a `yield` of a value
     /// (true) or an `await` passing a value through to the event loop (false).
     pub yielded_value: Cell<bool>,
-    /// The exception being handled inside the generator while it is suspended (CPython's
-    /// `gi_exc_state`), swapped with the VM's `exc_info` around each resumption.
-    pub exc_state: RefCell<Value>,
+    /// The line of `origin` where the object was created, for the never-awaited
+    /// warning.
+    pub origin_line: u32,
+    pub code: Rc<CodeObject>,
+    /// The code that created the object (coroutines only: the never-awaited warning
+    /// names its file).
+    pub origin: Option<Rc<CodeObject>>,
+    /// `__name__` and `__qualname__` when they differ from the code's (the function
+    /// was renamed before the call).
+    pub renamed: Option<Box<(Rc<PyStr>, Rc<PyStr>)>>,
+    /// The parked frame; `None` while running (the frame is on the VM's frame stack)
+    /// and after it finished.
+    pub frame: RefCell<Option<ParkedFrame>>,
+}
+
+impl Generator {
+    /// A new generator-like object of `kind` for `code`, parked before its first
+    /// instruction.
+    pub fn new(
+        kind: GenKind,
+        code: Rc<CodeObject>,
+        parked: ParkedFrame,
+        names: (&Rc<PyStr>, &Rc<PyStr>),
+        origin: Option<(Rc<CodeObject>, u32)>,
+    ) -> Generator {
+        let renamed = if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
+            || (names.0.as_str() == code.name.as_str()
+                && names.1.as_str() == code.qualname.as_str())
+        {
+            None
+        } else {
+            Some(Box::new((names.0.clone(), names.1.clone())))
+        };
+        let (origin, origin_line) = match origin {
+            Some((c, line)) if kind == GenKind::Coroutine => (Some(c), line),
+            _ => (None, 0),
+        };
+        Generator {
+            kind,
+            state: Cell::new(CoroState::Created),
+            yielded_value: Cell::new(false),
+            origin_line,
+            code,
+            origin,
+            renamed,
+            frame: RefCell::new(Some(parked)),
+        }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<PyStr> {
+        match &self.renamed {
+            Some(n) => n.0.clone(),
+            None => self.code.name.clone(),
+        }
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<PyStr> {
+        match &self.renamed {
+            Some(n) => n.1.clone(),
+            None => self.code.qualname.clone(),
+        }
+    }
+
+    /// The line a parked frame stopped at (None while running or finished).
+    pub fn parked_line(&self) -> Option<u32> {
+        let parked = self.frame.borrow();
+        let f = parked.as_ref()?;
+        Some(self.code.line_at((f.ip as usize).saturating_sub(1)))
+    }
+
+    /// What the parked frame delegates to, when it stopped in `yield from`/`await`
+    /// (the YieldFrom it will re-run, with its receiver on top of its operands).
+    pub fn awaiting(&self) -> Option<Value> {
+        let parked = self.frame.borrow();
+        let f = parked.as_ref()?;
+        let at_yield_from =
+            self.code.instrs.get(f.ip as usize) == Some(&crate::compile::code::Instr::YieldFrom);
+        if at_yield_from {
+            f.values().last().cloned()
+        } else {
+            None
+        }
+    }
+
+    /// Where the object was created: (file, line).
+    pub fn origin(&self) -> Option<(Rc<str>, u32)> {
+        self.origin
+            .as_ref()
+            .map(|c| (c.filename.clone(), self.origin_line))
+    }
 }
 
 pub struct Property {

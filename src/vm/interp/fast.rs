@@ -21,8 +21,11 @@
 
 use crate::compile::code::{CodeObject, Instr};
 use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::coroutine::{gen_next, gen_send};
 use crate::vm::frame::{Frame, OnReturn};
-use crate::vm::value::{Function, Module, NativeIter, Value};
+use crate::vm::interp::RunExit;
+use crate::vm::methods::containers::list_append;
+use crate::vm::value::{Function, GenKind, Module, NativeIter, Value};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -30,17 +33,25 @@ use std::rc::Rc;
 /// correct compiler output.
 const STACK_SLACK: usize = 2;
 
+/// Why the fast path stopped.
+pub(super) enum FastStop {
+    /// This instruction needs the general path (the pointer is already past it).
+    General(Instr),
+    /// The run is over: a yield reached the entry frame of this run.
+    Exit(RunExit),
+}
+
 impl Vm {
     /// Executes instructions until one needs the general path, and returns it with the
     /// instruction pointer already past it and the stack untouched. (A superinstruction
     /// is returned as its first original, with the pointer on the second.)
     #[inline(never)]
-    pub(super) fn run_fast(&mut self) -> PyResult<Instr> {
+    pub(super) fn run_fast(&mut self) -> PyResult<FastStop> {
         'frame: loop {
             let depth = self.frames.len();
             let can_push = depth < self.recursion_limit;
             let Some(top_frame) = self.frames.last_mut() else {
-                return Ok(Instr::Nop);
+                return Ok(FastStop::General(Instr::Nop));
             };
             // SAFETY (for every dereference below): the frame is boxed and stays on the
             // frame stack, so neither it nor the code and globals it holds move or die
@@ -78,7 +89,7 @@ impl Vm {
             macro_rules! general {
                 ($instr:expr) => {{
                     sync!();
-                    return Ok($instr);
+                    return Ok(FastStop::General($instr));
                 }};
             }
             macro_rules! push {
@@ -336,6 +347,16 @@ impl Vm {
                         }
                     }
                     Instr::ForIter(t) => {
+                        if let Value::Generator(g) = peek!(0) {
+                            // A generator's frame runs in place (`vm::suspend`).
+                            if g.kind == GenKind::Generator && self.can_resume_in_place(g, true) {
+                                let g = g.clone();
+                                sync!();
+                                self.resume_in_place(&g, Value::None, OnReturn::ForIter)?;
+                                continue 'frame;
+                            }
+                            general!(instr);
+                        }
                         let next = match peek!(0) {
                             Value::Iterator(it) => match &mut *it.borrow_mut() {
                                 NativeIter::Range { next, stop, step } => {
@@ -451,11 +472,20 @@ impl Vm {
                                     cache_here!().method(&inst.class, name)
                                 }
                             }
-                            // Methods of lists, dicts and strs are natives on the type.
-                            v @ (Value::List(_) | Value::Dict(_) | Value::Str(_)) => {
+                            // Methods of lists, dicts, strs, generators and coroutines
+                            // are natives on the type.
+                            v @ (Value::List(_)
+                            | Value::Dict(_)
+                            | Value::Str(_)
+                            | Value::Generator(_)) => {
                                 let class = match v {
                                     Value::List(_) => &self.types.list,
                                     Value::Dict(_) => &self.types.dict,
+                                    Value::Generator(g) => match g.kind {
+                                        GenKind::Generator => &self.types.generator,
+                                        GenKind::Coroutine => &self.types.coroutine,
+                                        GenKind::AsyncGenerator => &self.types.async_generator,
+                                    },
                                     _ => &self.types.str_,
                                 };
                                 match cache_here!().method(class, name) {
@@ -483,18 +513,31 @@ impl Vm {
                                 continue 'frame;
                             }
                             Value::Native(f) => {
+                                // `next(gen)`: the generator's frame runs in place.
+                                if n == 1 && is_native(f.func, crate::modules::builtins::next) {
+                                    if let Value::Generator(g) = peek!(0) {
+                                        if self.can_resume_in_place(g, true) {
+                                            let g = g.clone();
+                                            drop(pop!());
+                                            drop(pop!());
+                                            sync!();
+                                            self.resume_in_place(&g, Value::None, OnReturn::Send)?;
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
                                 let func = f.func;
                                 sync!();
                                 self.call_native_in_place(func, n)?;
                                 if crate::vm::signals::attention() {
-                                    return Ok(Instr::Nop);
+                                    return Ok(FastStop::General(Instr::Nop));
                                 }
                                 continue 'frame;
                             }
                             Value::Class(_) if can_push => {
                                 sync!();
-                                if !self.try_fast_instantiate(n) {
-                                    return Ok(instr);
+                                if !self.try_fast_instantiate(n, cache_here!()) {
+                                    return Ok(FastStop::General(instr));
                                 }
                                 continue 'frame;
                             }
@@ -514,7 +557,7 @@ impl Vm {
                             }
                             Value::Native(f) => {
                                 // `list.append(x)` on a list: no argument buffer, no call.
-                                if n == 1 && is_list_append(f.func) {
+                                if n == 1 && is_native(f.func, list_append) {
                                     if let Value::List(l) = peek!(1) {
                                         if let Ok(mut l) = l.try_borrow_mut() {
                                             l.push(pop!());
@@ -526,12 +569,60 @@ impl Vm {
                                         }
                                     }
                                 }
+                                // `gen.send(v)`, `gen.__next__()`: the generator's frame
+                                // runs in place.
+                                let resumes = (n == 1 && is_native(f.func, gen_send))
+                                    || (n == 0 && is_native(f.func, gen_next));
+                                if resumes {
+                                    if let Value::Generator(g) = peek!(n) {
+                                        let sending_none = n == 0 || peek!(0).is_none();
+                                        if self.can_resume_in_place(g, sending_none) {
+                                            let g = g.clone();
+                                            let sent = if n == 1 { pop!() } else { Value::None };
+                                            drop(pop!());
+                                            drop(pop!());
+                                            sync!();
+                                            self.resume_in_place(&g, sent, OnReturn::Send)?;
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
                                 let func = f.func;
                                 sync!();
                                 self.call_native_in_place(func, n + 1)?;
                                 if crate::vm::signals::attention() {
-                                    return Ok(Instr::Nop);
+                                    return Ok(FastStop::General(Instr::Nop));
                                 }
+                                continue 'frame;
+                            }
+                            _ => general!(instr),
+                        }
+                    }
+                    Instr::YieldValue => {
+                        // A generator resumed from this loop hands the value over in
+                        // place; the entry frame of a run (and every async generator's
+                        // frame) takes the general path.
+                        if unsafe { (*frame).is_entry } {
+                            general!(instr);
+                        }
+                        let v = pop!();
+                        sync!();
+                        if let Some(exit) = self.suspend_top(v)? {
+                            return Ok(FastStop::Exit(exit));
+                        }
+                        continue 'frame;
+                    }
+                    Instr::YieldFrom => {
+                        // `[receiver, sent]`: a generator or coroutine receiver runs in
+                        // place on top of this frame.
+                        match peek!(1) {
+                            Value::Generator(g)
+                                if self.can_resume_in_place(g, peek!(0).is_none()) =>
+                            {
+                                let g = g.clone();
+                                let sent = pop!();
+                                sync!();
+                                self.resume_in_place(&g, sent, OnReturn::YieldFrom)?;
                                 continue 'frame;
                             }
                             _ => general!(instr),
@@ -547,7 +638,7 @@ impl Vm {
                         let ok = match unsafe { &(*frame).on_return } {
                             OnReturn::Value => true,
                             OnReturn::Init(_) => matches!(peek!(0), Value::None),
-                            OnReturn::BuildClass(_) => false,
+                            _ => false,
                         };
                         if !ok {
                             general!(instr);
@@ -556,7 +647,7 @@ impl Vm {
                         sync!();
                         self.return_plain(v);
                         if crate::vm::signals::attention() {
-                            return Ok(Instr::Nop);
+                            return Ok(FastStop::General(Instr::Nop));
                         }
                         continue 'frame;
                     }
@@ -572,12 +663,15 @@ impl Vm {
     #[inline(always)]
     fn return_plain(&mut self, v: Value) {
         let mut frame = self.pop_frame();
-        let result = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
-            OnReturn::Init(instance) => {
-                v.release();
-                instance
+        // (Only a `__init__` frame has anything in `on_return` to take out.)
+        let result = if matches!(frame.on_return, OnReturn::Init(_)) {
+            v.release();
+            match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
+                OnReturn::Init(instance) => instance,
+                _ => Value::None,
             }
-            _ => v,
+        } else {
+            v
         };
         self.recycle_plain(frame);
         self.stack.push(result);
@@ -638,12 +732,12 @@ impl Vm {
     }
 }
 
-/// Is `func` the native behind `list.append`? (Function addresses are stable within
-/// one binary; a false answer only means the call takes the ordinary native path.)
+/// Is `func` this native? (Function addresses are stable within one binary; a false
+/// answer only means the call takes the ordinary native path.)
 #[inline(always)]
 #[allow(unpredictable_function_pointer_comparisons)]
-fn is_list_append(func: crate::vm::value::NativeFn) -> bool {
-    func == crate::vm::methods::containers::list_append as crate::vm::value::NativeFn
+fn is_native(func: crate::vm::value::NativeFn, native: crate::vm::value::NativeFn) -> bool {
+    func == native
 }
 
 /// An instance attribute found in the instance's own dict, when no class of the MRO
