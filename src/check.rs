@@ -305,7 +305,10 @@ impl<'a> Checker<'a> {
                 .map_or(self.cur, |_| 0),
             None => self.cur,
         };
-        let b = self.bindings.entry((scope, mangled)).or_default();
+        let b = self
+            .bindings
+            .entry((scope, mangled.into_owned()))
+            .or_default();
         if async_def {
             b.async_defs += 1;
         } else {
@@ -364,8 +367,12 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Call { func, .. } = &e.kind {
                     if let ExprKind::Name(n) = &func.kind {
                         let mangled = mangle(self.private.as_deref(), n);
-                        self.calls
-                            .push((self.cur, mangled, e.span.start as usize, n.clone()));
+                        self.calls.push((
+                            self.cur,
+                            mangled.into_owned(),
+                            e.span.start as usize,
+                            n.clone(),
+                        ));
                     }
                 }
                 self.expr(e);
@@ -416,7 +423,10 @@ impl<'a> Checker<'a> {
                 for n in names {
                     // a function that rebinds a global makes it more than an async def
                     let mangled = mangle(self.private.as_deref(), n);
-                    self.bindings.entry((0, mangled)).or_default().others += 1;
+                    self.bindings
+                        .entry((0, mangled.into_owned()))
+                        .or_default()
+                        .others += 1;
                 }
             }
             StmtKind::Nonlocal(_) => {}

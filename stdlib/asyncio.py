@@ -1,6 +1,6 @@
 """Baton's asyncio: the event loop, Future, Task, sleep and run, and the combinators
 gather, wait, wait_for, shield, timeout and as_completed.  Locks, queues and TaskGroup
-live in asyncio.locks, asyncio.queues and asyncio.taskgroups and are re-exported here.
+live in asyncio.locks, asyncio.queues and asyncio.taskgroups, imported on first use.
 
 It follows CPython 3.11's Lib/asyncio step for step (FIFO ready queue, timers by
 deadline then insertion, done-callbacks through the ready queue, Task.__step/__wakeup),
@@ -466,6 +466,7 @@ def _deadlock_report(loop):
         for waiter in [u._baton_waiter] + list(u._baton_awaited_by or ()):
             if waiter in awaits:
                 awaits[waiter][u] = None
+    from asyncio.graph import _call_stack
     for t in pending:
         frames = _user_frames(_call_stack(t))
         where = _frame_location(frames[0]) if frames else '<unknown>'
@@ -1253,6 +1254,7 @@ async def wait_for(fut, timeout):
 def as_completed(fs, *, timeout=None):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    from asyncio.queues import Queue
     done = Queue()
     loop = get_event_loop()
     todo = {}
@@ -1374,8 +1376,34 @@ def timeout_at(when):
 
 # ---------------------------------------------------------------- the rest, in Baton
 
-from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
-from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
-from asyncio.taskgroups import TaskGroup
-from asyncio.graph import capture_call_graph, format_call_graph, print_call_graph
-from asyncio.graph import FrameCallGraphEntry, FutureCallGraph, _call_stack
+# Locks, queues, TaskGroup and the call-graph helpers live in submodules that most
+# programs never touch, so they are imported on first use rather than here: compiling
+# them would be a third of `import asyncio`.  The module `__getattr__` (PEP 562) runs
+# for a name this module does not define yet; it imports the submodule that defines
+# it and binds that submodule's public names as globals here, after which they are
+# ordinary attributes (`asyncio.Lock`, `from asyncio import Queue`).
+
+def __getattr__(name):
+    global Event, Lock, Condition, Semaphore, BoundedSemaphore
+    global Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull, TaskGroup
+    global capture_call_graph, format_call_graph, print_call_graph
+    global FrameCallGraphEntry, FutureCallGraph, locks, queues, taskgroups, graph
+    if name in ('Event', 'Lock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'locks'):
+        import asyncio.locks as locks
+        from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
+    elif name in ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull',
+                  'queues'):
+        import asyncio.queues as queues
+        from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
+    elif name in ('TaskGroup', 'taskgroups'):
+        import asyncio.taskgroups as taskgroups
+        from asyncio.taskgroups import TaskGroup
+    elif name in ('capture_call_graph', 'format_call_graph', 'print_call_graph',
+                  'FrameCallGraphEntry', 'FutureCallGraph', 'graph'):
+        import asyncio.graph as graph
+        from asyncio.graph import capture_call_graph, format_call_graph, print_call_graph
+        from asyncio.graph import FrameCallGraphEntry, FutureCallGraph
+    else:
+        raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+    import asyncio
+    return getattr(asyncio, name)

@@ -13,12 +13,13 @@ mod flow;
 mod stackdepth;
 
 use super::code::{CodeFlags, CodeObject, Instr};
+use super::smallmap::SmallMap;
 use super::symtable::{mangle, Resolution, ScopeKind, SymbolTable};
 use super::GlobalResolver;
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
 use crate::vm::value::{PyStr, Value};
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 use std::rc::Rc;
 
 pub(crate) type Label = u32;
@@ -73,11 +74,11 @@ struct Unit<'a> {
     instrs: Vec<Instr>,
     lines: Vec<u32>,
     consts: Vec<Value>,
-    const_index: HashMap<ConstKey, u32>,
+    const_index: SmallMap<ConstKey, u32>,
     names: Vec<Rc<PyStr>>,
-    name_index: HashMap<u32, u32>,
+    name_index: SmallMap<u32, u32>,
     varnames: Vec<Rc<PyStr>>,
-    var_index: HashMap<String, u32>,
+    var_index: SmallMap<String, u32>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
     global_names: Vec<(u32, Rc<PyStr>)>,
@@ -185,19 +186,17 @@ impl<'a, 'g> Compiler<'a, 'g> {
         globals: &'g mut dyn GlobalResolver,
     ) -> Self {
         let mut line_starts = vec![0];
-        for (i, b) in source.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i + 1);
-            }
-        }
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         Compiler {
             st,
             filename: filename.into(),
             line_starts,
             globals,
             units: Vec::new(),
-            strs: HashMap::new(),
-            global_slots: HashMap::new(),
+            // Sized from the source (about one distinct string per 50 bytes of
+            // asyncio), which saves rehashing them several times as the map grows.
+            strs: HashMap::with_capacity(source.len() / 50),
+            global_slots: HashMap::with_capacity(source.len() / 200),
             private: None,
         }
     }
@@ -265,7 +264,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
     fn add_const_keyed(&mut self, key: Option<ConstKey>, v: Value) -> u32 {
         let u = self.unit();
         if let Some(k) = key {
-            if let Some(&i) = u.const_index.get(&k) {
+            if let Some(i) = u.const_index.get(&k) {
                 return i;
             }
             u.const_index.insert(k, u.consts.len() as u32);
@@ -305,7 +304,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
     pub(crate) fn name_index(&mut self, s: &str) -> u32 {
         let (id, rc) = self.intern(s);
         let u = self.unit();
-        if let Some(&i) = u.name_index.get(&id) {
+        if let Some(i) = u.name_index.get(&id) {
             return i;
         }
         let i = u.names.len() as u32;
@@ -324,7 +323,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
     }
 
     fn var_index(&mut self, s: &str) -> u32 {
-        if let Some(&i) = self.u().var_index.get(s) {
+        if let Some(i) = self.u().var_index.get(s) {
             return i;
         }
         let rc = self.intern(s).1;
@@ -373,7 +372,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let mangled;
         let name = if name.starts_with("__") {
             mangled = mangle(self.private.as_deref(), name);
-            mangled.as_str()
+            &mangled
         } else {
             name
         };
@@ -481,14 +480,14 @@ impl<'a, 'g> Compiler<'a, 'g> {
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
-            instrs: Vec::new(),
-            lines: Vec::new(),
+            instrs: Vec::with_capacity(64),
+            lines: Vec::with_capacity(64),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: SmallMap::default(),
             names: Vec::new(),
-            name_index: HashMap::new(),
+            name_index: SmallMap::default(),
             varnames: Vec::new(),
-            var_index: HashMap::new(),
+            var_index: SmallMap::default(),
             cellvars,
             freevars,
             global_names: Vec::new(),
@@ -520,6 +519,9 @@ impl<'a, 'g> Compiler<'a, 'g> {
             }
         }
         let stacksize = stackdepth::stack_depth(&u.instrs);
+        // The units start with room for 64 instructions; the code object keeps no slack.
+        u.instrs.shrink_to_fit();
+        u.lines.shrink_to_fit();
         let mut cell2arg = Vec::new();
         let sc = &self.st.scopes[u.scope];
         for (ci, c) in u.cellvars.iter().enumerate() {

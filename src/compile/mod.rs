@@ -7,6 +7,7 @@ pub mod code;
 mod codegen;
 pub mod dis;
 pub mod quicken;
+mod smallmap;
 pub mod symtable;
 
 use crate::syntax::ast;

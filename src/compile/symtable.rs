@@ -9,7 +9,8 @@
 
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
-use std::collections::{HashMap, HashSet};
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -72,7 +73,8 @@ pub struct Scope {
     pub parent: Option<usize>,
     /// Symbols in first-seen order.
     pub symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
+    /// Symbol positions by name, once there are too many symbols to search.
+    index: Option<HashMap<String, usize>>,
     /// Parameter names in varnames order (positional, kw-only, *args, **kwargs).
     pub params: Vec<String>,
     pub is_async: bool,
@@ -97,7 +99,7 @@ impl Scope {
             name: name.to_string(),
             parent,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: None,
             params: Vec::new(),
             is_async: false,
             has_yield: false,
@@ -111,8 +113,17 @@ impl Scope {
         }
     }
 
+    /// Where `name` is in `symbols`: a linear search while there are few (most scopes),
+    /// the index after that.
+    fn position(&self, name: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(name).copied(),
+            None => self.symbols.iter().position(|s| s.name == name),
+        }
+    }
+
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.position(name).map(|i| &self.symbols[i])
     }
 
     /// How `name` resolves here (names never seen are implicit globals, or for class
@@ -141,17 +152,28 @@ impl Scope {
     }
 
     fn add(&mut self, name: &str, flag: u8) -> u8 {
-        if let Some(&i) = self.index.get(name) {
+        if let Some(i) = self.position(name) {
             let old = self.symbols[i].flags;
             self.symbols[i].flags |= flag;
             old
         } else {
-            self.index.insert(name.to_string(), self.symbols.len());
+            if let Some(index) = &mut self.index {
+                index.insert(name.to_string(), self.symbols.len());
+            }
             self.symbols.push(Symbol {
                 name: name.to_string(),
                 flags: flag,
                 resolution: Resolution::GlobalImplicit,
             });
+            if self.index.is_none() && self.symbols.len() > 16 {
+                let index = self
+                    .symbols
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.name.clone(), i))
+                    .collect();
+                self.index = Some(index);
+            }
             0
         }
     }
@@ -174,7 +196,7 @@ impl SymbolTable {
 /// Python's private-name mangling: inside class `C` (and functions nested in it), a name
 /// `__x` that does not end with `__` becomes `_C__x` (leading underscores of the class
 /// name stripped; no mangling when nothing is left).
-pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+pub(crate) fn mangle<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
     if let Some(class) = private {
         let stripped = class.trim_start_matches('_');
         if name.starts_with("__")
@@ -182,10 +204,10 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
             && !name.contains('.')
             && !stripped.is_empty()
         {
-            return format!("_{}{}", stripped, name);
+            return Cow::Owned(format!("_{}{}", stripped, name));
         }
     }
-    name.to_string()
+    Cow::Borrowed(name)
 }
 
 /// Builds and analyses the symbol table of a module.
@@ -308,7 +330,7 @@ impl Builder {
                     self.expr(v)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
-                    let n = &mangle(self.private.as_deref(), n);
+                    let n: &str = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if self.scope().kind != ScopeKind::Module {
                         if old & DEF_GLOBAL != 0 {
@@ -348,7 +370,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    let n = &mangle(self.private.as_deref(), n);
+                    let n: &str = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if old & DEF_PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and global", n), s.span));
@@ -375,7 +397,7 @@ impl Builder {
                         ));
                     }
                     self.scope().add(n, DEF_GLOBAL);
-                    self.scope().global_spans.insert(n.clone(), s.span);
+                    self.scope().global_spans.insert(n.to_string(), s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -386,7 +408,7 @@ impl Builder {
                     ));
                 }
                 for n in names {
-                    let n = &mangle(self.private.as_deref(), n);
+                    let n: &str = &mangle(self.private.as_deref(), n);
                     let old = self.scope().lookup(n).map(|s| s.flags).unwrap_or(0);
                     if old & DEF_PARAM != 0 {
                         return Err(err(
@@ -418,7 +440,7 @@ impl Builder {
                         ));
                     }
                     self.scope().add(n, DEF_NONLOCAL);
-                    self.scope().nonlocal_spans.insert(n.clone(), s.span);
+                    self.scope().nonlocal_spans.insert(n.to_string(), s.span);
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -587,7 +609,7 @@ impl Builder {
                     a.span,
                 ));
             }
-            self.scope().params.push(name);
+            self.scope().params.push(name.into_owned());
         }
         Ok(())
     }
@@ -822,6 +844,11 @@ fn analyze(
     bound: &HashSet<String>,
 ) -> Result<HashSet<String>, SyntaxError> {
     let kind = st.scopes[id].kind;
+    let children: Vec<usize> = (id + 1..st.scopes.len())
+        .filter(|&c| st.scopes[c].parent == Some(id))
+        .collect();
+    // The names bound for the children (most scopes have none: nothing to collect then).
+    let need_bound = !children.is_empty() && kind != ScopeKind::Module;
     let mut free: HashSet<String> = HashSet::new();
     let mut locals: HashSet<String> = HashSet::new();
     let mut globals: HashSet<String> = HashSet::new();
@@ -830,7 +857,9 @@ fn analyze(
         for sym in sc.symbols.iter_mut() {
             let f = sym.flags;
             sym.resolution = if f & DEF_GLOBAL != 0 {
-                globals.insert(sym.name.clone());
+                if need_bound {
+                    globals.insert(sym.name.clone());
+                }
                 Resolution::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
                 if !bound.contains(&sym.name) {
@@ -850,7 +879,9 @@ fn analyze(
                 if kind == ScopeKind::Module {
                     Resolution::GlobalImplicit
                 } else {
-                    locals.insert(sym.name.clone());
+                    if need_bound {
+                        locals.insert(sym.name.clone());
+                    }
                     Resolution::Local
                 }
             } else if kind != ScopeKind::Module && bound.contains(&sym.name) {
@@ -861,20 +892,18 @@ fn analyze(
             };
         }
     }
-    let mut newbound: HashSet<String> = bound.clone();
-    for g in &globals {
-        newbound.remove(g);
-    }
-    match kind {
-        ScopeKind::Module => newbound.clear(),
-        ScopeKind::Class => {
-            newbound.insert("__class__".to_string());
+    let mut newbound: HashSet<String> = HashSet::new();
+    if need_bound {
+        newbound = bound.clone();
+        for g in &globals {
+            newbound.remove(g);
         }
-        _ => newbound.extend(locals.iter().cloned()),
+        if kind == ScopeKind::Class {
+            newbound.insert("__class__".to_string());
+        } else {
+            newbound.extend(locals.iter().cloned());
+        }
     }
-    let children: Vec<usize> = (id + 1..st.scopes.len())
-        .filter(|&c| st.scopes[c].parent == Some(id))
-        .collect();
     let mut child_free: Vec<String> = Vec::new();
     for c in children {
         let mut cf: Vec<String> = analyze(st, c, &newbound)?.into_iter().collect();
@@ -896,12 +925,12 @@ fn analyze(
                 }
             }
             ScopeKind::Module => {}
-            _ => match sc.index.get(&n) {
-                Some(&i) if sc.symbols[i].resolution == Resolution::Local => {
+            _ => match sc.position(&n) {
+                Some(i) if sc.symbols[i].resolution == Resolution::Local => {
                     sc.symbols[i].resolution = Resolution::Cell;
                 }
-                Some(&i) if sc.symbols[i].resolution == Resolution::Cell => {}
-                Some(&i) => {
+                Some(i) if sc.symbols[i].resolution == Resolution::Cell => {}
+                Some(i) => {
                     if sc.symbols[i].resolution != Resolution::Free {
                         sc.symbols[i].resolution = Resolution::Free;
                     }
@@ -909,7 +938,7 @@ fn analyze(
                 }
                 None => {
                     sc.add(&n, 0);
-                    let i = sc.index[&n];
+                    let i = sc.symbols.len() - 1;
                     sc.symbols[i].resolution = Resolution::Free;
                     free.insert(n);
                 }

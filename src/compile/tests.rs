@@ -312,7 +312,7 @@ fn loop_control_errors() {
     let body = vec![s(
         src.at("while"),
         StmtKind::While {
-            test: name(src.at("x"), "x"),
+            test: Box::new(name(src.at("x"), "x")),
             body: vec![def(
                 src.at("def f"),
                 "f",

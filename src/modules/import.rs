@@ -74,23 +74,24 @@ impl Vm {
     }
 
     fn import_source_module(&mut self, name: &str) -> PyResult<Value> {
-        let (filename, source) = if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
-            (format!("<stdlib>/{}.py", name), src.to_string())
-        } else {
-            let path = self.script_dir.join(format!("{}.py", name));
-            match std::fs::read(&path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(s) => (path.to_string_lossy().into_owned(), s),
-                    Err(_) => {
-                        return Err(PyErr::new(
-                            ExcType::SyntaxError,
-                            format!("Non-UTF-8 code in file {}", path.display()),
-                        ))
-                    }
-                },
-                Err(_) => return Err(self.module_not_found(name)),
-            }
-        };
+        let (filename, source): (String, std::borrow::Cow<'static, str>) =
+            if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
+                (format!("<stdlib>/{}.py", name), (*src).into())
+            } else {
+                let path = self.script_dir.join(format!("{}.py", name));
+                match std::fs::read(&path) {
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Ok(s) => (path.to_string_lossy().into_owned(), s.into()),
+                        Err(_) => {
+                            return Err(PyErr::new(
+                                ExcType::SyntaxError,
+                                format!("Non-UTF-8 code in file {}", path.display()),
+                            ))
+                        }
+                    },
+                    Err(_) => return Err(self.module_not_found(name)),
+                }
+            };
         let module = Rc::new(Module::new(name, &filename));
         let v = Value::Module(module.clone());
         self.modules.insert(name.to_string(), v.clone());
@@ -124,7 +125,12 @@ impl Vm {
 
     /// `from module import name`
     pub(crate) fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        match self.try_get_attr(module, name)? {
+        // An AttributeError from a module's `__getattr__` means "no such name" too.
+        let found = match self.try_get_attr(module, name) {
+            Err(e) if self.err_is(&e, ExcType::AttributeError) => None,
+            other => other?,
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 let (mname, file) = match module {

@@ -76,7 +76,7 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
                 return tokens_out(tokens, e);
             }
         };
-        if tok == Tok::Newline {
+        if matches!(tok, Tok::Newline) {
             if mode == Mode::Module && brackets.is_empty() && line_has_tokens {
                 tokens.push((base + start, Tok::Newline, base + end));
                 at_line_start = true;
@@ -84,11 +84,11 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
             }
             continue;
         }
-        if tok == Tok::Backslash && src[end..].trim().is_empty() {
+        if matches!(tok, Tok::Backslash) && src[end..].trim().is_empty() {
             let e = SyntaxError::new("unexpected EOF while parsing", base + end).incomplete();
             return tokens_out(tokens, e);
         }
-        if tok == Tok::Backslash {
+        if matches!(tok, Tok::Backslash) {
             let e = SyntaxError::new(
                 "unexpected character after line continuation character",
                 base + start + 1,

@@ -4,7 +4,8 @@
 //! Files: `token.rs` (logos tokens, number and string scanning), `lexer.rs` (layout pass:
 //! NEWLINE/INDENT/DEDENT, brackets, tokenizer errors), `grammar/baton.lalrpop` (the
 //! grammar), `parser.rs` (driver, CPython error messages, fallible grammar actions,
-//! depth limits), `fstring.rs` (string concatenation and f-strings).
+//! depth limits), `chain.rs` (precedence of the flat operator chains), `fstring.rs`
+//! (string concatenation and f-strings).
 //!
 //! AST conventions the compiler can rely on:
 //! - `Stmt.span.start` is the first byte of the statement; for a decorated `def`/`class`
@@ -29,6 +30,7 @@
 //! expression here", `global` after use.
 
 pub mod ast;
+pub mod chain;
 pub mod error;
 pub mod fstring;
 pub mod lexer;

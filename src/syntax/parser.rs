@@ -4,6 +4,7 @@
 
 use super::ast::*;
 use super::baton::TopParser;
+pub use super::chain::{bool_chain, op_chain, ChainOp};
 use super::error::{line_of, SyntaxError, SyntaxErrorKind};
 use super::lexer::{tokenize, LexEnd, Lexed, Mode, Spanned};
 use super::token::Tok;
@@ -54,8 +55,8 @@ fn err_at(msg: impl Into<String>, span: Span) -> PError {
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     // A UTF-8 byte order mark is skipped, as CPython does when it reads a file.
     let skip = if source.starts_with('\u{feff}') { 3 } else { 0 };
-    let lexed = tokenize(&source[skip..], skip, Mode::Module);
-    match parse_tokens(source, 0, lexed, false)? {
+    let relex = || tokenize(&source[skip..], skip, Mode::Module);
+    match parse_tokens(source, 0, &relex, false)? {
         Top::Module(body) => Ok(Module { body }),
         Top::Expr(_) => Err(SyntaxError::new("invalid syntax", 0)),
     }
@@ -64,17 +65,65 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// Parses the expression of an f-string field, `text` starting at byte `base` of the
 /// whole source.
 pub(crate) fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
-    let lexed = tokenize(text, base, Mode::Expr);
+    if let Some(e) = simple_fexpr(text, base) {
+        return Ok(e);
+    }
+    let relex = || tokenize(text, base, Mode::Expr);
     let prefix = |mut e: SyntaxError| {
         if !e.msg.starts_with("f-string") {
             e.msg = format!("f-string: {}", e.msg);
         }
         e
     };
-    match parse_tokens(text, base, lexed, true).map_err(prefix)? {
+    match parse_tokens(text, base, &relex, true).map_err(prefix)? {
         Top::Expr(e) => Ok(e),
         Top::Module(_) => Err(SyntaxError::new("f-string: invalid syntax", base)),
     }
+}
+
+/// The keywords of the lexer: never plain names.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The tree of the commonest f-string fields, a name or a dotted name (`{x}`,
+/// `{self.name}`), built directly: running the tokenizer and a parser for each costs
+/// more than the rest of the string. `None` for anything else, which the parser takes.
+fn simple_fexpr(text: &str, base: usize) -> Option<Expr> {
+    let start = text.len() - text.trim_start_matches(' ').len();
+    let body = text.trim_matches(' ');
+    let is_name = |part: &str| {
+        let mut bytes = part.bytes();
+        bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !KEYWORDS.contains(&part)
+    };
+    let mut expr: Option<Expr> = None;
+    let mut at = base + start;
+    let first = base + start;
+    for part in body.split('.') {
+        if !is_name(part) {
+            return None;
+        }
+        let end = at + part.len();
+        expr = Some(match expr {
+            None => Expr::new(Span::new(at, end), ExprKind::Name(part.to_string())),
+            Some(value) => Expr::new(
+                Span::new(first, end),
+                ExprKind::Attribute {
+                    value: Box::new(value),
+                    attr: part.to_string(),
+                },
+            ),
+        });
+        at = end + 1;
+    }
+    expr
 }
 
 /// Logical lines longer than this are parsed on a thread with a stack big enough to
@@ -82,7 +131,16 @@ pub(crate) fn parse_fexpr(text: &str, base: usize) -> Result<Expr, SyntaxError> 
 /// deep enough to matter.
 const LONG_LINE_TOKENS: usize = 1000;
 
-fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+/// Tokenizes the input (again, for the error path: see [`run`]).
+type Relex<'a> = dyn Fn() -> Lexed + Sync + 'a;
+
+fn parse_tokens(
+    src: &str,
+    base: usize,
+    relex: &Relex,
+    expr_mode: bool,
+) -> Result<Top, SyntaxError> {
+    let lexed = relex();
     let mut longest = 0;
     let mut current = 0;
     for t in &lexed.tokens {
@@ -94,7 +152,7 @@ fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result
         }
     }
     if longest <= LONG_LINE_TOKENS {
-        return parse_checked(src, base, lexed, expr_mode);
+        return parse_checked(src, base, lexed, relex, expr_mode);
     }
     let stack = longest
         .saturating_mul(512)
@@ -103,7 +161,9 @@ fn parse_tokens(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result
     std::thread::scope(|scope| {
         let handle = std::thread::Builder::new()
             .stack_size(stack)
-            .spawn_scoped(scope, move || parse_checked(src, base, lexed, expr_mode));
+            .spawn_scoped(scope, move || {
+                parse_checked(src, base, lexed, relex, expr_mode)
+            });
         match handle {
             Ok(h) => h.join().unwrap_or_else(|_| {
                 Err(SyntaxError::new(
@@ -120,9 +180,10 @@ fn parse_checked(
     src: &str,
     base: usize,
     lexed: Lexed,
+    relex: &Relex,
     expr_mode: bool,
 ) -> Result<Top, SyntaxError> {
-    let top = run(src, base, lexed, expr_mode)?;
+    let top = run(src, base, lexed, relex, expr_mode)?;
     match &top {
         Top::Module(body) => check_depth(body, None)?,
         Top::Expr(e) => check_depth(&[], Some(e))?,
@@ -130,9 +191,19 @@ fn parse_checked(
     Ok(top)
 }
 
-fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, SyntaxError> {
+/// Runs the parser over the tokens, moving them into it. A parse error needs them again
+/// to choose CPython's message: they are made again then, by the same deterministic
+/// tokenizer, which keeps the successful path free of a copy of every token.
+fn run(
+    src: &str,
+    base: usize,
+    lexed: Lexed,
+    relex: &Relex,
+    expr_mode: bool,
+) -> Result<Top, SyntaxError> {
     let Lexed { mut tokens, end } = lexed;
     unwrap_with_parens(&mut tokens);
+    let ntokens = tokens.len();
     let consumed = Cell::new(0usize);
     let end_err = match &end {
         LexEnd::Ok => None,
@@ -146,16 +217,16 @@ fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, Syn
     };
     let iter = start
         .into_iter()
-        .chain(tokens.iter().map(|t| {
+        .chain(tokens.into_iter().map(|t| {
             consumed.set(consumed.get() + 1);
-            Ok(t.clone())
+            Ok(t)
         }))
         .chain(end_err.map(Err));
     let result = TopParser::new().parse(iter);
     match result {
         Ok(top) => Ok(top),
         Err(ParseError::User { error })
-            if consumed.get() == tokens.len() && !matches!(end, LexEnd::Ok) =>
+            if consumed.get() == ntokens && !matches!(end, LexEnd::Ok) =>
         {
             Err(error)
         }
@@ -167,6 +238,8 @@ fn run(src: &str, base: usize, lexed: Lexed, expr_mode: bool) -> Result<Top, Syn
                 | ParseError::UnrecognizedEof { location, .. } => *location,
                 ParseError::User { error } => error.offset,
             };
+            let mut tokens = relex().tokens;
+            unwrap_with_parens(&mut tokens);
             let perr = convert(src, pe, &tokens, consumed.get(), expr_mode);
             match end {
                 LexEnd::Ok => Err(perr),
@@ -687,14 +760,14 @@ fn check_stmt<'a>(
         }
         StmtKind::AnnAssign { target, value, .. } => {
             stack.push((target, d));
-            stack.extend(value.iter().map(|x| (x, d)));
+            stack.extend(value.iter().map(|x| (&**x, d)));
         }
         StmtKind::Raise { exc, cause } => {
-            stack.extend(exc.iter().chain(cause.iter()).map(|x| (x, d)));
+            stack.extend(exc.iter().chain(cause.iter()).map(|x| (&**x, d)));
         }
         StmtKind::Assert { test, msg } => {
             stack.push((test, d));
-            stack.extend(msg.iter().map(|x| (x, d)));
+            stack.extend(msg.iter().map(|x| (&**x, d)));
         }
         StmtKind::Delete(v) => stack.extend(v.iter().map(|x| (x, d))),
         _ => {}
@@ -812,23 +885,14 @@ pub fn bin(span: Span, left: Expr, op: BinOp, right: Expr) -> Expr {
     )
 }
 
-pub fn bool_op(span: Span, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
-    let mut values = Vec::with_capacity(rest.len() + 1);
-    values.push(first);
-    values.extend(rest);
-    Expr::new(span, ExprKind::BoolOp { op, values })
-}
-
-pub fn compare(span: Span, left: Expr, rest: Vec<(CmpOp, Expr)>) -> Expr {
-    let (ops, comparators) = rest.into_iter().unzip();
-    Expr::new(
-        span,
-        ExprKind::Compare {
-            left: Box::new(left),
-            ops,
-            comparators,
-        },
-    )
+/// The statements of a block, in one vector of exactly their number (collecting a
+/// flattened iterator would grow it by doubling: blocks are most of a module's tree).
+pub fn concat(lines: Vec<Vec<Stmt>>) -> Vec<Stmt> {
+    let mut out = Vec::with_capacity(lines.iter().map(Vec::len).sum());
+    for line in lines {
+        out.extend(line);
+    }
+    out
 }
 
 pub fn dict(span: Span, items: Vec<(Option<Expr>, Expr)>) -> Expr {
@@ -951,7 +1015,14 @@ pub fn aug_assign(span: Span, target: Expr, op: BinOp, value: Expr) -> PResult<S
             target.span,
         ));
     }
-    Ok(Stmt::new(span, StmtKind::AugAssign { target, op, value }))
+    Ok(Stmt::new(
+        span,
+        StmtKind::AugAssign {
+            target: Box::new(target),
+            op,
+            value: Box::new(value),
+        },
+    ))
 }
 
 pub fn ann_assign(
@@ -972,9 +1043,9 @@ pub fn ann_assign(
     Ok(Stmt::new(
         span,
         StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
+            target: Box::new(target),
+            annotation: Box::new(annotation),
+            value: value.map(Box::new),
         },
     ))
 }
@@ -1031,13 +1102,20 @@ pub fn if_stmt(
         orelse = vec![Stmt::new(
             Span::new(l, span.end as usize),
             StmtKind::If {
-                test: t,
+                test: Box::new(t),
                 body: b,
                 orelse,
             },
         )];
     }
-    Stmt::new(span, StmtKind::If { test, body, orelse })
+    Stmt::new(
+        span,
+        StmtKind::If {
+            test: Box::new(test),
+            body,
+            orelse,
+        },
+    )
 }
 
 pub fn for_stmt(
@@ -1053,8 +1131,8 @@ pub fn for_stmt(
         span,
         StmtKind::For {
             is_async,
-            target,
-            iter,
+            target: Box::new(target),
+            iter: Box::new(iter),
             body,
             orelse: orelse.unwrap_or_default(),
         },
@@ -1105,7 +1183,7 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
     let mut seen_slash = false;
     let mut seen_kwarg = false;
     let mut seen_default = false;
-    let mut names: Vec<(String, Span)> = Vec::new();
+    p.args.reserve_exact(items.len());
     for item in items {
         if seen_kwarg {
             let span = match &item {
@@ -1134,7 +1212,6 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
                 }
                 seen_star = Some(span);
                 if let Some(param) = param {
-                    names.push((param.name.clone(), param.span));
                     p.vararg = Some(param);
                 }
             }
@@ -1144,12 +1221,10 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
                         return Err(err_at("named arguments must follow bare *", span));
                     }
                 }
-                names.push((param.name.clone(), param.span));
                 p.kwarg = Some(param);
                 seen_kwarg = true;
             }
             ParamItem::Plain(param, default) => {
-                names.push((param.name.clone(), param.span));
                 if seen_star.is_some() {
                     p.kwonlyargs.push(param);
                     p.kw_defaults.push(default);
@@ -1177,11 +1252,19 @@ fn build_params(items: Vec<ParamItem>) -> PResult<Parameters> {
             return Err(err_at("named arguments must follow bare *", span));
         }
     }
-    for (i, (n, span)) in names.iter().enumerate() {
-        if names[..i].iter().any(|(m, _)| m == n) {
+    // In the order they were written: positional, *args, keyword-only, **kwargs.
+    let names: Vec<&Param> = p
+        .args
+        .iter()
+        .chain(&p.vararg)
+        .chain(&p.kwonlyargs)
+        .chain(&p.kwarg)
+        .collect();
+    for (i, n) in names.iter().enumerate() {
+        if names[..i].iter().any(|m| m.name == n.name) {
             return Err(err_at(
-                format!("duplicate argument '{}' in function definition", n),
-                *span,
+                format!("duplicate argument '{}' in function definition", n.name),
+                n.span,
             ));
         }
     }
@@ -1226,8 +1309,13 @@ pub fn func_def(
 fn build_args(items: Vec<Arg>, close: usize) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let at_close = |msg: &str| user(SyntaxError::new(msg, close).with_end(close + 1));
     let n = items.len();
-    let mut args = Vec::new();
-    let mut keywords: Vec<Keyword> = Vec::new();
+    // Sized exactly: the tree keeps these vectors.
+    let npos = items
+        .iter()
+        .filter(|a| matches!(a, Arg::Pos(_) | Arg::Genexp(_) | Arg::Star(_)))
+        .count();
+    let mut args = Vec::with_capacity(npos);
+    let mut keywords: Vec<Keyword> = Vec::with_capacity(n - npos);
     let mut seen_kw = false;
     let mut seen_dstar = false;
     for item in items {

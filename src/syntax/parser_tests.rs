@@ -986,3 +986,22 @@ fn long_elif_chain() {
     ok(&src);
     ok(&format!("x = 1{}\n", " + 1".repeat(2500)));
 }
+
+#[test]
+fn simple_fstring_fields_match_the_parser() {
+    // The direct path for names and dotted names builds what the parser builds.
+    for text in ["x", " x ", "a.b", "self.name.attr", "  _private ", "x1.y2"] {
+        let fast = simple_fexpr(text, 7).map(|e| format!("{:?}", e));
+        let relex = || tokenize(text, 7, Mode::Expr);
+        let full = match parse_tokens(text, 7, &relex, true) {
+            Ok(Top::Expr(e)) => format!("{:?}", e),
+            _ => panic!("{:?} did not parse", text),
+        };
+        assert_eq!(fast.as_deref(), Some(full.as_str()), "{:?}", text);
+    }
+    for text in [
+        "None", "x.None", "a . b", "x+1", "f()", "é", "a..b", "", "1", "x.", ".x",
+    ] {
+        assert!(simple_fexpr(text, 0).is_none(), "{:?}", text);
+    }
+}

@@ -99,7 +99,14 @@ impl Vm {
                 match name.as_str() {
                     "__name__" => Ok(Some(Value::Str(m.name.clone()))),
                     "__file__" => Ok(Some(Value::str(&m.filename))),
-                    _ => Ok(None),
+                    // PEP 562: a module-level `__getattr__(name)` answers for names the
+                    // module does not define (asyncio loads its submodules this way).
+                    _ => match m.get("__getattr__") {
+                        Some(getattr) => self
+                            .call(&getattr, vec![Value::Str(name.clone())])
+                            .map(Some),
+                        None => Ok(None),
+                    },
                 }
             }
             Value::Super(s) => {
