@@ -396,6 +396,18 @@ impl CodeObject {
         bits
     }
 
+    /// A call of this generator-like code with `nargs` positional arguments binds them
+    /// one to one and needs no cells (`Vm::call_generator_in_place`).
+    pub fn plain_generator_call(&self, nargs: usize) -> bool {
+        self.is_generator_like()
+            && nargs == self.argcount as usize
+            && !self.flags.varargs
+            && !self.flags.varkeywords
+            && self.kwonlyargcount == 0
+            && self.cellvars.is_empty()
+            && self.freevars.is_empty()
+    }
+
     pub fn is_generator_like(&self) -> bool {
         self.flags.generator || self.flags.coroutine || self.flags.async_generator
     }

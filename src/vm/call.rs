@@ -7,7 +7,7 @@ use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::OnReturn;
 use crate::vm::interp::RunExit;
 use crate::vm::value::{
-    BoundMethod, Class, ExcData, Function, GenKind, Generator, Instance, PyStr, TypeKind, Value,
+    BoundMethod, Class, ExcData, Function, GenKind, Instance, PyStr, TypeKind, Value,
 };
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -113,7 +113,8 @@ impl Vm {
         on_return: OnReturn,
     ) -> PyResult<CallOutcome> {
         let code = &f.code;
-        if self.frames.len() >= self.recursion_limit {
+        // (Creating a generator enters no frame: its first resumption is checked.)
+        if self.frames.len() >= self.recursion_limit && !code.is_generator_like() {
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
@@ -145,32 +146,8 @@ impl Vm {
         }
         frame.cells.extend(f.closure.iter().cloned());
         if code.is_generator_like() {
-            let kind = if code.flags.async_generator {
-                GenKind::AsyncGenerator
-            } else if code.flags.coroutine {
-                GenKind::Coroutine
-            } else {
-                GenKind::Generator
-            };
-            let origin = match kind {
-                GenKind::Coroutine => self
-                    .frames
-                    .last()
-                    .map(|fr| (fr.code.clone(), fr.current_line())),
-                _ => None,
-            };
-            let parked = self.park_new_frame(frame, kind);
-            let gen = Rc::new(Generator::new(
-                kind,
-                code.clone(),
-                parked,
-                (&f.name.borrow(), &f.qualname.borrow()),
-                origin,
-            ));
-            if crate::trace::enabled() {
-                crate::trace::coro_created(self, &gen);
-            }
-            return Ok(CallOutcome::Done(Value::Generator(gen)));
+            let parked = self.park_new_frame(frame, GenKind::of(code));
+            return Ok(CallOutcome::Done(self.new_generator(f, parked)));
         }
         frame.base = self.stack.len();
         frame.ret_to = frame.base;

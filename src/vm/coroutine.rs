@@ -163,6 +163,12 @@ impl Vm {
             CoroState::Suspended => {}
         }
         if self.frames.len() >= self.recursion_limit {
+            // CPython fails inside the frame it enters: a generator that never ran is
+            // closed by it (and so never reported as never awaited).
+            if g.state.get() == CoroState::Created {
+                g.state.set(CoroState::Closed);
+                g.frame.borrow_mut().take();
+            }
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",

@@ -24,7 +24,7 @@
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{Block, Frame, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
-use crate::vm::value::{CoroState, GenKind, Generator, Value};
+use crate::vm::value::{CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -217,6 +217,56 @@ impl Vm {
         };
         self.recycle(frame);
         parked
+    }
+
+    /// The generator, coroutine or async generator object a call of `f` creates, its
+    /// frame parked before the first instruction.
+    pub(crate) fn new_generator(&mut self, f: &Function, parked: ParkedFrame) -> Value {
+        let kind = GenKind::of(&f.code);
+        // Where a coroutine is created, for the never-awaited warning.
+        let origin = match kind {
+            GenKind::Coroutine => self
+                .frames
+                .last()
+                .map(|fr| (fr.code.clone(), fr.current_line())),
+            _ => None,
+        };
+        let names = (&*f.name.borrow(), &*f.qualname.borrow());
+        let gen = Rc::new(Generator::new(kind, f.code.clone(), parked, names, origin));
+        if crate::trace::enabled() {
+            crate::trace::coro_created(self, &gen);
+        }
+        Value::Generator(gen)
+    }
+
+    /// A call of the generator (or coroutine) function just under the `nargs`
+    /// arguments on the value stack, which bind its parameters one to one and it has
+    /// no cells (checked by the caller: `CodeObject::plain_generator_call`): the
+    /// arguments move straight into the new generator's parked values, and the
+    /// generator replaces the function and the arguments.
+    pub(crate) fn call_generator_in_place(&mut self, nargs: usize) {
+        let base = self.stack.len() - nargs;
+        let Value::Function(f) = &self.stack[base - 1] else {
+            return;
+        };
+        let f = f.clone();
+        let nlocals = f.code.nlocals();
+        // The locals, plus, for a coroutine, the object it will await.
+        let room = nlocals + usize::from(f.code.flags.coroutine);
+        let mut saved = Vec::with_capacity(room);
+        saved.extend(self.stack.drain(base..));
+        saved.resize(nlocals, Value::Undefined);
+        self.stack.pop();
+        let parked = ParkedFrame {
+            globals: f.globals.clone(),
+            ip: 0,
+            handling: false,
+            saved,
+            cells: Box::default(),
+            blocks: Vec::new(),
+        };
+        let gen = self.new_generator(&f, parked);
+        self.stack.push(gen);
     }
 
     /// A generator's frame finished (returned, or let an exception out): the generator

@@ -355,6 +355,19 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
+impl GenKind {
+    /// What calling a function with this code creates (for generator-like code).
+    pub fn of(code: &CodeObject) -> GenKind {
+        if code.flags.async_generator {
+            GenKind::AsyncGenerator
+        } else if code.flags.coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        }
+    }
+}
+
 /// A generator, coroutine or async generator: owns its parked frame.
 pub struct Generator {
     pub kind: GenKind,

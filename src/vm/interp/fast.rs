@@ -512,6 +512,12 @@ impl Vm {
                                 self.push_frame_for_callee(n);
                                 continue 'frame;
                             }
+                            // A generator or coroutine function: the object is made here.
+                            Value::Function(f) if f.code.plain_generator_call(n) => {
+                                sync!();
+                                self.call_generator_in_place(n);
+                                continue 'frame;
+                            }
                             Value::Native(f) => {
                                 // `next(gen)`: the generator's frame runs in place.
                                 if n == 1 && is_native(f.func, crate::modules::builtins::next) {
