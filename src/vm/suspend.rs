@@ -68,6 +68,7 @@ impl Vm {
     /// Moves a generator's parked frame onto the frame stack, running, in a frame
     /// from the pool, with the value sent (if any) on top of its operands. `handled`
     /// is the exception it was handling when it suspended.
+    #[inline(always)]
     pub(crate) fn push_generator_frame(
         &mut self,
         g: &Rc<Generator>,
@@ -90,7 +91,8 @@ impl Vm {
         frame.ip = parked.ip as usize;
         frame.base = self.stack.len();
         frame.ret_to = frame.base;
-        self.stack.append(&mut parked.saved);
+        self.stack.reserve(parked.saved.len() + 1);
+        move_values_above(&mut parked.saved, 0, &mut self.stack);
         if let Some(v) = sent {
             self.stack.push(v);
         }
@@ -149,6 +151,7 @@ impl Vm {
     /// Moves the top (generator) frame back into its generator object, suspended,
     /// and the frame itself back to the pool. Returns how it had been resumed, and
     /// whether it was the entry frame of a run.
+    #[inline(always)]
     fn park_top_frame(&mut self) -> PyResult<(Resumer, bool)> {
         let mut frame = self.pop_frame();
         move_values_above(&mut self.stack, frame.base, &mut frame.saved);
@@ -340,18 +343,23 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
 }
 
 /// Moves the values of `stack` from `from` up to the end of `into` (a frame being
-/// parked: its locals and operands), with one copy and no per-value moves.
+/// parked, or resumed: its locals and operands), with one copy.
 fn move_values_above(stack: &mut Vec<Value>, from: usize, into: &mut Vec<Value>) {
     let n = stack.len().saturating_sub(from);
     into.reserve_exact(n);
     // SAFETY: `into` has room for `n` more values; the `n` values at `from..` are
     // moved (bit-copied, then forgotten by the stack's new length), never duplicated.
     unsafe {
-        std::ptr::copy_nonoverlapping(
-            stack.as_ptr().add(from),
-            into.as_mut_ptr().add(into.len()),
-            n,
-        );
+        let src = stack.as_ptr().add(from);
+        let dst = into.as_mut_ptr().add(into.len());
+        if n <= 8 {
+            // A frame's few values: a plain loop beats a call to memcpy.
+            for i in 0..n {
+                dst.add(i).write(src.add(i).read());
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(src, dst, n);
+        }
         into.set_len(into.len() + n);
         stack.set_len(stack.len() - n);
     }
