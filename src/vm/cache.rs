@@ -56,6 +56,10 @@ enum CachedMethod {
     None,
     Function(*const Function),
     Native(*const NativeFunction),
+    /// A plain data attribute in a class dict (see `class_data`).
+    Data(*const Value),
+    /// The name is not a property anywhere on the class's MRO (see `not_a_property`).
+    NotProperty,
 }
 
 impl std::fmt::Debug for InlineCache {
@@ -87,11 +91,65 @@ impl InlineCache {
                         Rc::increment_strong_count(p);
                         return Some(Value::Native(Rc::from_raw(p)));
                     }
-                    CachedMethod::None => {}
+                    CachedMethod::None | CachedMethod::Data(_) | CachedMethod::NotProperty => {}
                 }
             }
         }
         None
+    }
+
+    /// A plain data attribute (None, a bool, an int, a float or a str) that instances
+    /// of `class` inherit from a class of its MRO (`_state = "PENDING"` on a class, read
+    /// as `self._state`), found through the cache like a method. None for anything
+    /// else (a function binds, a descriptor runs code): the general path decides.
+    /// The cached pointer into the class dict is sound for the reason a cached method
+    /// is: while the epoch holds, no class dict has changed, so none has moved.
+    #[inline]
+    pub fn class_data(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
+        if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
+            return match self.method.get() {
+                // SAFETY: see above.
+                CachedMethod::Data(p) => Some(unsafe { (*p).clone() }),
+                _ => None,
+            };
+        }
+        for c in class.mro_iter() {
+            let dict = c.dict.borrow();
+            if let Some(v) = dict.get_str_ref(name) {
+                let plain = matches!(
+                    v,
+                    Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+                );
+                if !plain {
+                    return None;
+                }
+                self.class.set(Rc::as_ptr(class) as usize);
+                self.epoch.set(epoch());
+                self.method.set(CachedMethod::Data(v as *const Value));
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Whether `name` is not a property on the MRO of `class`, so that an instance
+    /// attribute of that name may be read from (or stored into) the instance dict
+    /// directly even though some class of the MRO has a property.
+    #[inline]
+    pub fn not_a_property(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> bool {
+        if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
+            return matches!(
+                self.method.get(),
+                CachedMethod::Data(_) | CachedMethod::NotProperty
+            );
+        }
+        if matches!(class.lookup(name), Some(Value::Property(_))) {
+            return false;
+        }
+        self.class.set(Rc::as_ptr(class) as usize);
+        self.epoch.set(epoch());
+        self.method.set(CachedMethod::NotProperty);
+        true
     }
 
     /// Looks `name` up along the MRO of `class` and caches it (when it is a plain

@@ -337,8 +337,13 @@ impl Dict {
 
     /// Look-up by string key: no user code can run. Only str keys match.
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        self.get_str_ref(key).cloned()
+    }
+
+    /// The value stored under a str key, borrowed.
+    pub fn get_str_ref(&self, key: &PyStr) -> Option<&Value> {
         let (_, pos) = self.find_str(key)?;
-        self.entries[pos].as_ref().map(|e| e.value.clone())
+        self.entries[pos].as_ref().map(|e| &e.value)
     }
 
     /// `get_str` with a remembered position: `hint` is where this key was found last

@@ -404,7 +404,10 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttr(i) => {
-                        match instance_attr(peek!(0), &names[i as usize], cache_here!()) {
+                        let name = &names[i as usize];
+                        let found = instance_attr(peek!(0), name, cache_here!())
+                            .or_else(|| inherited_data(peek!(0), name, cache_here!()));
+                        match found {
                             Some(v) => {
                                 let top = unsafe { &mut *sp.sub(1) };
                                 std::mem::replace(top, v).release();
@@ -437,7 +440,9 @@ impl Vm {
                             Value::Instance(inst)
                                 if inst.exc.is_none()
                                     && !inst.class.mro.is_empty()
-                                    && !inst.class.mro_has_property() =>
+                                    && (!inst.class.mro_has_property()
+                                        || cache_here!()
+                                            .not_a_property(&inst.class, &names[i as usize])) =>
                             {
                                 match inst.dict.try_borrow_mut() {
                                     Ok(mut d) => {
@@ -755,10 +760,39 @@ fn instance_attr(
     cache: &crate::vm::cache::InlineCache,
 ) -> Option<Value> {
     match obj {
-        Value::Instance(inst) if !inst.class.mro_has_property() => match inst.dict.try_borrow() {
-            Ok(d) => d.get_str_hinted(name, &cache.hint),
-            Err(_) => None,
-        },
+        Value::Instance(inst)
+            if !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name) =>
+        {
+            match inst.dict.try_borrow() {
+                Ok(d) => d.get_str_hinted(name, &cache.hint),
+                Err(_) => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A plain data attribute an instance inherits from its class (`self._state` where the
+/// class says `_state = "PENDING"` and the instance has not set its own), when no
+/// class of the MRO has a property and the instance dict does not have the name.
+#[inline]
+fn inherited_data(
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<Value> {
+    match obj {
+        Value::Instance(inst)
+            if inst.exc.is_none()
+                && (!inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)) =>
+        {
+            let absent = inst.dict.try_borrow().ok()?.get_str_ref(name).is_none();
+            if absent {
+                cache.class_data(&inst.class, name)
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
