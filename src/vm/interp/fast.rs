@@ -440,9 +440,11 @@ impl Vm {
                             Value::Instance(inst)
                                 if inst.exc.is_none()
                                     && !inst.class.mro.is_empty()
-                                    && (!inst.class.mro_has_property()
-                                        || cache_here!()
-                                            .not_a_property(&inst.class, &names[i as usize])) =>
+                                    && dict_before_class(
+                                        inst,
+                                        &names[i as usize],
+                                        cache_here!(),
+                                    ) =>
                             {
                                 match inst.dict.try_borrow_mut() {
                                     Ok(mut d) => {
@@ -751,8 +753,19 @@ fn is_native(func: crate::vm::value::NativeFn, native: crate::vm::value::NativeF
     func == native
 }
 
-/// An instance attribute found in the instance's own dict, when no class of the MRO
-/// has a property (which would take precedence). None: the general path decides.
+/// Whether the attribute `name` of `inst` is its dict's business, ahead of the class:
+/// no class of its MRO has a property of that name (a property takes precedence).
+#[inline(always)]
+fn dict_before_class(
+    inst: &crate::vm::value::Instance,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> bool {
+    !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)
+}
+
+/// An instance attribute found in the instance's own dict (`dict_before_class`).
+/// None: the general path decides.
 #[inline(always)]
 fn instance_attr(
     obj: &Value,
@@ -760,9 +773,7 @@ fn instance_attr(
     cache: &crate::vm::cache::InlineCache,
 ) -> Option<Value> {
     match obj {
-        Value::Instance(inst)
-            if !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name) =>
-        {
+        Value::Instance(inst) if dict_before_class(inst, name, cache) => {
             match inst.dict.try_borrow() {
                 Ok(d) => d.get_str_hinted(name, &cache.hint),
                 Err(_) => None,
@@ -773,8 +784,7 @@ fn instance_attr(
 }
 
 /// A plain data attribute an instance inherits from its class (`self._state` where the
-/// class says `_state = "PENDING"` and the instance has not set its own), when no
-/// class of the MRO has a property and the instance dict does not have the name.
+/// class says `_state = "PENDING"` and the instance has not set its own).
 #[inline]
 fn inherited_data(
     obj: &Value,
@@ -782,10 +792,7 @@ fn inherited_data(
     cache: &crate::vm::cache::InlineCache,
 ) -> Option<Value> {
     match obj {
-        Value::Instance(inst)
-            if inst.exc.is_none()
-                && (!inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)) =>
-        {
+        Value::Instance(inst) if inst.exc.is_none() && dict_before_class(inst, name, cache) => {
             let absent = inst.dict.try_borrow().ok()?.get_str_ref(name).is_none();
             if absent {
                 cache.class_data(&inst.class, name)
