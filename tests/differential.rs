@@ -11,16 +11,6 @@ use common::{baton, run, split_path, Run, TIMEOUT};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// `Some(version)` when `python3` runs and is CPython 3.11.
-fn python_version() -> Option<String> {
-    let out = Command::new("python3").arg("--version").output().ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    text.starts_with("Python 3.11").then_some(text)
-}
-
 fn run_python(path: &Path) -> Run {
     let (dir, name) = split_path(path);
     let mut cmd = Command::new("python3");
@@ -108,7 +98,7 @@ fn compare(root: &Path, path: &Path) -> Option<String> {
 
 #[test]
 fn programs_match_cpython() {
-    let Some(version) = python_version() else {
+    let Some(version) = common::python311_version() else {
         println!("differential test skipped: python3 (CPython 3.11) is not on PATH");
         return;
     };

@@ -21,16 +21,6 @@ fn cases() -> Vec<PathBuf> {
     files
 }
 
-fn python311() -> bool {
-    Command::new("python3")
-        .arg("--version")
-        .output()
-        .map(|o| {
-            o.status.success() && String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11")
-        })
-        .unwrap_or(false)
-}
-
 fn run_baton(path: &Path) -> Run {
     let (dir, name) = split_path(path);
     run(
@@ -59,7 +49,7 @@ fn run_python(path: &Path) -> Run {
 fn fuzz_regressions_do_not_crash_and_agree() {
     let files = cases();
     assert!(!files.is_empty(), "tests/fuzz_regressions/ is empty");
-    let python = python311();
+    let python = common::python311_version().is_some();
     let problems: Vec<String> = parallel_map(&files, |path| {
         let b = run_baton(path);
         let err = b.stderr_text();

@@ -9,19 +9,9 @@ mod common;
 
 use std::process::Command;
 
-fn python311() -> bool {
-    Command::new("python3")
-        .arg("--version")
-        .output()
-        .map(|o| {
-            o.status.success() && String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11")
-        })
-        .unwrap_or(false)
-}
-
 #[test]
 fn generated_programs_agree_with_python3() {
-    if !python311() {
+    if common::python311_version().is_none() {
         eprintln!("generated: skipped, no CPython 3.11 as `python3` on PATH");
         return;
     }

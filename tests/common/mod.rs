@@ -384,3 +384,17 @@ pub fn baton_args(source: &[u8]) -> Vec<String> {
         .flat_map(|a| a.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .collect()
 }
+
+/// `Some(version)` when `python3` runs and is CPython 3.11 (the differential oracle);
+/// tests that need it skip cleanly otherwise.
+pub fn python311_version() -> Option<String> {
+    let out = std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    text.starts_with("Python 3.11").then_some(text)
+}

@@ -405,9 +405,7 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let name = &names[i as usize];
-                        let found = instance_attr(peek!(0), name, cache_here!())
-                            .or_else(|| inherited_data(peek!(0), name, cache_here!()));
-                        match found {
+                        match instance_attr(peek!(0), name, cache_here!()) {
                             Some(v) => {
                                 let top = unsafe { &mut *sp.sub(1) };
                                 std::mem::replace(top, v).release();
@@ -764,8 +762,10 @@ fn dict_before_class(
     !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)
 }
 
-/// An instance attribute found in the instance's own dict (`dict_before_class`).
-/// None: the general path decides.
+/// An instance attribute read without the general path: from the instance's own dict
+/// (`dict_before_class`), or else plain data its class provides (`self._state` where
+/// the class says `_state = "PENDING"`, see `InlineCache::class_data`), with one look-up
+/// in the dict. None: the general path decides.
 #[inline(always)]
 fn instance_attr(
     obj: &Value,
@@ -774,30 +774,15 @@ fn instance_attr(
 ) -> Option<Value> {
     match obj {
         Value::Instance(inst) if dict_before_class(inst, name, cache) => {
-            match inst.dict.try_borrow() {
-                Ok(d) => d.get_str_hinted(name, &cache.hint),
-                Err(_) => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// A plain data attribute an instance inherits from its class (`self._state` where the
-/// class says `_state = "PENDING"` and the instance has not set its own).
-#[inline]
-fn inherited_data(
-    obj: &Value,
-    name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<Value> {
-    match obj {
-        Value::Instance(inst) if inst.exc.is_none() && dict_before_class(inst, name, cache) => {
-            let absent = inst.dict.try_borrow().ok()?.get_str_ref(name).is_none();
-            if absent {
-                cache.class_data(&inst.class, name)
-            } else {
-                None
+            let own = inst
+                .dict
+                .try_borrow()
+                .ok()?
+                .get_str_hinted(name, &cache.hint);
+            match own {
+                Some(v) => Some(v),
+                None if inst.exc.is_none() => cache.class_data(&inst.class, name),
+                None => None,
             }
         }
         _ => None,
