@@ -204,7 +204,11 @@ impl Vm {
         }
         let sent = (!throwing && !was_created).then_some(value);
         let how = crate::vm::frame::Resumer::Native;
-        self.push_generator_frame(g, frame, sent, handled, how, true);
+        if !handled.is_none() {
+            frame.saved.push(handled);
+            frame.handling = true;
+        }
+        self.push_generator_frame(g.clone(), frame, sent, how, true);
         self.nested_runs += 1;
         if let Some(e) = exc {
             // Raise the exception at the suspension point.
@@ -447,6 +451,21 @@ impl Vm {
                         let name = self.intern("__await__");
                         cache.look_up(&inst.class, &name)
                     });
+                    // A plain generator function (the usual `def __await__(self):
+                    // yield ...`): its generator is made here, without a call.
+                    if let Some(Value::Function(f)) = &method {
+                        let code = &f.code;
+                        if code.flags.generator
+                            && !code.flags.coroutine
+                            && !code.flags.async_generator
+                            && code.plain_generator_call(1)
+                        {
+                            self.stack.push(Value::Function(f.clone()));
+                            self.stack.push(v);
+                            self.call_generator_in_place(1);
+                            return Ok(None);
+                        }
+                    }
                     if let Some(f @ (Value::Function(_) | Value::Native(_))) = method {
                         let it = self.call(&f, vec![v.clone()])?;
                         let it = self.check_await_iterator(it)?;

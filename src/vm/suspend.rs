@@ -50,63 +50,123 @@ impl Vm {
 
     /// Resumes `g` in place with `sent` (checked by `can_resume_in_place`): its frame
     /// becomes the top frame and the run loop picks it up.
+    #[inline]
     pub(crate) fn resume_in_place(
         &mut self,
         g: &Rc<Generator>,
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        let Some(mut parked) = g.frame.borrow_mut().take() else {
+        self.resume_owned(g.clone(), sent, how)
+    }
+
+    /// `resume_in_place` for a caller that hands over its reference to the generator
+    /// (it popped the generator off the stack): the frame keeps it while it runs.
+    ///
+    /// The parked frame is taken apart where it lies in the generator (one move per
+    /// field, no copy of the whole): this is the run loop's hot path for `send`,
+    /// `next`, `for` and `await`.
+    pub(crate) fn resume_owned(
+        &mut self,
+        g: Rc<Generator>,
+        sent: Value,
+        how: Resumer,
+    ) -> PyResult<()> {
+        let started = g.state.get() == CoroState::Suspended;
+        let Ok(mut slot) = g.frame.try_borrow_mut() else {
+            return Err(PyErr::runtime_error("generator already executing"));
+        };
+        let Some(p) = slot.as_mut() else {
             return Err(PyErr::runtime_error("generator has no frame"));
         };
-        let handled = parked.take_handled();
-        let sent = (g.state.get() == CoroState::Suspended).then_some(sent);
-        self.push_generator_frame(g, parked, sent, handled, how, false);
+        // Everything that may allocate comes first, before the fields move.
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::new(g.code.clone(), p.globals.clone())),
+        };
+        if !Rc::ptr_eq(&frame.code, &g.code) {
+            frame.code = g.code.clone();
+        }
+        self.stack.reserve(p.saved.len() + 1);
+        let base = self.stack.len();
+        frame.ip = p.ip as usize;
+        frame.base = base;
+        frame.ret_to = base;
+        let handled = if p.handling {
+            p.handling = false;
+            p.saved.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
+        // SAFETY: the stack has room for the values and the value sent; each field
+        // of the parked frame is moved out exactly once, and the slot is then
+        // overwritten with None without dropping the moved-out fields.
+        unsafe {
+            let n = p.saved.len();
+            let dst = self.stack.as_mut_ptr().add(base);
+            copy_values(p.saved.as_ptr(), dst, n);
+            p.saved.set_len(0);
+            if started {
+                dst.add(n).write(sent);
+                self.stack.set_len(base + n + 1);
+            } else {
+                self.stack.set_len(base + n);
+                sent.release();
+            }
+            let globals = std::ptr::read(&p.globals);
+            if Rc::ptr_eq(&frame.globals, &globals) {
+                drop(globals);
+            } else {
+                frame.globals = globals;
+            }
+            // The emptied buffer stays with the frame, to take the values back
+            // when it parks again.
+            let saved = std::ptr::read(&p.saved);
+            if frame.saved.capacity() == 0 {
+                std::ptr::write(&mut frame.saved, saved);
+            } else {
+                frame.saved = saved;
+            }
+            let cells = std::ptr::read(&p.cells);
+            if !cells.is_empty() {
+                frame.cells = cells.into_vec();
+            } else {
+                // An empty boxed slice owns no allocation.
+                std::mem::forget(cells);
+            }
+            let blocks = std::ptr::read(&p.blocks);
+            if blocks.capacity() != 0 {
+                frame.blocks = blocks;
+            } else {
+                std::mem::forget(blocks);
+            }
+            std::ptr::write(&mut *slot, None);
+        }
+        drop(slot);
+        self.enter_generator_frame(frame, g, handled, how, false);
         Ok(())
     }
 
-    /// Moves a generator's parked frame onto the frame stack, running, in a frame
-    /// from the pool, with the value sent (if any) on top of its operands. `handled`
-    /// is the exception it was handling when it suspended.
+    /// The last step of a resumption: the frame (values already on the stack) gets
+    /// its generator and resumer, and goes on the frame stack.
     #[inline(always)]
-    pub(crate) fn push_generator_frame(
+    fn enter_generator_frame(
         &mut self,
-        g: &Rc<Generator>,
-        mut parked: ParkedFrame,
-        sent: Option<Value>,
+        mut frame: Box<Frame>,
+        g: Rc<Generator>,
         handled: Value,
         how: Resumer,
         entry: bool,
     ) {
-        let mut frame = match self.frame_pool.pop() {
-            Some(mut f) => {
-                if !Rc::ptr_eq(&f.code, &g.code) {
-                    f.code = g.code.clone();
-                }
-                f.globals = parked.globals;
-                f
-            }
-            None => Box::new(Frame::new(g.code.clone(), parked.globals)),
-        };
-        frame.ip = parked.ip as usize;
-        frame.base = self.stack.len();
-        frame.ret_to = frame.base;
-        self.stack.reserve(parked.saved.len() + 1);
-        move_values_above(&mut parked.saved, 0, &mut self.stack);
-        if let Some(v) = sent {
-            self.stack.push(v);
-        }
-        frame.saved = parked.saved;
-        if !parked.cells.is_empty() {
-            frame.cells = parked.cells.into_vec();
-        }
-        if !parked.blocks.is_empty() {
-            frame.blocks = parked.blocks;
-        }
         frame.is_entry = entry;
         frame.resumer = how;
-        frame.generator = Some(g.clone());
         g.state.set(CoroState::Running);
+        if frame.generator.is_none() {
+            // SAFETY: overwriting None leaks nothing.
+            unsafe { std::ptr::write(&mut frame.generator, Some(g)) };
+        } else {
+            frame.generator = Some(g);
+        }
         // The generator's own handled exception (if it suspended inside a handler)
         // replaces the resumer's while it runs; the frame keeps the resumer's.
         // (Nothing to do in the common case: neither is handling an exception.)
@@ -116,9 +176,93 @@ impl Vm {
             } else {
                 std::mem::replace(&mut self.exc_info, handled)
             };
+        } else {
+            std::mem::forget(handled);
         }
         self.count_step();
         self.frames.push(frame);
+    }
+
+    /// Moves a generator's parked frame onto the frame stack, running, in a frame
+    /// from the pool, with the value sent (if any) on top of its operands. The
+    /// exception it was handling when it suspended (if any) becomes the VM's while
+    /// it runs.
+    #[inline(always)]
+    pub(crate) fn push_generator_frame(
+        &mut self,
+        g: Rc<Generator>,
+        parked: ParkedFrame,
+        sent: Option<Value>,
+        how: Resumer,
+        entry: bool,
+    ) {
+        let ParkedFrame {
+            globals,
+            ip,
+            handling,
+            mut saved,
+            cells,
+            blocks,
+        } = parked;
+        let handled = if handling {
+            saved.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::new(g.code.clone(), globals.clone())),
+        };
+        if !Rc::ptr_eq(&frame.code, &g.code) {
+            frame.code = g.code.clone();
+        }
+        // (A pooled frame usually last ran this generator: same globals.)
+        if !Rc::ptr_eq(&frame.globals, &globals) {
+            frame.globals = globals;
+        } else {
+            drop(globals);
+        }
+        frame.ip = ip as usize;
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_to = base;
+        // The values move onto the value stack; the emptied buffer stays with the
+        // frame, to take them back when it parks again.
+        let n = saved.len();
+        self.stack.reserve(n + 1);
+        // SAFETY: the stack has room for `n + 1` more values; the `n` values of
+        // `saved` are moved (bit-copied, then forgotten by `saved`'s new length).
+        unsafe {
+            let src = saved.as_ptr();
+            let dst = self.stack.as_mut_ptr().add(base);
+            copy_values(src, dst, n);
+            saved.set_len(0);
+            let mut len = base + n;
+            if let Some(v) = sent {
+                dst.add(n).write(v);
+                len += 1;
+            }
+            self.stack.set_len(len);
+        }
+        if frame.saved.capacity() == 0 {
+            // SAFETY: an empty, unallocated vector owns nothing: overwriting it
+            // leaks nothing.
+            unsafe { std::ptr::write(&mut frame.saved, saved) };
+        } else {
+            frame.saved = saved;
+        }
+        if !cells.is_empty() {
+            frame.cells = cells.into_vec();
+        } else {
+            // An empty boxed slice owns no allocation.
+            std::mem::forget(cells);
+        }
+        if blocks.capacity() != 0 {
+            frame.blocks = blocks;
+        } else {
+            std::mem::forget(blocks);
+        }
+        self.enter_generator_frame(frame, g, handled, how, entry);
     }
 
     /// The top frame (a generator's) yields `v`: it is parked in its generator, and
@@ -153,14 +297,34 @@ impl Vm {
     /// whether it was the entry frame of a run.
     #[inline(always)]
     fn park_top_frame(&mut self) -> PyResult<(Resumer, bool)> {
-        let mut frame = self.pop_frame();
-        move_values_above(&mut self.stack, frame.base, &mut frame.saved);
+        let Some(mut frame) = self.frames.pop() else {
+            return Err(PyErr::runtime_error("yield outside a generator frame"));
+        };
         // The parked frame must not own its generator (that would be a cycle).
         let Some(g) = frame.generator.take() else {
             return Err(PyErr::runtime_error("yield outside a generator frame"));
         };
         let how = frame.resumer;
         let entry = frame.is_entry;
+        // The frame's values (locals, then operands) move into the buffer it kept.
+        let mut saved = std::mem::take(&mut frame.saved);
+        let base = frame.base.min(self.stack.len());
+        let n = self.stack.len() - base;
+        let len = saved.len();
+        if saved.capacity() - len < n {
+            saved.reserve_exact(n);
+        }
+        // SAFETY: `saved` has room for `n` more values; the `n` values above `base`
+        // are moved (bit-copied, then forgotten by the stack's new length).
+        unsafe {
+            copy_values(
+                self.stack.as_ptr().add(base),
+                saved.as_mut_ptr().add(len),
+                n,
+            );
+            saved.set_len(len + n);
+            self.stack.set_len(base);
+        }
         let mut handling = false;
         if !(self.exc_info.is_none() && frame.resumer_exc.is_none()) {
             let in_handler = frame
@@ -170,7 +334,7 @@ impl Vm {
             let resumers = std::mem::replace(&mut frame.resumer_exc, Value::None);
             let inner = std::mem::replace(&mut self.exc_info, resumers);
             if in_handler && !inner.is_none() {
-                frame.saved.push(inner);
+                saved.push(inner);
                 handling = true;
             }
         }
@@ -178,7 +342,7 @@ impl Vm {
             globals: frame.globals.clone(),
             ip: frame.ip as u32,
             handling,
-            saved: std::mem::take(&mut frame.saved),
+            saved,
             cells: take_cells(&mut frame.cells),
             // (An empty block stack stays with the pooled frame, with its room.)
             blocks: if frame.blocks.is_empty() {
@@ -188,7 +352,15 @@ impl Vm {
             },
         };
         g.state.set(CoroState::Suspended);
-        *g.frame.borrow_mut() = Some(parked);
+        if let Ok(mut slot) = g.frame.try_borrow_mut() {
+            if slot.is_none() {
+                // SAFETY: overwriting None leaks nothing.
+                unsafe { std::ptr::write(&mut *slot, Some(parked)) };
+            } else {
+                *slot = Some(parked);
+            }
+        }
+        drop(g);
         // Its values, cells, blocks and generator were taken, and a generator frame
         // runs no class body or `__init__`: the frame is clean for the pool.
         if self.frame_pool.len() < 256 {
@@ -342,26 +514,20 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
     }
 }
 
-/// Moves the values of `stack` from `from` up to the end of `into` (a frame being
-/// parked, or resumed: its locals and operands), with one copy.
-fn move_values_above(stack: &mut Vec<Value>, from: usize, into: &mut Vec<Value>) {
-    let n = stack.len().saturating_sub(from);
-    into.reserve_exact(n);
-    // SAFETY: `into` has room for `n` more values; the `n` values at `from..` are
-    // moved (bit-copied, then forgotten by the stack's new length), never duplicated.
-    unsafe {
-        let src = stack.as_ptr().add(from);
-        let dst = into.as_mut_ptr().add(into.len());
-        if n <= 8 {
-            // A frame's few values: a plain loop beats a call to memcpy.
-            for i in 0..n {
-                dst.add(i).write(src.add(i).read());
-            }
-        } else {
-            std::ptr::copy_nonoverlapping(src, dst, n);
+/// Bit-copies `n` values from `src` to `dst` (a frame's few values: a plain loop
+/// beats a call to memcpy; more go through memcpy).
+///
+/// # Safety
+/// Both ranges must be valid and must not overlap; the caller makes sure each value
+/// ends up owned exactly once.
+#[inline(always)]
+unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
+    if n <= 8 {
+        for i in 0..n {
+            dst.add(i).write(src.add(i).read());
         }
-        into.set_len(into.len() + n);
-        stack.set_len(stack.len() - n);
+    } else {
+        std::ptr::copy_nonoverlapping(src, dst, n);
     }
 }
 

@@ -528,12 +528,12 @@ impl Vm {
                                 if n == 1 && is_native(f.func, crate::modules::builtins::next) {
                                     if let Value::Generator(g) = peek!(0) {
                                         if self.can_resume_in_place(g, true) {
-                                            let g = g.clone();
-                                            drop(pop!());
-                                            drop(pop!());
-                                            sync!();
-                                            self.resume_in_place(&g, Value::None, Resumer::Send)?;
-                                            continue 'frame;
+                                            if let Value::Generator(g) = pop!() {
+                                                drop(pop!());
+                                                sync!();
+                                                self.resume_owned(g, Value::None, Resumer::Send)?;
+                                                continue 'frame;
+                                            }
                                         }
                                     }
                                 }
@@ -588,13 +588,13 @@ impl Vm {
                                     if let Value::Generator(g) = peek!(n) {
                                         let sending_none = n == 0 || peek!(0).is_none();
                                         if self.can_resume_in_place(g, sending_none) {
-                                            let g = g.clone();
                                             let sent = if n == 1 { pop!() } else { Value::None };
-                                            drop(pop!());
-                                            drop(pop!());
-                                            sync!();
-                                            self.resume_in_place(&g, sent, Resumer::Send)?;
-                                            continue 'frame;
+                                            if let Value::Generator(g) = pop!() {
+                                                drop(pop!());
+                                                sync!();
+                                                self.resume_owned(g, sent, Resumer::Send)?;
+                                                continue 'frame;
+                                            }
                                         }
                                     }
                                 }
