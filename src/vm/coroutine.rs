@@ -454,12 +454,7 @@ impl Vm {
                     // A plain generator function (the usual `def __await__(self):
                     // yield ...`): its generator is made here, without a call.
                     if let Some(Value::Function(f)) = &method {
-                        let code = &f.code;
-                        if code.flags.generator
-                            && !code.flags.coroutine
-                            && !code.flags.async_generator
-                            && code.plain_generator_call(1)
-                        {
+                        if plain_await_generator(&f.code) {
                             self.stack.push(Value::Function(f.clone()));
                             self.stack.push(v);
                             self.call_generator_in_place(1);
@@ -560,6 +555,27 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `GetAwaitable` for the run loop's fast path, on an instance whose class's
+    /// `__await__` (cached for this instruction) is a plain generator function: the
+    /// generator replaces the instance on the stack, made without a call. False
+    /// (nothing done) for anything else: the general path decides.
+    pub(crate) fn get_awaitable_in_place(&mut self, cache: &crate::vm::cache::InlineCache) -> bool {
+        let Some(Value::Instance(inst)) = self.stack.last() else {
+            return false;
+        };
+        let Some(Value::Function(f)) = cache.cached(&inst.class) else {
+            return false;
+        };
+        if !plain_await_generator(&f.code) {
+            return false;
+        }
+        let obj = crate::vm::frame::pop(&mut self.stack);
+        self.stack.push(Value::Function(f));
+        self.stack.push(obj);
+        self.call_generator_in_place(1);
+        true
     }
 
     /// What `__await__` returned must be an iterator.
@@ -722,6 +738,23 @@ fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
             }
         }
     }
+}
+
+/// Is `v` a coroutine that has not started? (`await` on it needs no checks: it
+/// cannot be closed, nor awaited by anyone yet.)
+#[inline(always)]
+pub(crate) fn is_fresh_coroutine(v: &Value) -> bool {
+    matches!(v, Value::Generator(g)
+        if g.kind == GenKind::Coroutine && g.state.get() == CoroState::Created)
+}
+
+/// Is this `__await__` a plain generator function taking only `self` (its generator
+/// can be made in place, see `Vm::call_generator_in_place`)?
+fn plain_await_generator(code: &crate::compile::code::CodeObject) -> bool {
+    code.flags.generator
+        && !code.flags.coroutine
+        && !code.flags.async_generator
+        && code.plain_generator_call(1)
 }
 
 /// What a suspended generator is delegating to (`cr_await`, `gi_yieldfrom`).

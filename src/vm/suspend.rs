@@ -420,18 +420,35 @@ impl Vm {
     /// arguments move straight into the new generator's parked values, and the
     /// generator replaces the function and the arguments.
     pub(crate) fn call_generator_in_place(&mut self, nargs: usize) {
-        let base = self.stack.len() - nargs;
-        let Value::Function(f) = &self.stack[base - 1] else {
+        let Some(base) = self.stack.len().checked_sub(nargs + 1) else {
             return;
         };
-        let f = f.clone();
-        let nlocals = f.code.nlocals();
-        // The locals, plus, for a coroutine, the object it will await.
-        let room = nlocals + usize::from(f.code.flags.coroutine);
-        let mut saved = Vec::with_capacity(room);
-        saved.extend(self.stack.drain(base..));
+        let (nlocals, coroutine) = match &self.stack[base] {
+            Value::Function(f) => (f.code.nlocals().max(nargs), f.code.flags.coroutine),
+            _ => return,
+        };
+        // The locals, plus, for a coroutine, the object it will await: in the buffer
+        // a finished generator left with the next pooled frame when it is exactly
+        // that size (no malloc and free per generator in a loop that makes them),
+        // else in a new one.
+        let room = nlocals + usize::from(coroutine);
+        let mut saved = match self.frame_pool.last_mut() {
+            Some(f) if f.saved.capacity() == room && f.saved.is_empty() => {
+                std::mem::take(&mut f.saved)
+            }
+            _ => Vec::with_capacity(room),
+        };
+        // SAFETY: `saved` has room for the `nargs` arguments, which are moved
+        // (bit-copied, then forgotten by the stack's new length).
+        unsafe {
+            copy_values(self.stack.as_ptr().add(base + 1), saved.as_mut_ptr(), nargs);
+            saved.set_len(nargs);
+            self.stack.set_len(base + 1);
+        }
         saved.resize(nlocals, Value::Undefined);
-        self.stack.pop();
+        let Some(Value::Function(f)) = self.stack.pop() else {
+            return;
+        };
         let parked = ParkedFrame {
             globals: f.globals.clone(),
             ip: 0,
@@ -471,6 +488,28 @@ impl Vm {
             d.suppress_context.set(true);
         }
         new
+    }
+
+    /// Does `frame` belong to a generator resumed in place from the run loop (not the
+    /// entry of a run), so that its return is `generator_return_in_place`'s?
+    #[inline(always)]
+    pub(crate) fn returns_in_place(&self, frame: &Frame) -> bool {
+        !frame.is_entry && frame.generator.is_some() && frame.resumer != Resumer::Native
+    }
+
+    /// The top frame (checked by `returns_in_place`) returns `v`: the generator is
+    /// finished, the frame goes back to the pool, and the value goes to the resumer
+    /// (what the general path's return does for it, without leaving the fast loop).
+    pub(crate) fn generator_return_in_place(&mut self, v: Value) -> PyResult<()> {
+        let Some(mut frame) = self.frames.pop() else {
+            return Err(PyErr::runtime_error("return outside a frame"));
+        };
+        let how = frame.resumer;
+        if let Some(g) = frame.generator.take() {
+            self.generator_finished(&g, &mut frame);
+        }
+        self.recycle(frame);
+        self.generator_returned_in_place(how, v)
     }
 
     /// A generator frame resumed in place returned `v` (its frame is gone; the caller

@@ -633,14 +633,38 @@ impl Vm {
                                 let g = g.clone();
                                 let sent = pop!();
                                 sync!();
-                                self.resume_in_place(&g, sent, Resumer::YieldFrom)?;
+                                self.resume_owned(g, sent, Resumer::YieldFrom)?;
                                 continue 'frame;
                             }
                             _ => general!(instr),
                         }
                     }
+                    Instr::GetAwaitable => {
+                        // `await coro()`: a coroutine not started yet is its own
+                        // awaitable; an instance whose `__await__` is a plain generator
+                        // function gets its generator here (`get_awaitable_in_place`).
+                        if crate::vm::coroutine::is_fresh_coroutine(peek!(0)) {
+                            continue;
+                        }
+                        sync!();
+                        if self.get_awaitable_in_place(cache_here!()) {
+                            continue 'frame;
+                        }
+                        return Ok(FastStop::General(instr));
+                    }
                     Instr::ReturnValue => {
                         if !plain_return {
+                            // A generator's frame resumed from this loop: the value goes
+                            // to its resumer (`Vm::generator_return_in_place`).
+                            if unsafe { self.returns_in_place(&*frame) } {
+                                let v = pop!();
+                                sync!();
+                                self.generator_return_in_place(v)?;
+                                if crate::vm::signals::attention() {
+                                    return Ok(FastStop::General(Instr::Nop));
+                                }
+                                continue 'frame;
+                            }
                             general!(instr);
                         }
                         // What `do_return` does for a frame that is not the entry of this
