@@ -170,6 +170,30 @@ impl Vm {
                     unsafe { *ip }
                 };
             }
+            // The end of an int comparison whose bool `r` is not on the stack: a
+            // conditional jump right after it is taken here, without pushing the bool.
+            macro_rules! branch_or_push {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    match next_instr!() {
+                        Instr::PopJumpIfFalse(t) => {
+                            if r {
+                                skip_next!();
+                            } else {
+                                jump_to!(t);
+                            }
+                        }
+                        Instr::PopJumpIfTrue(t) => {
+                            if r {
+                                jump_to!(t);
+                            } else {
+                                skip_next!();
+                            }
+                        }
+                        _ => push!(Value::Bool(r)),
+                    }
+                }};
+            }
 
             loop {
                 // The operands are read in each arm, not decoded up front.
@@ -306,37 +330,69 @@ impl Vm {
                         }
                     }
                     Instr::Compare(op) => {
-                        let r = match (peek!(1), peek!(0)) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
-                                _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
-                            },
-                            _ => None,
-                        };
-                        let Some(r) = r else {
+                        let Some(r) = int_compare(op, peek!(1), peek!(0)) else {
                             general!(*instr);
                         };
-                        // Both operands are ints: nothing to drop. A conditional jump
-                        // right after the comparison is taken here, without pushing the
-                        // bool.
+                        // Both operands are ints: nothing to drop.
                         unsafe { sp = sp.sub(2) };
-                        match next_instr!() {
-                            Instr::PopJumpIfFalse(t) => {
-                                if r {
-                                    skip_next!();
-                                } else {
-                                    jump_to!(t);
-                                }
-                            }
-                            Instr::PopJumpIfTrue(t) => {
-                                if r {
-                                    jump_to!(t);
-                                } else {
-                                    skip_next!();
-                                }
-                            }
-                            _ => push!(Value::Bool(r)),
+                        branch_or_push!(r);
+                    }
+                    Instr::FastConstBinary(a, c, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
                         }
+                        match int_operands(x, &consts[c as usize])
+                            .and_then(|(l, r)| int_fast(op, l, r))
+                        {
+                            Some(r) => {
+                                push!(Value::Int(r));
+                                skip_next!();
+                                skip_next!();
+                            }
+                            // The instructions it stands for do it the long way.
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::FastFastBinary(a, b, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        match int_operands(x, local!(b)).and_then(|(l, r)| int_fast(op, l, r)) {
+                            Some(r) => {
+                                push!(Value::Int(r));
+                                skip_next!();
+                                skip_next!();
+                            }
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::FastConstCompare(a, c, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let Some(r) = int_compare(op, x, &consts[c as usize]) else {
+                            push_clone!(x);
+                            continue;
+                        };
+                        skip_next!();
+                        skip_next!();
+                        branch_or_push!(r);
+                    }
+                    Instr::FastFastCompare(a, b, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let Some(r) = int_compare(op, x, local!(b)) else {
+                            push_clone!(x);
+                            continue;
+                        };
+                        skip_next!();
+                        skip_next!();
+                        branch_or_push!(r);
                     }
                     Instr::LoadGlobal(slot) => {
                         // SAFETY: no mutable borrow of the slots is held across the
@@ -856,6 +912,26 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
         frame.cells.extend(f.closure.iter().cloned());
     }
     frame
+}
+
+/// Both operands, when both are ints.
+#[inline(always)]
+fn int_operands(x: &Value, y: &Value) -> Option<(i64, i64)> {
+    match (x, y) {
+        (Value::Int(l), Value::Int(r)) => Some((*l, *r)),
+        _ => None,
+    }
+}
+
+/// An ordering comparison of two ints (None: not two ints, or an identity or
+/// membership test, which the general path does).
+#[inline(always)]
+fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
+    let (l, r) = int_operands(x, y)?;
+    match op {
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
+        _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
+    }
 }
 
 /// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
