@@ -58,6 +58,10 @@ pub struct ParkedFrame {
     /// The frame was handling an exception when it suspended (CPython's
     /// `gi_exc_state`): that exception is the last value of `saved`.
     pub handling: bool,
+    /// The frame suspended at a `yield from`/`await` because its delegate yielded
+    /// (its YieldFrom runs again on resumption): resuming it in place goes straight
+    /// on down to the delegate (`Vm::resume_owned`).
+    pub at_yield_from: bool,
     /// Locals, then operands (then the handled exception, when `handling`).
     pub saved: Vec<Value>,
     /// Cell variables, then free variables.

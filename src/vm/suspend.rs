@@ -72,6 +72,51 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
+        let mut delegating = self.resume_one(g, sent, how)?;
+        // A frame resumed at its `yield from`/`await` would only resume its delegate
+        // next: do that now, down the chain, as its YieldFrom would (a loop, not
+        // recursion).
+        while delegating {
+            let Some((inner, sent)) = self.delegate_to_resume() else {
+                break;
+            };
+            delegating = self.resume_one(inner, sent, Resumer::YieldFrom)?;
+        }
+        Ok(())
+    }
+
+    /// When the top frame was just resumed at a YieldFrom whose receiver can be
+    /// resumed in place: steps the frame past the instruction (as executing it does)
+    /// and returns the receiver with the value sent (popped).
+    #[inline]
+    fn delegate_to_resume(&mut self) -> Option<(Rc<Generator>, Value)> {
+        let frame = self.frames.last()?;
+        if frame.code.instrs.get(frame.ip) != Some(&crate::compile::code::Instr::YieldFrom) {
+            return None;
+        }
+        let len = self.stack.len();
+        if len < frame.base + 2 {
+            return None;
+        }
+        let inner = match &self.stack[len - 2] {
+            Value::Generator(inner)
+                if self.can_resume_in_place(inner, self.stack[len - 1].is_none()) =>
+            {
+                inner.clone()
+            }
+            _ => return None,
+        };
+        let sent = self.stack.pop()?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.ip += 1;
+        }
+        Some((inner, sent))
+    }
+
+    /// Resumes one generator frame (see `resume_owned`); true when it had parked at
+    /// a YieldFrom because its delegate yielded.
+    #[inline(always)]
+    fn resume_one(&mut self, g: Rc<Generator>, sent: Value, how: Resumer) -> PyResult<bool> {
         let started = g.state.get() == CoroState::Suspended;
         let Ok(mut slot) = g.frame.try_borrow_mut() else {
             return Err(PyErr::runtime_error("generator already executing"));
@@ -92,6 +137,7 @@ impl Vm {
         frame.ip = p.ip as usize;
         frame.base = base;
         frame.ret_to = base;
+        let at_yield_from = p.at_yield_from;
         let handled = if p.handling {
             p.handling = false;
             p.saved.pop().unwrap_or(Value::None)
@@ -144,7 +190,7 @@ impl Vm {
         }
         drop(slot);
         self.enter_generator_frame(frame, g, handled, how, false);
-        Ok(())
+        Ok(at_yield_from)
     }
 
     /// The last step of a resumption: the frame (values already on the stack) gets
@@ -200,6 +246,7 @@ impl Vm {
             globals,
             ip,
             handling,
+            at_yield_from: _,
             mut saved,
             cells,
             blocks,
@@ -269,8 +316,11 @@ impl Vm {
     /// the value goes where its resumer wants it (see the module comment). Some when
     /// the run loop must end (the value reached the entry frame of this run).
     pub(crate) fn suspend_top(&mut self, v: Value) -> PyResult<Option<RunExit>> {
+        // The first frame parks where it yielded; each delegating frame below it
+        // parks at its YieldFrom.
+        let mut at_yield_from = false;
         loop {
-            let (how, entry) = self.park_top_frame()?;
+            let (how, entry) = self.park_top_frame(at_yield_from)?;
             if entry {
                 return Ok(Some(RunExit::Yield(v)));
             }
@@ -282,6 +332,7 @@ impl Vm {
                         return Ok(Some(RunExit::Yield(v)));
                     };
                     caller.ip -= 1;
+                    at_yield_from = true;
                     self.mark_yield_kind(false);
                 }
                 _ => {
@@ -296,7 +347,7 @@ impl Vm {
     /// and the frame itself back to the pool. Returns how it had been resumed, and
     /// whether it was the entry frame of a run.
     #[inline(always)]
-    fn park_top_frame(&mut self) -> PyResult<(Resumer, bool)> {
+    fn park_top_frame(&mut self, at_yield_from: bool) -> PyResult<(Resumer, bool)> {
         let Some(mut frame) = self.frames.pop() else {
             return Err(PyErr::runtime_error("yield outside a generator frame"));
         };
@@ -342,6 +393,7 @@ impl Vm {
             globals: frame.globals.clone(),
             ip: frame.ip as u32,
             handling,
+            at_yield_from,
             saved,
             cells: take_cells(&mut frame.cells),
             // (An empty block stack stays with the pooled frame, with its room.)
@@ -386,6 +438,7 @@ impl Vm {
             globals: frame.globals.clone(),
             ip: 0,
             handling: false,
+            at_yield_from: false,
             saved,
             cells: take_cells(&mut frame.cells),
             blocks: Vec::new(),
@@ -453,6 +506,7 @@ impl Vm {
             globals: f.globals.clone(),
             ip: 0,
             handling: false,
+            at_yield_from: false,
             saved,
             cells: Box::default(),
             blocks: Vec::new(),
@@ -561,12 +615,23 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
 /// ends up owned exactly once.
 #[inline(always)]
 unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
-    if n <= 8 {
-        for i in 0..n {
-            dst.add(i).write(src.add(i).read());
-        }
-    } else {
+    // Straight-line for the usual two or three values (LLVM turns a loop into an
+    // unrolled one whose set-up costs more than the copies).
+    if n > 4 {
         std::ptr::copy_nonoverlapping(src, dst, n);
+        return;
+    }
+    if n > 0 {
+        dst.write(src.read());
+        if n > 1 {
+            dst.add(1).write(src.add(1).read());
+            if n > 2 {
+                dst.add(2).write(src.add(2).read());
+                if n > 3 {
+                    dst.add(3).write(src.add(3).read());
+                }
+            }
+        }
     }
 }
 
