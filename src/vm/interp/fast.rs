@@ -200,6 +200,42 @@ impl Vm {
                     }
                 }};
             }
+            // `LoadFast(a); <load right>; Binary(op)` in one step on two ints; on any
+            // other operands it pushes local `a` and the instructions it stands for
+            // (from the second on) do it the long way.
+            macro_rules! fused_binary {
+                ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
+                    let x = local!($a);
+                    if x.is_undefined() {
+                        general!($instr.unfused());
+                    }
+                    match int_operands(x, $right).and_then(|(l, r)| int_fast($op, l, r)) {
+                        Some(r) => {
+                            push!(Value::Int(r));
+                            skip_next!();
+                            skip_next!();
+                        }
+                        None => push_clone!(x),
+                    }
+                }};
+            }
+            // `LoadFast(a); <load right>; Compare(op)` likewise, taking a conditional
+            // jump that follows.
+            macro_rules! fused_compare {
+                ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
+                    let x = local!($a);
+                    if x.is_undefined() {
+                        general!($instr.unfused());
+                    }
+                    let Some(r) = int_compare($op, x, $right) else {
+                        push_clone!(x);
+                        continue;
+                    };
+                    skip_next!();
+                    skip_next!();
+                    branch_or_push!(r);
+                }};
+            }
 
             loop {
                 // The operands are read in each arm, not decoded up front.
@@ -344,62 +380,13 @@ impl Vm {
                         branch_or_push!(r);
                     }
                     Instr::FastConstBinary(a, c, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        match int_operands(x, &consts!()[c as usize])
-                            .and_then(|(l, r)| int_fast(op, l, r))
-                        {
-                            Some(r) => {
-                                push!(Value::Int(r));
-                                skip_next!();
-                                skip_next!();
-                            }
-                            // The instructions it stands for do it the long way.
-                            None => push_clone!(x),
-                        }
+                        fused_binary!(instr, a, &consts!()[c as usize], op)
                     }
-                    Instr::FastFastBinary(a, b, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        match int_operands(x, local!(b)).and_then(|(l, r)| int_fast(op, l, r)) {
-                            Some(r) => {
-                                push!(Value::Int(r));
-                                skip_next!();
-                                skip_next!();
-                            }
-                            None => push_clone!(x),
-                        }
-                    }
+                    Instr::FastFastBinary(a, b, op) => fused_binary!(instr, a, local!(b), op),
                     Instr::FastConstCompare(a, c, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        let Some(r) = int_compare(op, x, &consts!()[c as usize]) else {
-                            push_clone!(x);
-                            continue;
-                        };
-                        skip_next!();
-                        skip_next!();
-                        branch_or_push!(r);
+                        fused_compare!(instr, a, &consts!()[c as usize], op)
                     }
-                    Instr::FastFastCompare(a, b, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        let Some(r) = int_compare(op, x, local!(b)) else {
-                            push_clone!(x);
-                            continue;
-                        };
-                        skip_next!();
-                        skip_next!();
-                        branch_or_push!(r);
-                    }
+                    Instr::FastFastCompare(a, b, op) => fused_compare!(instr, a, local!(b), op),
                     Instr::LoadGlobal(slot) => {
                         // SAFETY: no mutable borrow of the slots is held across the
                         // run loop (StoreGlobal borrows and releases at once).
