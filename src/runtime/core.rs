@@ -32,6 +32,73 @@ pub struct Core {
 thread_local! {
     static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
     static NAMES: Rc<Names> = Rc::new(Names::new());
+    /// The task each loop is running a step of (CPython's `_current_tasks`, keyed by
+    /// loop): `(loop, task)` pairs, at most one per loop, usually none or one.
+    static CURRENT: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+    /// The ready queue of the loop that last scheduled something: the loop (not
+    /// owned: its allocation stays while the weak reference does, so the address is
+    /// not reused) and its `_ready` list (not owned either, so a dead loop's queue
+    /// keeps nothing alive). A loop's `_ready` is set once, in its `__init__`.
+    static READY: RefCell<ReadyCache> =
+        const { RefCell::new((std::rc::Weak::new(), std::rc::Weak::new())) };
+}
+
+/// A loop (not owned) and its `_ready` list (not owned).
+type ReadyCache = (
+    std::rc::Weak<crate::vm::value::Instance>,
+    std::rc::Weak<RefCell<Vec<Value>>>,
+);
+
+/// The task `loop_` is running a step of, if any.
+pub fn current_task(loop_: &Value) -> Option<Value> {
+    CURRENT.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(l, _)| l.is(loop_))
+            .map(|(_, t)| t.clone())
+    })
+}
+
+/// Records the task `loop_` runs (or, with None, that it runs none), returning the
+/// previous one.
+pub fn set_current_task(loop_: &Value, task: Option<Value>) -> Option<Value> {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        let at = c.iter().position(|(l, _)| l.is(loop_));
+        match (at, task) {
+            (Some(i), Some(t)) => Some(std::mem::replace(&mut c[i].1, t)),
+            (Some(i), None) => Some(c.swap_remove(i).1),
+            (None, Some(t)) => {
+                c.push((loop_.clone(), t));
+                None
+            }
+            (None, None) => None,
+        }
+    })
+}
+
+/// The `_ready` list of `loop_` (a Baton list the loop cycle drains).
+pub fn ready_list(loop_: &Value) -> Option<Rc<RefCell<Vec<Value>>>> {
+    let Value::Instance(li) = loop_ else {
+        return None;
+    };
+    let cached = READY.with(|r| {
+        let r = r.borrow();
+        if std::ptr::eq(r.0.as_ptr(), Rc::as_ptr(li)) {
+            r.1.upgrade()
+        } else {
+            None
+        }
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let l = names(|n| get(loop_, &n.ready));
+    let Some(Value::List(l)) = l else {
+        return None;
+    };
+    READY.with(|r| *r.borrow_mut() = (Rc::downgrade(li), Rc::downgrade(&l)));
+    Some(l)
 }
 
 /// Attribute names used on the hot path, interned once.
@@ -41,7 +108,6 @@ pub struct Names {
     pub coro: Rc<PyStr>,
     pub fut_waiter: Rc<PyStr>,
     pub loop_: Rc<PyStr>,
-    pub current_task: Rc<PyStr>,
     pub cancel_message: Rc<PyStr>,
     pub cancelled_exc: Rc<PyStr>,
     pub callbacks: Rc<PyStr>,
@@ -83,7 +149,6 @@ impl Names {
             coro: n("_coro"),
             fut_waiter: n("_fut_waiter"),
             loop_: n("_loop"),
-            current_task: n("_current_task"),
             cancel_message: n("_cancel_message"),
             cancelled_exc: n("_cancelled_exc"),
             callbacks: n("_callbacks"),

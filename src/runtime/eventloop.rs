@@ -288,6 +288,17 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// A Task (a step entry in the ready queue) rather than a Handle.
+fn is_task_class(class: &Rc<crate::vm::value::Class>) -> bool {
+    match core() {
+        Ok(c) => match &c.task_cls {
+            Value::Class(t) => Rc::ptr_eq(class, t) || class.is_subclass(t),
+            _ => false,
+        },
+        Err(_) => false,
+    }
+}
+
 fn is_fatal(vm: &Vm, e: &Value) -> bool {
     let c = vm.type_of(e);
     c.is_subclass(vm.types.exc(ExcType::SystemExit))
@@ -296,7 +307,6 @@ fn is_fatal(vm: &Vm, e: &Value) -> bool {
 
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     let (result, what) = match item {
-        Value::Tuple(t) if t.len() == 1 => (task::step(vm, &t[0], None), t[0].clone()),
         Value::Tuple(t) if t.len() == 3 => {
             (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
         }
@@ -315,6 +325,7 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             let r = task::wakeup(vm, &b.self_, &fut);
             (r, Value::tuple(vec![item.clone(), fut]))
         }
+        Value::Instance(i) if is_task_class(&i.class) => (task::step(vm, item, None), item.clone()),
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {

@@ -6,7 +6,7 @@
 //! creation with CPython's `Task-N` names.
 //!
 //! Ready-queue entries the scheduler uses internally (besides Handle instances):
-//! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
+//! a Task itself is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
 //! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
 //! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
@@ -73,8 +73,7 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
 }
 
 fn push_ready(loop_: &Value, item: Value) {
-    let n = &*names_rc();
-    if let Some(Value::List(l)) = get(loop_, &n.ready) {
+    if let Some(l) = super::core::ready_list(loop_) {
         l.borrow_mut().push(item);
     }
 }
@@ -115,7 +114,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let coro = coro.unwrap_or(Value::None);
     let loop_ = loop_.unwrap_or(Value::None);
     (set(task, &n.fut_waiter, Value::None));
-    let current = get(&loop_, &n.current_task);
+    let current = super::core::current_task(&loop_);
     if let Some(cur) = current.filter(|c| !c.is_none()) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
@@ -124,7 +123,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             t, c
         )));
     }
-    (set(&loop_, &n.current_task, task.clone()));
+    super::core::set_current_task(&loop_, Some(task.clone()));
     let traced = trace::enabled();
     let prev = if traced {
         trace::step_begin(vm, task, exc.as_ref())
@@ -135,14 +134,12 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
             let r = match exc {
-                None => {
-                    let m = vm.get_attr(&coro, &(n.send.clone()))?;
-                    vm.call(&m, vec![Value::None])
-                }
-                Some(e) => {
-                    let m = vm.get_attr(&coro, &(n.throw.clone()))?;
-                    vm.call(&m, vec![e])
-                }
+                None => vm
+                    .get_attr(&coro, &(n.send.clone()))
+                    .and_then(|m| vm.call(&m, vec![Value::None])),
+                Some(e) => vm
+                    .get_attr(&coro, &(n.throw.clone()))
+                    .and_then(|m| vm.call(&m, vec![e])),
             };
             match r {
                 Ok(v) => Ok(Resumed::Yielded(v)),
@@ -157,7 +154,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             }
         }
     };
-    (set(&loop_, &n.current_task, Value::None));
+    super::core::set_current_task(&loop_, None);
     if traced {
         return traced_outcome(vm, &core, task, &loop_, outcome, prev);
     }
@@ -260,7 +257,7 @@ fn yielded(
 ) -> PyResult<()> {
     let n = &*names_rc();
     if result.is_none() {
-        push_ready(loop_, Value::tuple(vec![task.clone()]));
+        push_ready(loop_, task.clone());
         if trace::enabled() {
             trace::step_scheduled(vm, task, "a bare yield");
         }
@@ -511,7 +508,7 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         dict.set_str(n.fut_waiter.clone(), Value::None);
     });
     let task = instance(&core.task_cls, dict)?;
-    push_ready(&loop_, Value::tuple(vec![task.clone()]));
+    push_ready(&loop_, task.clone());
     super::finalize::register_task(&task);
     if trace::enabled() {
         let coro = names(|n| get(&task, &n.coro)).unwrap_or(Value::None);
@@ -540,6 +537,14 @@ pub fn future_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 
 /// One step of awaiting a Future: yield it while pending (once), then its result.
 pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Resumed> {
+    if fut.is_none() {
+        // `asyncio.sleep(0)`'s bare yield (`sleep0_await`).
+        return Ok(if started {
+            Resumed::Returned(Value::None)
+        } else {
+            Resumed::Yielded(Value::None)
+        });
+    }
     let n = &*names_rc();
     let state = get(fut, &n.state);
     if str_is(&state, "PENDING") {
@@ -626,7 +631,7 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     if !cbs.is_empty() {
         let Ok(core) = core() else { return };
         let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
-        if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
+        if let Some(ready) = super::core::ready_list(&loop_) {
             let mut r = ready.borrow_mut();
             for cb in cbs {
                 if is_wakeup_of(&cb, fut, &core) {

@@ -123,15 +123,25 @@ impl Vm {
         let mut frame = self.new_frame(code.clone(), f.globals.clone());
         frame.on_return = on_return;
         let nlocals = code.nlocals();
+        let argcount = code.argcount as usize;
+        // Positional arguments only, each parameter bound once: those not given take
+        // their defaults.
         let simple = kwargs.is_empty()
-            && args.len() == code.argcount as usize
+            && args.len() <= argcount
+            && args.len() + f.defaults.len() >= argcount
             && !code.flags.varargs
             && !code.flags.varkeywords
             && code.kwonlyargcount == 0;
         // Locals are bound in the frame's parking buffer, then moved onto the value
         // stack (or left there when the call creates a generator).
         if simple {
+            let given = args.len();
             frame.saved.extend(args);
+            if given < argcount {
+                let first_default = argcount.saturating_sub(f.defaults.len());
+                let rest = f.defaults.get(given - first_default..).unwrap_or(&[]);
+                frame.saved.extend(rest.iter().cloned());
+            }
             frame.saved.resize(nlocals, Value::Undefined);
         } else if let Err(e) = self.bind_args(f, args, kwargs, &mut frame.saved) {
             self.recycle(frame);
