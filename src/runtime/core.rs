@@ -220,8 +220,13 @@ pub fn set_core(core: Core) {
 /// step); CPython's C Future keeps them as fields, so they are not meant to change.
 /// `key` must be one of the interned names.
 fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    NAMES.with(|n| builtin_default_in(n, class, key))
+}
+
+/// `builtin_default` with the names at hand.
+fn builtin_default_in(n: &Names, class: &Rc<Class>, key: &PyStr) -> Option<Value> {
     let addr = Rc::as_ptr(class) as usize;
-    NAMES.with(|n| {
+    {
         let (future, task) = n.classes.get();
         if addr != task && (addr != future || addr == 0) {
             return None;
@@ -250,7 +255,7 @@ fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
         } else {
             None
         }
-    })
+    }
 }
 
 /// An attribute's value from the class: a built-in default, or a class look-up.
@@ -275,28 +280,41 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
 /// Several attributes as `get` reads them, in one pass over the object's own dict (the
 /// Task step reads four; a Task's dict is small and scanned, so one pass instead of
 /// four matters there).
-pub fn get_many<const K: usize>(obj: &Value, keys: [&Rc<PyStr>; K]) -> [Option<Value>; K] {
+pub fn get_many<const K: usize>(
+    n: &Names,
+    obj: &Value,
+    keys: [&Rc<PyStr>; K],
+) -> [Option<Value>; K] {
     let mut out: [Option<Value>; K] = std::array::from_fn(|_| None);
     let Value::Instance(i) = obj else {
         return out;
     };
+    let mut missing = K;
     {
         let d = i.dict.borrow();
-        for (k, v) in d.iter() {
+        for (h, k, v) in d.iter_hashed() {
             let Value::Str(k) = k else { continue };
-            for (slot, key) in out.iter_mut().zip(keys.iter()) {
-                if slot.is_none()
-                    && (Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s))
-                {
-                    *slot = Some(v.clone());
-                    break;
+            // The interned names are the keys the natives store: pointers first.
+            let at = keys.iter().position(|key| Rc::ptr_eq(k, key)).or_else(|| {
+                keys.iter()
+                    .position(|key| h == key.hash() as i64 && k.s == key.s)
+            });
+            if let Some(j) = at {
+                if out[j].is_none() {
+                    out[j] = Some(v.clone());
+                    missing -= 1;
+                    if missing == 0 {
+                        break;
+                    }
                 }
             }
         }
     }
-    for (slot, key) in out.iter_mut().zip(keys.iter()) {
-        if slot.is_none() {
-            *slot = class_value(&i.class, key);
+    if missing > 0 {
+        for (slot, key) in out.iter_mut().zip(keys.iter()) {
+            if slot.is_none() {
+                *slot = builtin_default_in(n, &i.class, key).or_else(|| i.class.lookup(key));
+            }
         }
     }
     out
@@ -328,18 +346,10 @@ pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
     }
 }
 
-/// Drops the object's own values of `keys` that equal their class defaults, making
-/// room for the attributes a settled Future gains (its dict is allocated exactly).
-pub fn drop_defaults(obj: &Value, keys: &[&Rc<PyStr>]) {
-    if let Value::Instance(i) = obj {
-        let mut d = i.dict.borrow_mut();
-        for key in keys {
-            let Some(own) = d.get_str(key) else { continue };
-            if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &own)) {
-                d.remove_str(key);
-            }
-        }
-    }
+/// Whether `v` is the class's default for `key` (a Future keeps its defaults out of
+/// its dict).
+pub fn is_class_default(class: &Rc<Class>, key: &PyStr, v: &Value) -> bool {
+    class_value(class, key).is_some_and(|dv| same_plain(&dv, v))
 }
 
 /// An attribute through the full lookup (class attributes, properties).

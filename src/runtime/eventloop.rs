@@ -256,7 +256,10 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             }
         }
     }
-    let mut todo = std::mem::take(&mut *ready.borrow_mut());
+    // The ready list swaps buffers with a spare kept between cycles, so a cycle that
+    // schedules a few callbacks does not allocate a new queue each time.
+    let spare = SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    let mut todo = std::mem::replace(&mut *ready.borrow_mut(), spare);
     let mut next = 0;
     while next < todo.len() {
         let item = std::mem::take(&mut todo[next]);
@@ -285,7 +288,16 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             next = 0;
         }
     }
+    if todo.capacity() <= 1024 {
+        todo.clear();
+        SPARE.with(|s| *s.borrow_mut() = todo);
+    }
     Ok(())
+}
+
+thread_local! {
+    /// An empty buffer for the next cycle's ready queue (see `run_once`).
+    static SPARE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A Task (a step entry in the ready queue) rather than a Handle.

@@ -90,7 +90,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let n = &*names_rc();
     let core = core()?;
     let [state, must_cancel, coro, loop_] =
-        super::core::get_many(task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
+        super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
     if !str_is(&state, "PENDING") {
         let t = vm.repr_string(task)?;
         let e = match &exc {
@@ -384,17 +384,6 @@ fn push_callback(fut: &Value, cb: Value) {
     }
 }
 
-/// The callbacks of a Future's `_callbacks` value (see `push_callback`), taking them
-/// out of a list.
-fn take_callbacks(v: Option<Value>) -> Vec<Value> {
-    match v {
-        None => Vec::new(),
-        Some(Value::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-        Some(Value::Tuple(t)) => t.to_vec(),
-        Some(cb) => vec![cb],
-    }
-}
-
 /// True for the wake-up callback a Task registers on the Future it waits for
 /// (`yielded`), while it still waits for `fut`: its ready-queue entry is the callback
 /// alone, and the Task's `_fut_waiter` says which Future woke it.
@@ -415,12 +404,42 @@ pub fn uses_future_method(
     let (Value::Instance(i), Value::Class(future)) = (obj, &core.future_cls) else {
         return false;
     };
+    // Cached per (class, name) while the class epoch holds (see vm::cache): the hot
+    // path asks this of the same few classes on every wake-up.
+    let key = (
+        Rc::as_ptr(&i.class) as usize,
+        name as *const _ as usize,
+        crate::vm::cache::epoch(),
+    );
+    let mix = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (mix >> 61) % METHOD_SLOTS;
+    if let Ok(Some(hit)) = METHOD_CACHE.try_with(|c| {
+        let (k, v) = c[slot].get();
+        (k == key).then_some(v)
+    }) {
+        return hit;
+    }
+    let mut found = false;
     for c in i.class.mro_iter() {
         if c.dict.borrow().get_str(name).is_some() {
-            return Rc::ptr_eq(c, future);
+            found = Rc::ptr_eq(c, future);
+            break;
         }
     }
-    false
+    let _ = METHOD_CACHE.try_with(|c| c[slot].set((key, found)));
+    found
+}
+
+const METHOD_SLOTS: usize = 8;
+
+/// ((class address, name address, class epoch), inherits Future's method).
+type MethodEntry = ((usize, usize, u64), bool);
+
+thread_local! {
+    /// `uses_future_method` answers: ((class address, name address, epoch), answer).
+    /// The names are the interned ones (`core::Names`), alive for the thread.
+    static METHOD_CACHE: [std::cell::Cell<MethodEntry>; METHOD_SLOTS] =
+        const { [const { std::cell::Cell::new(((0, 0, 0), false)) }; METHOD_SLOTS] };
 }
 
 thread_local! {
@@ -451,17 +470,52 @@ pub fn task_name_of(v: &Value) -> Option<String> {
     }
 }
 
-/// The attributes every plain Future starts with: only its loop and (no) callbacks;
-/// the rest are the class's defaults until they change. The dict is allocated with
-/// room for `room` entries: a settled Future drops its spent callbacks and waiting
-/// flag for `_state` and `_result`, so it does not grow.
-fn future_dict(loop_: Value, room: usize) -> crate::vm::dict::Dict {
-    let mut dict = crate::vm::dict::Dict::with_capacity(room);
-    names(|n| {
-        dict.set_str(n.loop_.clone(), loop_);
-        dict.set_str(n.callbacks.clone(), n.no_callbacks.clone());
+/// The attributes every plain Future starts with: its loop, (no) callbacks and its
+/// waiting flag (False); a Task's are its loop, callbacks, name, coroutine and
+/// waiter. The rest are the class's defaults until they change. Each dict is a
+/// clone of a template (one allocation, exactly sized) with the values written by
+/// position: a settled Future drops its spent callbacks and waiting flag for `_state`
+/// and `_result`, a Task its callbacks and waiter, so neither grows.
+fn new_dict(loop_: Value, task: Option<(Value, Value)>) -> crate::vm::dict::Dict {
+    let n = &*names_rc();
+    let mut dict = TEMPLATES.with(|t| {
+        if task.is_some() {
+            t.1.clone()
+        } else {
+            t.0.clone()
+        }
     });
+    let at = std::cell::Cell::new(0);
+    dict.set_str_hinted(&n.loop_, loop_, &at);
+    if let Some((name, coro)) = task {
+        at.set(2);
+        dict.set_str_hinted(&n.name, name, &at);
+        at.set(3);
+        dict.set_str_hinted(&n.coro, coro, &at);
+    }
     dict
+}
+
+fn templates() -> (crate::vm::dict::Dict, crate::vm::dict::Dict) {
+    use crate::vm::dict::Dict;
+    names(|n| {
+        let mut f = Dict::with_capacity(3);
+        f.set_str(n.loop_.clone(), Value::None);
+        f.set_str(n.callbacks.clone(), n.no_callbacks.clone());
+        f.set_str(n.blocking.clone(), Value::Bool(false));
+        let mut t = Dict::with_capacity(5);
+        t.set_str(n.loop_.clone(), Value::None);
+        t.set_str(n.callbacks.clone(), n.no_callbacks.clone());
+        t.set_str(n.name.clone(), Value::None);
+        t.set_str(n.coro.clone(), Value::None);
+        t.set_str(n.fut_waiter.clone(), Value::None);
+        (f, t)
+    })
+}
+
+thread_local! {
+    /// The dicts a new plain Future and a new Task start from (`new_dict`).
+    static TEMPLATES: (crate::vm::dict::Dict, crate::vm::dict::Dict) = templates();
 }
 
 fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
@@ -480,9 +534,7 @@ fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
 pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let core = core()?;
     let loop_ = args.first().cloned().unwrap_or(Value::None);
-    // _loop, _callbacks and _asyncio_future_blocking while awaited; _loop, _state and
-    // _result once done.
-    let fut = instance(&core.future_cls, future_dict(loop_, 3))?;
+    let fut = instance(&core.future_cls, new_dict(loop_, None))?;
     if trace::enabled() {
         trace::future_created(&fut);
     }
@@ -499,14 +551,7 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) if !v.is_none() => Value::str(&vm.str_string(v)?),
         _ => take_task_number(),
     };
-    // _loop, _callbacks, _name, _coro and _fut_waiter; once done, _state and _result
-    // take the places of the spent _callbacks and _fut_waiter.
-    let mut dict = future_dict(loop_.clone(), 5);
-    names(|n| {
-        dict.set_str(n.name.clone(), name);
-        dict.set_str(n.coro.clone(), coro);
-        dict.set_str(n.fut_waiter.clone(), Value::None);
-    });
+    let dict = new_dict(loop_.clone(), Some((name, coro)));
     let task = instance(&core.task_cls, dict)?;
     push_ready(&loop_, task.clone());
     super::finalize::register_task(&task);
@@ -615,30 +660,66 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 /// Stores the result, marks the Future finished and queues `(callback, future)` calls.
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
-    let callbacks = get(fut, &n.callbacks);
-    // What a done Future no longer needs goes first, so its dict has room for the
-    // result without growing.
-    if let Value::Instance(i) = fut {
-        i.dict.borrow_mut().remove_str(&n.callbacks);
-    }
-    super::core::drop_defaults(fut, &[&n.blocking, &n.fut_waiter, &n.must_cancel]);
-    set(fut, &n.result_attr, v);
-    set(fut, &n.state, Value::Str(n.finished_state.clone()));
-    let cbs = take_callbacks(callbacks);
+    let Value::Instance(inst) = fut else { return };
+    let (callbacks, loop_) = {
+        let mut d = inst.dict.borrow_mut();
+        // What a done Future no longer needs goes first, so its dict has room for
+        // the result without growing: its callbacks, and the waiting flag, waiter
+        // and cancel request at their defaults (False, None, False).
+        let callbacks = d.remove_str(&n.callbacks);
+        for (key, default) in [
+            (&n.blocking, Value::Bool(false)),
+            (&n.fut_waiter, Value::None),
+            (&n.must_cancel, Value::Bool(false)),
+        ] {
+            if d.get_str_ref(key).is_some_and(|own| {
+                own.is(&default) && super::core::is_class_default(&inst.class, key, own)
+            }) {
+                d.remove_str(key);
+            }
+        }
+        let loop_ = d.get_str(&n.loop_);
+        // A None result is the class default: it stays out of a dict without one.
+        if let Err(v) = d.update_str(&n.result_attr, v) {
+            if !(v.is_none() && super::core::is_class_default(&inst.class, &n.result_attr, &v)) {
+                d.set_str(n.result_attr.clone(), v);
+            }
+        }
+        d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
+        (callbacks, loop_)
+    };
+    let single;
+    let many;
+    let cbs: &[Value] = match callbacks {
+        None => &[],
+        Some(Value::Tuple(t)) => {
+            many = t;
+            &many[..]
+        }
+        Some(Value::List(l)) => {
+            single = std::mem::take(&mut *l.borrow_mut());
+            &single[..]
+        }
+        Some(cb) => {
+            single = vec![cb];
+            &single[..]
+        }
+    };
     if trace::enabled() {
-        trace_resolved(vm, fut, &cbs);
+        trace_resolved(vm, fut, cbs);
     }
-    if !cbs.is_empty() {
-        let Ok(core) = core() else { return };
-        let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
-        if let Some(ready) = super::core::ready_list(&loop_) {
-            let mut r = ready.borrow_mut();
-            for cb in cbs {
-                if is_wakeup_of(&cb, fut, &core) {
-                    r.push(cb);
-                } else {
-                    r.push(Value::tuple(vec![cb, fut.clone()]));
-                }
+    if cbs.is_empty() {
+        return;
+    }
+    let Ok(core) = core() else { return };
+    let loop_ = loop_.unwrap_or(Value::None);
+    if let Some(ready) = super::core::ready_list(&loop_) {
+        let mut r = ready.borrow_mut();
+        for cb in cbs {
+            if is_wakeup_of(cb, fut, &core) {
+                r.push(cb.clone());
+            } else {
+                r.push(Value::tuple(vec![cb.clone(), fut.clone()]));
             }
         }
     }
