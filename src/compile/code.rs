@@ -251,6 +251,14 @@ pub enum Instr {
     FastBinary(u16, BinOp),
     /// `StoreFast(a); LoadFast(b)`
     StoreFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadConst(c); Binary(op)` (or `InplaceBinary(op)`)
+    FastConstBinary(u16, u16, BinOp),
+    /// `LoadFast(a); LoadFast(b); Binary(op)` (or `InplaceBinary(op)`)
+    FastFastBinary(u16, u16, BinOp),
+    /// `LoadFast(a); LoadConst(c); Compare(op)`
+    FastConstCompare(u16, u16, CmpOp),
+    /// `LoadFast(a); LoadFast(b); Compare(op)`
+    FastFastCompare(u16, u16, CmpOp),
 }
 
 impl Instr {
@@ -261,7 +269,11 @@ impl Instr {
             Instr::LoadFastLoadFast(a, _)
             | Instr::LoadFastLoadConst(a, _)
             | Instr::LoadFastAttr(a, _)
-            | Instr::FastBinary(a, _) => Instr::LoadFast(a as u32),
+            | Instr::FastBinary(a, _)
+            | Instr::FastConstBinary(a, ..)
+            | Instr::FastFastBinary(a, ..)
+            | Instr::FastConstCompare(a, ..)
+            | Instr::FastFastCompare(a, ..) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
             other => other,

@@ -14,11 +14,32 @@ use crate::compile::code::Instr;
 pub fn quicken(instrs: &[Instr]) -> Vec<Instr> {
     let mut quick = instrs.to_vec();
     for (i, pair) in instrs.windows(2).enumerate() {
-        if let Some(fused) = fuse(pair[0], pair[1]) {
+        let third = instrs.get(i + 2).copied();
+        if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
+            quick[i] = fused;
+        } else if let Some(fused) = fuse(pair[0], pair[1]) {
             quick[i] = fused;
         }
     }
     quick
+}
+
+/// The superinstruction for `first; second; third`: an int operation on a local and a
+/// constant or two locals (`n - 1`, `i < n`), one dispatch instead of two or three.
+fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
+    use Instr::*;
+    let small = |x: u32| u16::try_from(x).ok();
+    Some(match (first, second, third) {
+        (LoadFast(a), LoadConst(c), Binary(op) | InplaceBinary(op)) => {
+            FastConstBinary(small(a)?, small(c)?, op)
+        }
+        (LoadFast(a), LoadFast(b), Binary(op) | InplaceBinary(op)) => {
+            FastFastBinary(small(a)?, small(b)?, op)
+        }
+        (LoadFast(a), LoadConst(c), Compare(op)) => FastConstCompare(small(a)?, small(c)?, op),
+        (LoadFast(a), LoadFast(b), Compare(op)) => FastFastCompare(small(a)?, small(b)?, op),
+        _ => return None,
+    })
 }
 
 /// The superinstruction for `first; second`, when there is one and its operands fit.
@@ -44,14 +65,41 @@ mod tests {
 
     #[test]
     fn fuses_the_first_of_each_pair_and_keeps_the_second() {
-        let code = [LoadFast(0), LoadFast(1), Binary(BinOp::Add), ReturnValue];
+        let code = [
+            LoadFast(0),
+            LoadFast(1),
+            LoadFast(2),
+            Binary(BinOp::Add),
+            ReturnValue,
+        ];
         let quick = quicken(&code);
         assert_eq!(quick[0], LoadFastLoadFast(0, 1));
         // The second original stays, itself fused with what follows it.
-        assert_eq!(quick[1], FastBinary(1, BinOp::Add));
-        assert_eq!(quick[2], Binary(BinOp::Add));
-        assert_eq!(quick[3], ReturnValue);
+        assert_eq!(quick[1], FastFastBinary(1, 2, BinOp::Add));
+        assert_eq!(quick[2], FastBinary(2, BinOp::Add));
+        assert_eq!(quick[3], Binary(BinOp::Add));
+        assert_eq!(quick[4], ReturnValue);
         assert_eq!(quick[0].unfused(), LoadFast(0));
+    }
+
+    #[test]
+    fn fuses_an_operation_on_locals_and_constants_into_one() {
+        use crate::syntax::ast::CmpOp;
+        let code = [
+            LoadFast(0),
+            LoadConst(1),
+            Binary(BinOp::Sub),
+            LoadFast(0),
+            LoadFast(1),
+            Compare(CmpOp::Lt),
+        ];
+        let quick = quicken(&code);
+        assert_eq!(quick[0], FastConstBinary(0, 1, BinOp::Sub));
+        assert_eq!(quick[1], ConstBinary(1, BinOp::Sub));
+        assert_eq!(quick[3], FastFastCompare(0, 1, CmpOp::Lt));
+        assert_eq!(quick[3].unfused(), LoadFast(0));
+        // Still one word per instruction.
+        assert_eq!(std::mem::size_of::<Instr>(), 8);
     }
 
     #[test]

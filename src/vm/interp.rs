@@ -926,7 +926,11 @@ impl Vm {
                 | Instr::LoadFastAttr(..)
                 | Instr::ConstBinary(..)
                 | Instr::FastBinary(..)
-                | Instr::StoreFastLoadFast(..) => {
+                | Instr::StoreFastLoadFast(..)
+                | Instr::FastConstBinary(..)
+                | Instr::FastFastBinary(..)
+                | Instr::FastConstCompare(..)
+                | Instr::FastFastCompare(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

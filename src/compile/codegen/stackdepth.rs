@@ -15,6 +15,9 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => (2, None),
         LoadFastAttr(..) => (1, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
+        FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
+            (1, None)
+        }
         Dup => (1, None),
         DupTwo => (2, None),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)

@@ -48,8 +48,6 @@ impl Vm {
     #[inline(never)]
     pub(super) fn run_fast(&mut self) -> PyResult<FastStop> {
         'frame: loop {
-            let depth = self.frames.len();
-            let can_push = depth < self.recursion_limit;
             let Some(top_frame) = self.frames.last_mut() else {
                 return Ok(FastStop::General(Instr::Nop));
             };
@@ -64,10 +62,6 @@ impl Vm {
                     &*Rc::as_ptr(&(*frame).globals),
                 )
             };
-            // A return stays here only when a caller frame of the same run is below and
-            // nothing but the value has to be handed over.
-            let plain_return =
-                unsafe { !(*frame).is_entry && depth >= 2 && (*frame).generator.is_none() };
             self.stack.reserve(code.stacksize as usize + STACK_SLACK);
             let stack_base: *mut Value = self.stack.as_mut_ptr();
             let mut sp: *mut Value = unsafe { stack_base.add(self.stack.len()) };
@@ -77,6 +71,12 @@ impl Vm {
             let consts = &code.consts[..];
             let names = &code.names[..];
 
+            // Is there room for one more frame under the recursion limit?
+            macro_rules! can_push {
+                () => {
+                    self.frames.len() < self.recursion_limit
+                };
+            }
             // Stack and frame bookkeeping; see the module comment.
             macro_rules! sync {
                 () => {
@@ -170,15 +170,40 @@ impl Vm {
                     unsafe { *ip }
                 };
             }
+            // The end of an int comparison whose bool `r` is not on the stack: a
+            // conditional jump right after it is taken here, without pushing the bool.
+            macro_rules! branch_or_push {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    match next_instr!() {
+                        Instr::PopJumpIfFalse(t) => {
+                            if r {
+                                skip_next!();
+                            } else {
+                                jump_to!(t);
+                            }
+                        }
+                        Instr::PopJumpIfTrue(t) => {
+                            if r {
+                                jump_to!(t);
+                            } else {
+                                skip_next!();
+                            }
+                        }
+                        _ => push!(Value::Bool(r)),
+                    }
+                }};
+            }
 
             loop {
-                let instr = unsafe { *ip };
+                // The operands are read in each arm, not decoded up front.
+                let instr: &Instr = unsafe { &*ip };
                 ip = unsafe { ip.add(1) };
-                match instr {
+                match *instr {
                     Instr::LoadFast(i) => {
                         let v = local!(i);
                         if v.is_undefined() {
-                            general!(instr);
+                            general!(*instr);
                         }
                         push_clone!(v);
                     }
@@ -266,7 +291,7 @@ impl Vm {
                         // requests for attention (Ctrl-C, finalizers) there.
                         if unsafe { instrs.add(t as usize) } < ip && crate::vm::signals::attention()
                         {
-                            general!(instr);
+                            general!(*instr);
                         }
                         jump_to!(t);
                     }
@@ -279,7 +304,7 @@ impl Vm {
                             }
                             unsafe { sp = sp.sub(1) };
                         }
-                        _ => general!(instr),
+                        _ => general!(*instr),
                     },
                     Instr::PopJumpIfTrue(t) => match peek!(0) {
                         Value::Bool(b) => {
@@ -288,7 +313,7 @@ impl Vm {
                             }
                             unsafe { sp = sp.sub(1) };
                         }
-                        _ => general!(instr),
+                        _ => general!(*instr),
                     },
                     Instr::Binary(op) | Instr::InplaceBinary(op) => {
                         let r = match (peek!(1), peek!(0)) {
@@ -301,41 +326,73 @@ impl Vm {
                                 unsafe { sp = sp.sub(1) };
                                 set_top_immediate!(Value::Int(r));
                             }
-                            None => general!(instr),
+                            None => general!(*instr),
                         }
                     }
                     Instr::Compare(op) => {
-                        let r = match (peek!(1), peek!(0)) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
-                                _ => Some(crate::vm::ops::cmp_ord(op, x.cmp(y))),
-                            },
-                            _ => None,
+                        let Some(r) = int_compare(op, peek!(1), peek!(0)) else {
+                            general!(*instr);
                         };
-                        let Some(r) = r else {
-                            general!(instr);
-                        };
-                        // Both operands are ints: nothing to drop. A conditional jump
-                        // right after the comparison is taken here, without pushing the
-                        // bool.
+                        // Both operands are ints: nothing to drop.
                         unsafe { sp = sp.sub(2) };
-                        match next_instr!() {
-                            Instr::PopJumpIfFalse(t) => {
-                                if r {
-                                    skip_next!();
-                                } else {
-                                    jump_to!(t);
-                                }
-                            }
-                            Instr::PopJumpIfTrue(t) => {
-                                if r {
-                                    jump_to!(t);
-                                } else {
-                                    skip_next!();
-                                }
-                            }
-                            _ => push!(Value::Bool(r)),
+                        branch_or_push!(r);
+                    }
+                    Instr::FastConstBinary(a, c, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
                         }
+                        match int_operands(x, &consts[c as usize])
+                            .and_then(|(l, r)| int_fast(op, l, r))
+                        {
+                            Some(r) => {
+                                push!(Value::Int(r));
+                                skip_next!();
+                                skip_next!();
+                            }
+                            // The instructions it stands for do it the long way.
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::FastFastBinary(a, b, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        match int_operands(x, local!(b)).and_then(|(l, r)| int_fast(op, l, r)) {
+                            Some(r) => {
+                                push!(Value::Int(r));
+                                skip_next!();
+                                skip_next!();
+                            }
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::FastConstCompare(a, c, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let Some(r) = int_compare(op, x, &consts[c as usize]) else {
+                            push_clone!(x);
+                            continue;
+                        };
+                        skip_next!();
+                        skip_next!();
+                        branch_or_push!(r);
+                    }
+                    Instr::FastFastCompare(a, b, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let Some(r) = int_compare(op, x, local!(b)) else {
+                            push_clone!(x);
+                            continue;
+                        };
+                        skip_next!();
+                        skip_next!();
+                        branch_or_push!(r);
                     }
                     Instr::LoadGlobal(slot) => {
                         // SAFETY: no mutable borrow of the slots is held across the
@@ -343,7 +400,7 @@ impl Vm {
                         let slots = unsafe { globals.slots.try_borrow_unguarded() };
                         match slots.ok().and_then(|s| s.get(slot as usize)) {
                             Some(v) if !v.is_undefined() => push!(v.clone()),
-                            _ => general!(instr),
+                            _ => general!(*instr),
                         }
                     }
                     Instr::ForIter(t) => {
@@ -355,7 +412,7 @@ impl Vm {
                                 self.resume_in_place(&g, Value::None, Resumer::ForIter)?;
                                 continue 'frame;
                             }
-                            general!(instr);
+                            general!(*instr);
                         }
                         let next = match peek!(0) {
                             Value::Iterator(it) => match &mut *it.borrow_mut() {
@@ -400,7 +457,7 @@ impl Vm {
                                 drop(pop!());
                                 jump_to!(t);
                             }
-                            None => general!(instr),
+                            None => general!(*instr),
                         }
                     }
                     Instr::LoadAttr(i) => {
@@ -410,7 +467,7 @@ impl Vm {
                                 let top = unsafe { &mut *sp.sub(1) };
                                 std::mem::replace(top, v).release();
                             }
-                            None => general!(instr),
+                            None => general!(*instr),
                         }
                     }
                     Instr::LoadFastAttr(a, n) => {
@@ -460,7 +517,7 @@ impl Vm {
                             _ => false,
                         };
                         if !done {
-                            general!(instr);
+                            general!(*instr);
                         }
                         pop!().release();
                         unsafe { sp = sp.sub(1) };
@@ -506,15 +563,18 @@ impl Vm {
                                 push!(f);
                                 push!(obj);
                             }
-                            None => general!(instr),
+                            None => general!(*instr),
                         }
                     }
                     Instr::CallFunction(n) => {
                         let n = n as usize;
                         match peek!(n) {
-                            Value::Function(f) if can_push && f.code.fast_call_ok(n) => {
+                            Value::Function(f) if can_push!() && f.code.fast_call_ok(n) => {
+                                let f: *const Function = &**f;
                                 sync!();
-                                self.push_frame_for_callee(n);
+                                // SAFETY: the function stays in its slot on the stack
+                                // under the arguments until the new frame returns.
+                                self.enter_function(unsafe { &*f }, n, 1);
                                 continue 'frame;
                             }
                             // A generator or coroutine function: the object is made here.
@@ -545,25 +605,27 @@ impl Vm {
                                 }
                                 continue 'frame;
                             }
-                            Value::Class(_) if can_push => {
+                            Value::Class(_) if can_push!() => {
                                 sync!();
                                 if !self.try_fast_instantiate(n, cache_here!()) {
-                                    return Ok(FastStop::General(instr));
+                                    return Ok(FastStop::General(*instr));
                                 }
                                 continue 'frame;
                             }
-                            _ => general!(instr),
+                            _ => general!(*instr),
                         }
                     }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
                         if peek!(n).is_undefined() {
-                            general!(instr);
+                            general!(*instr);
                         }
                         match peek!(n + 1) {
-                            Value::Function(f) if can_push && f.code.fast_call_ok(n + 1) => {
+                            Value::Function(f) if can_push!() && f.code.fast_call_ok(n + 1) => {
+                                let f: *const Function = &**f;
                                 sync!();
-                                self.push_frame_for_callee(n + 1);
+                                // SAFETY: as for CallFunction.
+                                self.enter_function(unsafe { &*f }, n + 1, 1);
                                 continue 'frame;
                             }
                             Value::Native(f) => {
@@ -606,7 +668,7 @@ impl Vm {
                                 }
                                 continue 'frame;
                             }
-                            _ => general!(instr),
+                            _ => general!(*instr),
                         }
                     }
                     Instr::YieldValue => {
@@ -614,7 +676,7 @@ impl Vm {
                         // place; the entry frame of a run (and every async generator's
                         // frame) takes the general path.
                         if unsafe { (*frame).is_entry } {
-                            general!(instr);
+                            general!(*instr);
                         }
                         let v = pop!();
                         sync!();
@@ -636,12 +698,19 @@ impl Vm {
                                 self.resume_in_place(&g, sent, Resumer::YieldFrom)?;
                                 continue 'frame;
                             }
-                            _ => general!(instr),
+                            _ => general!(*instr),
                         }
                     }
                     Instr::ReturnValue => {
+                        // A return stays here only when a caller frame of the same run is
+                        // below and nothing but the value has to be handed over.
+                        let plain_return = unsafe {
+                            !(*frame).is_entry
+                                && self.frames.len() >= 2
+                                && (*frame).generator.is_none()
+                        };
                         if !plain_return {
-                            general!(instr);
+                            general!(*instr);
                         }
                         // What `do_return` does for a frame that is not the entry of this
                         // run, has a caller below, belongs to no generator and returns
@@ -652,7 +721,7 @@ impl Vm {
                             _ => false,
                         };
                         if !ok {
-                            general!(instr);
+                            general!(*instr);
                         }
                         let v = pop!();
                         sync!();
@@ -673,7 +742,9 @@ impl Vm {
     /// `__init__` that returned None).
     #[inline(always)]
     fn return_plain(&mut self, v: Value) {
-        let mut frame = self.pop_frame();
+        let Some(mut frame) = self.frames.pop() else {
+            return;
+        };
         // (Only a `__init__` frame has anything in `on_return` to take out.)
         let result = if matches!(frame.on_return, OnReturn::Init(_)) {
             v.release();
@@ -684,30 +755,42 @@ impl Vm {
         } else {
             v
         };
+        let ret_to = frame.ret_to;
         self.recycle_plain(frame);
-        self.stack.push(result);
-    }
-
-    /// Pushes a frame for a plain call of the Baton function just under the `nargs`
-    /// arguments on the value stack (checked by the caller: `fast_call_ok`), which
-    /// become the new frame's first locals in place; the function's slot is dropped
-    /// when the frame returns.
-    pub(crate) fn push_frame_for_callee(&mut self, nargs: usize) {
-        let base = self.stack.len() - nargs;
-        let Value::Function(f) = &self.stack[base - 1] else {
-            return;
-        };
-        let frame = frame_for(&mut self.frame_pool, f, base, base - 1);
-        self.enter_frame(frame, nargs);
+        // The frame's slots are gone and the callee's slot (at least) was among them,
+        // so the stack has room for the result.
+        debug_assert!(self.stack.len() == ret_to && ret_to < self.stack.capacity());
+        push_inline(&mut self.stack, result);
     }
 
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
     /// slots under them) are on the caller's stack, moving them into the new frame's
     /// locals without an intermediate vector.
     pub(crate) fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
+        self.enter_function(&f, nargs, below);
+    }
+
+    /// Enters `f` with its `nargs` arguments (checked by `fast_call_ok`) on top of the
+    /// stack as its first locals; when it returns, the stack is cut back to `below`
+    /// slots under its locals (the callee's own slots).
+    #[inline(always)]
+    fn enter_function(&mut self, f: &Function, nargs: usize, below: usize) {
         let base = self.stack.len() - nargs;
-        let frame = frame_for(&mut self.frame_pool, &f, base, base - below);
-        self.enter_frame(frame, nargs);
+        let frame = frame_for(&mut self.frame_pool, f, base, base - below);
+        // The other locals start unbound; the reservation also covers the operands,
+        // so the run loop's own `reserve` finds the room already there.
+        let unbound = f.code.nlocals().saturating_sub(nargs);
+        self.stack
+            .reserve(unbound + f.code.stacksize as usize + STACK_SLACK);
+        unsafe {
+            let end = self.stack.as_mut_ptr().add(self.stack.len());
+            for i in 0..unbound {
+                end.add(i).write(Value::Undefined);
+            }
+            self.stack.set_len(self.stack.len() + unbound);
+        }
+        self.count_step();
+        push_inline(&mut self.frames, frame);
     }
 
     /// `recycle` for a frame the fast loop returned from: it belongs to no generator,
@@ -715,9 +798,15 @@ impl Vm {
     /// empty): only its values, cells and blocks need letting go.
     #[inline(always)]
     fn recycle_plain(&mut self, mut frame: Box<Frame>) {
-        while self.stack.len() > frame.ret_to {
-            if let Some(v) = self.stack.pop() {
-                v.release();
+        let len = self.stack.len();
+        let keep = frame.ret_to.min(len);
+        // SAFETY: the values above `keep` are moved out of the vector (its length is
+        // cut first) and each dropped once.
+        unsafe {
+            self.stack.set_len(keep);
+            let base = self.stack.as_mut_ptr();
+            for i in keep..len {
+                base.add(i).read().release();
             }
         }
         if !frame.cells.is_empty() {
@@ -727,19 +816,22 @@ impl Vm {
             frame.blocks.clear();
         }
         if self.frame_pool.len() < 256 && frame.saved.capacity() <= 1024 {
-            self.frame_pool.push(frame);
+            push_inline(&mut self.frame_pool, frame);
         }
     }
+}
 
-    /// Makes room for the frame's other locals and operands and pushes it.
-    #[inline(always)]
-    fn enter_frame(&mut self, frame: Box<Frame>, nargs: usize) {
-        let nlocals = frame.code.nlocals();
-        if nlocals > nargs {
-            self.stack.resize(frame.base + nlocals, Value::Undefined);
-        }
-        self.count_step();
-        self.frames.push(frame);
+/// `Vec::push`, inlined into the run loop (the standard one is an out-of-line call
+/// there): a capacity check, a store, a length update.
+#[inline(always)]
+fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+    // SAFETY: there is room for one more element.
+    unsafe {
+        v.as_mut_ptr().add(v.len()).write(x);
+        v.set_len(v.len() + 1);
     }
 }
 
@@ -820,6 +912,26 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
         frame.cells.extend(f.closure.iter().cloned());
     }
     frame
+}
+
+/// Both operands, when both are ints.
+#[inline(always)]
+fn int_operands(x: &Value, y: &Value) -> Option<(i64, i64)> {
+    match (x, y) {
+        (Value::Int(l), Value::Int(r)) => Some((*l, *r)),
+        _ => None,
+    }
+}
+
+/// An ordering comparison of two ints (None: not two ints, or an identity or
+/// membership test, which the general path does).
+#[inline(always)]
+fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
+    let (l, r) = int_operands(x, y)?;
+    match op {
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
+        _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
+    }
 }
 
 /// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
