@@ -113,7 +113,8 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     }
     let coro = coro.unwrap_or(Value::None);
     let loop_ = loop_.unwrap_or(Value::None);
-    (set(task, &n.fut_waiter, Value::None));
+    // A Task made by `new_task` keeps its waiter at the template's position.
+    set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
     let current = super::core::current_task(&loop_);
     if let Some(cur) = current.filter(|c| !c.is_none()) {
         let t = vm.repr_string(task)?;
@@ -296,7 +297,7 @@ fn yielded(
                     self_: task.clone(),
                 }));
                 add_done_callback(vm, &result, wake, core)?;
-                (set(task, &n.fut_waiter, result.clone()));
+                set_at(task, &n.fut_waiter, result.clone(), FUT_WAITER_AT);
                 let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
                     let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
@@ -468,6 +469,23 @@ pub fn task_name_of(v: &Value) -> Option<String> {
         Value::Int(n) => Some(format!("Task-{}", n)),
         _ => None,
     }
+}
+
+/// Where a Task made by `new_task` keeps `_fut_waiter` (see `templates`).
+const FUT_WAITER_AT: u32 = 4;
+
+/// `set` for an attribute usually found at position `at` of the object's dict.
+fn set_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, v: Value, at: u32) {
+    if let Value::Instance(i) = obj {
+        let mut d = i.dict.borrow_mut();
+        if let Some((Value::Str(k), _)) = d.get_index(at as usize) {
+            if Rc::ptr_eq(k, key) {
+                d.set_str_hinted(key, v, &std::cell::Cell::new(at));
+                return;
+            }
+        }
+    }
+    set(obj, key, v);
 }
 
 /// The attributes every plain Future starts with: its loop, (no) callbacks and its
