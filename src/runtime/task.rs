@@ -49,11 +49,10 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
     // The plain Future.result() is read directly; anything else is called.
     let plain = uses_future_method(fut, &(n.result.clone()), &core);
     let exc = if plain {
-        let state = get(fut, &n.state);
+        let [state, e] = super::core::get_many(n, fut, [&n.state, &n.exception]);
         if str_is(&state, "CANCELLED") {
             Some(vm.call(&core.make_cancelled, vec![fut.clone()])?)
         } else {
-            let e = get(fut, &n.exception);
             match e {
                 Some(e) if !e.is_none() => {
                     (set(fut, &n.log_traceback, Value::Bool(false)));
@@ -265,12 +264,18 @@ fn yielded(
         return Ok(());
     }
     let blocking = match &result {
-        Value::Instance(_) => attr(vm, &result, &(n.blocking.clone()))?,
+        Value::Instance(_) => match get_at(&result, &n.blocking, BLOCKING_AT) {
+            Some(b) => Some(b),
+            None => attr(vm, &result, &(n.blocking.clone()))?,
+        },
         _ => None,
     };
     match blocking {
         Some(b) if !b.is_none() => {
-            let rloop = attr(vm, &result, &(n.loop_.clone()))?;
+            let rloop = match get_at(&result, &n.loop_, 0) {
+                Some(l) => Some(l),
+                None => attr(vm, &result, &(n.loop_.clone()))?,
+            };
             if !rloop.is_some_and(|l| l.is(loop_)) {
                 let t = vm.repr_string(task)?;
                 let r = vm.repr_string(&result)?;
@@ -291,7 +296,7 @@ fn yielded(
                     );
                     return Ok(());
                 }
-                (set(&result, &n.blocking, Value::Bool(false)));
+                set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
                 let wake = Value::BoundMethod(Rc::new(BoundMethod {
                     func: core.wakeup.clone(),
                     self_: task.clone(),
@@ -393,7 +398,7 @@ fn is_wakeup_of(cb: &Value, fut: &Value, core: &super::core::Core) -> bool {
         return false;
     };
     matches!(&b.func, Value::Native(f) if Rc::ptr_eq(f, w))
-        && names(|n| get(&b.self_, &n.fut_waiter)).is_some_and(|f| f.is(fut))
+        && names(|n| get_at(&b.self_, &n.fut_waiter, FUT_WAITER_AT)).is_some_and(|f| f.is(fut))
 }
 
 /// True when the object's class inherits method `name` from Future unchanged.
@@ -471,8 +476,22 @@ pub fn task_name_of(v: &Value) -> Option<String> {
     }
 }
 
-/// Where a Task made by `new_task` keeps `_fut_waiter` (see `templates`).
+/// Where a Task made by `new_task` keeps `_fut_waiter`, and a Future made by
+/// `new_future` its `_asyncio_future_blocking` (see `templates`).
 const FUT_WAITER_AT: u32 = 4;
+const BLOCKING_AT: u32 = 2;
+
+/// `get` for an attribute usually found at position `at` of the object's dict.
+fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
+    if let Value::Instance(i) = obj {
+        if let Some((Value::Str(k), v)) = i.dict.borrow().get_index(at as usize) {
+            if Rc::ptr_eq(k, key) {
+                return Some(v.clone());
+            }
+        }
+    }
+    get(obj, key)
+}
 
 /// `set` for an attribute usually found at position `at` of the object's dict.
 fn set_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, v: Value, at: u32) {
@@ -609,12 +628,14 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
         });
     }
     let n = &*names_rc();
-    let state = get(fut, &n.state);
+    // (One pass over the dict for what either outcome reads.)
+    let [state, exception, result] =
+        super::core::get_many(n, fut, [&n.state, &n.exception, &n.result_attr]);
     if str_is(&state, "PENDING") {
         if started {
             return Err(PyErr::runtime_error("await wasn't used with future"));
         }
-        (set(fut, &n.blocking, Value::Bool(true)));
+        set_at(fut, &n.blocking, Value::Bool(true), BLOCKING_AT);
         return Ok(Resumed::Yielded(fut.clone()));
     }
     let core = core()?;
@@ -628,13 +649,11 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
             let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
             return Err(PyErr::Raised(e));
         }
-        if let Some(e) = (get(fut, &n.exception)).filter(|e| !e.is_none()) {
+        if let Some(e) = exception.filter(|e| !e.is_none()) {
             (set(fut, &n.log_traceback, Value::Bool(false)));
             return Err(PyErr::Raised(e));
         }
-        return Ok(Resumed::Returned(
-            (get(fut, &n.result_attr)).unwrap_or(Value::None),
-        ));
+        return Ok(Resumed::Returned(result.unwrap_or(Value::None)));
     }
     let m = vm.get_attr(fut, &(n.result.clone()))?;
     Ok(Resumed::Returned(vm.call(&m, Vec::new())?))
