@@ -15,6 +15,19 @@ use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
+/// The pattern of the values that own no heap reference (`Value::is_immediate`).
+macro_rules! immediate {
+    () => {
+        Value::Undefined
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+    };
+}
+
 /// A Baton value.
 #[derive(Default)]
 pub enum Value {
@@ -79,13 +92,7 @@ impl Clone for Value {
             };
         }
         match self {
-            Value::Undefined
-            | Value::None
-            | Value::NotImplemented
-            | Value::Ellipsis
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_) => {}
+            immediate!() => {}
             Value::BigInt(rc) => share!(rc),
             Value::Str(rc) => share!(rc),
             Value::List(rc) => share!(rc),
@@ -686,16 +693,7 @@ impl Value {
     /// True for values that own no heap reference (dropping them is a no-op).
     #[inline(always)]
     pub fn is_immediate(&self) -> bool {
-        matches!(
-            self,
-            Value::Undefined
-                | Value::None
-                | Value::NotImplemented
-                | Value::Ellipsis
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-        )
+        matches!(self, immediate!())
     }
 
     /// Drops a value, skipping the general destructor for immediates.

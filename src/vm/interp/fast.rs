@@ -56,20 +56,26 @@ impl Vm {
             // while this iteration of 'frame runs; every path that pushes or pops a frame
             // ends the iteration with `continue 'frame` or a return.
             let frame: *mut Frame = &mut **top_frame;
-            let (code, globals): (&CodeObject, &Module) = unsafe {
-                (
-                    &*Rc::as_ptr(&(*frame).code),
-                    &*Rc::as_ptr(&(*frame).globals),
-                )
-            };
+            let code: &CodeObject = unsafe { &*Rc::as_ptr(&(*frame).code) };
             self.stack.reserve(code.stacksize as usize + STACK_SLACK);
             let stack_base: *mut Value = self.stack.as_mut_ptr();
             let mut sp: *mut Value = unsafe { stack_base.add(self.stack.len()) };
             let locals: *mut Value = unsafe { stack_base.add((*frame).base) };
             let instrs: *const Instr = code.quick.as_ptr();
             let mut ip: *const Instr = unsafe { instrs.add((*frame).ip) };
-            let consts = &code.consts[..];
-            let names = &code.names[..];
+            // The constants, names and globals are read through the frame where an
+            // instruction needs them: fewer values carried across the loop means less
+            // to reload at every call and return.
+            macro_rules! consts {
+                () => {
+                    &code.consts[..]
+                };
+            }
+            macro_rules! names {
+                () => {
+                    &code.names[..]
+                };
+            }
 
             // Is there room for one more frame under the recursion limit?
             macro_rules! can_push {
@@ -194,6 +200,42 @@ impl Vm {
                     }
                 }};
             }
+            // `LoadFast(a); <load right>; Binary(op)` in one step on two ints; on any
+            // other operands it pushes local `a` and the instructions it stands for
+            // (from the second on) do it the long way.
+            macro_rules! fused_binary {
+                ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
+                    let x = local!($a);
+                    if x.is_undefined() {
+                        general!($instr.unfused());
+                    }
+                    match int_operands(x, $right).and_then(|(l, r)| int_fast($op, l, r)) {
+                        Some(r) => {
+                            push!(Value::Int(r));
+                            skip_next!();
+                            skip_next!();
+                        }
+                        None => push_clone!(x),
+                    }
+                }};
+            }
+            // `LoadFast(a); <load right>; Compare(op)` likewise, taking a conditional
+            // jump that follows.
+            macro_rules! fused_compare {
+                ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
+                    let x = local!($a);
+                    if x.is_undefined() {
+                        general!($instr.unfused());
+                    }
+                    let Some(r) = int_compare($op, x, $right) else {
+                        push_clone!(x);
+                        continue;
+                    };
+                    skip_next!();
+                    skip_next!();
+                    branch_or_push!(r);
+                }};
+            }
 
             loop {
                 // The operands are read in each arm, not decoded up front.
@@ -211,7 +253,7 @@ impl Vm {
                         let v = pop!();
                         std::mem::replace(local!(i), v).release();
                     }
-                    Instr::LoadConst(i) => push_clone!(&consts[i as usize]),
+                    Instr::LoadConst(i) => push_clone!(&consts!()[i as usize]),
                     Instr::LoadFastLoadFast(a, b) => {
                         let (x, y) = (local!(a), local!(b));
                         if x.is_undefined() || y.is_undefined() {
@@ -227,7 +269,7 @@ impl Vm {
                             general!(instr.unfused());
                         }
                         push_clone!(x);
-                        push_clone!(&consts[c as usize]);
+                        push_clone!(&consts!()[c as usize]);
                         skip_next!();
                     }
                     Instr::StoreFastLoadFast(a, b) => {
@@ -259,7 +301,7 @@ impl Vm {
                         }
                     }
                     Instr::ConstBinary(c, op) => {
-                        let k = &consts[c as usize];
+                        let k = &consts!()[c as usize];
                         let r = match (peek!(0), k) {
                             (Value::Int(l), Value::Int(r)) => int_fast(op, *l, *r),
                             _ => None,
@@ -338,65 +380,17 @@ impl Vm {
                         branch_or_push!(r);
                     }
                     Instr::FastConstBinary(a, c, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        match int_operands(x, &consts[c as usize])
-                            .and_then(|(l, r)| int_fast(op, l, r))
-                        {
-                            Some(r) => {
-                                push!(Value::Int(r));
-                                skip_next!();
-                                skip_next!();
-                            }
-                            // The instructions it stands for do it the long way.
-                            None => push_clone!(x),
-                        }
+                        fused_binary!(instr, a, &consts!()[c as usize], op)
                     }
-                    Instr::FastFastBinary(a, b, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        match int_operands(x, local!(b)).and_then(|(l, r)| int_fast(op, l, r)) {
-                            Some(r) => {
-                                push!(Value::Int(r));
-                                skip_next!();
-                                skip_next!();
-                            }
-                            None => push_clone!(x),
-                        }
-                    }
+                    Instr::FastFastBinary(a, b, op) => fused_binary!(instr, a, local!(b), op),
                     Instr::FastConstCompare(a, c, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        let Some(r) = int_compare(op, x, &consts[c as usize]) else {
-                            push_clone!(x);
-                            continue;
-                        };
-                        skip_next!();
-                        skip_next!();
-                        branch_or_push!(r);
+                        fused_compare!(instr, a, &consts!()[c as usize], op)
                     }
-                    Instr::FastFastCompare(a, b, op) => {
-                        let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        let Some(r) = int_compare(op, x, local!(b)) else {
-                            push_clone!(x);
-                            continue;
-                        };
-                        skip_next!();
-                        skip_next!();
-                        branch_or_push!(r);
-                    }
+                    Instr::FastFastCompare(a, b, op) => fused_compare!(instr, a, local!(b), op),
                     Instr::LoadGlobal(slot) => {
                         // SAFETY: no mutable borrow of the slots is held across the
                         // run loop (StoreGlobal borrows and releases at once).
+                        let globals: &Module = unsafe { &*Rc::as_ptr(&(*frame).globals) };
                         let slots = unsafe { globals.slots.try_borrow_unguarded() };
                         match slots.ok().and_then(|s| s.get(slot as usize)) {
                             Some(v) if !v.is_undefined() => push!(v.clone()),
@@ -461,7 +455,7 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttr(i) => {
-                        let name = &names[i as usize];
+                        let name = &names!()[i as usize];
                         match instance_attr(peek!(0), name, cache_here!()) {
                             Some(v) => {
                                 let top = unsafe { &mut *sp.sub(1) };
@@ -478,7 +472,7 @@ impl Vm {
                         // The cache of the LoadAttr this stands for.
                         let next = pc_here!() + 1;
                         let cache = unsafe { code.caches.get_unchecked(next) };
-                        match instance_attr(x, &names[n as usize], cache) {
+                        match instance_attr(x, &names!()[n as usize], cache) {
                             Some(v) => {
                                 push!(v);
                                 skip_next!();
@@ -497,7 +491,7 @@ impl Vm {
                                     && !inst.class.mro.is_empty()
                                     && dict_before_class(
                                         inst,
-                                        &names[i as usize],
+                                        &names!()[i as usize],
                                         cache_here!(),
                                     ) =>
                             {
@@ -505,7 +499,7 @@ impl Vm {
                                     Ok(mut d) => {
                                         let v = unsafe { sp.sub(2).replace(Value::Undefined) };
                                         d.set_str_hinted(
-                                            &names[i as usize],
+                                            &names!()[i as usize],
                                             v,
                                             &cache_here!().hint,
                                         );
@@ -525,7 +519,7 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         // `[obj] -> [func, obj]` for a plain function found on the class
                         // of an instance that has no attribute of that name itself.
-                        let name = &names[i as usize];
+                        let name = &names!()[i as usize];
                         let found = match peek!(0) {
                             Value::Instance(inst) => {
                                 if inst.dict.borrow().get_str(name).is_some() {
