@@ -889,7 +889,17 @@ impl<'a, 'g> Compiler<'a, 'g> {
                     self.emit(Instr::ImportName(i));
                     let stored = match &a.asname {
                         Some(n) => n.as_str(),
-                        None => a.name.split('.').next().unwrap_or(&a.name),
+                        None => {
+                            // `import a.b` loads `a.b` but binds the package `a`, as
+                            // Python does.
+                            let top = a.name.split('.').next().unwrap_or(&a.name);
+                            if top != a.name {
+                                self.emit(Instr::Pop);
+                                let t = self.name_index(top);
+                                self.emit(Instr::ImportName(t));
+                            }
+                            top
+                        }
                     };
                     self.name_op(stored, NameOp::Store, a.span)?;
                 }
