@@ -22,6 +22,7 @@ TimeoutError = TimeoutError
 _monotonic = _asyncio.monotonic
 _new_future = _asyncio.new_future
 _new_task = _asyncio.new_task
+_current_task_of = _asyncio.current_task
 _wait_native = _asyncio.wait
 _trace = _asyncio.trace
 # Set with --trace/--trace-json/--timeline: the lifecycle events raised from here.
@@ -249,7 +250,6 @@ class BaseEventLoop:
         self._stopping = False
         self._closed = False
         self._running = False
-        self._current_task = None
         self._exception_handler = None
         self._debug = False
 
@@ -337,6 +337,12 @@ class BaseEventLoop:
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+
+    @property
+    def _current_task(self):
+        # The task this loop runs a step of (kept natively, as CPython's
+        # _current_tasks).
+        return _current_task_of(self)
 
     def run_forever(self):
         global _running_loop
@@ -727,19 +733,19 @@ def _set_result_unless_cancelled(fut, result):
 # ---------------------------------------------------------------- Task
 
 def _enter_task(loop, task):
-    current = loop._current_task
+    current = _current_task_of(loop)
     if current is not None:
         raise RuntimeError(f'Cannot enter into task {task!r} while another '
                            f'task {current!r} is being executed.')
-    loop._current_task = task
+    _asyncio.set_current_task(loop, task)
 
 
 def _leave_task(loop, task):
-    current = loop._current_task
+    current = _current_task_of(loop)
     if current is not task:
         raise RuntimeError(f'Leaving task {task!r} does not match '
                            f'the current task {current!r}.')
-    loop._current_task = None
+    _asyncio.set_current_task(loop, None)
 
 
 class Task(Future):
@@ -762,7 +768,7 @@ class Task(Future):
         self._fut_waiter = None
         if self._loop._closed:
             raise RuntimeError('Event loop is closed')
-        self._loop._ready.append((self,))
+        self._loop._ready.append(self)
         _asyncio.register_task(self)
         if _tracing:
             _trace('task', self)
@@ -855,7 +861,7 @@ _asyncio.setup(Future, Task, None, Future._make_cancelled_error,
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return loop._current_task
+    return _current_task_of(loop)
 
 
 def all_tasks(loop=None):
@@ -1107,7 +1113,7 @@ def shield(arg):
         return inner
     loop = inner._loop
     outer = loop.create_future()
-    cur_task = loop._current_task if loop is _running_loop else None
+    cur_task = _current_task_of(loop) if loop is _running_loop else None
     if cur_task is not None:
         _note_waiter(inner, cur_task)
 

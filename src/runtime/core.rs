@@ -32,6 +32,73 @@ pub struct Core {
 thread_local! {
     static CORE: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
     static NAMES: Rc<Names> = Rc::new(Names::new());
+    /// The task each loop is running a step of (CPython's `_current_tasks`, keyed by
+    /// loop): `(loop, task)` pairs, at most one per loop, usually none or one.
+    static CURRENT: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+    /// The ready queue of the loop that last scheduled something: the loop (not
+    /// owned: its allocation stays while the weak reference does, so the address is
+    /// not reused) and its `_ready` list (not owned either, so a dead loop's queue
+    /// keeps nothing alive). A loop's `_ready` is set once, in its `__init__`.
+    static READY: RefCell<ReadyCache> =
+        const { RefCell::new((std::rc::Weak::new(), std::rc::Weak::new())) };
+}
+
+/// A loop (not owned) and its `_ready` list (not owned).
+type ReadyCache = (
+    std::rc::Weak<crate::vm::value::Instance>,
+    std::rc::Weak<RefCell<Vec<Value>>>,
+);
+
+/// The task `loop_` is running a step of, if any.
+pub fn current_task(loop_: &Value) -> Option<Value> {
+    CURRENT.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(l, _)| l.is(loop_))
+            .map(|(_, t)| t.clone())
+    })
+}
+
+/// Records the task `loop_` runs (or, with None, that it runs none), returning the
+/// previous one.
+pub fn set_current_task(loop_: &Value, task: Option<Value>) -> Option<Value> {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        let at = c.iter().position(|(l, _)| l.is(loop_));
+        match (at, task) {
+            (Some(i), Some(t)) => Some(std::mem::replace(&mut c[i].1, t)),
+            (Some(i), None) => Some(c.swap_remove(i).1),
+            (None, Some(t)) => {
+                c.push((loop_.clone(), t));
+                None
+            }
+            (None, None) => None,
+        }
+    })
+}
+
+/// The `_ready` list of `loop_` (a Baton list the loop cycle drains).
+pub fn ready_list(loop_: &Value) -> Option<Rc<RefCell<Vec<Value>>>> {
+    let Value::Instance(li) = loop_ else {
+        return None;
+    };
+    let cached = READY.with(|r| {
+        let r = r.borrow();
+        if std::ptr::eq(r.0.as_ptr(), Rc::as_ptr(li)) {
+            r.1.upgrade()
+        } else {
+            None
+        }
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let l = names(|n| get(loop_, &n.ready));
+    let Some(Value::List(l)) = l else {
+        return None;
+    };
+    READY.with(|r| *r.borrow_mut() = (Rc::downgrade(li), Rc::downgrade(&l)));
+    Some(l)
 }
 
 /// Attribute names used on the hot path, interned once.
@@ -41,7 +108,6 @@ pub struct Names {
     pub coro: Rc<PyStr>,
     pub fut_waiter: Rc<PyStr>,
     pub loop_: Rc<PyStr>,
-    pub current_task: Rc<PyStr>,
     pub cancel_message: Rc<PyStr>,
     pub cancelled_exc: Rc<PyStr>,
     pub callbacks: Rc<PyStr>,
@@ -83,7 +149,6 @@ impl Names {
             coro: n("_coro"),
             fut_waiter: n("_fut_waiter"),
             loop_: n("_loop"),
-            current_task: n("_current_task"),
             cancel_message: n("_cancel_message"),
             cancelled_exc: n("_cancelled_exc"),
             callbacks: n("_callbacks"),
@@ -155,8 +220,13 @@ pub fn set_core(core: Core) {
 /// step); CPython's C Future keeps them as fields, so they are not meant to change.
 /// `key` must be one of the interned names.
 fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    NAMES.with(|n| builtin_default_in(n, class, key))
+}
+
+/// `builtin_default` with the names at hand.
+fn builtin_default_in(n: &Names, class: &Rc<Class>, key: &PyStr) -> Option<Value> {
     let addr = Rc::as_ptr(class) as usize;
-    NAMES.with(|n| {
+    {
         let (future, task) = n.classes.get();
         if addr != task && (addr != future || addr == 0) {
             return None;
@@ -185,7 +255,7 @@ fn builtin_default(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
         } else {
             None
         }
-    })
+    }
 }
 
 /// An attribute's value from the class: a built-in default, or a class look-up.
@@ -210,28 +280,41 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
 /// Several attributes as `get` reads them, in one pass over the object's own dict (the
 /// Task step reads four; a Task's dict is small and scanned, so one pass instead of
 /// four matters there).
-pub fn get_many<const K: usize>(obj: &Value, keys: [&Rc<PyStr>; K]) -> [Option<Value>; K] {
+pub fn get_many<const K: usize>(
+    n: &Names,
+    obj: &Value,
+    keys: [&Rc<PyStr>; K],
+) -> [Option<Value>; K] {
     let mut out: [Option<Value>; K] = std::array::from_fn(|_| None);
     let Value::Instance(i) = obj else {
         return out;
     };
+    let mut missing = K;
     {
         let d = i.dict.borrow();
-        for (k, v) in d.iter() {
+        for (h, k, v) in d.iter_hashed() {
             let Value::Str(k) = k else { continue };
-            for (slot, key) in out.iter_mut().zip(keys.iter()) {
-                if slot.is_none()
-                    && (Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s))
-                {
-                    *slot = Some(v.clone());
-                    break;
+            // The interned names are the keys the natives store: pointers first.
+            let at = keys.iter().position(|key| Rc::ptr_eq(k, key)).or_else(|| {
+                keys.iter()
+                    .position(|key| h == key.hash() as i64 && k.s == key.s)
+            });
+            if let Some(j) = at {
+                if out[j].is_none() {
+                    out[j] = Some(v.clone());
+                    missing -= 1;
+                    if missing == 0 {
+                        break;
+                    }
                 }
             }
         }
     }
-    for (slot, key) in out.iter_mut().zip(keys.iter()) {
-        if slot.is_none() {
-            *slot = class_value(&i.class, key);
+    if missing > 0 {
+        for (slot, key) in out.iter_mut().zip(keys.iter()) {
+            if slot.is_none() {
+                *slot = builtin_default_in(n, &i.class, key).or_else(|| i.class.lookup(key));
+            }
         }
     }
     out
@@ -263,18 +346,10 @@ pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
     }
 }
 
-/// Drops the object's own values of `keys` that equal their class defaults, making
-/// room for the attributes a settled Future gains (its dict is allocated exactly).
-pub fn drop_defaults(obj: &Value, keys: &[&Rc<PyStr>]) {
-    if let Value::Instance(i) = obj {
-        let mut d = i.dict.borrow_mut();
-        for key in keys {
-            let Some(own) = d.get_str(key) else { continue };
-            if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &own)) {
-                d.remove_str(key);
-            }
-        }
-    }
+/// Whether `v` is the class's default for `key` (a Future keeps its defaults out of
+/// its dict).
+pub fn is_class_default(class: &Rc<Class>, key: &PyStr, v: &Value) -> bool {
+    class_value(class, key).is_some_and(|dv| same_plain(&dv, v))
 }
 
 /// An attribute through the full lookup (class attributes, properties).

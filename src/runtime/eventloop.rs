@@ -256,7 +256,10 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             }
         }
     }
-    let mut todo = std::mem::take(&mut *ready.borrow_mut());
+    // The ready list swaps buffers with a spare kept between cycles, so a cycle that
+    // schedules a few callbacks does not allocate a new queue each time.
+    let spare = SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    let mut todo = std::mem::replace(&mut *ready.borrow_mut(), spare);
     let mut next = 0;
     while next < todo.len() {
         let item = std::mem::take(&mut todo[next]);
@@ -285,7 +288,27 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             next = 0;
         }
     }
+    if todo.capacity() <= 1024 {
+        todo.clear();
+        SPARE.with(|s| *s.borrow_mut() = todo);
+    }
     Ok(())
+}
+
+thread_local! {
+    /// An empty buffer for the next cycle's ready queue (see `run_once`).
+    static SPARE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A Task (a step entry in the ready queue) rather than a Handle.
+fn is_task_class(class: &Rc<crate::vm::value::Class>) -> bool {
+    match core() {
+        Ok(c) => match &c.task_cls {
+            Value::Class(t) => Rc::ptr_eq(class, t) || class.is_subclass(t),
+            _ => false,
+        },
+        Err(_) => false,
+    }
 }
 
 fn is_fatal(vm: &Vm, e: &Value) -> bool {
@@ -296,7 +319,6 @@ fn is_fatal(vm: &Vm, e: &Value) -> bool {
 
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     let (result, what) = match item {
-        Value::Tuple(t) if t.len() == 1 => (task::step(vm, &t[0], None), t[0].clone()),
         Value::Tuple(t) if t.len() == 3 => {
             (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
         }
@@ -315,6 +337,7 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             let r = task::wakeup(vm, &b.self_, &fut);
             (r, Value::tuple(vec![item.clone(), fut]))
         }
+        Value::Instance(i) if is_task_class(&i.class) => (task::step(vm, item, None), item.clone()),
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {

@@ -86,6 +86,8 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("future_result", task::future_result),
         ("future_exception", task::future_exception),
         ("next_task_name", task::next_task_name),
+        ("current_task", current_task),
+        ("set_current_task", set_current_task),
         ("set_finalizer", finalize::set_finalizer),
         ("register_task", finalize::register_task_native),
         ("live_tasks", finalize::live_tasks),
@@ -215,9 +217,29 @@ fn suspension(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `_Sleep0.__await__`: an iterator that yields None once (the bare `yield` of
-/// CPython's `__sleep0`), without a generator frame.
-fn sleep0_await(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.get_iter(&Value::tuple(vec![Value::None]))
+/// CPython's `__sleep0`), without a generator frame: a Future's await iterator over
+/// no Future (`future_await_step`), one allocation.
+fn sleep0_await(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(
+        crate::vm::value::NativeIter::FutureAwait {
+            fut: Value::None,
+            started: false,
+        },
+    ))))
+}
+
+/// `_asyncio.current_task(loop)`: the task `loop` is running a step of, or None.
+fn current_task(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let loop_ = args.first().cloned().unwrap_or(Value::None);
+    Ok(core::current_task(&loop_).unwrap_or(Value::None))
+}
+
+/// `_asyncio.set_current_task(loop, task)`: records the task `loop` runs (None: none).
+fn set_current_task(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let loop_ = args.first().cloned().unwrap_or(Value::None);
+    let task = args.get(1).cloned().filter(|t| !t.is_none());
+    core::set_current_task(&loop_, task);
+    Ok(Value::None)
 }
 
 /// `_asyncio.format_exception(exc)`: the traceback and message as CPython's

@@ -6,7 +6,7 @@
 //! creation with CPython's `Task-N` names.
 //!
 //! Ready-queue entries the scheduler uses internally (besides Handle instances):
-//! `(task,)` is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
+//! a Task itself is a step, `(task, exc, None)` a step that throws `exc`, `(fn, fut)` a
 //! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
 //! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
@@ -49,11 +49,10 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
     // The plain Future.result() is read directly; anything else is called.
     let plain = uses_future_method(fut, &(n.result.clone()), &core);
     let exc = if plain {
-        let state = get(fut, &n.state);
+        let [state, e] = super::core::get_many(n, fut, [&n.state, &n.exception]);
         if str_is(&state, "CANCELLED") {
             Some(vm.call(&core.make_cancelled, vec![fut.clone()])?)
         } else {
-            let e = get(fut, &n.exception);
             match e {
                 Some(e) if !e.is_none() => {
                     (set(fut, &n.log_traceback, Value::Bool(false)));
@@ -73,8 +72,7 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
 }
 
 fn push_ready(loop_: &Value, item: Value) {
-    let n = &*names_rc();
-    if let Some(Value::List(l)) = get(loop_, &n.ready) {
+    if let Some(l) = super::core::ready_list(loop_) {
         l.borrow_mut().push(item);
     }
 }
@@ -91,7 +89,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let n = &*names_rc();
     let core = core()?;
     let [state, must_cancel, coro, loop_] =
-        super::core::get_many(task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
+        super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
     if !str_is(&state, "PENDING") {
         let t = vm.repr_string(task)?;
         let e = match &exc {
@@ -114,8 +112,9 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     }
     let coro = coro.unwrap_or(Value::None);
     let loop_ = loop_.unwrap_or(Value::None);
-    (set(task, &n.fut_waiter, Value::None));
-    let current = get(&loop_, &n.current_task);
+    // A Task made by `new_task` keeps its waiter at the template's position.
+    set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
+    let current = super::core::current_task(&loop_);
     if let Some(cur) = current.filter(|c| !c.is_none()) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
@@ -124,7 +123,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             t, c
         )));
     }
-    (set(&loop_, &n.current_task, task.clone()));
+    super::core::set_current_task(&loop_, Some(task.clone()));
     let traced = trace::enabled();
     let prev = if traced {
         trace::step_begin(vm, task, exc.as_ref())
@@ -135,14 +134,12 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
             let r = match exc {
-                None => {
-                    let m = vm.get_attr(&coro, &(n.send.clone()))?;
-                    vm.call(&m, vec![Value::None])
-                }
-                Some(e) => {
-                    let m = vm.get_attr(&coro, &(n.throw.clone()))?;
-                    vm.call(&m, vec![e])
-                }
+                None => vm
+                    .get_attr(&coro, &(n.send.clone()))
+                    .and_then(|m| vm.call(&m, vec![Value::None])),
+                Some(e) => vm
+                    .get_attr(&coro, &(n.throw.clone()))
+                    .and_then(|m| vm.call(&m, vec![e])),
             };
             match r {
                 Ok(v) => Ok(Resumed::Yielded(v)),
@@ -157,7 +154,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             }
         }
     };
-    (set(&loop_, &n.current_task, Value::None));
+    super::core::set_current_task(&loop_, None);
     if traced {
         return traced_outcome(vm, &core, task, &loop_, outcome, prev);
     }
@@ -260,19 +257,25 @@ fn yielded(
 ) -> PyResult<()> {
     let n = &*names_rc();
     if result.is_none() {
-        push_ready(loop_, Value::tuple(vec![task.clone()]));
+        push_ready(loop_, task.clone());
         if trace::enabled() {
             trace::step_scheduled(vm, task, "a bare yield");
         }
         return Ok(());
     }
     let blocking = match &result {
-        Value::Instance(_) => attr(vm, &result, &(n.blocking.clone()))?,
+        Value::Instance(_) => match get_at(&result, &n.blocking, BLOCKING_AT) {
+            Some(b) => Some(b),
+            None => attr(vm, &result, &(n.blocking.clone()))?,
+        },
         _ => None,
     };
     match blocking {
         Some(b) if !b.is_none() => {
-            let rloop = attr(vm, &result, &(n.loop_.clone()))?;
+            let rloop = match get_at(&result, &n.loop_, 0) {
+                Some(l) => Some(l),
+                None => attr(vm, &result, &(n.loop_.clone()))?,
+            };
             if !rloop.is_some_and(|l| l.is(loop_)) {
                 let t = vm.repr_string(task)?;
                 let r = vm.repr_string(&result)?;
@@ -293,13 +296,13 @@ fn yielded(
                     );
                     return Ok(());
                 }
-                (set(&result, &n.blocking, Value::Bool(false)));
+                set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
                 let wake = Value::BoundMethod(Rc::new(BoundMethod {
                     func: core.wakeup.clone(),
                     self_: task.clone(),
                 }));
                 add_done_callback(vm, &result, wake, core)?;
-                (set(task, &n.fut_waiter, result.clone()));
+                set_at(task, &n.fut_waiter, result.clone(), FUT_WAITER_AT);
                 let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
                     let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
@@ -387,17 +390,6 @@ fn push_callback(fut: &Value, cb: Value) {
     }
 }
 
-/// The callbacks of a Future's `_callbacks` value (see `push_callback`), taking them
-/// out of a list.
-fn take_callbacks(v: Option<Value>) -> Vec<Value> {
-    match v {
-        None => Vec::new(),
-        Some(Value::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-        Some(Value::Tuple(t)) => t.to_vec(),
-        Some(cb) => vec![cb],
-    }
-}
-
 /// True for the wake-up callback a Task registers on the Future it waits for
 /// (`yielded`), while it still waits for `fut`: its ready-queue entry is the callback
 /// alone, and the Task's `_fut_waiter` says which Future woke it.
@@ -406,7 +398,7 @@ fn is_wakeup_of(cb: &Value, fut: &Value, core: &super::core::Core) -> bool {
         return false;
     };
     matches!(&b.func, Value::Native(f) if Rc::ptr_eq(f, w))
-        && names(|n| get(&b.self_, &n.fut_waiter)).is_some_and(|f| f.is(fut))
+        && names(|n| get_at(&b.self_, &n.fut_waiter, FUT_WAITER_AT)).is_some_and(|f| f.is(fut))
 }
 
 /// True when the object's class inherits method `name` from Future unchanged.
@@ -418,12 +410,42 @@ pub fn uses_future_method(
     let (Value::Instance(i), Value::Class(future)) = (obj, &core.future_cls) else {
         return false;
     };
+    // Cached per (class, name) while the class epoch holds (see vm::cache): the hot
+    // path asks this of the same few classes on every wake-up.
+    let key = (
+        Rc::as_ptr(&i.class) as usize,
+        name as *const _ as usize,
+        crate::vm::cache::epoch(),
+    );
+    let mix = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (mix >> 61) % METHOD_SLOTS;
+    if let Ok(Some(hit)) = METHOD_CACHE.try_with(|c| {
+        let (k, v) = c[slot].get();
+        (k == key).then_some(v)
+    }) {
+        return hit;
+    }
+    let mut found = false;
     for c in i.class.mro_iter() {
         if c.dict.borrow().get_str(name).is_some() {
-            return Rc::ptr_eq(c, future);
+            found = Rc::ptr_eq(c, future);
+            break;
         }
     }
-    false
+    let _ = METHOD_CACHE.try_with(|c| c[slot].set((key, found)));
+    found
+}
+
+const METHOD_SLOTS: usize = 8;
+
+/// ((class address, name address, class epoch), inherits Future's method).
+type MethodEntry = ((usize, usize, u64), bool);
+
+thread_local! {
+    /// `uses_future_method` answers: ((class address, name address, epoch), answer).
+    /// The names are the interned ones (`core::Names`), alive for the thread.
+    static METHOD_CACHE: [std::cell::Cell<MethodEntry>; METHOD_SLOTS] =
+        const { [const { std::cell::Cell::new(((0, 0, 0), false)) }; METHOD_SLOTS] };
 }
 
 thread_local! {
@@ -454,17 +476,83 @@ pub fn task_name_of(v: &Value) -> Option<String> {
     }
 }
 
-/// The attributes every plain Future starts with: only its loop and (no) callbacks;
-/// the rest are the class's defaults until they change. The dict is allocated with
-/// room for `room` entries: a settled Future drops its spent callbacks and waiting
-/// flag for `_state` and `_result`, so it does not grow.
-fn future_dict(loop_: Value, room: usize) -> crate::vm::dict::Dict {
-    let mut dict = crate::vm::dict::Dict::with_capacity(room);
-    names(|n| {
-        dict.set_str(n.loop_.clone(), loop_);
-        dict.set_str(n.callbacks.clone(), n.no_callbacks.clone());
+/// Where a Task made by `new_task` keeps `_fut_waiter`, and a Future made by
+/// `new_future` its `_asyncio_future_blocking` (see `templates`).
+const FUT_WAITER_AT: u32 = 4;
+const BLOCKING_AT: u32 = 2;
+
+/// `get` for an attribute usually found at position `at` of the object's dict.
+fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
+    if let Value::Instance(i) = obj {
+        if let Some((Value::Str(k), v)) = i.dict.borrow().get_index(at as usize) {
+            if Rc::ptr_eq(k, key) {
+                return Some(v.clone());
+            }
+        }
+    }
+    get(obj, key)
+}
+
+/// `set` for an attribute usually found at position `at` of the object's dict.
+fn set_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, v: Value, at: u32) {
+    if let Value::Instance(i) = obj {
+        let mut d = i.dict.borrow_mut();
+        if let Some((Value::Str(k), _)) = d.get_index(at as usize) {
+            if Rc::ptr_eq(k, key) {
+                d.set_str_hinted(key, v, &std::cell::Cell::new(at));
+                return;
+            }
+        }
+    }
+    set(obj, key, v);
+}
+
+/// The attributes every plain Future starts with: its loop, (no) callbacks and its
+/// waiting flag (False); a Task's are its loop, callbacks, name, coroutine and
+/// waiter. The rest are the class's defaults until they change. Each dict is a
+/// clone of a template (one allocation, exactly sized) with the values written by
+/// position: a settled Future drops its spent callbacks and waiting flag for `_state`
+/// and `_result`, a Task its callbacks and waiter, so neither grows.
+fn new_dict(loop_: Value, task: Option<(Value, Value)>) -> crate::vm::dict::Dict {
+    let n = &*names_rc();
+    let mut dict = TEMPLATES.with(|t| {
+        if task.is_some() {
+            t.1.clone()
+        } else {
+            t.0.clone()
+        }
     });
+    let at = std::cell::Cell::new(0);
+    dict.set_str_hinted(&n.loop_, loop_, &at);
+    if let Some((name, coro)) = task {
+        at.set(2);
+        dict.set_str_hinted(&n.name, name, &at);
+        at.set(3);
+        dict.set_str_hinted(&n.coro, coro, &at);
+    }
     dict
+}
+
+fn templates() -> (crate::vm::dict::Dict, crate::vm::dict::Dict) {
+    use crate::vm::dict::Dict;
+    names(|n| {
+        let mut f = Dict::with_capacity(3);
+        f.set_str(n.loop_.clone(), Value::None);
+        f.set_str(n.callbacks.clone(), n.no_callbacks.clone());
+        f.set_str(n.blocking.clone(), Value::Bool(false));
+        let mut t = Dict::with_capacity(5);
+        t.set_str(n.loop_.clone(), Value::None);
+        t.set_str(n.callbacks.clone(), n.no_callbacks.clone());
+        t.set_str(n.name.clone(), Value::None);
+        t.set_str(n.coro.clone(), Value::None);
+        t.set_str(n.fut_waiter.clone(), Value::None);
+        (f, t)
+    })
+}
+
+thread_local! {
+    /// The dicts a new plain Future and a new Task start from (`new_dict`).
+    static TEMPLATES: (crate::vm::dict::Dict, crate::vm::dict::Dict) = templates();
 }
 
 fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
@@ -483,9 +571,7 @@ fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
 pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let core = core()?;
     let loop_ = args.first().cloned().unwrap_or(Value::None);
-    // _loop, _callbacks and _asyncio_future_blocking while awaited; _loop, _state and
-    // _result once done.
-    let fut = instance(&core.future_cls, future_dict(loop_, 3))?;
+    let fut = instance(&core.future_cls, new_dict(loop_, None))?;
     if trace::enabled() {
         trace::future_created(&fut);
     }
@@ -502,16 +588,9 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) if !v.is_none() => Value::str(&vm.str_string(v)?),
         _ => take_task_number(),
     };
-    // _loop, _callbacks, _name, _coro and _fut_waiter; once done, _state and _result
-    // take the places of the spent _callbacks and _fut_waiter.
-    let mut dict = future_dict(loop_.clone(), 5);
-    names(|n| {
-        dict.set_str(n.name.clone(), name);
-        dict.set_str(n.coro.clone(), coro);
-        dict.set_str(n.fut_waiter.clone(), Value::None);
-    });
+    let dict = new_dict(loop_.clone(), Some((name, coro)));
     let task = instance(&core.task_cls, dict)?;
-    push_ready(&loop_, Value::tuple(vec![task.clone()]));
+    push_ready(&loop_, task.clone());
     super::finalize::register_task(&task);
     if trace::enabled() {
         let coro = names(|n| get(&task, &n.coro)).unwrap_or(Value::None);
@@ -540,13 +619,23 @@ pub fn future_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 
 /// One step of awaiting a Future: yield it while pending (once), then its result.
 pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Resumed> {
+    if fut.is_none() {
+        // `asyncio.sleep(0)`'s bare yield (`sleep0_await`).
+        return Ok(if started {
+            Resumed::Returned(Value::None)
+        } else {
+            Resumed::Yielded(Value::None)
+        });
+    }
     let n = &*names_rc();
-    let state = get(fut, &n.state);
+    // (One pass over the dict for what either outcome reads.)
+    let [state, exception, result] =
+        super::core::get_many(n, fut, [&n.state, &n.exception, &n.result_attr]);
     if str_is(&state, "PENDING") {
         if started {
             return Err(PyErr::runtime_error("await wasn't used with future"));
         }
-        (set(fut, &n.blocking, Value::Bool(true)));
+        set_at(fut, &n.blocking, Value::Bool(true), BLOCKING_AT);
         return Ok(Resumed::Yielded(fut.clone()));
     }
     let core = core()?;
@@ -560,13 +649,11 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
             let e = vm.call(&core.make_cancelled, vec![fut.clone()])?;
             return Err(PyErr::Raised(e));
         }
-        if let Some(e) = (get(fut, &n.exception)).filter(|e| !e.is_none()) {
+        if let Some(e) = exception.filter(|e| !e.is_none()) {
             (set(fut, &n.log_traceback, Value::Bool(false)));
             return Err(PyErr::Raised(e));
         }
-        return Ok(Resumed::Returned(
-            (get(fut, &n.result_attr)).unwrap_or(Value::None),
-        ));
+        return Ok(Resumed::Returned(result.unwrap_or(Value::None)));
     }
     let m = vm.get_attr(fut, &(n.result.clone()))?;
     Ok(Resumed::Returned(vm.call(&m, Vec::new())?))
@@ -610,30 +697,66 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 /// Stores the result, marks the Future finished and queues `(callback, future)` calls.
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
-    let callbacks = get(fut, &n.callbacks);
-    // What a done Future no longer needs goes first, so its dict has room for the
-    // result without growing.
-    if let Value::Instance(i) = fut {
-        i.dict.borrow_mut().remove_str(&n.callbacks);
-    }
-    super::core::drop_defaults(fut, &[&n.blocking, &n.fut_waiter, &n.must_cancel]);
-    set(fut, &n.result_attr, v);
-    set(fut, &n.state, Value::Str(n.finished_state.clone()));
-    let cbs = take_callbacks(callbacks);
+    let Value::Instance(inst) = fut else { return };
+    let (callbacks, loop_) = {
+        let mut d = inst.dict.borrow_mut();
+        // What a done Future no longer needs goes first, so its dict has room for
+        // the result without growing: its callbacks, and the waiting flag, waiter
+        // and cancel request at their defaults (False, None, False).
+        let callbacks = d.remove_str(&n.callbacks);
+        for (key, default) in [
+            (&n.blocking, Value::Bool(false)),
+            (&n.fut_waiter, Value::None),
+            (&n.must_cancel, Value::Bool(false)),
+        ] {
+            if d.get_str_ref(key).is_some_and(|own| {
+                own.is(&default) && super::core::is_class_default(&inst.class, key, own)
+            }) {
+                d.remove_str(key);
+            }
+        }
+        let loop_ = d.get_str(&n.loop_);
+        // A None result is the class default: it stays out of a dict without one.
+        if let Err(v) = d.update_str(&n.result_attr, v) {
+            if !(v.is_none() && super::core::is_class_default(&inst.class, &n.result_attr, &v)) {
+                d.set_str(n.result_attr.clone(), v);
+            }
+        }
+        d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
+        (callbacks, loop_)
+    };
+    let single;
+    let many;
+    let cbs: &[Value] = match callbacks {
+        None => &[],
+        Some(Value::Tuple(t)) => {
+            many = t;
+            &many[..]
+        }
+        Some(Value::List(l)) => {
+            single = std::mem::take(&mut *l.borrow_mut());
+            &single[..]
+        }
+        Some(cb) => {
+            single = vec![cb];
+            &single[..]
+        }
+    };
     if trace::enabled() {
-        trace_resolved(vm, fut, &cbs);
+        trace_resolved(vm, fut, cbs);
     }
-    if !cbs.is_empty() {
-        let Ok(core) = core() else { return };
-        let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
-        if let Some(Value::List(ready)) = get(&loop_, &n.ready) {
-            let mut r = ready.borrow_mut();
-            for cb in cbs {
-                if is_wakeup_of(&cb, fut, &core) {
-                    r.push(cb);
-                } else {
-                    r.push(Value::tuple(vec![cb, fut.clone()]));
-                }
+    if cbs.is_empty() {
+        return;
+    }
+    let Ok(core) = core() else { return };
+    let loop_ = loop_.unwrap_or(Value::None);
+    if let Some(ready) = super::core::ready_list(&loop_) {
+        let mut r = ready.borrow_mut();
+        for cb in cbs {
+            if is_wakeup_of(cb, fut, &core) {
+                r.push(cb.clone());
+            } else {
+                r.push(Value::tuple(vec![cb.clone(), fut.clone()]));
             }
         }
     }

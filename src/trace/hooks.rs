@@ -322,7 +322,7 @@ fn suspension(vm: &mut Vm, g: &Rc<Generator>, yielded: &Value) -> (u32, String) 
             coro_name(&inner),
             describe(vm, yielded)
         ),
-        Some(r @ Value::Iterator(_)) if matches!(&r, Value::Iterator(it) if matches!(&*it.borrow(), NativeIter::FutureAwait { .. })) =>
+        Some(r @ Value::Iterator(_)) if matches!(&r, Value::Iterator(it) if matches!(&*it.borrow(), NativeIter::FutureAwait { fut, .. } if !fut.is_none())) =>
         {
             format!("awaiting {}", describe(vm, &r))
         }

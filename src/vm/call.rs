@@ -123,15 +123,32 @@ impl Vm {
         let mut frame = self.new_frame(code.clone(), f.globals.clone());
         frame.on_return = on_return;
         let nlocals = code.nlocals();
+        let argcount = code.argcount as usize;
+        // Positional arguments only, each parameter bound once: those not given take
+        // their defaults, and so do keyword-only parameters (when every one has a
+        // default, in order).
+        let kwonly = code.kwonlyargcount as usize;
         let simple = kwargs.is_empty()
-            && args.len() == code.argcount as usize
+            && args.len() <= argcount
+            && args.len() + f.defaults.len() >= argcount
             && !code.flags.varargs
             && !code.flags.varkeywords
-            && code.kwonlyargcount == 0;
+            && (kwonly == 0 || kwonly_defaults_in_order(f, argcount, kwonly));
         // Locals are bound in the frame's parking buffer, then moved onto the value
         // stack (or left there when the call creates a generator).
         if simple {
+            let given = args.len();
             frame.saved.extend(args);
+            if given < argcount {
+                let first_default = argcount.saturating_sub(f.defaults.len());
+                let rest = f.defaults.get(given - first_default..).unwrap_or(&[]);
+                frame.saved.extend(rest.iter().cloned());
+            }
+            if kwonly > 0 {
+                frame
+                    .saved
+                    .extend(f.kwdefaults.iter().map(|(_, v)| v.clone()));
+            }
             frame.saved.resize(nlocals, Value::Undefined);
         } else if let Err(e) = self.bind_args(f, args, kwargs, &mut frame.saved) {
             self.recycle(frame);
@@ -554,4 +571,19 @@ fn name_list(names: &[Rc<PyStr>]) -> String {
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
+}
+
+/// Whether `f`'s keyword-only defaults are exactly its keyword-only parameters, in
+/// order (so a call giving none of them binds them by position).
+fn kwonly_defaults_in_order(f: &Function, argcount: usize, kwonly: usize) -> bool {
+    f.kwdefaults.len() == kwonly
+        && f.code
+            .varnames
+            .get(argcount..argcount + kwonly)
+            .is_some_and(|names| {
+                names
+                    .iter()
+                    .zip(f.kwdefaults.iter())
+                    .all(|(n, (k, _))| Rc::ptr_eq(n, k) || n.as_str() == k.as_str())
+            })
 }

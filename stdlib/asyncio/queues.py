@@ -19,9 +19,14 @@ class QueueFull(Exception):
 class Queue(_LoopBound):
     """A FIFO queue for tasks; get() waits while empty, put() while full."""
 
-    _fifo = True
-
     def __init__(self, maxsize=0):
+        # The list-and-head fast path serves a queue whose class keeps Queue's own
+        # storage (_init, _put, _get, qsize); a subclass that overrides one of them
+        # gets its methods called, as CPython calls them.  Stored on the instance:
+        # the hot paths read it from the instance dict.
+        cls = type(self)
+        self._fifo = (cls._init is Queue._init and cls._put is Queue._put and
+                      cls._get is Queue._get and cls.qsize is Queue.qsize)
         self._maxsize = maxsize
         self._getters = {}
         self._putters = {}
@@ -179,8 +184,6 @@ class Queue(_LoopBound):
 class PriorityQueue(Queue):
     """A Queue that hands out the smallest item first."""
 
-    _fifo = False
-
     def _init(self, maxsize):
         self._queue = []
 
@@ -199,8 +202,6 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A Queue that hands out the most recently added item first."""
-
-    _fifo = False
 
     def _init(self, maxsize):
         self._queue = []
