@@ -527,13 +527,16 @@ pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
             Err(e) => Err(e),
         },
-        Value::Generator(_) => match vm.generator_next_raw(it) {
-            Ok(v) => Ok(v),
-            Err(e) if vm.err_is(&e, ExcType::StopIteration) && default.is_some() => {
-                Ok(default.cloned().unwrap_or(Value::None))
+        // (A coroutine_wrapper too: its StopIteration carries the return value.)
+        _ if matches!(it, Value::Generator(_)) || crate::vm::value::is_coro_wrapper(it) => {
+            match vm.generator_next_raw(it) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.err_is(&e, ExcType::StopIteration) && default.is_some() => {
+                    Ok(default.cloned().unwrap_or(Value::None))
+                }
+                Err(e) => Err(e),
             }
-            Err(e) => Err(e),
-        },
+        }
         _ => match vm.next_fast(it)? {
             Some(v) => Ok(v),
             None => match default {

@@ -1,7 +1,8 @@
 //! Generator and coroutine objects: the one gate (`resume`) through which their state
 //! changes (CREATED → RUNNING → SUSPENDED → CLOSED, as CPython's `gen_send_ex2`), the
-//! instructions that suspend (`yield`, `yield from`, `await`), and the methods `send`,
-//! `throw`, `close`.
+//! instructions that suspend (`yield`, `yield from`, `await`), the methods `send`,
+//! `throw`, `close`, and `coroutine.__await__()`'s iterator (CPython's
+//! `coroutine_wrapper`, a `NativeIter::CoroWrapper`).
 //!
 //! A generator owns its parked frame. `resume` is the gate natives use: it moves the
 //! frame onto the VM's frame stack and runs a nested loop until the frame yields or
@@ -12,7 +13,9 @@ use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::interp::RunExit;
 use crate::vm::types::add_methods;
-use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, NativeIter, PyStr, Value};
+use crate::vm::value::{
+    driven_generator, CoroState, GenKind, Generator, KwArgs, NativeIter, PyStr, Value,
+};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -34,6 +37,19 @@ pub fn install(vm: &mut Vm) {
     ];
     add_methods(&vm.types.generator, "generator", methods);
     add_methods(&vm.types.coroutine, "coroutine", methods);
+    add_methods(
+        &vm.types.coroutine,
+        "coroutine",
+        &[("__await__", coro_await)],
+    );
+    let wrapper: &[(&'static str, crate::vm::value::NativeFn)] = &[
+        ("send", wrapper_send),
+        ("throw", wrapper_throw),
+        ("close", wrapper_close),
+        ("__next__", wrapper_next),
+        ("__iter__", wrapper_iter),
+    ];
+    add_methods(&vm.types.coroutine_wrapper, "coroutine_wrapper", wrapper);
 }
 
 fn this_gen(args: &[Value]) -> PyResult<Rc<Generator>> {
@@ -70,6 +86,17 @@ pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
+    throw_into(vm, &g, args)
+}
+
+/// `throw(exc)` (or `throw(type, value[, tb])`) into `g`; `args[0]` is the receiver.
+fn throw_into(vm: &mut Vm, g: &Rc<Generator>, args: &[Value]) -> PyResult<Value> {
+    if args.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "throw expected at most 3 arguments, got {}",
+            args.len() - 1
+        )));
+    }
     let exc = match args.get(1) {
         Some(e) => e.clone(),
         None => {
@@ -77,6 +104,36 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 "throw expected at least 1 argument, got 0",
             ))
         }
+    };
+    // (Baton's `__traceback__` is a placeholder string: the only traceback there is.)
+    if args
+        .get(3)
+        .is_some_and(|tb| !matches!(tb, Value::None | Value::Str(_)))
+    {
+        return Err(PyErr::type_error(
+            "throw() third argument must be a traceback object",
+        ));
+    }
+    // `throw(type, value)`: the value when it is an instance of the type, else the
+    // type called with it (the arguments of a tuple).
+    let exc = match (&exc, args.get(2)) {
+        (Value::Class(c), Some(val)) if !val.is_none() => {
+            if vm.type_of(val).is_subclass(c) {
+                val.clone()
+            } else {
+                let call_args = match val {
+                    Value::Tuple(t) => (**t).clone(),
+                    other => vec![other.clone()],
+                };
+                vm.call(&exc, call_args)?
+            }
+        }
+        (_, Some(val)) if !val.is_none() => {
+            return Err(PyErr::type_error(
+                "instance exception may not have a separate value",
+            ))
+        }
+        _ => exc,
     };
     let exc = match vm.make_raisable(exc, None) {
         Ok(PyErr::Raised(e)) => e,
@@ -88,7 +145,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             ))
         }
     };
-    let r = vm.resume(&g, Value::None, Some(exc))?;
+    let r = vm.resume(g, Value::None, Some(exc))?;
     finish(vm, r)
 }
 
@@ -96,6 +153,80 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this_gen(args)?;
     vm.close_generator(&g)?;
     Ok(Value::None)
+}
+
+/// `coroutine.__await__()`: a `coroutine_wrapper` over the coroutine (no checks, as
+/// in CPython: errors come when it is driven).
+fn coro_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Generator(g)) if g.kind == GenKind::Coroutine => Ok(Value::Iterator(Rc::new(
+            std::cell::RefCell::new(NativeIter::CoroWrapper(g.clone())),
+        ))),
+        _ => Err(PyErr::type_error(
+            "descriptor '__await__' requires a 'coroutine' object",
+        )),
+    }
+}
+
+/// The coroutine of the `coroutine_wrapper` a method was called on.
+fn this_wrapper(args: &[Value], method: &str) -> PyResult<Rc<Generator>> {
+    match args.first() {
+        Some(Value::Iterator(it)) => {
+            if let Some(g) = it
+                .try_borrow()
+                .ok()
+                .and_then(|s| s.wrapped_coroutine().cloned())
+            {
+                return Ok(g);
+            }
+        }
+        Some(_) => {}
+        None => return Err(PyErr::type_error("missing self")),
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' requires a 'coroutine_wrapper' object",
+        method
+    )))
+}
+
+fn wrapper_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_wrapper(args, "send")?;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "coroutine_wrapper.send() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    let r = vm.resume(&g, args[1].clone(), None)?;
+    finish(vm, r)
+}
+
+fn wrapper_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_wrapper(args, "__next__")?;
+    let r = vm.resume(&g, Value::None, None)?;
+    finish(vm, r)
+}
+
+fn wrapper_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_wrapper(args, "throw")?;
+    throw_into(vm, &g, args)
+}
+
+fn wrapper_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this_wrapper(args, "close")?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "coroutine_wrapper.close() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    vm.close_generator(&g)?;
+    Ok(Value::None)
+}
+
+fn wrapper_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    this_wrapper(args, "__iter__")?;
+    Ok(args[0].clone())
 }
 
 impl Vm {
@@ -110,12 +241,13 @@ impl Vm {
         }
     }
 
-    /// `next(gen)` raising StopIteration(value) at the end.
+    /// `next(gen)` (or `next(coroutine_wrapper)`) raising StopIteration(value) at the
+    /// end.
     pub(crate) fn generator_next_raw(&mut self, it: &Value) -> PyResult<Value> {
-        let Value::Generator(g) = it else {
+        let Some(g) = driven_generator(it) else {
             return Err(PyErr::type_error("not a generator"));
         };
-        let r = self.resume(g, Value::None, None)?;
+        let r = self.resume(&g, Value::None, None)?;
         finish(self, r)
     }
 
@@ -142,8 +274,8 @@ impl Vm {
                 )));
             }
             CoroState::Closed => {
-                if let Some(e) = exc {
-                    return Err(PyErr::Raised(e));
+                if let (Some(e), false) = (&exc, g.kind == GenKind::Coroutine) {
+                    return Err(PyErr::Raised(e.clone()));
                 }
                 return match g.kind {
                     GenKind::Coroutine => Err(PyErr::runtime_error(
@@ -278,23 +410,25 @@ impl Vm {
         let is_exit = self
             .type_of(&exc)
             .is_subclass(self.types.exc(ExcType::GeneratorExit));
-        let outcome = match &receiver {
-            Value::Iterator(it) if is_async_gen_op(it) => {
+        // A generator, or the coroutine of a coroutine_wrapper (whose `close` and
+        // `throw` are the coroutine's).
+        let outcome = match (&receiver, driven_generator(&receiver)) {
+            (_, Some(inner)) => {
+                if is_exit {
+                    self.close_generator(&inner)?;
+                    return Ok(Delegated::NotDelegating(exc));
+                }
+                self.resume(&inner, Value::None, Some(exc))
+            }
+            (Value::Iterator(it), None) if is_async_gen_op(it) => {
                 if is_exit {
                     return Ok(Delegated::NotDelegating(exc));
                 }
                 self.async_gen_step(it, Value::None, Some(exc))
             }
-            Value::Generator(inner) => {
-                if is_exit {
-                    self.close_generator(inner)?;
-                    return Ok(Delegated::NotDelegating(exc));
-                }
-                self.resume(inner, Value::None, Some(exc))
-            }
             // Other native iterators (a Future's await, a sequence iterator) have no
             // frame to throw into: the exception is raised here.
-            Value::Iterator(_) => return Ok(Delegated::NotDelegating(exc)),
+            (Value::Iterator(_), None) => return Ok(Delegated::NotDelegating(exc)),
             _ => {
                 if is_exit {
                     if let Some(close) = self.lookup_special(&receiver, "close") {
@@ -334,15 +468,21 @@ impl Vm {
             Instr::YieldFrom => {
                 let v = crate::vm::frame::pop(&mut self.stack);
                 let receiver = crate::vm::frame::top(&self.stack).clone();
-                if let Value::Generator(g) = &receiver {
+                // A generator or coroutine, or a coroutine_wrapper's coroutine: resumed
+                // in place on top of this frame.
+                let driven = driven_generator(&receiver);
+                if let Some(g) = &driven {
                     if self.can_resume_in_place(g, v.is_none()) {
                         let how = crate::vm::frame::Resumer::YieldFrom;
                         self.resume_in_place(g, v, how)?;
                         return Ok(None);
                     }
                 }
-                let result = match &receiver {
-                    Value::Iterator(it) if is_async_gen_op(it) => {
+                // Through the gate: its errors ("cannot reuse already awaited
+                // coroutine", ...), the recursion limit, a traced resumption.
+                let result = match (&receiver, &driven) {
+                    (_, Some(g)) => self.resume(g, v, None)?,
+                    (Value::Iterator(it), None) if is_async_gen_op(it) => {
                         match self.async_gen_step(it, v, None) {
                             Ok(r) => r,
                             Err(e) if self.err_is(&e, ExcType::StopIteration) => {
@@ -353,18 +493,7 @@ impl Vm {
                             Err(e) => return Err(e),
                         }
                     }
-                    Value::Generator(g) => match self.resume(g, v, None) {
-                        Ok(r) => r,
-                        Err(e) => {
-                            if self.err_is(&e, ExcType::StopIteration)
-                                && g.kind != GenKind::Generator
-                            {
-                                return Err(e);
-                            }
-                            return Err(e);
-                        }
-                    },
-                    Value::Iterator(st)
+                    (Value::Iterator(st), None)
                         if matches!(&*st.borrow(), NativeIter::FutureAwait { .. }) =>
                     {
                         let (fut, started) = match &*st.borrow() {
@@ -580,6 +709,9 @@ impl Vm {
 
     /// What `__await__` returned must be an iterator.
     fn check_await_iterator(&mut self, it: Value) -> PyResult<Value> {
+        if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+            return Err(PyErr::type_error("__await__() returned a coroutine"));
+        }
         let is_iter = matches!(it, Value::Iterator(_))
             || matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator)
             || self.lookup_special(&it, "__next__").is_some();
@@ -762,7 +894,7 @@ fn delegate_of(g: &Rc<Generator>) -> Option<Value> {
     if g.state.get() != CoroState::Suspended {
         return None;
     }
-    g.awaiting()
+    g.receiver()
 }
 
 enum Delegated {
@@ -869,6 +1001,12 @@ impl Vm {
                             let text = self.format_exception(&exc);
                             self.write_stderr(&format!("Exception ignored in: {}\n{}", repr, text));
                         }
+                        // A frame that ignored GeneratorExit (it yielded again) is
+                        // let go without running more of it, as CPython does: it
+                        // must not be queued once more.
+                        g.state.set(CoroState::Closed);
+                        let rest = g.frame.borrow_mut().take();
+                        drop(rest);
                         self.exc_info = handled;
                     }
                     Orphan::NeverAwaited { qualname, origin } => {

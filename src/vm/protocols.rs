@@ -152,7 +152,14 @@ impl Vm {
                 c.filename,
                 c.firstlineno
             ),
-            Value::Iterator(_) => format!("<iterator object at {:#x}>", v.id()),
+            Value::Iterator(_) => {
+                let kind = if crate::vm::value::is_coro_wrapper(v) {
+                    "coroutine_wrapper"
+                } else {
+                    "iterator"
+                };
+                format!("<{} object at {:#x}>", kind, v.id())
+            }
             Value::Generator(g) => {
                 let kind = self.type_name(v);
                 format!(
@@ -776,6 +783,15 @@ impl Vm {
                 }
             }
             NativeIter::Exhausted => Ok(None),
+            NativeIter::CoroWrapper(g) => {
+                // The wrapper keeps its state: the coroutine, resumed through the gate.
+                let g = g.clone();
+                drop(st);
+                match self.resume(&g, Value::None, None)? {
+                    crate::vm::coroutine::Resumed::Yielded(v) => Ok(Some(v)),
+                    crate::vm::coroutine::Resumed::Returned(_) => Ok(None),
+                }
+            }
             _ => {
                 // Iterators that call back into the language: release the borrow first.
                 let snapshot = std::mem::replace(&mut *st, NativeIter::Exhausted);

@@ -104,6 +104,13 @@ impl Vm {
             {
                 inner.clone()
             }
+            // A coroutine_wrapper: its coroutine.
+            Value::Iterator(it) => match it.try_borrow().ok()?.wrapped_coroutine() {
+                Some(inner) if self.can_resume_in_place(inner, self.stack[len - 1].is_none()) => {
+                    inner.clone()
+                }
+                _ => return None,
+            },
             _ => return None,
         };
         let sent = self.stack.pop()?;

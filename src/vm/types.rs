@@ -42,6 +42,8 @@ pub struct Types {
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// `coroutine.__await__()`'s iterator (a `NativeIter::CoroWrapper`).
+    pub coroutine_wrapper: Rc<Class>,
     pub frame: Rc<Class>,
     /// Indexed by `ExcType as usize`.
     pub exceptions: Vec<Rc<Class>>,
@@ -145,6 +147,7 @@ impl Types {
             dict_values: b("dict_values"),
             dict_items: b("dict_items"),
             iterator: b("iterator"),
+            coroutine_wrapper: b("coroutine_wrapper"),
             frame: b("frame"),
             int,
             bool_,
@@ -189,6 +192,7 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
+            Value::Iterator(_) if crate::vm::value::is_coro_wrapper(v) => &self.coroutine_wrapper,
             Value::Iterator(_) => &self.iterator,
             Value::Generator(g) => match g.kind {
                 GenKind::Generator => &self.generator,

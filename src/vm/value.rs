@@ -508,9 +508,21 @@ impl Generator {
         Some(self.code.line_at((f.ip as usize).saturating_sub(1)))
     }
 
-    /// What the parked frame delegates to, when it stopped in `yield from`/`await`
-    /// (the YieldFrom it will re-run, with its receiver on top of its operands).
+    /// What the parked frame waits on, when it stopped in `yield from`/`await`: its
+    /// receiver, or the coroutine a `coroutine_wrapper` receiver drives (so the walks
+    /// down an await chain, for the deadlock report and `--trace`, see through it).
     pub fn awaiting(&self) -> Option<Value> {
+        let r = self.receiver()?;
+        Some(match driven_generator(&r) {
+            Some(g) if matches!(r, Value::Iterator(_)) => Value::Generator(g),
+            _ => r,
+        })
+    }
+
+    /// The receiver of the `yield from`/`await` the parked frame stopped in (the
+    /// YieldFrom it will re-run, with its receiver on top of its operands): CPython's
+    /// `cr_await`/`gi_yieldfrom`.
+    pub fn receiver(&self) -> Option<Value> {
         let parked = self.frame.borrow();
         let f = parked.as_ref()?;
         let at_yield_from =
@@ -628,7 +640,39 @@ pub enum NativeIter {
         fut: Value,
         started: bool,
     },
+    /// `coroutine.__await__()` (CPython's `coroutine_wrapper`): drives the coroutine,
+    /// and a `yield from`/`await` on it resumes the coroutine in place.
+    CoroWrapper(Rc<Generator>),
     Exhausted,
+}
+
+impl NativeIter {
+    /// The coroutine a `coroutine_wrapper` drives.
+    #[inline]
+    pub fn wrapped_coroutine(&self) -> Option<&Rc<Generator>> {
+        match self {
+            NativeIter::CoroWrapper(g) => Some(g),
+            _ => None,
+        }
+    }
+}
+
+/// The generator (or coroutine) that `next`/`send`/`throw`/`yield from` on `v`
+/// resume: `v` itself, or the coroutine of a `coroutine_wrapper`.
+#[inline]
+pub fn driven_generator(v: &Value) -> Option<Rc<Generator>> {
+    match v {
+        Value::Generator(g) => Some(g.clone()),
+        Value::Iterator(it) => it.try_borrow().ok()?.wrapped_coroutine().cloned(),
+        _ => None,
+    }
+}
+
+/// Is `v` a `coroutine_wrapper`?
+#[inline]
+pub fn is_coro_wrapper(v: &Value) -> bool {
+    matches!(v, Value::Iterator(it)
+        if it.try_borrow().is_ok_and(|s| matches!(*s, NativeIter::CoroWrapper(_))))
 }
 
 /// Which operation an async-generator awaitable performs.
