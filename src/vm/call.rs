@@ -420,27 +420,38 @@ impl Vm {
         cache: &crate::vm::cache::InlineCache,
     ) -> bool {
         let at = self.stack.len() - n - 1;
-        let class = match &self.stack[at] {
-            Value::Class(c) if c.kind == TypeKind::Object => c.clone(),
-            _ => return false,
+        let Value::Class(class) = &self.stack[at] else {
+            return false;
         };
+        if class.kind != TypeKind::Object {
+            return false;
+        }
         // `__init__` as found at this call site before (see `vm::cache`).
-        let init = cache.method(&class, &self.types.init_name);
+        let init = cache.method(class, &self.types.init_name);
         let Some(Value::Function(f)) = init else {
             return false;
         };
         if !f.code.fast_call_ok(n + 1) {
             return false;
         }
+        // The class's reference moves from its stack slot into the instance, which
+        // takes the slot (as `self`) and is also what the `__init__` frame returns.
+        let Value::Class(class) = std::mem::take(&mut self.stack[at]) else {
+            return false;
+        };
         let instance = Value::Instance(Rc::new(Instance {
             class,
             dict: RefCell::new(Dict::new()),
             exc: None,
         }));
         self.stack[at] = instance.clone();
-        self.push_fast_frame(f, n + 1, 0);
+        self.push_fast_frame(&f, n + 1, 0);
         if let Some(frame) = self.frames.last_mut() {
-            frame.on_return = OnReturn::Init(instance);
+            if let OnReturn::BuildClass(old) =
+                std::mem::replace(&mut frame.on_return, OnReturn::Init(instance))
+            {
+                drop(old);
+            }
         }
         true
     }

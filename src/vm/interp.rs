@@ -423,7 +423,7 @@ impl Vm {
                         match &self.stack[len - n - 2] {
                             Value::Function(f) if f.code.fast_call_ok(n + 1) && can_push => {
                                 let f = f.clone();
-                                self.push_fast_frame(f, n + 1, 1);
+                                self.push_fast_frame(&f, n + 1, 1);
                                 continue;
                             }
                             Value::Native(f) => {
@@ -681,7 +681,7 @@ impl Vm {
                     match &self.stack[len - n - 1] {
                         Value::Function(f) if f.code.fast_call_ok(n) && can_push => {
                             let f = f.clone();
-                            self.push_fast_frame(f, n, 1);
+                            self.push_fast_frame(&f, n, 1);
                             continue;
                         }
                         Value::Native(f) => {

@@ -784,8 +784,8 @@ impl Vm {
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
     /// slots under them) are on the caller's stack, moving them into the new frame's
     /// locals without an intermediate vector.
-    pub(crate) fn push_fast_frame(&mut self, f: Rc<Function>, nargs: usize, below: usize) {
-        self.enter_function(&f, nargs, below);
+    pub(crate) fn push_fast_frame(&mut self, f: &Function, nargs: usize, below: usize) {
+        self.enter_function(f, nargs, below);
     }
 
     /// Enters `f` with its `nargs` arguments (checked by `fast_call_ok`) on top of the
