@@ -800,6 +800,8 @@ impl Vm {
         let unbound = f.code.nlocals().saturating_sub(nargs);
         self.stack
             .reserve(unbound + f.code.stacksize as usize + STACK_SLACK);
+        // SAFETY: the reservation leaves room for the `unbound` slots written here
+        // before the length takes them in.
         unsafe {
             let end = self.stack.as_mut_ptr().add(self.stack.len());
             for i in 0..unbound {
