@@ -12,6 +12,7 @@
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::interp::RunExit;
+use crate::vm::methods::check_args;
 use crate::vm::types::add_methods;
 use crate::vm::value::{
     driven_generator, CoroState, GenKind, Generator, KwArgs, NativeIter, PyStr, Value,
@@ -91,20 +92,8 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `throw(exc)` (or `throw(type, value[, tb])`) into `g`; `args[0]` is the receiver.
 fn throw_into(vm: &mut Vm, g: &Rc<Generator>, args: &[Value]) -> PyResult<Value> {
-    if args.len() > 4 {
-        return Err(PyErr::type_error(format!(
-            "throw expected at most 3 arguments, got {}",
-            args.len() - 1
-        )));
-    }
-    let exc = match args.get(1) {
-        Some(e) => e.clone(),
-        None => {
-            return Err(PyErr::type_error(
-                "throw expected at least 1 argument, got 0",
-            ))
-        }
-    };
+    check_args("throw", args, &[], 1, 3)?;
+    let exc = args[1].clone();
     // (Baton's `__traceback__` is a placeholder string: the only traceback there is.)
     if args
         .get(3)
@@ -189,14 +178,9 @@ fn this_wrapper(args: &[Value], method: &str) -> PyResult<Rc<Generator>> {
     )))
 }
 
-fn wrapper_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn wrapper_send(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let g = this_wrapper(args, "send")?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "coroutine_wrapper.send() takes exactly one argument ({} given)",
-            args.len() - 1
-        )));
-    }
+    check_args("coroutine_wrapper.send", args, kw, 1, 1)?;
     let r = vm.resume(&g, args[1].clone(), None)?;
     finish(vm, r)
 }
@@ -212,14 +196,9 @@ fn wrapper_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     throw_into(vm, &g, args)
 }
 
-fn wrapper_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn wrapper_close(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let g = this_wrapper(args, "close")?;
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "coroutine_wrapper.close() takes no arguments ({} given)",
-            args.len() - 1
-        )));
-    }
+    check_args("coroutine_wrapper.close", args, kw, 0, 0)?;
     vm.close_generator(&g)?;
     Ok(Value::None)
 }
@@ -584,9 +563,7 @@ impl Vm {
                     // yield ...`): its generator is made here, without a call.
                     if let Some(Value::Function(f)) = &method {
                         if plain_await_generator(&f.code) {
-                            self.stack.push(Value::Function(f.clone()));
-                            self.stack.push(v);
-                            self.call_generator_in_place(1);
+                            self.await_generator_in_place(f.clone(), v);
                             return Ok(None);
                         }
                     }
@@ -701,10 +678,16 @@ impl Vm {
             return false;
         }
         let obj = crate::vm::frame::pop(&mut self.stack);
+        self.await_generator_in_place(f, obj);
+        true
+    }
+
+    /// Pushes the generator of `obj`'s plain-generator `__await__` `f` (checked by
+    /// `plain_await_generator`), made in place without a call.
+    fn await_generator_in_place(&mut self, f: Rc<crate::vm::value::Function>, obj: Value) {
         self.stack.push(Value::Function(f));
         self.stack.push(obj);
         self.call_generator_in_place(1);
-        true
     }
 
     /// What `__await__` returned must be an iterator.
