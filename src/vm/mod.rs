@@ -34,7 +34,6 @@ pub mod exceptions;
 pub mod format;
 pub mod frame;
 pub mod hash;
-pub mod idhash;
 pub mod interp;
 pub mod items;
 pub mod methods;

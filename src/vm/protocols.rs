@@ -404,7 +404,7 @@ impl Vm {
                 Ok(crate::vm::hash::hash_frozenset(hashes.into_iter(), t.len()))
             }
             Value::Instance(inst) => {
-                if crate::vm::idhash::identity_hashed(&inst.class) {
+                if inst.class.identity_hashed() {
                     return Ok((v.id() >> 4) as i64);
                 }
                 let class = inst.class.clone();
@@ -421,22 +421,7 @@ impl Vm {
                             )),
                         }
                     }
-                    _ => {
-                        // A class that defines __eq__ without __hash__ is unhashable.
-                        // A class that defines __eq__ but not __hash__ has __hash__ = None.
-                        let eq = PyStr::new("__eq__");
-                        let hash = PyStr::new("__hash__");
-                        for c in class.mro_iter() {
-                            let d = c.dict.borrow();
-                            if d.get_str(&hash).is_some() {
-                                break;
-                            }
-                            if matches!(d.get_str(&eq), Some(Value::Function(_))) {
-                                return Err(self.unhashable(v));
-                            }
-                        }
-                        Ok((v.id() >> 4) as i64)
-                    }
+                    _ => Ok((v.id() >> 4) as i64),
                 }
             }
             _ => Ok((v.id() >> 4) as i64),

@@ -3,7 +3,7 @@
 
 use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::value::{Class, NativeFn, NativeFunction, PyStr, TypeKind, Value};
+use crate::vm::value::{Class, EpochMemo, NativeFn, NativeFunction, PyStr, TypeKind, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -66,7 +66,8 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         kind,
         exc_type: None,
         has_property: Cell::new(false),
-        mro_property_memo: Cell::new(0),
+        mro_property_memo: EpochMemo::new(),
+        identity_hash_memo: EpochMemo::new(),
     })
 }
 
@@ -113,7 +114,8 @@ impl Types {
                 kind: TypeKind::Exception,
                 exc_type: Some(t),
                 has_property: Cell::new(false),
-                mro_property_memo: Cell::new(0),
+                mro_property_memo: EpochMemo::new(),
+                identity_hash_memo: EpochMemo::new(),
             }));
         }
         Types {
@@ -266,7 +268,7 @@ pub fn new_class(
     qualname: Rc<PyStr>,
     module: Rc<PyStr>,
     bases: Vec<Rc<Class>>,
-    namespace: Dict,
+    mut namespace: Dict,
     object: &Rc<Class>,
 ) -> PyResult<Rc<Class>> {
     let bases = if bases.is_empty() {
@@ -291,6 +293,14 @@ pub fn new_class(
     let has_property = namespace
         .iter()
         .any(|(_, v)| matches!(v, Value::Property(_)));
+    // A class body that defines `__eq__` but not `__hash__` gets `__hash__ = None`
+    // (as CPython's `type_new`): its instances are unhashable, and saying so in the
+    // dict is what hashing and `C.__hash__` read.
+    if namespace.get_str(&PyStr::new("__eq__")).is_some()
+        && namespace.get_str(&PyStr::new("__hash__")).is_none()
+    {
+        namespace.set_str(Rc::new(PyStr::new("__hash__")), Value::None);
+    }
     crate::vm::cache::classes_changed();
     Ok(Rc::new(Class {
         name,
@@ -302,6 +312,7 @@ pub fn new_class(
         kind,
         exc_type: None,
         has_property: Cell::new(has_property),
-        mro_property_memo: Cell::new(0),
+        mro_property_memo: EpochMemo::new(),
+        identity_hash_memo: EpochMemo::new(),
     }))
 }

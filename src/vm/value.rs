@@ -274,10 +274,36 @@ pub struct Class {
     /// may look in the instance dict before the class: only data descriptors
     /// (properties) take precedence over the instance dict.
     pub has_property: Cell<bool>,
-    /// `mro_has_property` remembered: the class epoch it was computed in, times two,
-    /// plus the answer (0: not computed). Valid while the epoch holds, since setting
-    /// `has_property` bumps the epoch.
-    pub mro_property_memo: Cell<u64>,
+    /// `mro_has_property` remembered (setting `has_property` bumps the epoch).
+    pub mro_property_memo: EpochMemo,
+    /// `identity_hashed` remembered.
+    pub identity_hash_memo: EpochMemo,
+}
+
+/// A yes/no answer about a class, remembered for the class epoch (`vm::cache`) it was
+/// computed in: every change to a class dict and every class creation bumps the epoch,
+/// so a remembered answer never outlives what it was computed from.
+#[derive(Default)]
+pub struct EpochMemo(Cell<u64>);
+
+impl EpochMemo {
+    /// Nothing remembered yet (the epoch starts at 1, so 0 never matches).
+    pub const fn new() -> EpochMemo {
+        EpochMemo(Cell::new(0))
+    }
+
+    /// The remembered answer when the epoch still holds, else `compute()`'s, kept.
+    #[inline]
+    pub fn get_or(&self, compute: impl FnOnce() -> bool) -> bool {
+        let epoch = crate::vm::cache::epoch();
+        let memo = self.0.get();
+        if memo >> 1 == epoch {
+            return memo & 1 == 1;
+        }
+        let answer = compute();
+        self.0.set(epoch << 1 | u64::from(answer));
+        answer
+    }
 }
 
 impl Class {
@@ -291,14 +317,24 @@ impl Class {
     /// True when some class of the MRO (this one included) may hold a property.
     #[inline]
     pub fn mro_has_property(self: &Rc<Class>) -> bool {
-        let epoch = crate::vm::cache::epoch();
-        let memo = self.mro_property_memo.get();
-        if memo >> 1 == epoch {
-            return memo & 1 == 1;
-        }
-        let found = self.has_property.get() || self.mro.iter().any(|c| c.has_property.get());
-        self.mro_property_memo.set(epoch << 1 | u64::from(found));
-        found
+        self.mro_property_memo
+            .get_or(|| self.has_property.get() || self.mro.iter().any(|c| c.has_property.get()))
+    }
+
+    /// True when instances hash by identity (the default `object.__hash__`): the
+    /// first `__hash__` on the MRO is neither a function nor None (a class body with
+    /// `__eq__` and no `__hash__` has `__hash__ = None`, see `types::new_class`). A
+    /// Future or Task used as a dict key or set member (gather's argument map, a
+    /// Queue's waiters) would otherwise look `__hash__` up at every hash. False means
+    /// "take the general path" (which raises or calls `__hash__`).
+    #[inline]
+    pub fn identity_hashed(self: &Rc<Class>) -> bool {
+        self.identity_hash_memo.get_or(|| {
+            !matches!(
+                self.lookup(&PyStr::new("__hash__")),
+                Some(Value::None | Value::Function(_))
+            )
+        })
     }
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
