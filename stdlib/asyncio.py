@@ -907,6 +907,8 @@ class _Sleep0:
 
 
 _sleep0 = _Sleep0()
+# (`await _sleep0` needs no iterator object: src/runtime/selfawait.rs)
+_asyncio.set_sleep0_class(_Sleep0)
 
 
 async def sleep(delay, result=None):

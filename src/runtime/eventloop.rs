@@ -318,6 +318,9 @@ fn is_fatal(vm: &Vm, e: &Value) -> bool {
 }
 
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
+    // `what` names the callback for the error report (a wake-up's `(callback,
+    // future)` pair is only built when there is an error to report).
+    let mut wake_fut = None;
     let (result, what) = match item {
         Value::Tuple(t) if t.len() == 3 => {
             (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
@@ -335,7 +338,11 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
                 crate::trace::callback_runs(vm, item, &fut);
             }
             let r = task::wakeup(vm, &b.self_, &fut);
-            (r, Value::tuple(vec![item.clone(), fut]))
+            if r.is_ok() {
+                return Ok(());
+            }
+            wake_fut = Some(fut);
+            (r, Value::None)
         }
         Value::Instance(i) if is_task_class(&i.class) => (task::step(vm, item, None), item.clone()),
         Value::Instance(_) => {
@@ -356,6 +363,10 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
         _ => return Ok(()),
     };
     if let Err(e) = result {
+        let what = match wake_fut {
+            Some(fut) => Value::tuple(vec![item.clone(), fut]),
+            None => what,
+        };
         let ev = vm.normalize(e);
         if is_fatal(vm, &ev) {
             return Err(PyErr::Raised(ev));

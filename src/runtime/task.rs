@@ -704,13 +704,18 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
         // the result without growing: its callbacks, and the waiting flag, waiter
         // and cancel request at their defaults (False, None, False).
         let callbacks = d.remove_str(&n.callbacks);
+        // (Exact Futures and Tasks have False and None as the defaults of their
+        // waiting flag and result, known without a look-up.)
+        let builtin = super::core::has_builtin_defaults(&inst.class);
         for (key, default) in [
             (&n.blocking, Value::Bool(false)),
             (&n.fut_waiter, Value::None),
             (&n.must_cancel, Value::Bool(false)),
         ] {
             if d.get_str_ref(key).is_some_and(|own| {
-                own.is(&default) && super::core::is_class_default(&inst.class, key, own)
+                own.is(&default)
+                    && ((builtin && Rc::ptr_eq(key, &n.blocking))
+                        || super::core::is_class_default(&inst.class, key, own))
             }) {
                 d.remove_str(key);
             }
@@ -718,29 +723,24 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
         let loop_ = d.get_str(&n.loop_);
         // A None result is the class default: it stays out of a dict without one.
         if let Err(v) = d.update_str(&n.result_attr, v) {
-            if !(v.is_none() && super::core::is_class_default(&inst.class, &n.result_attr, &v)) {
+            if !(v.is_none()
+                && (builtin || super::core::is_class_default(&inst.class, &n.result_attr, &v)))
+            {
                 d.set_str(n.result_attr.clone(), v);
             }
         }
         d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
         (callbacks, loop_)
     };
-    let single;
-    let many;
-    let cbs: &[Value] = match callbacks {
+    let taken;
+    let cbs: &[Value] = match &callbacks {
         None => &[],
-        Some(Value::Tuple(t)) => {
-            many = t;
-            &many[..]
-        }
+        Some(Value::Tuple(t)) => &t[..],
         Some(Value::List(l)) => {
-            single = std::mem::take(&mut *l.borrow_mut());
-            &single[..]
+            taken = std::mem::take(&mut *l.borrow_mut());
+            &taken[..]
         }
-        Some(cb) => {
-            single = vec![cb];
-            &single[..]
-        }
+        Some(cb) => std::slice::from_ref(cb),
     };
     if trace::enabled() {
         trace_resolved(vm, fut, cbs);
@@ -759,6 +759,60 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
                 r.push(Value::tuple(vec![cb.clone(), fut.clone()]));
             }
         }
+    }
+}
+
+/// `_asyncio.wake_next(waiters)`: the waking half of Queue's `_wakeup_next` (and of
+/// its `put_nowait` and `get_nowait`) on a dict of waiting Futures: takes waiters out
+/// in order until one is not done, and sets that one's result to None. True when
+/// one was woken.
+pub fn wake_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Dict(d)) = args.first() else {
+        return Err(PyErr::type_error("wake_next() argument must be a dict"));
+    };
+    let n = &*names_rc();
+    loop {
+        let first = d
+            .try_borrow()
+            .ok()
+            .and_then(|t| t.iter_hashed().next().map(|(h, k, _)| (h, k.clone())));
+        let Some((h, waiter)) = first else {
+            return Ok(Value::Bool(false));
+        };
+        {
+            let mut t = d
+                .try_borrow_mut()
+                .map_err(|_| PyErr::runtime_error("dictionary changed size during iteration"))?;
+            t.remove(h, &waiter, &mut |a, b| vm.eq(a, b))?;
+        }
+        if is_exact_future(&waiter) {
+            if str_is(&get(&waiter, &n.state), "PENDING") {
+                settle(vm, &waiter, Value::None);
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
+        let done = vm.get_attr(&waiter, &Rc::new(crate::vm::value::PyStr::new("done")))?;
+        let done = vm.call(&done, Vec::new())?;
+        if !vm.truthy(&done)? {
+            let set = vm.get_attr(
+                &waiter,
+                &Rc::new(crate::vm::value::PyStr::new("set_result")),
+            )?;
+            vm.call(&set, vec![Value::None])?;
+            return Ok(Value::Bool(true));
+        }
+    }
+}
+
+/// An instance of exactly the registered Future class (whose methods are the
+/// natives here).
+fn is_exact_future(v: &Value) -> bool {
+    match (v, core()) {
+        (Value::Instance(i), Ok(c)) => {
+            matches!(&c.future_cls, Value::Class(f) if Rc::ptr_eq(f, &i.class))
+        }
+        _ => false,
     }
 }
 

@@ -3,8 +3,14 @@ QueueEmpty/QueueFull, as CPython 3.11's Lib/asyncio/queues.py: blocked getters a
 putters are served in the order they started waiting.
 """
 
-from asyncio import _PENDING, _new_future, _heappush, _heappop
+import _asyncio
+from asyncio import _new_future, _heappush, _heappop
 from asyncio.locks import Event, _LoopBound
+
+
+# Takes waiters out of a dict of waiting Futures, in order, until one is not done,
+# and sets that one's result to None (the loop of CPython's _wakeup_next).
+_wake_next = _asyncio.wake_next
 
 
 class QueueEmpty(Exception):
@@ -53,12 +59,8 @@ class Queue(_LoopBound):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = next(iter(waiters))
-            del waiters[waiter]
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        if waiters:
+            _wake_next(waiters)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
@@ -121,12 +123,8 @@ class Queue(_LoopBound):
         self._unfinished_tasks += 1
         self._finished._value = False
         getters = self._getters
-        while getters:
-            waiter = next(iter(getters))
-            del getters[waiter]
-            if waiter._state == _PENDING:
-                waiter.set_result(None)
-                break
+        if getters:
+            _wake_next(getters)
 
     async def get(self):
         while not (len(self._queue) - self._head if self._fifo else self.qsize()):
@@ -161,12 +159,8 @@ class Queue(_LoopBound):
                 raise QueueEmpty
             item = self._get()
         putters = self._putters
-        while putters:
-            waiter = next(iter(putters))
-            del putters[waiter]
-            if waiter._state == _PENDING:
-                waiter.set_result(None)
-                break
+        if putters:
+            _wake_next(putters)
         return item
 
     def task_done(self):
