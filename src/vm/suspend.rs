@@ -224,11 +224,7 @@ impl Vm {
                 std::mem::forget(cells);
             }
             let blocks = std::ptr::read(&p.blocks);
-            if blocks.capacity() != 0 {
-                frame.blocks = blocks;
-            } else {
-                std::mem::forget(blocks);
-            }
+            unpark_blocks(&mut frame.blocks, blocks);
             std::ptr::write(&mut *slot, None);
         }
         drop(slot);
@@ -347,11 +343,7 @@ impl Vm {
             // An empty boxed slice owns no allocation.
             std::mem::forget(cells);
         }
-        if blocks.capacity() != 0 {
-            frame.blocks = blocks;
-        } else {
-            std::mem::forget(blocks);
-        }
+        unpark_blocks(&mut frame.blocks, blocks);
         self.enter_generator_frame(frame, g, handled, how, entry);
     }
 
@@ -453,11 +445,7 @@ impl Vm {
             saved,
             cells: take_cells(&mut frame.cells),
             // (An empty block stack stays with the pooled frame, with its room.)
-            blocks: if frame.blocks.is_empty() {
-                Vec::new()
-            } else {
-                std::mem::take(&mut frame.blocks)
-            },
+            blocks: park_blocks(&mut frame.blocks),
         };
         g.state.set(CoroState::Suspended);
         if let Ok(mut slot) = g.frame.try_borrow_mut() {
@@ -649,6 +637,37 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+}
+
+/// A running frame's handler blocks, for parking: exactly sized, so a suspended
+/// coroutine inside a `try` keeps one block, not the room a vector grows to (an
+/// exact copy, the room staying with the frame for the pool; a buffer that is
+/// already exact moves as it is). An empty block stack owns no allocation.
+#[inline]
+fn park_blocks(blocks: &mut Vec<Block>) -> Vec<Block> {
+    if blocks.is_empty() {
+        Vec::new()
+    } else if blocks.capacity() == blocks.len() {
+        std::mem::take(blocks)
+    } else {
+        let mut exact = Vec::with_capacity(blocks.len());
+        exact.append(blocks);
+        exact
+    }
+}
+
+/// A parked frame's handler blocks back into the running frame: into the room the
+/// frame kept when there is some (the parked buffer is freed), else as they are.
+#[inline]
+fn unpark_blocks(frame_blocks: &mut Vec<Block>, blocks: Vec<Block>) {
+    if blocks.capacity() == 0 {
+        // An empty vector owns no allocation.
+        std::mem::forget(blocks);
+    } else if frame_blocks.is_empty() && frame_blocks.capacity() >= blocks.len() {
+        frame_blocks.extend(blocks);
+    } else {
+        *frame_blocks = blocks;
     }
 }
 
