@@ -300,17 +300,6 @@ thread_local! {
     static SPARE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A Task (a step entry in the ready queue) rather than a Handle.
-fn is_task_class(class: &Rc<crate::vm::value::Class>) -> bool {
-    match core() {
-        Ok(c) => match &c.task_cls {
-            Value::Class(t) => Rc::ptr_eq(class, t) || class.is_subclass(t),
-            _ => false,
-        },
-        Err(_) => false,
-    }
-}
-
 fn is_fatal(vm: &Vm, e: &Value) -> bool {
     let c = vm.type_of(e);
     c.is_subclass(vm.types.exc(ExcType::SystemExit))
@@ -344,7 +333,23 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             wake_fut = Some(fut);
             (r, Value::None)
         }
-        Value::Instance(i) if is_task_class(&i.class) => (task::step(vm, item, None), item.clone()),
+        Value::Instance(i) if task::is_task_class(&i.class) => {
+            // A Task alone is a step, or, while it waits for a Future, its wake-up by
+            // that Future (task.rs, `settle`).
+            let fut = task::waiting_for(item);
+            if fut.is_none() {
+                (task::step(vm, item, None), item.clone())
+            } else {
+                if crate::trace::enabled() {
+                    crate::trace::callback_runs(vm, &task::wakeup_of(item), &fut);
+                }
+                let r = task::wakeup(vm, item, &fut);
+                if r.is_ok() {
+                    return Ok(());
+                }
+                (r, Value::tuple(vec![task::wakeup_of(item), fut]))
+            }
+        }
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {
