@@ -3,6 +3,8 @@
 //!
 //! - `LoadAttr`/`StoreAttr` remember where in an instance dict the name was last found
 //!   (`hint`); the next look-up checks that position by key identity first.
+//! - For shaped instance attributes (`vm::shape`) they remember the shape and slot,
+//!   and a store that adds a name the shape it leads to.
 //! - `LoadMethod` remembers the method it found on a class (`class`, `method`), valid
 //!   while the class-world epoch is unchanged.
 //!
@@ -18,6 +20,7 @@
 //! so it creates no reference cycle (a method calling itself would otherwise keep its
 //! own code alive).
 
+use crate::vm::shape::Shape;
 use crate::vm::value::{Class, Function, NativeFunction, Value};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -40,8 +43,15 @@ pub fn epoch() -> u64 {
 /// The cache of one instruction.
 #[derive(Default)]
 pub struct InlineCache {
-    /// Position of the name in the instance dict where it was last found.
+    /// Position of the name in the instance dict where it was last found (for
+    /// instances whose attributes are a plain dict, `Attrs::Dict`).
     pub hint: Cell<u32>,
+    /// For shaped attributes (`vm::shape`): the name's slot in the shape `shape`
+    /// (an address, 0 for none); for a store that adds the name, `next` is the shape
+    /// after it (else 0). LoadMethod keeps in `shape` a shape that lacks the name.
+    pub slot: Cell<u32>,
+    pub shape: Cell<usize>,
+    pub next: Cell<usize>,
     /// The class the method was found on (its address), 0 for none.
     class: Cell<usize>,
     epoch: Cell<u64>,
@@ -69,6 +79,14 @@ impl std::fmt::Debug for InlineCache {
 }
 
 impl InlineCache {
+    /// Remembers where a shaped attribute is (see `vm::shape`).
+    #[inline]
+    pub fn remember_slot(&self, shape: *const Shape, slot: usize, next: *const Shape) {
+        self.shape.set(shape as usize);
+        self.slot.set(slot as u32);
+        self.next.set(next as usize);
+    }
+
     /// The method `name` of `class` (a plain Baton function or a native), looked up
     /// along the MRO, from the cache when it is valid.
     #[inline(always)]

@@ -6,6 +6,7 @@ use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::OnReturn;
 use crate::vm::interp::RunExit;
+use crate::vm::shape::Attrs;
 use crate::vm::value::{
     BoundMethod, Class, ExcData, Function, GenKind, Instance, PyStr, TypeKind, Value,
 };
@@ -371,7 +372,7 @@ impl Vm {
                 let is_exc = class.kind == TypeKind::Exception;
                 let instance = Value::Instance(Rc::new(Instance {
                     class: class.clone(),
-                    dict: RefCell::new(Dict::new()),
+                    attrs: RefCell::default(),
                     exc: if is_exc {
                         Some(Box::new(ExcData {
                             args: RefCell::new(Value::tuple(args.clone())),
@@ -439,9 +440,10 @@ impl Vm {
         let Value::Class(class) = std::mem::take(&mut self.stack[at]) else {
             return false;
         };
+        let room = class.instance_slots.get() as usize;
         let instance = Value::Instance(Rc::new(Instance {
             class,
-            dict: RefCell::new(Dict::new()),
+            attrs: RefCell::new(Attrs::with_capacity(room)),
             exc: None,
         }));
         self.stack[at] = instance.clone();

@@ -278,6 +278,9 @@ pub struct Class {
     pub mro_property_memo: EpochMemo,
     /// `identity_hashed` remembered.
     pub identity_hash_memo: EpochMemo,
+    /// The most attributes an instance of this class has gained in the run loop: the
+    /// room a new instance's attributes start with.
+    pub instance_slots: Cell<u32>,
 }
 
 /// A yes/no answer about a class, remembered for the class epoch (`vm::cache`) it was
@@ -350,7 +353,8 @@ impl Class {
 /// An instance of a user class (or of an exception class).
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Dict>,
+    /// The instance's own attributes (`vm::shape`).
+    pub attrs: RefCell<crate::vm::shape::Attrs>,
     pub exc: Option<Box<ExcData>>,
 }
 

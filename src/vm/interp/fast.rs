@@ -495,14 +495,18 @@ impl Vm {
                                         cache_here!(),
                                     ) =>
                             {
-                                match inst.dict.try_borrow_mut() {
-                                    Ok(mut d) => {
+                                match inst.attrs.try_borrow_mut() {
+                                    Ok(mut attrs) => {
                                         let v = unsafe { sp.sub(2).replace(Value::Undefined) };
-                                        d.set_str_hinted(
-                                            &names!()[i as usize],
-                                            v,
-                                            &cache_here!().hint,
-                                        );
+                                        attrs.set_cached(&names!()[i as usize], v, cache_here!());
+                                        // Instances of this class start with room
+                                        // for as many attributes (`try_fast_instantiate`).
+                                        let n = attrs.len() as u32;
+                                        if n > inst.class.instance_slots.get()
+                                            && n as usize <= crate::vm::shape::MAX_SLOTS
+                                        {
+                                            inst.class.instance_slots.set(n);
+                                        }
                                         true
                                     }
                                     Err(_) => false,
@@ -522,10 +526,11 @@ impl Vm {
                         let name = &names!()[i as usize];
                         let found = match peek!(0) {
                             Value::Instance(inst) => {
-                                if inst.dict.borrow().get_str(name).is_some() {
-                                    None
+                                let cache = cache_here!();
+                                if inst.attrs.borrow().lacks_cached(name, cache) {
+                                    cache.method(&inst.class, name)
                                 } else {
-                                    cache_here!().method(&inst.class, name)
+                                    None
                                 }
                             }
                             // Methods of lists, dicts, strs, generators and coroutines
@@ -886,11 +891,7 @@ fn instance_attr(
 ) -> Option<Value> {
     match obj {
         Value::Instance(inst) if dict_before_class(inst, name, cache) => {
-            let own = inst
-                .dict
-                .try_borrow()
-                .ok()?
-                .get_str_hinted(name, &cache.hint);
+            let own = inst.attrs.try_borrow().ok()?.get_cached(name, cache);
             match own {
                 Some(v) => Some(v),
                 None if inst.exc.is_none() => cache.class_data(&inst.class, name),
