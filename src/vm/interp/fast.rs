@@ -891,7 +891,11 @@ fn instance_attr(
 ) -> Option<Value> {
     match obj {
         Value::Instance(inst) if dict_before_class(inst, name, cache) => {
-            let own = inst.attrs.try_borrow().ok()?.get_cached(name, cache);
+            // SAFETY: the attributes are only read, and the value is copied out before
+            // anything else runs (so no `borrow_mut` can begin while this lasts); an
+            // outstanding `borrow_mut` makes the check fail.
+            let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
+            let own = attrs.get_cached(name, cache);
             match own {
                 Some(v) => Some(v),
                 None if inst.exc.is_none() => cache.class_data(&inst.class, name),
