@@ -122,11 +122,31 @@ impl Vm {
                     }
                 }};
             }
-            // Overwrites the top of the stack, which holds an immediate (nothing to
-            // drop).
-            macro_rules! set_top_immediate {
-                ($v:expr) => {
-                    unsafe { sp.sub(1).write($v) }
+            // Pushes an int as one wide store (see `value::write_int`).
+            macro_rules! push_int {
+                ($i:expr) => {{
+                    let i: i64 = $i;
+                    unsafe {
+                        crate::vm::value::write_int(sp, i);
+                        sp = sp.add(1);
+                    }
+                }};
+            }
+            // Stores an int into a local in one write, releasing the old value.
+            macro_rules! store_int_local {
+                ($i:expr, $v:expr) => {{
+                    let slot: *mut Value = local!($i);
+                    unsafe {
+                        let old = slot.read();
+                        crate::vm::value::write_int(slot, $v);
+                        old.release();
+                    }
+                }};
+            }
+            // Overwrites the top of the stack, which holds an int (nothing to drop).
+            macro_rules! set_top_int {
+                ($i:expr) => {
+                    unsafe { crate::vm::value::write_int(sp.sub(1), $i) }
                 };
             }
             // The index of the instruction being executed, and its inline cache.
@@ -196,7 +216,10 @@ impl Vm {
                                 skip_next!();
                             }
                         }
-                        _ => push!(Value::Bool(r)),
+                        _ => unsafe {
+                            crate::vm::value::write_bool(sp, r);
+                            sp = sp.add(1);
+                        },
                     }
                 }};
             }
@@ -211,7 +234,7 @@ impl Vm {
                     }
                     match int_operands(x, $right).and_then(|(l, r)| int_fast($op, l, r)) {
                         Some(r) => {
-                            push!(Value::Int(r));
+                            push_int!(r);
                             skip_next!();
                             skip_next!();
                         }
@@ -293,7 +316,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                set_top_immediate!(Value::Int(r));
+                                set_top_int!(r);
                                 skip_next!();
                             }
                             // The Binary that follows does it the long way.
@@ -308,7 +331,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                set_top_immediate!(Value::Int(r));
+                                set_top_int!(r);
                                 skip_next!();
                             }
                             None => push_clone!(k),
@@ -366,7 +389,7 @@ impl Vm {
                             Some(r) => {
                                 // Both operands are ints: nothing to drop.
                                 unsafe { sp = sp.sub(1) };
-                                set_top_immediate!(Value::Int(r));
+                                set_top_int!(r);
                             }
                             None => general!(*instr),
                         }
@@ -436,6 +459,18 @@ impl Vm {
                         };
                         match next {
                             // The loop variable is usually stored right away.
+                            Some(Some(Value::Int(v))) => match next_instr!() {
+                                // A range's int goes into the local in one write.
+                                Instr::StoreFast(i) => {
+                                    skip_next!();
+                                    store_int_local!(i, v);
+                                }
+                                Instr::StoreFastLoadFast(i, _) => {
+                                    skip_next!();
+                                    store_int_local!(i, v);
+                                }
+                                _ => push_int!(v),
+                            },
                             Some(Some(v)) => match next_instr!() {
                                 Instr::StoreFast(i) => {
                                     skip_next!();
