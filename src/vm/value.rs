@@ -97,6 +97,12 @@ const BOOL_TAG: u8 = {
     tag
 };
 
+const NONE_TAG: u8 = {
+    let v = Value::None;
+    // SAFETY: the tag of a live constant.
+    unsafe { *(&v as *const Value as *const u8) }
+};
+
 /// Stores the value with these two words at `dst` as one 16-byte write.
 ///
 /// Built field by field, a value is a 1-byte tag store and a payload store, and the
@@ -140,6 +146,26 @@ pub unsafe fn write_int(dst: *mut Value, i: i64) {
 #[inline(always)]
 pub unsafe fn write_bool(dst: *mut Value, b: bool) {
     unsafe { write_words(dst, BOOL_TAG as u64 | (b as u64) << 8, 0) }
+}
+
+impl Value {
+    /// Moves the value to `dst` in one write when it is an int, a bool or None (see
+    /// `write_words`): what a native returns was just built field by field, and is
+    /// usually copied on at once.
+    ///
+    /// # Safety
+    /// `dst` is valid for a 16-byte write and its old contents need no drop.
+    #[inline(always)]
+    pub unsafe fn write_whole(self, dst: *mut Value) {
+        unsafe {
+            match self {
+                Value::Int(i) => write_int(dst, i),
+                Value::Bool(b) => write_bool(dst, b),
+                Value::None => write_words(dst, NONE_TAG as u64, 0),
+                v => dst.write(v),
+            }
+        }
+    }
 }
 
 impl Clone for Value {
@@ -970,5 +996,8 @@ mod tests {
             unsafe { write_bool(&mut slot, b) };
             assert!(matches!(slot, Value::Bool(x) if x == b));
         }
+        // SAFETY: as above.
+        unsafe { Value::None.write_whole(&mut slot) };
+        assert!(slot.is_none());
     }
 }

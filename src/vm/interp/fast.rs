@@ -417,7 +417,18 @@ impl Vm {
                         let slots = unsafe { globals.slots.try_borrow_unguarded() };
                         match slots.ok().and_then(|s| s.get(slot as usize)) {
                             Some(v) if !v.is_undefined() => push!(v.clone()),
-                            _ => general!(*instr),
+                            _ => {
+                                // Not a global: a builtin, at the slot of the builtins
+                                // module the general path remembered (`hint` - 1).
+                                let at = cache_here!().hint.get() as usize;
+                                // SAFETY: as for the globals above.
+                                let builtins =
+                                    unsafe { self.builtins.slots.try_borrow_unguarded() };
+                                match builtins.ok().and_then(|s| s.get(at.wrapping_sub(1))) {
+                                    Some(v) if at != 0 && !v.is_undefined() => push!(v.clone()),
+                                    _ => general!(*instr),
+                                }
+                            }
                         }
                     }
                     Instr::ForIter(t) => {
