@@ -44,10 +44,10 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     ] {
         let inst = Instance {
             class: io_class.clone(),
-            dict: RefCell::new(crate::vm::dict::Dict::new()),
+            attrs: RefCell::default(),
             exc: None,
         };
-        inst.dict
+        inst.attrs
             .borrow_mut()
             .set_str(Rc::new(PyStr::new("_fd")), Value::Int(fd));
         m.set(name, Value::Instance(Rc::new(inst)));
@@ -66,7 +66,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
 
 fn fd_of(v: &Value) -> Option<i64> {
     match v {
-        Value::Instance(i) => match i.dict.borrow().get_str(&PyStr::new("_fd")) {
+        Value::Instance(i) => match i.attrs.borrow().get_str(&PyStr::new("_fd")) {
             Some(Value::Int(fd)) => Some(fd),
             _ => None,
         },

@@ -486,10 +486,12 @@ impl Session {
                     list.extend(m.names().iter().map(|(n, _)| n.as_str().to_string()))
                 }
                 Value::Instance(inst) => {
-                    list.extend(inst.dict.borrow().keys().iter().filter_map(|k| match k {
-                        Value::Str(s) => Some(s.as_str().to_string()),
-                        _ => None,
-                    }));
+                    list.extend(
+                        inst.attrs
+                            .borrow()
+                            .iter()
+                            .map(|(k, _)| k.as_str().to_string()),
+                    );
                 }
                 _ => {}
             }

@@ -286,7 +286,7 @@ fn class_value(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
 pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
     match obj {
         Value::Instance(i) => {
-            let own = i.dict.borrow().get_str(key);
+            let own = i.attrs.borrow().get_str(key);
             own.or_else(|| class_value(&i.class, key))
         }
         _ => None,
@@ -307,13 +307,12 @@ pub fn get_many<const K: usize>(
     };
     let mut missing = K;
     {
-        let d = i.dict.borrow();
-        for (h, k, v) in d.iter_hashed() {
-            let Value::Str(k) = k else { continue };
+        let d = i.attrs.borrow();
+        for (k, v) in d.iter() {
             // The interned names are the keys the natives store: pointers first.
             let at = keys.iter().position(|key| Rc::ptr_eq(k, key)).or_else(|| {
                 keys.iter()
-                    .position(|key| h == key.hash() as i64 && k.s == key.s)
+                    .position(|key| k.hash() == key.hash() && k.s == key.s)
             });
             if let Some(j) = at {
                 if out[j].is_none() {
@@ -351,7 +350,7 @@ fn same_plain(a: &Value, b: &Value) -> bool {
 /// is not added to a dict that lacks the key: reads see the same value either way.
 pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
     if let Value::Instance(i) = obj {
-        let mut d = i.dict.borrow_mut();
+        let mut d = i.attrs.borrow_mut();
         let Err(v) = d.update_str(key, v) else {
             return;
         };

@@ -143,7 +143,7 @@ fn on_drop(inst: &mut Instance) {
     let Some(n) = try_names_rc() else {
         return;
     };
-    let dict = inst.dict.get_mut();
+    let dict = inst.attrs.get_mut();
     let log_traceback = matches!(dict.get_str(&n.log_traceback), Some(Value::Bool(true)));
     // A Future's `_state` is the class default, PENDING, until it changes.
     let pending = match dict.get_str(&n.state) {
@@ -161,7 +161,7 @@ fn on_drop(inst: &mut Instance) {
     }
     let revived = Value::Instance(Rc::new(Instance {
         class: inst.class.clone(),
-        dict: RefCell::new(std::mem::take(dict)),
+        attrs: RefCell::new(std::mem::take(dict)),
         exc: None,
     }));
     if QUEUE.try_with(|q| q.borrow_mut().push(revived)).is_ok() {

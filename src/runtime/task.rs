@@ -14,6 +14,7 @@ use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
 use crate::trace;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::shape::Attrs;
 use crate::vm::value::{BoundMethod, KwArgs, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -571,7 +572,7 @@ const BLOCKING_AT: u32 = 2;
 /// `get` for an attribute usually found at position `at` of the object's dict.
 fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
     if let Value::Instance(i) = obj {
-        if let Some((Value::Str(k), v)) = i.dict.borrow().get_index(at as usize) {
+        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
             if Rc::ptr_eq(k, key) {
                 return Some(v.clone());
             }
@@ -583,72 +584,69 @@ fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Val
 /// `set` for an attribute usually found at position `at` of the object's dict.
 fn set_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, v: Value, at: u32) {
     if let Value::Instance(i) = obj {
-        let mut d = i.dict.borrow_mut();
-        if let Some((Value::Str(k), _)) = d.get_index(at as usize) {
-            if Rc::ptr_eq(k, key) {
-                d.set_str_hinted(key, v, &std::cell::Cell::new(at));
-                return;
-            }
+        let stored = i.attrs.borrow_mut().set_index(at as usize, key, v);
+        match stored {
+            Ok(()) => {}
+            Err(v) => set(obj, key, v),
         }
+        return;
     }
     set(obj, key, v);
 }
 
 /// The attributes every plain Future starts with: its loop, (no) callbacks and its
 /// waiting flag (False); a Task's are its loop, callbacks, name, coroutine and
-/// waiter. The rest are the class's defaults until they change. Each dict is a
-/// clone of a template (one allocation, exactly sized) with the values written by
-/// position: a settled Future drops its spent callbacks and waiting flag for `_state`
-/// and `_result`, a Task its callbacks and waiter, so neither grows.
-fn new_dict(loop_: Value, task: Option<(Value, Value)>) -> crate::vm::dict::Dict {
+/// waiter. The rest are the class's defaults until they change. Each starts as a
+/// clone of a template (one allocation, exactly sized, and the shape every Future or
+/// Task shares) with the values written by position.
+fn new_attrs(loop_: Value, task: Option<(Value, Value)>) -> Attrs {
     let n = &*names_rc();
-    let mut dict = TEMPLATES.with(|t| {
+    let mut attrs = TEMPLATES.with(|t| {
         if task.is_some() {
             t.1.clone()
         } else {
             t.0.clone()
         }
     });
-    let at = std::cell::Cell::new(0);
-    dict.set_str_hinted(&n.loop_, loop_, &at);
+    // The positions are the templates' (below), so these always store.
+    let _ = attrs.set_index(0, &n.loop_, loop_);
     if let Some((name, coro)) = task {
-        at.set(2);
-        dict.set_str_hinted(&n.name, name, &at);
-        at.set(3);
-        dict.set_str_hinted(&n.coro, coro, &at);
+        let _ = attrs.set_index(2, &n.name, name);
+        let _ = attrs.set_index(3, &n.coro, coro);
     }
-    dict
+    attrs
 }
 
-fn templates() -> (crate::vm::dict::Dict, crate::vm::dict::Dict) {
-    use crate::vm::dict::Dict;
+fn templates() -> (Attrs, Attrs) {
     names(|n| {
-        let mut f = Dict::with_capacity(3);
-        f.set_str(n.loop_.clone(), Value::None);
-        f.set_str(n.callbacks.clone(), n.no_callbacks.clone());
-        f.set_str(n.blocking.clone(), Value::Bool(false));
-        let mut t = Dict::with_capacity(5);
-        t.set_str(n.loop_.clone(), Value::None);
-        t.set_str(n.callbacks.clone(), n.no_callbacks.clone());
-        t.set_str(n.name.clone(), Value::None);
-        t.set_str(n.coro.clone(), Value::None);
-        t.set_str(n.fut_waiter.clone(), Value::None);
-        (f, t)
+        let future = Attrs::from_pairs([
+            (n.loop_.clone(), Value::None),
+            (n.callbacks.clone(), n.no_callbacks.clone()),
+            (n.blocking.clone(), Value::Bool(false)),
+        ]);
+        let task = Attrs::from_pairs([
+            (n.loop_.clone(), Value::None),
+            (n.callbacks.clone(), n.no_callbacks.clone()),
+            (n.name.clone(), Value::None),
+            (n.coro.clone(), Value::None),
+            (n.fut_waiter.clone(), Value::None),
+        ]);
+        (future, task)
     })
 }
 
 thread_local! {
-    /// The dicts a new plain Future and a new Task start from (`new_dict`).
-    static TEMPLATES: (crate::vm::dict::Dict, crate::vm::dict::Dict) = templates();
+    /// The attributes a new plain Future and a new Task start from (`new_attrs`).
+    static TEMPLATES: (Attrs, Attrs) = templates();
 }
 
-fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
+fn instance(cls: &Value, attrs: Attrs) -> PyResult<Value> {
     let Value::Class(cls) = cls else {
         return Err(PyErr::runtime_error("asyncio core is not initialised"));
     };
     Ok(Value::Instance(Rc::new(crate::vm::value::Instance {
         class: cls.clone(),
-        dict: std::cell::RefCell::new(dict),
+        attrs: std::cell::RefCell::new(attrs),
         exc: None,
     })))
 }
@@ -658,7 +656,7 @@ fn instance(cls: &Value, dict: crate::vm::dict::Dict) -> PyResult<Value> {
 pub fn new_future(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let core = core()?;
     let loop_ = args.first().cloned().unwrap_or(Value::None);
-    let fut = instance(&core.future_cls, new_dict(loop_, None))?;
+    let fut = instance(&core.future_cls, new_attrs(loop_, None))?;
     if trace::enabled() {
         trace::future_created(&fut);
     }
@@ -675,8 +673,8 @@ pub fn new_task(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) if !v.is_none() => Value::str(&vm.str_string(v)?),
         _ => take_task_number(),
     };
-    let dict = new_dict(loop_.clone(), Some((name, coro)));
-    let task = instance(&core.task_cls, dict)?;
+    let attrs = new_attrs(loop_.clone(), Some((name, coro)));
+    let task = instance(&core.task_cls, attrs)?;
     push_ready(&loop_, task.clone());
     super::finalize::register_task(&task);
     if trace::enabled() {
@@ -786,7 +784,7 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
     let Value::Instance(inst) = fut else { return };
     let (callbacks, loop_) = {
-        let mut d = inst.dict.borrow_mut();
+        let mut d = inst.attrs.borrow_mut();
         // What a done Future no longer needs goes first, so its dict has room for
         // the result without growing: its callbacks, and the waiting flag, waiter
         // and cancel request at their defaults (False, None, False).

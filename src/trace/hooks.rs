@@ -40,7 +40,7 @@ fn attr(v: &Value, name: &str) -> Option<Value> {
     let key = crate::vm::value::PyStr::new(name);
     match v {
         Value::Instance(i) => {
-            let own = i.dict.borrow().get_str(&key);
+            let own = i.attrs.borrow().get_str(&key);
             own.or_else(|| i.class.lookup(&key))
         }
         _ => None,
@@ -50,7 +50,7 @@ fn attr(v: &Value, name: &str) -> Option<Value> {
 /// The name of a Task (an instance with its own `_name` and `_coro`).
 pub fn task_name(v: &Value) -> Option<Rc<str>> {
     let Value::Instance(i) = v else { return None };
-    let d = i.dict.borrow();
+    let d = i.attrs.borrow();
     d.get_str(&crate::vm::value::PyStr::new("_coro"))?;
     let name = d.get_str(&crate::vm::value::PyStr::new("_name"))?;
     crate::runtime::task_name_of(&name).map(Rc::from)

@@ -45,7 +45,7 @@ impl Vm {
                 // (the order below gives the same answer, just slower).
                 let props = inst.class.mro_has_property();
                 if !props {
-                    if let Some(v) = inst.dict.borrow().get_str(name) {
+                    if let Some(v) = inst.attrs.borrow().get_str(name) {
                         return Ok(Some(v));
                     }
                 }
@@ -63,7 +63,7 @@ impl Vm {
                     return self.call(&fget, vec![obj.clone()]).map(Some);
                 }
                 if props {
-                    if let Some(v) = inst.dict.borrow().get_str(name) {
+                    if let Some(v) = inst.attrs.borrow().get_str(name) {
                         return Ok(Some(v));
                     }
                 }
@@ -78,7 +78,7 @@ impl Vm {
                 match name.as_str() {
                     "__class__" => return Ok(Some(Value::Class(class))),
                     "__dict__" => {
-                        return Ok(Some(Value::dict(inst.dict.borrow().clone())));
+                        return Ok(Some(Value::dict(inst.attrs.borrow().to_dict())));
                     }
                     _ => {}
                 }
@@ -312,7 +312,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if inst.dict.borrow().get_str(name).is_some() {
+                if inst.attrs.borrow().get_str(name).is_some() {
                     return Ok(None);
                 }
                 match inst.class.lookup(name) {
@@ -381,7 +381,7 @@ impl Vm {
                         name.as_str()
                     )));
                 }
-                match inst.dict.try_borrow_mut() {
+                match inst.attrs.try_borrow_mut() {
                     Ok(mut d) => d.set_str(name.clone(), v),
                     Err(_) => return Err(PyErr::runtime_error("instance dict busy")),
                 }
@@ -461,7 +461,7 @@ impl Vm {
                         inst.class.name.as_str()
                     )));
                 }
-                inst.dict.borrow_mut().remove_str(name).is_some()
+                inst.attrs.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
                 crate::vm::cache::classes_changed();

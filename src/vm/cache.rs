@@ -3,6 +3,8 @@
 //!
 //! - `LoadAttr`/`StoreAttr` remember where in an instance dict the name was last found
 //!   (`hint`); the next look-up checks that position by key identity first.
+//! - For shaped instance attributes (`vm::shape`) they remember the shape and slot,
+//!   and a store that adds a name the shape it leads to.
 //! - `LoadMethod` remembers the method it found on a class (`class`, `method`), valid
 //!   while the class-world epoch is unchanged.
 //!
@@ -18,7 +20,8 @@
 //! so it creates no reference cycle (a method calling itself would otherwise keep its
 //! own code alive).
 
-use crate::vm::value::{Class, Function, NativeFunction, Value};
+use crate::vm::shape::Shape;
+use crate::vm::value::{Class, Value};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -40,22 +43,30 @@ pub fn epoch() -> u64 {
 /// The cache of one instruction.
 #[derive(Default)]
 pub struct InlineCache {
-    /// Position of the name in the instance dict where it was last found.
+    /// Position of the name in the instance dict where it was last found (for
+    /// instances whose attributes are a plain dict, `Attrs::Dict`).
     pub hint: Cell<u32>,
+    /// For shaped attributes (`vm::shape`): the name's slot in the shape `shape`
+    /// (an address, 0 for none); for a store that adds the name, `next` is the shape
+    /// after it (else 0). LoadMethod keeps in `shape` a shape that lacks the name.
+    pub slot: Cell<u32>,
+    pub shape: Cell<usize>,
+    pub next: Cell<usize>,
     /// The class the method was found on (its address), 0 for none.
     class: Cell<usize>,
     epoch: Cell<u64>,
-    /// The method: a `Function` or a `NativeFunction`, not owned (see the module
-    /// comment).
+    /// The method, or what else was found (see `CachedMethod`).
     method: Cell<CachedMethod>,
 }
 
+/// What an entry remembers. The pointers are to values in a class dict, not owned (see
+/// the module comment); a copy is one bitwise copy and one count increment.
 #[derive(Clone, Copy, Default)]
 enum CachedMethod {
     #[default]
     None,
-    Function(*const Function),
-    Native(*const NativeFunction),
+    /// A method: a `Value::Function` or a `Value::Native`.
+    Method(*const Value),
     /// A plain data attribute in a class dict (see `class_data`).
     Data(*const Value),
     /// The name is not a property anywhere on the class's MRO (see `not_a_property`).
@@ -69,6 +80,14 @@ impl std::fmt::Debug for InlineCache {
 }
 
 impl InlineCache {
+    /// Remembers where a shaped attribute is (see `vm::shape`).
+    #[inline]
+    pub fn remember_slot(&self, shape: *const Shape, slot: usize, next: *const Shape) {
+        self.shape.set(shape as usize);
+        self.slot.set(slot as u32);
+        self.next.set(next as usize);
+    }
+
     /// The method `name` of `class` (a plain Baton function or a native), looked up
     /// along the MRO, from the cache when it is valid.
     #[inline(always)]
@@ -80,19 +99,10 @@ impl InlineCache {
     #[inline(always)]
     pub fn cached(&self, class: &Rc<Class>) -> Option<Value> {
         if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
-            // SAFETY: see the module comment: the class dict still holds the method.
-            unsafe {
-                match self.method.get() {
-                    CachedMethod::Function(p) => {
-                        Rc::increment_strong_count(p);
-                        return Some(Value::Function(Rc::from_raw(p)));
-                    }
-                    CachedMethod::Native(p) => {
-                        Rc::increment_strong_count(p);
-                        return Some(Value::Native(Rc::from_raw(p)));
-                    }
-                    CachedMethod::None | CachedMethod::Data(_) | CachedMethod::NotProperty => {}
-                }
+            if let CachedMethod::Method(p) = self.method.get() {
+                // SAFETY: see the module comment: the class dict still holds the method
+                // where it was found.
+                return Some(unsafe { (*p).clone() });
             }
         }
         None
@@ -156,15 +166,19 @@ impl InlineCache {
     /// Baton function or a native).
     #[inline(never)]
     pub fn look_up(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
-        let found = class.lookup(name)?;
-        let cached = match &found {
-            Value::Function(f) => CachedMethod::Function(Rc::as_ptr(f)),
-            Value::Native(n) => CachedMethod::Native(Rc::as_ptr(n)),
-            _ => return None,
-        };
-        self.class.set(Rc::as_ptr(class) as usize);
-        self.epoch.set(epoch());
-        self.method.set(cached);
-        Some(found)
+        for c in class.mro_iter() {
+            let dict = c.dict.borrow();
+            let Some(found) = dict.get_str_ref(name) else {
+                continue;
+            };
+            if !matches!(found, Value::Function(_) | Value::Native(_)) {
+                return None;
+            }
+            self.class.set(Rc::as_ptr(class) as usize);
+            self.epoch.set(epoch());
+            self.method.set(CachedMethod::Method(found as *const Value));
+            return Some(found.clone());
+        }
+        None
     }
 }

@@ -6,6 +6,7 @@ use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::OnReturn;
 use crate::vm::interp::RunExit;
+use crate::vm::shape::Attrs;
 use crate::vm::value::{
     BoundMethod, Class, ExcData, Function, GenKind, Instance, PyStr, TypeKind, Value,
 };
@@ -371,7 +372,7 @@ impl Vm {
                 let is_exc = class.kind == TypeKind::Exception;
                 let instance = Value::Instance(Rc::new(Instance {
                     class: class.clone(),
-                    dict: RefCell::new(Dict::new()),
+                    attrs: RefCell::default(),
                     exc: if is_exc {
                         Some(Box::new(ExcData {
                             args: RefCell::new(Value::tuple(args.clone())),
@@ -439,9 +440,10 @@ impl Vm {
         let Value::Class(class) = std::mem::take(&mut self.stack[at]) else {
             return false;
         };
+        let room = class.instance_slots.get() as usize;
         let instance = Value::Instance(Rc::new(Instance {
             class,
-            dict: RefCell::new(Dict::new()),
+            attrs: RefCell::new(Attrs::with_capacity(room)),
             exc: None,
         }));
         self.stack[at] = instance.clone();
@@ -465,10 +467,20 @@ impl Vm {
         n: usize,
     ) -> PyResult<()> {
         let len = self.stack.len();
+        if n >= len {
+            return Err(PyErr::runtime_error("native call without its callee"));
+        }
         // Natives may call back into Baton and so re-enter here: buffers come from a
         // pool rather than one shared vector.
         let mut args = self.arg_pool.pop().unwrap_or_default();
-        args.extend(self.stack.drain(len - n..));
+        args.reserve(n);
+        // SAFETY: the `n` arguments move from the top of the stack (whose length is cut
+        // first) into the buffer's room, each exactly once.
+        unsafe {
+            self.stack.set_len(len - n);
+            std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(len - n), args.as_mut_ptr(), n);
+            args.set_len(n);
+        }
         let callee = self.stack.pop();
         let r = func(self, &args, &[]);
         args.clear();
@@ -476,7 +488,14 @@ impl Vm {
         if args.capacity() <= 64 && self.arg_pool.len() < 16 {
             self.arg_pool.push(args);
         }
-        self.stack.push(r?);
+        let r = r?;
+        self.stack.reserve(1);
+        // SAFETY: there is room for one more value, written whole (see `write_whole`).
+        unsafe {
+            let end = self.stack.len();
+            r.write_whole(self.stack.as_mut_ptr().add(end));
+            self.stack.set_len(end + 1);
+        }
         Ok(())
     }
 

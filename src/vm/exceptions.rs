@@ -32,7 +32,7 @@ impl Vm {
         let class = self.types.exc(typ).clone();
         Value::Instance(Rc::new(Instance {
             class,
-            dict: RefCell::new(crate::vm::dict::Dict::new()),
+            attrs: RefCell::default(),
             exc: Some(Box::new(ExcData {
                 args: RefCell::new(Value::tuple(args)),
                 ..ExcData::default()

@@ -320,6 +320,13 @@ impl Vm {
                     let v = frame.globals.slots.borrow()[slot as usize].clone();
                     let v = if v.is_undefined() {
                         let name = frame.globals.slot_names.borrow()[slot as usize].clone();
+                        // The builtin's slot, for the fast path: a name keeps its slot
+                        // in a module for good, so the hint never goes stale.
+                        if let Some(&i) = self.builtins.index.borrow().get(name.as_str()) {
+                            if let Some(cache) = frame.code.caches.get(frame.ip - 1) {
+                                cache.hint.set(i + 1);
+                            }
+                        }
                         self.load_builtin(&name)?
                     } else {
                         v

@@ -10,6 +10,7 @@
 //! | `call.rs` | argument binding, frames for calls, class instantiation |
 //! | `exceptions.rs` | exception objects, matching, tracebacks |
 //! | `attrs.rs` | attribute look-up and assignment |
+//! | `shape.rs` | instance attributes: shapes shared between instances, one value per name |
 //! | `protocols.rs` | repr/str, truth, equality, hashing, iteration, items |
 //! | `ops.rs` | arithmetic and comparison operators |
 //! | `dict.rs`, `set.rs`, `hash.rs` | the hash tables and CPython's hashes |
@@ -41,6 +42,7 @@ pub mod ops;
 pub mod output;
 pub mod protocols;
 pub mod set;
+pub mod shape;
 pub mod signals;
 pub mod strmethods;
 pub mod suspend;

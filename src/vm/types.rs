@@ -68,6 +68,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         has_property: Cell::new(false),
         mro_property_memo: EpochMemo::new(),
         identity_hash_memo: EpochMemo::new(),
+        instance_slots: Cell::new(0),
     })
 }
 
@@ -116,6 +117,7 @@ impl Types {
                 has_property: Cell::new(false),
                 mro_property_memo: EpochMemo::new(),
                 identity_hash_memo: EpochMemo::new(),
+                instance_slots: Cell::new(0),
             }));
         }
         Types {
@@ -314,5 +316,6 @@ pub fn new_class(
         has_property: Cell::new(has_property),
         mro_property_memo: EpochMemo::new(),
         identity_hash_memo: EpochMemo::new(),
+        instance_slots: Cell::new(0),
     }))
 }

@@ -76,6 +76,98 @@ pub enum Value {
     Frame(Rc<Generator>),
 }
 
+/// The layout the wide writes below rely on, checked when the crate compiles: a value
+/// is 16 bytes with its tag in the first byte, an int's payload is the second word and
+/// a bool's the second byte.
+const INT_TAG: u8 = {
+    let v = Value::Int(0x0102_0304_0506_0708);
+    let p = &v as *const Value as *const u8;
+    // SAFETY: reads of initialised bytes of a live constant (the tag, the payload).
+    let (tag, payload) = unsafe { (*p, *(p.add(8) as *const i64)) };
+    assert!(std::mem::size_of::<Value>() == 16);
+    assert!(payload == 0x0102_0304_0506_0708);
+    tag
+};
+const BOOL_TAG: u8 = {
+    let v = Value::Bool(true);
+    let p = &v as *const Value as *const u8;
+    // SAFETY: as above.
+    let (tag, payload) = unsafe { (*p, *p.add(1)) };
+    assert!(payload == 1);
+    tag
+};
+
+const NONE_TAG: u8 = {
+    let v = Value::None;
+    // SAFETY: the tag of a live constant.
+    unsafe { *(&v as *const Value as *const u8) }
+};
+
+/// Stores the value with these two words at `dst` as one 16-byte write.
+///
+/// Built field by field, a value is a 1-byte tag store and a payload store, and the
+/// next 16-byte copy of that slot (a move into a local, a push of a local) cannot be
+/// served from the store buffer: the load waits until both stores have reached the
+/// cache, a stall of a dozen cycles. The run loop's int and bool results are nearly
+/// always copied on at once, so they are written whole.
+///
+/// # Safety
+/// `dst` is valid for a 16-byte write, its old contents need no drop, and the words
+/// are a valid value (see `INT_TAG`).
+#[inline(always)]
+unsafe fn write_words(dst: *mut Value, low: u64, high: u64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+        // SAFETY: SSE2 is part of x86_64; the caller vouches for the words.
+        unsafe { _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(high as i64, low as i64)) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    unsafe {
+        let words = dst as *mut u64;
+        words.write(low);
+        words.add(1).write(high);
+    }
+}
+
+/// Stores `Value::Int(i)` at `dst` in one write (see `write_words`).
+///
+/// # Safety
+/// `dst` is valid for a 16-byte write and its old contents need no drop.
+#[inline(always)]
+pub unsafe fn write_int(dst: *mut Value, i: i64) {
+    unsafe { write_words(dst, INT_TAG as u64, i as u64) }
+}
+
+/// Stores `Value::Bool(b)` at `dst` in one write (see `write_words`).
+///
+/// # Safety
+/// `dst` is valid for a 16-byte write and its old contents need no drop.
+#[inline(always)]
+pub unsafe fn write_bool(dst: *mut Value, b: bool) {
+    unsafe { write_words(dst, BOOL_TAG as u64 | (b as u64) << 8, 0) }
+}
+
+impl Value {
+    /// Moves the value to `dst` in one write when it is an int, a bool or None (see
+    /// `write_words`): what a native returns was just built field by field, and is
+    /// usually copied on at once.
+    ///
+    /// # Safety
+    /// `dst` is valid for a 16-byte write and its old contents need no drop.
+    #[inline(always)]
+    pub unsafe fn write_whole(self, dst: *mut Value) {
+        unsafe {
+            match self {
+                Value::Int(i) => write_int(dst, i),
+                Value::Bool(b) => write_bool(dst, b),
+                Value::None => write_words(dst, NONE_TAG as u64, 0),
+                v => dst.write(v),
+            }
+        }
+    }
+}
+
 impl Clone for Value {
     /// A copy of the value: for a heap value, one more reference to the same object.
     ///
@@ -278,6 +370,9 @@ pub struct Class {
     pub mro_property_memo: EpochMemo,
     /// `identity_hashed` remembered.
     pub identity_hash_memo: EpochMemo,
+    /// The most attributes an instance of this class has gained in the run loop: the
+    /// room a new instance's attributes start with.
+    pub instance_slots: Cell<u32>,
 }
 
 /// A yes/no answer about a class, remembered for the class epoch (`vm::cache`) it was
@@ -350,7 +445,8 @@ impl Class {
 /// An instance of a user class (or of an exception class).
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Dict>,
+    /// The instance's own attributes (`vm::shape`).
+    pub attrs: RefCell<crate::vm::shape::Attrs>,
     pub exc: Option<Box<ExcData>>,
 }
 
@@ -754,20 +850,11 @@ impl Value {
             None => Value::BigInt(Rc::new(b)),
         }
     }
-    /// A copy of the value; immediates are copied without going through the general
-    /// (reference-counting) clone.
+    /// A copy of the value: `clone`, which is already a tag test, a count increment
+    /// and a bitwise copy (kept as a name for the run loop's call sites).
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
-        match self {
-            // SAFETY: an immediate owns nothing, so a bitwise copy is a clone.
-            v if v.is_immediate() => unsafe { std::ptr::read(v) },
-            // The common heap kinds inline (the derived clone is one big jump table).
-            Value::Instance(rc) => Value::Instance(rc.clone()),
-            Value::Function(rc) => Value::Function(rc.clone()),
-            Value::Str(rc) => Value::Str(rc.clone()),
-            Value::List(rc) => Value::List(rc.clone()),
-            other => other.clone(),
-        }
+        self.clone()
     }
 
     /// True for values that own no heap reference (dropping them is a no-op).
@@ -887,5 +974,30 @@ impl fmt::Debug for Value {
             Value::Tuple(t) => f.debug_list().entries(t.iter()).finish(),
             other => write!(f, "<value at {:#x}>", other.id()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_writes_make_the_values_they_name() {
+        let mut slot = Value::None;
+        for i in [0, 1, -1, i64::MAX, i64::MIN, 0x0102_0304_0506_0708] {
+            // SAFETY: the slot holds an immediate, and is valid for the write.
+            unsafe { write_int(&mut slot, i) };
+            assert!(matches!(slot, Value::Int(x) if x == i));
+            let copy = slot.clone();
+            assert!(matches!(copy, Value::Int(x) if x == i));
+        }
+        for b in [true, false] {
+            // SAFETY: as above.
+            unsafe { write_bool(&mut slot, b) };
+            assert!(matches!(slot, Value::Bool(x) if x == b));
+        }
+        // SAFETY: as above.
+        unsafe { Value::None.write_whole(&mut slot) };
+        assert!(slot.is_none());
     }
 }

@@ -122,11 +122,31 @@ impl Vm {
                     }
                 }};
             }
-            // Overwrites the top of the stack, which holds an immediate (nothing to
-            // drop).
-            macro_rules! set_top_immediate {
-                ($v:expr) => {
-                    unsafe { sp.sub(1).write($v) }
+            // Pushes an int as one wide store (see `value::write_int`).
+            macro_rules! push_int {
+                ($i:expr) => {{
+                    let i: i64 = $i;
+                    unsafe {
+                        crate::vm::value::write_int(sp, i);
+                        sp = sp.add(1);
+                    }
+                }};
+            }
+            // Stores an int into a local in one write, releasing the old value.
+            macro_rules! store_int_local {
+                ($i:expr, $v:expr) => {{
+                    let slot: *mut Value = local!($i);
+                    unsafe {
+                        let old = slot.read();
+                        crate::vm::value::write_int(slot, $v);
+                        old.release();
+                    }
+                }};
+            }
+            // Overwrites the top of the stack, which holds an int (nothing to drop).
+            macro_rules! set_top_int {
+                ($i:expr) => {
+                    unsafe { crate::vm::value::write_int(sp.sub(1), $i) }
                 };
             }
             // The index of the instruction being executed, and its inline cache.
@@ -196,7 +216,10 @@ impl Vm {
                                 skip_next!();
                             }
                         }
-                        _ => push!(Value::Bool(r)),
+                        _ => unsafe {
+                            crate::vm::value::write_bool(sp, r);
+                            sp = sp.add(1);
+                        },
                     }
                 }};
             }
@@ -211,7 +234,7 @@ impl Vm {
                     }
                     match int_operands(x, $right).and_then(|(l, r)| int_fast($op, l, r)) {
                         Some(r) => {
-                            push!(Value::Int(r));
+                            push_int!(r);
                             skip_next!();
                             skip_next!();
                         }
@@ -293,7 +316,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                set_top_immediate!(Value::Int(r));
+                                set_top_int!(r);
                                 skip_next!();
                             }
                             // The Binary that follows does it the long way.
@@ -308,7 +331,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                set_top_immediate!(Value::Int(r));
+                                set_top_int!(r);
                                 skip_next!();
                             }
                             None => push_clone!(k),
@@ -366,7 +389,7 @@ impl Vm {
                             Some(r) => {
                                 // Both operands are ints: nothing to drop.
                                 unsafe { sp = sp.sub(1) };
-                                set_top_immediate!(Value::Int(r));
+                                set_top_int!(r);
                             }
                             None => general!(*instr),
                         }
@@ -394,7 +417,18 @@ impl Vm {
                         let slots = unsafe { globals.slots.try_borrow_unguarded() };
                         match slots.ok().and_then(|s| s.get(slot as usize)) {
                             Some(v) if !v.is_undefined() => push!(v.clone()),
-                            _ => general!(*instr),
+                            _ => {
+                                // Not a global: a builtin, at the slot of the builtins
+                                // module the general path remembered (`hint` - 1).
+                                let at = cache_here!().hint.get() as usize;
+                                // SAFETY: as for the globals above.
+                                let builtins =
+                                    unsafe { self.builtins.slots.try_borrow_unguarded() };
+                                match builtins.ok().and_then(|s| s.get(at.wrapping_sub(1))) {
+                                    Some(v) if at != 0 && !v.is_undefined() => push!(v.clone()),
+                                    _ => general!(*instr),
+                                }
+                            }
                         }
                     }
                     Instr::ForIter(t) => {
@@ -436,6 +470,18 @@ impl Vm {
                         };
                         match next {
                             // The loop variable is usually stored right away.
+                            Some(Some(Value::Int(v))) => match next_instr!() {
+                                // A range's int goes into the local in one write.
+                                Instr::StoreFast(i) => {
+                                    skip_next!();
+                                    store_int_local!(i, v);
+                                }
+                                Instr::StoreFastLoadFast(i, _) => {
+                                    skip_next!();
+                                    store_int_local!(i, v);
+                                }
+                                _ => push_int!(v),
+                            },
                             Some(Some(v)) => match next_instr!() {
                                 Instr::StoreFast(i) => {
                                     skip_next!();
@@ -495,14 +541,18 @@ impl Vm {
                                         cache_here!(),
                                     ) =>
                             {
-                                match inst.dict.try_borrow_mut() {
-                                    Ok(mut d) => {
+                                match inst.attrs.try_borrow_mut() {
+                                    Ok(mut attrs) => {
                                         let v = unsafe { sp.sub(2).replace(Value::Undefined) };
-                                        d.set_str_hinted(
-                                            &names!()[i as usize],
-                                            v,
-                                            &cache_here!().hint,
-                                        );
+                                        attrs.set_cached(&names!()[i as usize], v, cache_here!());
+                                        // Instances of this class start with room
+                                        // for as many attributes (`try_fast_instantiate`).
+                                        let n = attrs.len() as u32;
+                                        if n > inst.class.instance_slots.get()
+                                            && n as usize <= crate::vm::shape::MAX_SLOTS
+                                        {
+                                            inst.class.instance_slots.set(n);
+                                        }
                                         true
                                     }
                                     Err(_) => false,
@@ -522,10 +572,11 @@ impl Vm {
                         let name = &names!()[i as usize];
                         let found = match peek!(0) {
                             Value::Instance(inst) => {
-                                if inst.dict.borrow().get_str(name).is_some() {
-                                    None
+                                let cache = cache_here!();
+                                if inst.attrs.borrow().lacks_cached(name, cache) {
+                                    cache.method(&inst.class, name)
                                 } else {
-                                    cache_here!().method(&inst.class, name)
+                                    None
                                 }
                             }
                             // Methods of lists, dicts, strs, generators and coroutines
@@ -886,11 +937,11 @@ fn instance_attr(
 ) -> Option<Value> {
     match obj {
         Value::Instance(inst) if dict_before_class(inst, name, cache) => {
-            let own = inst
-                .dict
-                .try_borrow()
-                .ok()?
-                .get_str_hinted(name, &cache.hint);
+            // SAFETY: the attributes are only read, and the value is copied out before
+            // anything else runs (so no `borrow_mut` can begin while this lasts); an
+            // outstanding `borrow_mut` makes the check fail.
+            let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
+            let own = attrs.get_cached(name, cache);
             match own {
                 Some(v) => Some(v),
                 None if inst.exc.is_none() => cache.class_data(&inst.class, name),

@@ -1,0 +1,502 @@
+//! Instance attributes: shapes (hidden classes) and the values they describe.
+//!
+//! An instance's attributes are a *shape* (the attribute names, in the order they were
+//! first set) and one value per name, in the same order. Instances that gained the
+//! same names in the same order share one shape, so a name's position is a fact about
+//! the shape, and an inline cache that remembers `(shape, slot)` reads or writes the
+//! attribute with one pointer comparison and an index (`Attrs::get_cached`,
+//! `Attrs::set_cached`). Adding a name moves the instance to a child shape; the
+//! children of a shape are remembered, so every `Vec(x, y)` walks the same path
+//! `{} -> {x} -> {x, y}`.
+//!
+//! # Shapes live as long as the thread
+//!
+//! Shapes form one tree from a per-thread root, each parent owning its children, and
+//! are never freed. That is what makes a shape's address a sound cache key: a shape
+//! seen once is still that shape. The tree is bounded (`MAX_SLOTS` names on one shape,
+//! `MAX_CHILDREN` children of one shape, `MAX_SHAPES` in all); an instance that would
+//! pass a bound keeps its attributes in a plain `Dict` instead (`Attrs::Dict`), which
+//! behaves the same, only without the shape caches.
+//!
+//! Attribute names are always strs (`setattr` checks), and `__dict__` / `vars()` hand
+//! out a copy (`Attrs::to_dict`).
+
+use crate::vm::cache::InlineCache;
+use crate::vm::dict::Dict;
+use crate::vm::value::{PyStr, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The most names one shape holds; a further name moves the instance to a dict.
+pub const MAX_SLOTS: usize = 48;
+/// The most children one shape has; a further distinct name moves the instance to a
+/// dict (a program making attribute names on the fly should not grow the tree).
+const MAX_CHILDREN: usize = 64;
+/// The most shapes in the whole tree.
+const MAX_SHAPES: usize = 1 << 16;
+
+/// An ordered set of attribute names, shared by the instances that have exactly these.
+pub struct Shape {
+    keys: Box<[Rc<PyStr>]>,
+    /// The shape with the last name left out (null for the root); it owns this one.
+    parent: *const Shape,
+    /// The shapes with one name more (the last of their keys).
+    children: RefCell<Vec<Rc<Shape>>>,
+}
+
+thread_local! {
+    static ROOT: Rc<Shape> = Rc::new(Shape {
+        keys: Box::new([]),
+        parent: std::ptr::null(),
+        children: RefCell::default(),
+    });
+    static SHAPE_COUNT: Cell<usize> = const { Cell::new(1) };
+}
+
+/// Whether a stored name is the name looked for: the same str object (names in code
+/// are interned), or the same text.
+#[inline(always)]
+fn same_name(stored: &PyStr, name: &PyStr) -> bool {
+    std::ptr::eq(stored, name) || (stored.hash() == name.hash() && stored.s == name.s)
+}
+
+impl Shape {
+    /// The shape with no names.
+    pub fn root() -> Rc<Shape> {
+        ROOT.with(Rc::clone)
+    }
+
+    /// The position of `name`.
+    #[inline]
+    fn index_of(&self, name: &PyStr) -> Option<usize> {
+        let hash = name.hash();
+        self.keys
+            .iter()
+            .position(|k| std::ptr::eq(&**k, name) || (k.hash() == hash && k.s == name.s))
+    }
+
+    /// This shape as one more owner.
+    fn share(this: *const Shape) -> Rc<Shape> {
+        // SAFETY: `this` is a live shape (a parent, or one seen by a cache), and shapes
+        // are never freed (see the module comment).
+        unsafe {
+            Rc::increment_strong_count(this);
+            Rc::from_raw(this)
+        }
+    }
+
+    /// The shape of the first `n` names (an ancestor, or this one).
+    fn prefix(this: &Rc<Shape>, n: usize) -> Rc<Shape> {
+        let mut s: *const Shape = Rc::as_ptr(this);
+        for _ in n..this.keys.len() {
+            // SAFETY: a shape with names has a parent, alive as long as it is.
+            s = unsafe { (*s).parent };
+        }
+        Shape::share(s)
+    }
+
+    /// The shape with `name` added after these names, made on first use; None when a
+    /// bound of the tree would be passed.
+    fn child(self: &Rc<Self>, name: &Rc<PyStr>) -> Option<Rc<Shape>> {
+        let mut children = self.children.borrow_mut();
+        if let Some(c) = children.iter().find(|c| {
+            c.keys
+                .last()
+                .is_some_and(|k| Rc::ptr_eq(k, name) || same_name(k, name))
+        }) {
+            return Some(c.clone());
+        }
+        let count = SHAPE_COUNT.with(Cell::get);
+        if self.keys.len() >= MAX_SLOTS || children.len() >= MAX_CHILDREN || count >= MAX_SHAPES {
+            return None;
+        }
+        SHAPE_COUNT.with(|c| c.set(count + 1));
+        let keys: Box<[Rc<PyStr>]> = self.keys.iter().chain([name]).cloned().collect();
+        let child = Rc::new(Shape {
+            keys,
+            parent: Rc::as_ptr(self),
+            children: RefCell::default(),
+        });
+        children.push(child.clone());
+        Some(child)
+    }
+
+    /// The names, in order.
+    pub fn keys(&self) -> &[Rc<PyStr>] {
+        &self.keys
+    }
+}
+
+/// One instance's attributes (see the module comment).
+#[derive(Clone)]
+pub enum Attrs {
+    /// `values[i]` is the attribute named `shape.keys[i]`.
+    Shaped {
+        shape: Rc<Shape>,
+        values: Vec<Value>,
+    },
+    /// Attributes past the shape tree's bounds.
+    Dict(Box<Dict>),
+}
+
+impl Default for Attrs {
+    fn default() -> Attrs {
+        Attrs::new()
+    }
+}
+
+impl Attrs {
+    /// No attributes.
+    pub fn new() -> Attrs {
+        Attrs::Shaped {
+            shape: Shape::root(),
+            values: Vec::new(),
+        }
+    }
+
+    /// No attributes yet, with room for `n` without growing.
+    #[inline]
+    pub fn with_capacity(n: usize) -> Attrs {
+        Attrs::Shaped {
+            shape: Shape::root(),
+            values: Vec::with_capacity(n),
+        }
+    }
+
+    /// These attributes, in this order (a template the runtime clones).
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (Rc<PyStr>, Value)>) -> Attrs {
+        let mut attrs = Attrs::new();
+        for (k, v) in pairs {
+            attrs.set_str(k, v);
+        }
+        attrs
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Attrs::Shaped { values, .. } => values.len(),
+            Attrs::Dict(d) => d.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The attribute `name`, borrowed.
+    pub fn get_str_ref(&self, name: &PyStr) -> Option<&Value> {
+        match self {
+            Attrs::Shaped { shape, values } => shape.index_of(name).map(|i| &values[i]),
+            Attrs::Dict(d) => d.get_str_ref(name),
+        }
+    }
+
+    /// The attribute `name`.
+    pub fn get_str(&self, name: &PyStr) -> Option<Value> {
+        self.get_str_ref(name).cloned()
+    }
+
+    /// Sets the attribute `name` (a new name goes last).
+    pub fn set_str(&mut self, name: Rc<PyStr>, value: Value) {
+        if let Err(value) = self.update_str(&name, value) {
+            self.push(name, value);
+        }
+    }
+
+    /// Replaces the value of an attribute already present; gives the value back when
+    /// there is none of that name.
+    pub fn update_str(&mut self, name: &PyStr, value: Value) -> Result<(), Value> {
+        let slot = match self {
+            Attrs::Shaped { shape, values } => match shape.index_of(name) {
+                Some(i) => &mut values[i],
+                None => return Err(value),
+            },
+            Attrs::Dict(d) => return d.update_str(name, value),
+        };
+        *slot = value;
+        Ok(())
+    }
+
+    /// Adds a name the attributes do not have yet.
+    fn push(&mut self, name: Rc<PyStr>, value: Value) {
+        match self {
+            Attrs::Shaped { shape, values } => match shape.child(&name) {
+                Some(child) => {
+                    *shape = child;
+                    values.push(value);
+                }
+                None => {
+                    let mut d = self.to_dict();
+                    d.set_str(name, value);
+                    *self = Attrs::Dict(Box::new(d));
+                }
+            },
+            Attrs::Dict(d) => d.set_str(name, value),
+        }
+    }
+
+    /// Removes the attribute `name`; the others keep their order.
+    pub fn remove_str(&mut self, name: &PyStr) -> Option<Value> {
+        match self {
+            Attrs::Shaped { shape, values } => {
+                let at = shape.index_of(name)?;
+                let removed = values.remove(at);
+                // The names before `at` keep their shape; the ones after it are added
+                // again on top of it.
+                let mut rest = Some(Shape::prefix(shape, at));
+                for k in &shape.keys[at + 1..] {
+                    rest = rest.and_then(|r| r.child(k));
+                }
+                match rest {
+                    Some(rest) => *shape = rest,
+                    None => {
+                        let keys = shape.keys.iter().enumerate().filter(|&(i, _)| i != at);
+                        let mut d = Dict::with_capacity(values.len());
+                        for ((_, k), v) in keys.zip(values.drain(..)) {
+                            d.set_str(k.clone(), v);
+                        }
+                        *self = Attrs::Dict(Box::new(d));
+                    }
+                }
+                Some(removed)
+            }
+            Attrs::Dict(d) => d.remove_str(name),
+        }
+    }
+
+    /// The attributes in order, as (name, value).
+    pub fn iter(&self) -> AttrsIter<'_> {
+        AttrsIter {
+            attrs: self,
+            pos: 0,
+        }
+    }
+
+    /// The `at`-th attribute, as (name, value).
+    #[inline]
+    pub fn get_index(&self, at: usize) -> Option<(&Rc<PyStr>, &Value)> {
+        match self {
+            Attrs::Shaped { shape, values } => Some((shape.keys.get(at)?, values.get(at)?)),
+            Attrs::Dict(d) => match d.get_index(at)? {
+                (Value::Str(k), v) => Some((k, v)),
+                _ => None,
+            },
+        }
+    }
+
+    /// Replaces the value of the `at`-th attribute when it is named `name` (by
+    /// identity); gives the value back otherwise.
+    #[inline]
+    pub fn set_index(&mut self, at: usize, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+        match self {
+            Attrs::Shaped { shape, values } => match (shape.keys.get(at), values.get_mut(at)) {
+                (Some(k), Some(slot)) if Rc::ptr_eq(k, name) => {
+                    *slot = value;
+                    Ok(())
+                }
+                _ => Err(value),
+            },
+            Attrs::Dict(_) => Err(value),
+        }
+    }
+
+    /// A copy as a dict (`__dict__`, `vars()`).
+    pub fn to_dict(&self) -> Dict {
+        let mut d = Dict::with_capacity(self.len());
+        for (k, v) in self.iter() {
+            d.set_str(k.clone(), v.clone());
+        }
+        d
+    }
+
+    /// The attribute `name` for the run loop: one pointer comparison when the cache
+    /// saw this shape before.
+    #[inline(always)]
+    pub fn get_cached(&self, name: &PyStr, cache: &InlineCache) -> Option<Value> {
+        match self {
+            Attrs::Shaped { shape, values } if Rc::as_ptr(shape) as usize == cache.shape.get() => {
+                values.get(cache.slot.get() as usize).map(Value::fast_clone)
+            }
+            Attrs::Shaped { .. } => self.get_and_cache(name, cache),
+            Attrs::Dict(d) => d.get_str_hinted(name, &cache.hint),
+        }
+    }
+
+    /// The slow half of `get_cached`: finds the slot and remembers it.
+    #[inline(never)]
+    fn get_and_cache(&self, name: &PyStr, cache: &InlineCache) -> Option<Value> {
+        let Attrs::Shaped { shape, values } = self else {
+            return None;
+        };
+        let at = shape.index_of(name)?;
+        cache.remember_slot(Rc::as_ptr(shape), at, std::ptr::null());
+        Some(values[at].fast_clone())
+    }
+
+    /// Whether there is no attribute `name` (LoadMethod: the method on the class is
+    /// not shadowed), remembering the shape that lacks it.
+    #[inline(always)]
+    pub fn lacks_cached(&self, name: &PyStr, cache: &InlineCache) -> bool {
+        match self {
+            Attrs::Shaped { shape, .. } if Rc::as_ptr(shape) as usize == cache.shape.get() => true,
+            Attrs::Shaped { shape, .. } => {
+                let lacks = shape.index_of(name).is_none();
+                if lacks {
+                    cache.remember_slot(Rc::as_ptr(shape), 0, std::ptr::null());
+                }
+                lacks
+            }
+            Attrs::Dict(d) => d.get_str_ref(name).is_none(),
+        }
+    }
+
+    /// Sets the attribute `name` for the run loop: a known slot, or a known step to
+    /// the shape with `name` added, costs one pointer comparison.
+    #[inline(always)]
+    pub fn set_cached(&mut self, name: &Rc<PyStr>, value: Value, cache: &InlineCache) {
+        if let Attrs::Shaped { shape, values } = self {
+            if Rc::as_ptr(shape) as usize == cache.shape.get() {
+                let next = cache.next.get() as *const Shape;
+                if next.is_null() {
+                    if let Some(slot) = values.get_mut(cache.slot.get() as usize) {
+                        *slot = value;
+                        return;
+                    }
+                } else {
+                    *shape = Shape::share(next);
+                    values.push(value);
+                    return;
+                }
+            }
+        }
+        self.set_and_cache(name, value, cache);
+    }
+
+    /// The slow half of `set_cached`.
+    #[inline(never)]
+    fn set_and_cache(&mut self, name: &Rc<PyStr>, value: Value, cache: &InlineCache) {
+        match self {
+            Attrs::Shaped { shape, values } => {
+                let from = Rc::as_ptr(shape);
+                if let Some(at) = shape.index_of(name) {
+                    values[at] = value;
+                    cache.remember_slot(from, at, std::ptr::null());
+                    return;
+                }
+                let at = values.len();
+                self.push(name.clone(), value);
+                if let Attrs::Shaped { shape, .. } = self {
+                    cache.remember_slot(from, at, Rc::as_ptr(shape));
+                }
+            }
+            Attrs::Dict(d) => d.set_str_hinted(name, value, &cache.hint),
+        }
+    }
+}
+
+/// `Attrs::iter`: by position, skipping a dict's removed entries.
+pub struct AttrsIter<'a> {
+    attrs: &'a Attrs,
+    pos: usize,
+}
+
+impl<'a> Iterator for AttrsIter<'a> {
+    type Item = (&'a Rc<PyStr>, &'a Value);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.attrs {
+            Attrs::Shaped { shape, values } => {
+                let item = (shape.keys.get(self.pos)?, values.get(self.pos)?);
+                self.pos += 1;
+                Some(item)
+            }
+            Attrs::Dict(d) => {
+                while self.pos < d.slot_count() {
+                    let at = self.pos;
+                    self.pos += 1;
+                    if let Some((Value::Str(k), v)) = d.get_index(at) {
+                        return Some((k, v));
+                    }
+                }
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> Rc<PyStr> {
+        Rc::new(PyStr::new(s))
+    }
+
+    #[test]
+    fn same_names_in_same_order_share_a_shape() {
+        let (x, y) = (name("x"), name("y"));
+        let mut a = Attrs::new();
+        a.set_str(x.clone(), Value::Int(1));
+        a.set_str(y.clone(), Value::Int(2));
+        let mut b = Attrs::new();
+        b.set_str(name("x"), Value::Int(3));
+        b.set_str(y.clone(), Value::Int(4));
+        let (Attrs::Shaped { shape: sa, .. }, Attrs::Shaped { shape: sb, .. }) = (&a, &b) else {
+            panic!("both stay shaped");
+        };
+        assert!(Rc::ptr_eq(sa, sb));
+        assert!(matches!(b.get_str(&x), Some(Value::Int(3))));
+    }
+
+    #[test]
+    fn removing_keeps_the_order_of_the_rest() {
+        let mut a = Attrs::new();
+        for (i, n) in ["a", "b", "c"].iter().enumerate() {
+            a.set_str(name(n), Value::Int(i as i64));
+        }
+        assert!(matches!(
+            a.remove_str(&PyStr::new("b")),
+            Some(Value::Int(1))
+        ));
+        let names: Vec<&str> = a.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["a", "c"]);
+        a.set_str(name("b"), Value::Int(5));
+        let names: Vec<&str> = a.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["a", "c", "b"]);
+    }
+
+    #[test]
+    fn many_names_fall_back_to_a_dict() {
+        let mut a = Attrs::new();
+        for i in 0..(MAX_SLOTS + 5) {
+            a.set_str(name(&format!("n{i}")), Value::Int(i as i64));
+        }
+        assert!(matches!(a, Attrs::Dict(_)));
+        assert_eq!(a.len(), MAX_SLOTS + 5);
+        assert!(matches!(
+            a.get_str(&PyStr::new("n50")),
+            Some(Value::Int(50))
+        ));
+        let first: Vec<&str> = a.iter().take(2).map(|(k, _)| k.as_str()).collect();
+        assert_eq!(first, ["n0", "n1"]);
+    }
+
+    #[test]
+    fn cached_reads_and_writes_follow_the_shape() {
+        let cache = InlineCache::default();
+        let (x, y) = (name("x"), name("y"));
+        let mut a = Attrs::new();
+        a.set_cached(&x, Value::Int(1), &cache); // learns {} -> {x}
+        let mut b = Attrs::new();
+        b.set_cached(&x, Value::Int(2), &cache); // cached step
+        assert!(matches!(b.get_str(&x), Some(Value::Int(2))));
+        let read = InlineCache::default();
+        assert!(matches!(a.get_cached(&x, &read), Some(Value::Int(1))));
+        assert!(matches!(b.get_cached(&x, &read), Some(Value::Int(2))));
+        b.set_str(y.clone(), Value::Int(3));
+        // A different shape: the cache is not trusted, the slot is found again.
+        assert!(matches!(b.get_cached(&y, &read), Some(Value::Int(3))));
+        assert!(a.lacks_cached(&y, &read));
+        assert!(!b.lacks_cached(&y, &read));
+    }
+}
