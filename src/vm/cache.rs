@@ -95,10 +95,47 @@ impl InlineCache {
         self.cached(class).or_else(|| self.look_up(class, name))
     }
 
+    /// Whether the entry was made for `class` in the current epoch.
+    #[inline(always)]
+    fn valid_for(&self, class: &Rc<Class>) -> bool {
+        self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch()
+    }
+
+    /// Makes the entry `what`, for `class` in the current epoch.
+    fn remember(&self, class: &Rc<Class>, what: CachedMethod) {
+        self.class.set(Rc::as_ptr(class) as usize);
+        self.epoch.set(epoch());
+        self.method.set(what);
+    }
+
+    /// The first value named `name` along the MRO of `class`; when `wanted` accepts
+    /// it, the entry remembers where it is (as `entry` makes it) and a copy comes
+    /// back, else None.
+    fn find_on_mro(
+        &self,
+        class: &Rc<Class>,
+        name: &crate::vm::value::PyStr,
+        wanted: fn(&Value) -> bool,
+        entry: fn(*const Value) -> CachedMethod,
+    ) -> Option<Value> {
+        for c in class.mro_iter() {
+            let dict = c.dict.borrow();
+            let Some(found) = dict.get_str_ref(name) else {
+                continue;
+            };
+            if !wanted(found) {
+                return None;
+            }
+            self.remember(class, entry(found as *const Value));
+            return Some(found.clone());
+        }
+        None
+    }
+
     /// The method cached for `class`, when the entry is valid.
     #[inline(always)]
     pub fn cached(&self, class: &Rc<Class>) -> Option<Value> {
-        if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
+        if self.valid_for(class) {
             if let CachedMethod::Method(p) = self.method.get() {
                 // SAFETY: see the module comment: the class dict still holds the method
                 // where it was found.
@@ -116,30 +153,20 @@ impl InlineCache {
     /// is: while the epoch holds, no class dict has changed, so none has moved.
     #[inline]
     pub fn class_data(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
-        if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
+        if self.valid_for(class) {
             return match self.method.get() {
                 // SAFETY: see above.
                 CachedMethod::Data(p) => Some(unsafe { (*p).clone() }),
                 _ => None,
             };
         }
-        for c in class.mro_iter() {
-            let dict = c.dict.borrow();
-            if let Some(v) = dict.get_str_ref(name) {
-                let plain = matches!(
-                    v,
-                    Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
-                );
-                if !plain {
-                    return None;
-                }
-                self.class.set(Rc::as_ptr(class) as usize);
-                self.epoch.set(epoch());
-                self.method.set(CachedMethod::Data(v as *const Value));
-                return Some(v.clone());
-            }
-        }
-        None
+        let plain = |v: &Value| {
+            matches!(
+                v,
+                Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+            )
+        };
+        self.find_on_mro(class, name, plain, CachedMethod::Data)
     }
 
     /// Whether `name` is not a property on the MRO of `class`, so that an instance
@@ -147,7 +174,7 @@ impl InlineCache {
     /// directly even though some class of the MRO has a property.
     #[inline]
     pub fn not_a_property(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> bool {
-        if self.class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == epoch() {
+        if self.valid_for(class) {
             return matches!(
                 self.method.get(),
                 CachedMethod::Data(_) | CachedMethod::NotProperty
@@ -156,9 +183,7 @@ impl InlineCache {
         if matches!(class.lookup(name), Some(Value::Property(_))) {
             return false;
         }
-        self.class.set(Rc::as_ptr(class) as usize);
-        self.epoch.set(epoch());
-        self.method.set(CachedMethod::NotProperty);
+        self.remember(class, CachedMethod::NotProperty);
         true
     }
 
@@ -166,19 +191,7 @@ impl InlineCache {
     /// Baton function or a native).
     #[inline(never)]
     pub fn look_up(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<Value> {
-        for c in class.mro_iter() {
-            let dict = c.dict.borrow();
-            let Some(found) = dict.get_str_ref(name) else {
-                continue;
-            };
-            if !matches!(found, Value::Function(_) | Value::Native(_)) {
-                return None;
-            }
-            self.class.set(Rc::as_ptr(class) as usize);
-            self.epoch.set(epoch());
-            self.method.set(CachedMethod::Method(found as *const Value));
-            return Some(found.clone());
-        }
-        None
+        let method = |v: &Value| matches!(v, Value::Function(_) | Value::Native(_));
+        self.find_on_mro(class, name, method, CachedMethod::Method)
     }
 }

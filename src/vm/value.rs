@@ -863,6 +863,19 @@ impl Value {
         matches!(self, immediate!())
     }
 
+    /// Stores `v` in `slot` and drops what was there. The old value's tag is read in
+    /// place, so an immediate (the usual case for a local or the top of the stack)
+    /// costs one byte load, not a copy of the whole value to drop.
+    #[inline(always)]
+    pub fn replace_in(slot: &mut Value, v: Value) {
+        if slot.is_immediate() {
+            // SAFETY: an immediate owns nothing; overwriting it without a drop is a drop.
+            unsafe { std::ptr::write(slot, v) }
+        } else {
+            std::mem::replace(slot, v).release();
+        }
+    }
+
     /// Drops a value, skipping the general destructor for immediates.
     #[inline(always)]
     pub fn release(self) {

@@ -274,7 +274,7 @@ impl Vm {
                     }
                     Instr::StoreFast(i) => {
                         let v = pop!();
-                        std::mem::replace(local!(i), v).release();
+                        Value::replace_in(local!(i), v);
                     }
                     Instr::LoadConst(i) => push_clone!(&consts!()[i as usize]),
                     Instr::LoadFastLoadFast(a, b) => {
@@ -297,7 +297,7 @@ impl Vm {
                     }
                     Instr::StoreFastLoadFast(a, b) => {
                         let v = pop!();
-                        std::mem::replace(local!(a), v).release();
+                        Value::replace_in(local!(a), v);
                         let y = local!(b);
                         // An unbound `b`: its own LoadFast (next) raises.
                         if !y.is_undefined() {
@@ -485,11 +485,11 @@ impl Vm {
                             Some(Some(v)) => match next_instr!() {
                                 Instr::StoreFast(i) => {
                                     skip_next!();
-                                    std::mem::replace(local!(i), v).release();
+                                    Value::replace_in(local!(i), v);
                                 }
                                 Instr::StoreFastLoadFast(i, _) => {
                                     skip_next!();
-                                    std::mem::replace(local!(i), v).release();
+                                    Value::replace_in(local!(i), v);
                                 }
                                 _ => push!(v),
                             },
@@ -505,7 +505,7 @@ impl Vm {
                         match instance_attr(peek!(0), name, cache_here!()) {
                             Some(v) => {
                                 let top = unsafe { &mut *sp.sub(1) };
-                                std::mem::replace(top, v).release();
+                                Value::replace_in(top, v);
                             }
                             None => general!(*instr),
                         }

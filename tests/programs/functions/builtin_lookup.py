@@ -29,8 +29,12 @@ del sum
 print(count())
 
 
+gone = 1
+del gone
+
+
 def missing():
-    return not_defined_anywhere
+    return gone
 
 
 for _ in range(2):
