@@ -507,8 +507,15 @@ pub fn uses_future_method(
     );
     let mix = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let slot = (mix >> 61) % METHOD_SLOTS;
+    // Two ways: the slot and its neighbour (the hot path asks two names of one
+    // class in turn, which must not evict each other).
+    let other = (slot + 1) % METHOD_SLOTS;
     if let Ok(Some(hit)) = METHOD_CACHE.try_with(|c| {
         let (k, v) = c[slot].get();
+        if k == key {
+            return Some(v);
+        }
+        let (k, v) = c[other].get();
         (k == key).then_some(v)
     }) {
         return hit;
@@ -520,7 +527,23 @@ pub fn uses_future_method(
             break;
         }
     }
-    let _ = METHOD_CACHE.try_with(|c| c[slot].set((key, found)));
+    let _ = METHOD_CACHE.try_with(|c| {
+        // A slot whose entry is of this epoch keeps it; the neighbour takes the
+        // new one then (and the other way round).
+        let (k, _) = c[slot].get();
+        let at = if k.2 == key.2 && k != (0, 0, 0) {
+            other
+        } else {
+            slot
+        };
+        let (k2, _) = c[at].get();
+        let at = if at == other && k2.2 == key.2 && k2 != (0, 0, 0) {
+            slot
+        } else {
+            at
+        };
+        c[at].set((key, found));
+    });
     found
 }
 
