@@ -621,10 +621,13 @@ impl Vm {
                         let found = match peek!(0) {
                             Value::Instance(inst) => {
                                 let cache = cache_here!();
-                                if inst.attrs.borrow().lacks_cached(name, cache) {
-                                    cache.method(&inst.class, name)
-                                } else {
-                                    None
+                                // SAFETY: only read, and done with before anything else
+                                // runs (as in `instance_attr`).
+                                match unsafe { inst.attrs.try_borrow_unguarded() } {
+                                    Ok(attrs) if attrs.lacks_cached(name, cache) => {
+                                        cache.method(&inst.class, name)
+                                    }
+                                    _ => None,
                                 }
                             }
                             // Methods of lists, dicts, strs, generators and coroutines
