@@ -360,6 +360,54 @@ impl Vm {
                         }
                         jump_to!(t);
                     }
+                    Instr::BinarySubscr => {
+                        // `list[i]`, `tuple[i]` with an int index in range.
+                        let item = match (peek!(1), peek!(0)) {
+                            (Value::List(l), Value::Int(i)) => l
+                                .try_borrow()
+                                .ok()
+                                .and_then(|l| index_in(l.len(), *i).map(|at| l[at].clone())),
+                            (Value::Tuple(t), Value::Int(i)) => {
+                                index_in(t.len(), *i).map(|at| t[at].clone())
+                            }
+                            _ => None,
+                        };
+                        match item {
+                            Some(v) => {
+                                // The index is an int: nothing to drop.
+                                unsafe { sp = sp.sub(1) };
+                                Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
+                            }
+                            None => general!(*instr),
+                        }
+                    }
+                    Instr::StoreSubscr => {
+                        // `[v, list, i]`: `list[i] = v` with an int index in range.
+                        let old = match (peek!(1), peek!(0)) {
+                            (Value::List(l), Value::Int(i)) => match l.try_borrow_mut() {
+                                Ok(mut l) => match index_in(l.len(), *i) {
+                                    Some(at) => {
+                                        let v = unsafe { sp.sub(3).read() };
+                                        Some(std::mem::replace(&mut l[at], v))
+                                    }
+                                    None => None,
+                                },
+                                Err(_) => None,
+                            },
+                            _ => None,
+                        };
+                        match old {
+                            Some(old) => {
+                                // The value has moved into the list and the index is an
+                                // int; the list and the replaced item are dropped after
+                                // the list's borrow has ended.
+                                unsafe { sp = sp.sub(3) };
+                                unsafe { sp.add(1).read() }.release();
+                                old.release();
+                            }
+                            None => general!(*instr),
+                        }
+                    }
                     Instr::Dup => push_clone!(peek!(0)),
                     Instr::RotTwo => unsafe { std::ptr::swap(sp.sub(1), sp.sub(2)) },
                     Instr::PopJumpIfFalse(t) => match peek!(0) {
@@ -573,10 +621,13 @@ impl Vm {
                         let found = match peek!(0) {
                             Value::Instance(inst) => {
                                 let cache = cache_here!();
-                                if inst.attrs.borrow().lacks_cached(name, cache) {
-                                    cache.method(&inst.class, name)
-                                } else {
-                                    None
+                                // SAFETY: only read, and done with before anything else
+                                // runs (as in `instance_attr`).
+                                match unsafe { inst.attrs.try_borrow_unguarded() } {
+                                    Ok(attrs) if attrs.lacks_cached(name, cache) => {
+                                        cache.method(&inst.class, name)
+                                    }
+                                    _ => None,
                                 }
                             }
                             // Methods of lists, dicts, strs, generators and coroutines
@@ -983,6 +1034,14 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
         frame.cells.extend(f.closure.iter().cloned());
     }
     frame
+}
+
+/// The position `i` names in a sequence of `len` items (negative from the end), when
+/// it is in range.
+#[inline(always)]
+fn index_in(len: usize, i: i64) -> Option<usize> {
+    let at = if i < 0 { i.checked_add(len as i64)? } else { i };
+    (0..len as i64).contains(&at).then_some(at as usize)
 }
 
 /// Both operands, when both are ints.
