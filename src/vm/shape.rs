@@ -32,8 +32,9 @@ pub const MAX_SLOTS: usize = 48;
 /// The most children one shape has; a further distinct name moves the instance to a
 /// dict (a program making attribute names on the fly should not grow the tree).
 const MAX_CHILDREN: usize = 64;
-/// The most shapes in the whole tree.
-const MAX_SHAPES: usize = 1 << 16;
+/// The most shapes in the whole tree (at most a few MiB, since shapes are never freed;
+/// ordinary programs make tens to hundreds).
+const MAX_SHAPES: usize = 1 << 14;
 
 /// An ordered set of attribute names, shared by the instances that have exactly these.
 pub struct Shape {

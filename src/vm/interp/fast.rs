@@ -338,11 +338,11 @@ impl Vm {
                         }
                     }
                     Instr::Pop => {
-                        let v = pop!();
-                        if v.is_immediate() {
-                            v.release();
+                        // The tag is read in place: an immediate is just left behind.
+                        if peek!(0).is_immediate() {
+                            unsafe { sp = sp.sub(1) };
                         } else {
-                            drop(v);
+                            drop(pop!());
                             // Dropping an object may have queued finalization work (a
                             // never-awaited coroutine, a suspended generator): serve it
                             // now, at this line, as CPython does.
