@@ -547,13 +547,10 @@ def _finalize(fut):
 _asyncio.set_finalizer(_finalize)
 
 
-def _callback_list(fut):
-    """A Future's callbacks as a list or tuple: `_callbacks` is the empty tuple, the
-    one callback itself, or a list of two or more (src/runtime/task.rs)."""
-    cbs = fut._callbacks
-    if type(cbs) is list or type(cbs) is tuple:
-        return cbs
-    return [cbs]
+# A Future's callbacks as a list or tuple: `_callbacks` is the empty tuple, the one
+# callback itself, a Task standing for its own wake-up (given as the bound method
+# task.__wakeup), or a list of two or more (src/runtime/task.rs).
+_callback_list = _asyncio.callback_list
 
 
 class Future:
@@ -875,8 +872,15 @@ def create_task(coro, *, name=None, context=None):
     if loop is None:
         raise RuntimeError('no running event loop')
     if type(coro) is _CoroutineType and not loop._closed:
+        if name is not None:
+            # CPython makes the task with a default name, then renames it: a
+            # named task takes a number of "Task-N" all the same.
+            _asyncio.next_task_name()
         return _new_task(loop, coro, name)
-    return loop.create_task(coro, name=name)
+    task = loop.create_task(coro, name=name)
+    if name is not None:
+        _asyncio.next_task_name()
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -907,6 +911,8 @@ class _Sleep0:
 
 
 _sleep0 = _Sleep0()
+# (`await _sleep0` needs no iterator object: src/runtime/selfawait.rs)
+_asyncio.set_sleep0_class(_Sleep0)
 
 
 async def sleep(delay, result=None):
@@ -1027,6 +1033,11 @@ class _GatheringFuture(Future):
         return ret
 
 
+_future_error = _asyncio.future_error
+_gather_outcome = _asyncio.gather_outcome
+_OTHER = object()
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = get_event_loop()
@@ -1039,46 +1050,35 @@ def gather(*coros_or_futures, return_exceptions=False):
     children = []
     outer = None
 
+    # (_future_error: a done child's exception, read directly for a plain Future or
+    # Task, else through fut.exception(); _gather_outcome: a plain child's entry in
+    # the results, or the marker for another kind.)
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        plain = type(fut) is Task or type(fut) is Future
         if outer is None or outer._state != _PENDING:
             if fut._state != _CANCELLED:
-                if plain:
-                    if fut._log_traceback:
-                        fut._log_traceback = False
-                else:
-                    fut.exception()
+                _future_error(fut)
             return
         if not return_exceptions:
             if fut._state == _CANCELLED:
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            if plain:
-                if fut._log_traceback:
-                    fut._log_traceback = False
-                exc = fut._exception
-            else:
-                exc = fut.exception()
+            exc = _future_error(fut)
             if exc is not None:
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
             results = []
             for f in children:
-                if f._state == _CANCELLED:
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                elif type(f) is Task or type(f) is Future:
-                    if f._log_traceback:
-                        f._log_traceback = False
-                    res = f._exception
-                    if res is None:
-                        res = f._result
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
+                res = _gather_outcome(f, _OTHER)
+                if res is _OTHER:
+                    if f._state == _CANCELLED:
+                        res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                    else:
+                        res = f.exception()
+                        if res is None:
+                            res = f.result()
                 results.append(res)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())

@@ -258,6 +258,22 @@ fn builtin_default_in(n: &Names, class: &Rc<Class>, key: &PyStr) -> Option<Value
     }
 }
 
+/// Whether `class` is exactly the registered Future or Task class, whose attribute
+/// defaults are the built-in ones (`builtin_default`).
+pub fn has_builtin_defaults(class: &Rc<Class>) -> bool {
+    let addr = Rc::as_ptr(class) as usize;
+    NAMES.with(|n| {
+        let (future, task) = n.classes.get();
+        addr != 0 && (addr == future || addr == task)
+    })
+}
+
+/// Whether `class` is exactly the registered Task class.
+pub fn is_exact_task_class(class: &Rc<Class>) -> bool {
+    let addr = Rc::as_ptr(class) as usize;
+    NAMES.with(|n| addr != 0 && addr == n.classes.get().1)
+}
+
 /// An attribute's value from the class: a built-in default, or a class look-up.
 fn class_value(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
     builtin_default(class, key).or_else(|| class.lookup(key))

@@ -300,17 +300,6 @@ thread_local! {
     static SPARE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A Task (a step entry in the ready queue) rather than a Handle.
-fn is_task_class(class: &Rc<crate::vm::value::Class>) -> bool {
-    match core() {
-        Ok(c) => match &c.task_cls {
-            Value::Class(t) => Rc::ptr_eq(class, t) || class.is_subclass(t),
-            _ => false,
-        },
-        Err(_) => false,
-    }
-}
-
 fn is_fatal(vm: &Vm, e: &Value) -> bool {
     let c = vm.type_of(e);
     c.is_subclass(vm.types.exc(ExcType::SystemExit))
@@ -318,6 +307,9 @@ fn is_fatal(vm: &Vm, e: &Value) -> bool {
 }
 
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
+    // `what` names the callback for the error report (a wake-up's `(callback,
+    // future)` pair is only built when there is an error to report).
+    let mut wake_fut = None;
     let (result, what) = match item {
         Value::Tuple(t) if t.len() == 3 => {
             (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
@@ -335,9 +327,29 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
                 crate::trace::callback_runs(vm, item, &fut);
             }
             let r = task::wakeup(vm, &b.self_, &fut);
-            (r, Value::tuple(vec![item.clone(), fut]))
+            if r.is_ok() {
+                return Ok(());
+            }
+            wake_fut = Some(fut);
+            (r, Value::None)
         }
-        Value::Instance(i) if is_task_class(&i.class) => (task::step(vm, item, None), item.clone()),
+        Value::Instance(i) if task::is_task_class(&i.class) => {
+            // A Task alone is a step, or, while it waits for a Future, its wake-up by
+            // that Future (task.rs, `settle`).
+            let fut = task::waiting_for(item);
+            if fut.is_none() {
+                (task::step(vm, item, None), item.clone())
+            } else {
+                if crate::trace::enabled() {
+                    crate::trace::callback_runs(vm, &task::wakeup_of(item), &fut);
+                }
+                let r = task::wakeup(vm, item, &fut);
+                if r.is_ok() {
+                    return Ok(());
+                }
+                (r, Value::tuple(vec![task::wakeup_of(item), fut]))
+            }
+        }
         Value::Instance(_) => {
             let cancelled = names(|n| get(item, &n.cancelled));
             if truthy(vm, &cancelled)? {
@@ -356,6 +368,10 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
         _ => return Ok(()),
     };
     if let Err(e) = result {
+        let what = match wake_fut {
+            Some(fut) => Value::tuple(vec![item.clone(), fut]),
+            None => what,
+        };
         let ev = vm.normalize(e);
         if is_fatal(vm, &ev) {
             return Err(PyErr::Raised(ev));

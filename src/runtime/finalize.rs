@@ -144,18 +144,23 @@ fn on_drop(inst: &mut Instance) {
         return;
     };
     let dict = inst.attrs.get_mut();
-    let log_traceback = matches!(dict.get_str(&n.log_traceback), Some(Value::Bool(true)));
-    // A Future's `_state` is the class default, PENDING, until it changes.
-    let pending = match dict.get_str(&n.state) {
-        None => true,
-        Some(Value::Str(s)) => s.as_str() == "PENDING",
-        Some(_) => false,
+    // One pass over the attributes (a dying Future is on the hot path of every
+    // wait). A Future's `_state` is the class default, PENDING, until it changes.
+    let (mut log_traceback, mut pending, mut is_task, mut log_pending) = (false, true, false, true);
+    let same = |k: &Rc<crate::vm::value::PyStr>, name: &Rc<crate::vm::value::PyStr>| {
+        Rc::ptr_eq(k, name) || (k.hash() == name.hash() && k.as_str() == name.as_str())
     };
-    let is_task = dict.get_str(&n.coro).is_some();
-    let log_pending = !matches!(
-        dict.get_str(&n.log_destroy_pending),
-        Some(Value::Bool(false))
-    );
+    for (k, v) in dict.iter() {
+        if same(k, &n.state) {
+            pending = matches!(v, Value::Str(s) if s.as_str() == "PENDING");
+        } else if same(k, &n.log_traceback) {
+            log_traceback = matches!(v, Value::Bool(true));
+        } else if same(k, &n.coro) {
+            is_task = true;
+        } else if same(k, &n.log_destroy_pending) {
+            log_pending = !matches!(v, Value::Bool(false));
+        }
+    }
     if !(log_traceback || (is_task && pending && log_pending)) {
         return;
     }

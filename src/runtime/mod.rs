@@ -3,7 +3,8 @@
 //! `InvalidStateError`), the loop's monotonic clock, the loop cycle and timer heap
 //! (eventloop.rs), Task step/wake-up and the hot Future methods (task.rs), where a
 //! suspended coroutine waits (for the deadlock report), the frames of the async call
-//! graph (callgraph.rs), and the deadlock exit. The clock is real, or virtual with
+//! graph (callgraph.rs), awaits of Futures without an iterator object (selfawait.rs),
+//! and the deadlock exit. The clock is real, or virtual with
 //! `--virtual-time` (it then jumps to the next timer whenever nothing is ready);
 //! finalize.rs reports dying Futures and Tasks.
 
@@ -12,8 +13,10 @@ mod core;
 mod eventloop;
 pub mod finalize;
 pub mod host;
+mod selfawait;
 mod task;
 
+pub use selfawait::{awaits_itself, finished_result, self_awaiting, started_iter, SelfAwait};
 pub use task::{future_await_step, task_name_of};
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
@@ -78,7 +81,12 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("awaiting_frames", callgraph::awaiting_frames),
         ("running_frames", callgraph::running_frames),
         ("sleep0_await", sleep0_await),
+        ("set_sleep0_class", selfawait::set_sleep0_class),
         ("future_await", task::future_await),
+        ("wake_next", task::wake_next),
+        ("callback_list", task::callback_list),
+        ("future_error", task::future_error),
+        ("gather_outcome", task::gather_outcome),
         ("future_done", task::future_done),
         ("future_cancelled", task::future_cancelled),
         ("future_set_result", task::future_set_result),

@@ -298,11 +298,7 @@ fn yielded(
                     return Ok(());
                 }
                 set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
-                let wake = Value::BoundMethod(Rc::new(BoundMethod {
-                    func: core.wakeup.clone(),
-                    self_: task.clone(),
-                }));
-                add_done_callback(vm, &result, wake, core)?;
+                add_wakeup(vm, &result, task, core)?;
                 set_at(task, &n.fut_waiter, result.clone(), FUT_WAITER_AT);
                 let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
@@ -347,32 +343,104 @@ fn yielded(
     Ok(())
 }
 
-/// `fut.add_done_callback(cb)`, directly on the callbacks list for plain Futures.
-fn add_done_callback(
-    vm: &mut Vm,
-    fut: &Value,
-    cb: Value,
-    core: &super::core::Core,
-) -> PyResult<()> {
-    if uses_future_method(fut, &names(|n| n.add_done_callback.clone()), core) {
-        let state = names(|n| get(fut, &n.state));
-        if str_is(&state, "PENDING") {
-            push_callback(fut, cb);
+/// `fut.add_done_callback(task.__wakeup)` for the Future a Task waits on. A plain
+/// pending Future keeps the Task itself as the wake-up (see `push_callback`), and
+/// the wake-up is queued as the Task alone (see `settle`): no bound method is made
+/// for it. Anything else gets the bound method, as CPython's Task passes it.
+fn add_wakeup(vm: &mut Vm, fut: &Value, task: &Value, core: &super::core::Core) -> PyResult<()> {
+    let n = &*names_rc();
+    if uses_future_method(fut, &n.add_done_callback, core) {
+        if str_is(&get(fut, &n.state), "PENDING") {
+            push_wakeup(fut, task);
         } else {
-            let loop_ = names(|n| get(fut, &n.loop_)).unwrap_or(Value::None);
-            push_ready(&loop_, Value::tuple(vec![cb, fut.clone()]));
+            let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
+            push_ready(
+                &loop_,
+                Value::tuple(vec![wakeup_method(core, task), fut.clone()]),
+            );
         }
         return Ok(());
     }
-    let m = vm.get_attr(fut, &names(|n| n.add_done_callback.clone()))?;
-    vm.call(&m, vec![cb])?;
+    let m = vm.get_attr(fut, &n.add_done_callback)?;
+    vm.call(&m, vec![wakeup_method(core, task)])?;
     Ok(())
+}
+
+/// The bound method `task.__wakeup` (CPython's callback object for a Task's wake-up).
+fn wakeup_method(core: &super::core::Core, task: &Value) -> Value {
+    Value::BoundMethod(Rc::new(BoundMethod {
+        func: core.wakeup.clone(),
+        self_: task.clone(),
+    }))
+}
+
+/// The bound method `task.__wakeup`, for reports and traces of a wake-up queued as
+/// the Task alone.
+pub(super) fn wakeup_of(task: &Value) -> Value {
+    match core() {
+        Ok(core) => wakeup_method(&core, task),
+        Err(_) => Value::None,
+    }
+}
+
+/// The Future a Task waits for (its `_fut_waiter`), or None.
+pub(super) fn waiting_for(task: &Value) -> Value {
+    names(|n| get_at(task, &n.fut_waiter, FUT_WAITER_AT)).unwrap_or(Value::None)
+}
+
+/// Whether `v`, as a Future's single callback, stands for the wake-up of the Task it
+/// is (`push_wakeup`).
+fn is_wakeup_marker(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if is_task_class(&i.class))
+}
+
+/// An instance of the registered Task class or a subclass of it.
+pub(super) fn is_task_class(class: &Rc<crate::vm::value::Class>) -> bool {
+    if super::core::is_exact_task_class(class) {
+        return true;
+    }
+    match core() {
+        Ok(c) => match &c.task_cls {
+            Value::Class(t) => Rc::ptr_eq(class, t) || class.is_subclass(t),
+            _ => false,
+        },
+        Err(_) => false,
+    }
+}
+
+/// A Future's callbacks as the program sees them: a wake-up kept as its Task
+/// becomes the bound method `task.__wakeup`.
+fn materialize(core: &super::core::Core, cb: Value) -> Value {
+    if is_wakeup_marker(&cb) {
+        wakeup_method(core, &cb)
+    } else {
+        cb
+    }
+}
+
+/// `_asyncio.callback_list(fut)`: a Future's callbacks as a list or tuple (the forms
+/// of `_callbacks` are the empty tuple, one callback, a Task standing for its own
+/// wake-up, or a list of two or more).
+pub fn callback_list(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    let cbs = super::core::attr(_vm, fut, &n.callbacks)?.unwrap_or_else(|| n.no_callbacks.clone());
+    Ok(match cbs {
+        Value::List(_) | Value::Tuple(_) => cbs,
+        cb => {
+            let core = core()?;
+            Value::List(Rc::new(std::cell::RefCell::new(vec![materialize(
+                &core, cb,
+            )])))
+        }
+    })
 }
 
 /// Appends to a pending Future's `_callbacks`, which is the shared empty tuple while
 /// there is none, the callback itself while there is one (as CPython's C Future keeps
-/// its first callback out of the list), and a list from the second on. A list or
-/// tuple given as a callback always goes into a list, so the forms cannot be confused.
+/// its first callback out of the list), and a list from the second on. A list, a
+/// tuple or a Task given as a callback always goes into a list, so the forms cannot
+/// be confused (a Task alone is a wake-up: `push_wakeup`).
 fn push_callback(fut: &Value, cb: Value) {
     let n = &*names_rc();
     let list = |items: Vec<Value>| Value::List(Rc::new(std::cell::RefCell::new(items)));
@@ -381,12 +449,31 @@ fn push_callback(fut: &Value, cb: Value) {
         None | Some(Value::Tuple(_)) => {
             let v = match cb {
                 Value::List(_) | Value::Tuple(_) => list(vec![cb]),
+                cb if is_wakeup_marker(&cb) => list(vec![cb]),
                 cb => cb,
             };
             set(fut, &n.callbacks, v);
         }
         Some(first) => {
+            let first = match core() {
+                Ok(core) => materialize(&core, first),
+                Err(_) => first,
+            };
             set(fut, &n.callbacks, list(vec![first, cb]));
+        }
+    }
+}
+
+/// Adds the wake-up of `task` to a pending plain Future's callbacks: the Task itself
+/// when it is the only callback, else its bound method in the list.
+fn push_wakeup(fut: &Value, task: &Value) {
+    let n = &*names_rc();
+    match get(fut, &n.callbacks) {
+        None | Some(Value::Tuple(_)) => set(fut, &n.callbacks, task.clone()),
+        _ => {
+            if let Ok(core) = core() {
+                push_callback(fut, wakeup_method(&core, task));
+            }
         }
     }
 }
@@ -420,8 +507,15 @@ pub fn uses_future_method(
     );
     let mix = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let slot = (mix >> 61) % METHOD_SLOTS;
+    // Two ways: the slot and its neighbour (the hot path asks two names of one
+    // class in turn, which must not evict each other).
+    let other = (slot + 1) % METHOD_SLOTS;
     if let Ok(Some(hit)) = METHOD_CACHE.try_with(|c| {
         let (k, v) = c[slot].get();
+        if k == key {
+            return Some(v);
+        }
+        let (k, v) = c[other].get();
         (k == key).then_some(v)
     }) {
         return hit;
@@ -433,7 +527,23 @@ pub fn uses_future_method(
             break;
         }
     }
-    let _ = METHOD_CACHE.try_with(|c| c[slot].set((key, found)));
+    let _ = METHOD_CACHE.try_with(|c| {
+        // A slot whose entry is of this epoch keeps it; the neighbour takes the
+        // new one then (and the other way round).
+        let (k, _) = c[slot].get();
+        let at = if k.2 == key.2 && k != (0, 0, 0) {
+            other
+        } else {
+            slot
+        };
+        let (k2, _) = c[at].get();
+        let at = if at == other && k2.2 == key.2 && k2 != (0, 0, 0) {
+            slot
+        } else {
+            at
+        };
+        c[at].set((key, found));
+    });
     found
 }
 
@@ -702,13 +812,18 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
         // the result without growing: its callbacks, and the waiting flag, waiter
         // and cancel request at their defaults (False, None, False).
         let callbacks = d.remove_str(&n.callbacks);
+        // (Exact Futures and Tasks have False and None as the defaults of their
+        // waiting flag and result, known without a look-up.)
+        let builtin = super::core::has_builtin_defaults(&inst.class);
         for (key, default) in [
             (&n.blocking, Value::Bool(false)),
             (&n.fut_waiter, Value::None),
             (&n.must_cancel, Value::Bool(false)),
         ] {
             if d.get_str_ref(key).is_some_and(|own| {
-                own.is(&default) && super::core::is_class_default(&inst.class, key, own)
+                own.is(&default)
+                    && ((builtin && Rc::ptr_eq(key, &n.blocking))
+                        || super::core::is_class_default(&inst.class, key, own))
             }) {
                 d.remove_str(key);
             }
@@ -716,40 +831,52 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
         let loop_ = d.get_str(&n.loop_);
         // A None result is the class default: it stays out of a dict without one.
         if let Err(v) = d.update_str(&n.result_attr, v) {
-            if !(v.is_none() && super::core::is_class_default(&inst.class, &n.result_attr, &v)) {
+            if !(v.is_none()
+                && (builtin || super::core::is_class_default(&inst.class, &n.result_attr, &v)))
+            {
                 d.set_str(n.result_attr.clone(), v);
             }
         }
         d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
         (callbacks, loop_)
     };
-    let single;
-    let many;
-    let cbs: &[Value] = match callbacks {
+    let Ok(core) = core() else { return };
+    // A single Task is its own wake-up (`push_wakeup`).
+    let marker = callbacks.as_ref().is_some_and(is_wakeup_marker);
+    let taken;
+    let cbs: &[Value] = match &callbacks {
         None => &[],
-        Some(Value::Tuple(t)) => {
-            many = t;
-            &many[..]
-        }
+        Some(Value::Tuple(t)) => &t[..],
         Some(Value::List(l)) => {
-            single = std::mem::take(&mut *l.borrow_mut());
-            &single[..]
+            taken = std::mem::take(&mut *l.borrow_mut());
+            &taken[..]
         }
-        Some(cb) => {
-            single = vec![cb];
-            &single[..]
-        }
+        Some(cb) => std::slice::from_ref(cb),
     };
     if trace::enabled() {
-        trace_resolved(vm, fut, cbs);
+        if marker {
+            trace_resolved(vm, fut, &[materialize(&core, cbs[0].clone())]);
+        } else {
+            trace_resolved(vm, fut, cbs);
+        }
     }
     if cbs.is_empty() {
         return;
     }
-    let Ok(core) = core() else { return };
     let loop_ = loop_.unwrap_or(Value::None);
     if let Some(ready) = super::core::ready_list(&loop_) {
         let mut r = ready.borrow_mut();
+        if marker {
+            // The Task alone in the ready queue, while it waits for this Future, is
+            // its wake-up (eventloop.rs `run_item`).
+            let task = &cbs[0];
+            if get_at(task, &n.fut_waiter, FUT_WAITER_AT).is_some_and(|f| f.is(fut)) {
+                r.push(task.clone());
+            } else {
+                r.push(Value::tuple(vec![wakeup_method(&core, task), fut.clone()]));
+            }
+            return;
+        }
         for cb in cbs {
             if is_wakeup_of(cb, fut, &core) {
                 r.push(cb.clone());
@@ -757,6 +884,60 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
                 r.push(Value::tuple(vec![cb.clone(), fut.clone()]));
             }
         }
+    }
+}
+
+/// `_asyncio.wake_next(waiters)`: the waking half of Queue's `_wakeup_next` (and of
+/// its `put_nowait` and `get_nowait`) on a dict of waiting Futures: takes waiters out
+/// in order until one is not done, and sets that one's result to None. True when
+/// one was woken.
+pub fn wake_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Dict(d)) = args.first() else {
+        return Err(PyErr::type_error("wake_next() argument must be a dict"));
+    };
+    let n = &*names_rc();
+    loop {
+        let first = d
+            .try_borrow()
+            .ok()
+            .and_then(|t| t.iter_hashed().next().map(|(h, k, _)| (h, k.clone())));
+        let Some((h, waiter)) = first else {
+            return Ok(Value::Bool(false));
+        };
+        {
+            let mut t = d
+                .try_borrow_mut()
+                .map_err(|_| PyErr::runtime_error("dictionary changed size during iteration"))?;
+            t.remove(h, &waiter, &mut |a, b| vm.eq(a, b))?;
+        }
+        if is_exact_future(&waiter) {
+            if str_is(&get(&waiter, &n.state), "PENDING") {
+                settle(vm, &waiter, Value::None);
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
+        let done = vm.get_attr(&waiter, &Rc::new(crate::vm::value::PyStr::new("done")))?;
+        let done = vm.call(&done, Vec::new())?;
+        if !vm.truthy(&done)? {
+            let set = vm.get_attr(
+                &waiter,
+                &Rc::new(crate::vm::value::PyStr::new("set_result")),
+            )?;
+            vm.call(&set, vec![Value::None])?;
+            return Ok(Value::Bool(true));
+        }
+    }
+}
+
+/// An instance of exactly the registered Future class (whose methods are the
+/// natives here).
+fn is_exact_future(v: &Value) -> bool {
+    match (v, core()) {
+        (Value::Instance(i), Ok(c)) => {
+            matches!(&c.future_cls, Value::Class(f) if Rc::ptr_eq(f, &i.class))
+        }
+        _ => false,
     }
 }
 
@@ -831,4 +1012,63 @@ pub fn future_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 /// `Future.exception()`
 pub fn future_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     outcome(vm, args, true)
+}
+
+/// `_asyncio.future_error(fut)`: what gather reads of a finished child that was not
+/// cancelled: its exception (None when it has a result), now retrieved. An exact
+/// Future or Task is read directly, as CPython's gather reads `_exception`; anything
+/// else is asked `fut.exception()`.
+pub fn future_error(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let n = &*names_rc();
+    if let Value::Instance(i) = fut {
+        if super::core::has_builtin_defaults(&i.class) {
+            let [logged, exc] = super::core::get_many(n, fut, [&n.log_traceback, &n.exception]);
+            if truthy(vm, &logged)? {
+                set(fut, &n.log_traceback, Value::Bool(false));
+            }
+            return Ok(exc.unwrap_or(Value::None));
+        }
+    }
+    let m = vm.get_attr(fut, &Rc::new(crate::vm::value::PyStr::new("exception")))?;
+    vm.call(&m, Vec::new())
+}
+
+/// `_asyncio.gather_outcome(fut, other)`: a done child's entry in gather's results,
+/// for an exact Future or Task: a CancelledError (with its message, '' for none) when
+/// it was cancelled, else its exception (now retrieved), else its result. `other`
+/// (a marker) for anything else, which gather reads itself.
+pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let fut = self_arg(args)?;
+    let plain = matches!(fut, Value::Instance(i) if super::core::has_builtin_defaults(&i.class));
+    if !plain {
+        return Ok(args.get(1).cloned().unwrap_or(Value::None));
+    }
+    let n = &*names_rc();
+    let [state, logged, exc, result, msg] = super::core::get_many(
+        n,
+        fut,
+        [
+            &n.state,
+            &n.log_traceback,
+            &n.exception,
+            &n.result_attr,
+            &n.cancel_message,
+        ],
+    );
+    if str_is(&state, "CANCELLED") {
+        let msg = match msg {
+            Some(m) if !m.is_none() => m,
+            _ => Value::str(""),
+        };
+        let cls = Value::Class(vm.types.exc(ExcType::CancelledError).clone());
+        return vm.call(&cls, vec![msg]);
+    }
+    if truthy(vm, &logged)? {
+        set(fut, &n.log_traceback, Value::Bool(false));
+    }
+    match exc {
+        Some(e) if !e.is_none() => Ok(e),
+        _ => Ok(result.unwrap_or(Value::None)),
+    }
 }

@@ -319,7 +319,12 @@ impl Vm {
             frame.saved.push(handled);
             frame.handling = true;
         }
+        let awaited = frame.at_yield_from && !throwing;
         self.push_generator_frame(g.clone(), frame, sent, how, true);
+        if awaited {
+            // Parked in an await of a Future or `sleep(0)` that had yielded.
+            self.finish_self_await();
+        }
         self.nested_runs += 1;
         if let Some(e) = exc {
             // Raise the exception at the suspension point.
@@ -459,6 +464,28 @@ impl Vm {
                 }
                 // Through the gate: its errors ("cannot reuse already awaited
                 // coroutine", ...), the recursion limit, a traced resumption.
+                // A Future, Task or `sleep(0)` awaited as its own receiver
+                // (runtime/selfawait.rs): reaching the YieldFrom here means it has
+                // not yielded yet (a resumption finishes it first).
+                if let (None, Some(kind)) = (&driven, crate::runtime::self_awaiting(&receiver)) {
+                    let fut = match kind {
+                        crate::runtime::SelfAwait::Future => receiver,
+                        crate::runtime::SelfAwait::Sleep0 => Value::None,
+                    };
+                    return match crate::runtime::future_await_step(self, &fut, false)? {
+                        Resumed::Yielded(y) => {
+                            let frame = self.frames.last_mut().expect("frame");
+                            frame.ip -= 1;
+                            self.mark_yield_kind(false);
+                            self.suspend_top_awaiting(y)
+                        }
+                        Resumed::Returned(r) => {
+                            crate::vm::frame::pop(&mut self.stack);
+                            self.stack.push(r);
+                            Ok(None)
+                        }
+                    };
+                }
                 let result = match (&receiver, &driven) {
                     (_, Some(g)) => self.resume(g, v, None)?,
                     (Value::Iterator(it), None) if is_async_gen_op(it) => {
@@ -567,6 +594,14 @@ impl Vm {
                             return Ok(None);
                         }
                     }
+                    // A Future, Task or `sleep(0)` is its own receiver
+                    // (runtime/selfawait.rs).
+                    if let Some(Value::Native(nf)) = &method {
+                        if crate::runtime::awaits_itself(nf, &v) {
+                            self.stack.push(v);
+                            return Ok(None);
+                        }
+                    }
                     if let Some(f @ (Value::Function(_) | Value::Native(_))) = method {
                         let it = self.call(&f, vec![v.clone()])?;
                         let it = self.check_await_iterator(it)?;
@@ -668,11 +703,14 @@ impl Vm {
     /// generator replaces the instance on the stack, made without a call. False
     /// (nothing done) for anything else: the general path decides.
     pub(crate) fn get_awaitable_in_place(&mut self, cache: &crate::vm::cache::InlineCache) -> bool {
-        let Some(Value::Instance(inst)) = self.stack.last() else {
+        let Some(v @ Value::Instance(inst)) = self.stack.last() else {
             return false;
         };
-        let Some(Value::Function(f)) = cache.cached(&inst.class) else {
-            return false;
+        let f = match cache.cached(&inst.class) {
+            Some(Value::Function(f)) => f,
+            // A Future, Task or `sleep(0)` stays as its own receiver.
+            Some(Value::Native(nf)) => return crate::runtime::awaits_itself(&nf, v),
+            _ => return false,
         };
         if !plain_await_generator(&f.code) {
             return false;

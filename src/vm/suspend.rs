@@ -78,11 +78,47 @@ impl Vm {
         // recursion).
         while delegating {
             let Some((inner, sent)) = self.delegate_to_resume() else {
+                // The innermost frame awaits a Future or `sleep(0)` that had yielded.
+                self.finish_self_await();
                 break;
             };
             delegating = self.resume_one(inner, sent, Resumer::YieldFrom)?;
         }
         Ok(())
+    }
+
+    /// The top frame was just resumed at the YieldFrom of an await whose receiver is
+    /// a Future, Task or `sleep(0)` that had yielded (runtime/selfawait.rs): the
+    /// await ends here with the result when there is one; otherwise the receiver
+    /// becomes the started await iterator, and the YieldFrom raises what it raises.
+    /// Nothing happens for any other receiver.
+    pub(crate) fn finish_self_await(&mut self) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        if frame.code.instrs.get(frame.ip) != Some(&crate::compile::code::Instr::YieldFrom) {
+            return;
+        }
+        let len = self.stack.len();
+        if len < frame.base + 2 {
+            return;
+        }
+        let receiver = &self.stack[len - 2];
+        let Some(kind) = crate::runtime::self_awaiting(receiver) else {
+            return;
+        };
+        match crate::runtime::finished_result(kind, receiver) {
+            Some(r) => {
+                // [receiver, sent] becomes [result], past the YieldFrom.
+                self.stack.truncate(len - 2);
+                self.stack.push(r);
+                frame.ip += 1;
+            }
+            None => {
+                let it = crate::runtime::started_iter(kind, receiver);
+                self.stack[len - 2] = it;
+            }
+        }
     }
 
     /// When the top frame was just resumed at a YieldFrom whose receiver can be
@@ -188,11 +224,7 @@ impl Vm {
                 std::mem::forget(cells);
             }
             let blocks = std::ptr::read(&p.blocks);
-            if blocks.capacity() != 0 {
-                frame.blocks = blocks;
-            } else {
-                std::mem::forget(blocks);
-            }
+            unpark_blocks(&mut frame.blocks, blocks);
             std::ptr::write(&mut *slot, None);
         }
         drop(slot);
@@ -311,11 +343,7 @@ impl Vm {
             // An empty boxed slice owns no allocation.
             std::mem::forget(cells);
         }
-        if blocks.capacity() != 0 {
-            frame.blocks = blocks;
-        } else {
-            std::mem::forget(blocks);
-        }
+        unpark_blocks(&mut frame.blocks, blocks);
         self.enter_generator_frame(frame, g, handled, how, entry);
     }
 
@@ -323,9 +351,22 @@ impl Vm {
     /// the value goes where its resumer wants it (see the module comment). Some when
     /// the run loop must end (the value reached the entry frame of this run).
     pub(crate) fn suspend_top(&mut self, v: Value) -> PyResult<Option<RunExit>> {
-        // The first frame parks where it yielded; each delegating frame below it
-        // parks at its YieldFrom.
-        let mut at_yield_from = false;
+        self.suspend_chain(v, false)
+    }
+
+    /// `suspend_top` for a frame whose YieldFrom yielded the Future (or the bare
+    /// yield of `sleep(0)`) it awaits as its own receiver: it parks with
+    /// `at_yield_from` set, which records that the await has yielded
+    /// (runtime/selfawait.rs).
+    pub(crate) fn suspend_top_awaiting(&mut self, v: Value) -> PyResult<Option<RunExit>> {
+        self.suspend_chain(v, true)
+    }
+
+    #[inline(always)]
+    fn suspend_chain(&mut self, v: Value, awaiting: bool) -> PyResult<Option<RunExit>> {
+        // The first frame parks where it yielded (at its YieldFrom when `awaiting`);
+        // each delegating frame below it parks at its YieldFrom.
+        let mut at_yield_from = awaiting;
         loop {
             let (how, entry) = self.park_top_frame(at_yield_from)?;
             if entry {
@@ -404,11 +445,7 @@ impl Vm {
             saved,
             cells: take_cells(&mut frame.cells),
             // (An empty block stack stays with the pooled frame, with its room.)
-            blocks: if frame.blocks.is_empty() {
-                Vec::new()
-            } else {
-                std::mem::take(&mut frame.blocks)
-            },
+            blocks: park_blocks(&mut frame.blocks),
         };
         g.state.set(CoroState::Suspended);
         if let Ok(mut slot) = g.frame.try_borrow_mut() {
@@ -600,6 +637,37 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+}
+
+/// A running frame's handler blocks, for parking: exactly sized, so a suspended
+/// coroutine inside a `try` keeps one block, not the room a vector grows to (an
+/// exact copy, the room staying with the frame for the pool; a buffer that is
+/// already exact moves as it is). An empty block stack owns no allocation.
+#[inline]
+fn park_blocks(blocks: &mut Vec<Block>) -> Vec<Block> {
+    if blocks.is_empty() {
+        Vec::new()
+    } else if blocks.capacity() == blocks.len() {
+        std::mem::take(blocks)
+    } else {
+        let mut exact = Vec::with_capacity(blocks.len());
+        exact.append(blocks);
+        exact
+    }
+}
+
+/// A parked frame's handler blocks back into the running frame: into the room the
+/// frame kept when there is some (the parked buffer is freed), else as they are.
+#[inline]
+fn unpark_blocks(frame_blocks: &mut Vec<Block>, blocks: Vec<Block>) {
+    if blocks.capacity() == 0 {
+        // An empty vector owns no allocation.
+        std::mem::forget(blocks);
+    } else if frame_blocks.is_empty() && frame_blocks.capacity() >= blocks.len() {
+        frame_blocks.extend(blocks);
+    } else {
+        *frame_blocks = blocks;
     }
 }
 

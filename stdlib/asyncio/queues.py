@@ -3,8 +3,14 @@ QueueEmpty/QueueFull, as CPython 3.11's Lib/asyncio/queues.py: blocked getters a
 putters are served in the order they started waiting.
 """
 
-from asyncio import _PENDING, _new_future, _heappush, _heappop
+import _asyncio
+from asyncio import _new_future, _heappush, _heappop
 from asyncio.locks import Event, _LoopBound
+
+
+# Takes waiters out of a dict of waiting Futures, in order, until one is not done,
+# and sets that one's result to None (the loop of CPython's _wakeup_next).
+_wake_next = _asyncio.wake_next
 
 
 class QueueEmpty(Exception):
@@ -20,13 +26,19 @@ class Queue(_LoopBound):
     """A FIFO queue for tasks; get() waits while empty, put() while full."""
 
     def __init__(self, maxsize=0):
-        # The list-and-head fast path serves a queue whose class keeps Queue's own
-        # storage (_init, _put, _get, qsize); a subclass that overrides one of them
-        # gets its methods called, as CPython calls them.  Stored on the instance:
-        # the hot paths read it from the instance dict.
+        # The list-and-head fast path (put() and get() doing what put_nowait() and
+        # get_nowait() do, in line) serves a queue whose class keeps Queue's own
+        # storage and methods (_init, _put, _get, qsize, empty, full, put_nowait,
+        # get_nowait, _wakeup_next); a subclass that overrides one of them gets its methods
+        # called, as CPython calls them.  Stored on the instance: the hot paths read
+        # it from the instance dict.
         cls = type(self)
         self._fifo = (cls._init is Queue._init and cls._put is Queue._put and
-                      cls._get is Queue._get and cls.qsize is Queue.qsize)
+                      cls._get is Queue._get and cls.qsize is Queue.qsize and
+                      cls.empty is Queue.empty and cls.full is Queue.full and
+                      cls.put_nowait is Queue.put_nowait and
+                      cls.get_nowait is Queue.get_nowait and
+                      cls._wakeup_next is Queue._wakeup_next)
         self._maxsize = maxsize
         self._getters = {}
         self._putters = {}
@@ -53,12 +65,8 @@ class Queue(_LoopBound):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = next(iter(waiters))
-            del waiters[waiter]
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        if waiters:
+            _wake_next(waiters)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
@@ -97,7 +105,16 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self._maxsize > 0 and self.qsize() >= self._maxsize:
+        if self._fifo and self._maxsize <= 0:
+            # Never full: put_nowait(item), in line.
+            self._queue.append(item)
+            self._unfinished_tasks += 1
+            self._finished._value = False
+            getters = self._getters
+            if getters:
+                _wake_next(getters)
+            return
+        while self.full():
             putter = _new_future(self._get_loop())
             self._putters[putter] = None
             try:
@@ -109,27 +126,29 @@ class Queue(_LoopBound):
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        self.put_nowait(item)
+        return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self._maxsize > 0 and self.qsize() >= self._maxsize:
-            raise QueueFull
-        if self._fifo:
-            self._queue.append(item)
-        else:
+        if not self._fifo:
+            if self.full():
+                raise QueueFull
             self._put(item)
+            self._unfinished_tasks += 1
+            self._finished.clear()
+            self._wakeup_next(self._getters)
+            return
+        if self._maxsize > 0 and len(self._queue) - self._head >= self._maxsize:
+            raise QueueFull
+        self._queue.append(item)
         self._unfinished_tasks += 1
         self._finished._value = False
         getters = self._getters
-        while getters:
-            waiter = next(iter(getters))
-            del getters[waiter]
-            if waiter._state == _PENDING:
-                waiter.set_result(None)
-                break
+        if getters:
+            _wake_next(getters)
 
     async def get(self):
-        while not (len(self._queue) - self._head if self._fifo else self.qsize()):
+        fifo = self._fifo
+        while self._head >= len(self._queue) if fifo else self.empty():
             getter = _new_future(self._get_loop())
             self._getters[getter] = None
             try:
@@ -141,32 +160,44 @@ class Queue(_LoopBound):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
+        if not fifo:
+            return self.get_nowait()
+        # get_nowait(), in line.
+        q = self._queue
+        head = self._head
+        item = q[head]
+        q[head] = None
+        head += 1
+        if head > 32 and head * 2 > len(q):
+            del q[:head]
+            head = 0
+        self._head = head
+        putters = self._putters
+        if putters:
+            _wake_next(putters)
+        return item
 
     def get_nowait(self):
-        if self._fifo:
-            q = self._queue
-            head = self._head
-            if head >= len(q):
-                raise QueueEmpty
-            item = q[head]
-            q[head] = None
-            head += 1
-            if head > 32 and head * 2 > len(q):
-                del q[:head]
-                head = 0
-            self._head = head
-        else:
-            if not self.qsize():
+        if not self._fifo:
+            if self.empty():
                 raise QueueEmpty
             item = self._get()
+            self._wakeup_next(self._putters)
+            return item
+        q = self._queue
+        head = self._head
+        if head >= len(q):
+            raise QueueEmpty
+        item = q[head]
+        q[head] = None
+        head += 1
+        if head > 32 and head * 2 > len(q):
+            del q[:head]
+            head = 0
+        self._head = head
         putters = self._putters
-        while putters:
-            waiter = next(iter(putters))
-            del putters[waiter]
-            if waiter._state == _PENDING:
-                waiter.set_result(None)
-                break
+        if putters:
+            _wake_next(putters)
         return item
 
     def task_done(self):

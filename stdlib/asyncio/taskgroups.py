@@ -3,6 +3,7 @@
 ExceptionGroup).
 """
 
+from _asyncio import next_task_name as _next_task_name
 from asyncio import CancelledError, get_running_loop, current_task
 from asyncio import future_discard_from_awaited_by, _note_waiter
 
@@ -89,6 +90,9 @@ class TaskGroup:
         if self._exiting and not self._tasks:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         task = self._loop.create_task(coro, name=name)
+        if name is not None:
+            # (As CPython: the task is made with a default name, then renamed.)
+            _next_task_name()
         if not task.done():
             if task._baton_waiter is None:
                 task._baton_waiter = self._parent_task
