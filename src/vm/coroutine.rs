@@ -441,6 +441,30 @@ impl Vm {
         }
     }
 
+    /// What a YieldFrom does with its receiver's step: a yielded value suspends this
+    /// frame at the YieldFrom (to be run again on resumption), with `at_yield_from`
+    /// set when the receiver is its own awaitable (`suspend_top_awaiting`); a return
+    /// replaces the receiver with the result.
+    fn yield_from_outcome(&mut self, step: Resumed, awaiting: bool) -> PyResult<Option<RunExit>> {
+        match step {
+            Resumed::Yielded(y) => {
+                let frame = self.frames.last_mut().expect("frame");
+                frame.ip -= 1;
+                self.mark_yield_kind(false);
+                if awaiting {
+                    self.suspend_top_awaiting(y)
+                } else {
+                    self.suspend_top(y)
+                }
+            }
+            Resumed::Returned(r) => {
+                crate::vm::frame::pop(&mut self.stack);
+                self.stack.push(r);
+                Ok(None)
+            }
+        }
+    }
+
     /// Suspension and delegation instructions.
     pub(crate) fn execute_coroutine_instr(&mut self, instr: Instr) -> PyResult<Option<RunExit>> {
         match instr {
@@ -472,19 +496,8 @@ impl Vm {
                         crate::runtime::SelfAwait::Future => receiver,
                         crate::runtime::SelfAwait::Sleep0 => Value::None,
                     };
-                    return match crate::runtime::future_await_step(self, &fut, false)? {
-                        Resumed::Yielded(y) => {
-                            let frame = self.frames.last_mut().expect("frame");
-                            frame.ip -= 1;
-                            self.mark_yield_kind(false);
-                            self.suspend_top_awaiting(y)
-                        }
-                        Resumed::Returned(r) => {
-                            crate::vm::frame::pop(&mut self.stack);
-                            self.stack.push(r);
-                            Ok(None)
-                        }
-                    };
+                    let step = crate::runtime::future_await_step(self, &fut, false)?;
+                    return self.yield_from_outcome(step, true);
                 }
                 let result = match (&receiver, &driven) {
                     (_, Some(g)) => self.resume(g, v, None)?,
@@ -544,19 +557,7 @@ impl Vm {
                         }
                     }
                 };
-                match result {
-                    Resumed::Yielded(y) => {
-                        let frame = self.frames.last_mut().expect("frame");
-                        frame.ip -= 1;
-                        self.mark_yield_kind(false);
-                        self.suspend_top(y)
-                    }
-                    Resumed::Returned(r) => {
-                        crate::vm::frame::pop(&mut self.stack);
-                        self.stack.push(r);
-                        Ok(None)
-                    }
-                }
+                self.yield_from_outcome(result, false)
             }
             Instr::GetYieldFromIter => {
                 let frame = self.frames.last_mut().expect("frame");

@@ -106,14 +106,8 @@ class Queue(_LoopBound):
 
     async def put(self, item):
         if self._fifo and self._maxsize <= 0:
-            # Never full: put_nowait(item), in line.
-            self._queue.append(item)
-            self._unfinished_tasks += 1
-            self._finished._value = False
-            getters = self._getters
-            if getters:
-                _wake_next(getters)
-            return
+            # Never full.
+            return self._append_tail(item)
         while self.full():
             putter = _new_future(self._get_loop())
             self._putters[putter] = None
@@ -139,6 +133,10 @@ class Queue(_LoopBound):
             return
         if self._maxsize > 0 and len(self._queue) - self._head >= self._maxsize:
             raise QueueFull
+        self._append_tail(item)
+
+    def _append_tail(self, item):
+        # put_nowait() for a FIFO queue with room.
         self._queue.append(item)
         self._unfinished_tasks += 1
         self._finished._value = False
@@ -162,20 +160,7 @@ class Queue(_LoopBound):
                 raise
         if not fifo:
             return self.get_nowait()
-        # get_nowait(), in line.
-        q = self._queue
-        head = self._head
-        item = q[head]
-        q[head] = None
-        head += 1
-        if head > 32 and head * 2 > len(q):
-            del q[:head]
-            head = 0
-        self._head = head
-        putters = self._putters
-        if putters:
-            _wake_next(putters)
-        return item
+        return self._take_head()
 
     def get_nowait(self):
         if not self._fifo:
@@ -184,10 +169,15 @@ class Queue(_LoopBound):
             item = self._get()
             self._wakeup_next(self._putters)
             return item
+        if self._head >= len(self._queue):
+            raise QueueEmpty
+        return self._take_head()
+
+    def _take_head(self):
+        # The first item of a FIFO queue that has one; the list is compacted once
+        # more than half of it is taken.
         q = self._queue
         head = self._head
-        if head >= len(q):
-            raise QueueEmpty
         item = q[head]
         q[head] = None
         head += 1
