@@ -359,6 +359,16 @@ impl CodeObject {
         nargs as u32 == self.fast_argc
     }
 
+    /// Can a call with `nargs` positional arguments, fewer than the parameters, move
+    /// them into the locals and take the rest from `f`'s defaults?
+    #[inline(always)]
+    pub fn fast_call_with_defaults(&self, nargs: usize, f: &crate::vm::value::Function) -> bool {
+        let nargs = nargs as u32;
+        nargs < self.fast_argc
+            && self.fast_argc != u32::MAX
+            && (self.fast_argc - nargs) as usize <= f.defaults.len()
+    }
+
     /// Fills in what is derived from the rest: the quickened instructions and the
     /// fast-call argument count. Every code object goes through this once.
     pub fn finish(mut self) -> CodeObject {
@@ -406,6 +416,18 @@ impl CodeObject {
             bits |= 0x200;
         }
         bits
+    }
+
+    /// A call of this generator-like code (the code of `f`) with `nargs` positional
+    /// arguments binds them one to one, the parameters after them to `f`'s defaults,
+    /// and needs no cells (`Vm::make_generator_in_place`).
+    pub fn generator_call_with_defaults(
+        &self,
+        nargs: usize,
+        f: &crate::vm::value::Function,
+    ) -> bool {
+        let argc = self.argcount as usize;
+        nargs <= argc && argc - nargs <= f.defaults.len() && self.plain_generator_call(argc)
     }
 
     /// A call of this generator-like code with `nargs` positional arguments binds them

@@ -550,7 +550,7 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let name = &names!()[i as usize];
-                        match instance_attr(peek!(0), name, cache_here!()) {
+                        match plain_attr(peek!(0), name, cache_here!()) {
                             Some(v) => {
                                 let top = unsafe { &mut *sp.sub(1) };
                                 Value::replace_in(top, v);
@@ -566,7 +566,7 @@ impl Vm {
                         // The cache of the LoadAttr this stands for.
                         let next = pc_here!() + 1;
                         let cache = unsafe { code.caches.get_unchecked(next) };
-                        match instance_attr(x, &names!()[n as usize], cache) {
+                        match plain_attr(x, &names!()[n as usize], cache) {
                             Some(v) => {
                                 push!(v);
                                 skip_next!();
@@ -630,6 +630,15 @@ impl Vm {
                                     _ => None,
                                 }
                             }
+                            // A module's function: `[func, no self]`.
+                            Value::Module(m) => match module_attr(m, name, cache_here!()) {
+                                Some(v) => {
+                                    Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
+                                    push!(Value::Undefined);
+                                    continue;
+                                }
+                                None => None,
+                            },
                             // Methods of lists, dicts, strs, generators and coroutines
                             // are natives on the type.
                             v @ (Value::List(_)
@@ -673,10 +682,19 @@ impl Vm {
                                 self.enter_function(unsafe { &*f }, n, 1);
                                 continue 'frame;
                             }
-                            // A generator or coroutine function: the object is made here.
-                            Value::Function(f) if f.code.plain_generator_call(n) => {
+                            Value::Function(f)
+                                if can_push!() && f.code.fast_call_with_defaults(n, f) =>
+                            {
+                                let f: *const Function = &**f;
                                 sync!();
-                                self.call_generator_in_place(n);
+                                // SAFETY: as above.
+                                self.enter_function_with_defaults(unsafe { &*f }, n, 1);
+                                continue 'frame;
+                            }
+                            // A generator or coroutine function: the object is made here.
+                            Value::Function(f) if f.code.generator_call_with_defaults(n, f) => {
+                                sync!();
+                                self.make_generator_in_place(n);
                                 continue 'frame;
                             }
                             Value::Native(f) => {
@@ -714,7 +732,36 @@ impl Vm {
                     Instr::CallMethod(n) => {
                         let n = n as usize;
                         if peek!(n).is_undefined() {
-                            general!(*instr);
+                            // No self (`module.function(...)`): a plain call of the
+                            // function under the marker, which goes with it on return.
+                            match peek!(n + 1) {
+                                Value::Function(f) if can_push!() && f.code.fast_call_ok(n) => {
+                                    let f: *const Function = &**f;
+                                    sync!();
+                                    // SAFETY: as for CallFunction.
+                                    self.enter_function(unsafe { &*f }, n, 2);
+                                    continue 'frame;
+                                }
+                                Value::Function(f)
+                                    if can_push!() && f.code.fast_call_with_defaults(n, f) =>
+                                {
+                                    let f: *const Function = &**f;
+                                    sync!();
+                                    // SAFETY: as for CallFunction.
+                                    self.enter_function_with_defaults(unsafe { &*f }, n, 2);
+                                    continue 'frame;
+                                }
+                                Value::Function(f) if f.code.generator_call_with_defaults(n, f) => {
+                                    sync!();
+                                    // The marker goes; the function is then under its
+                                    // arguments, as for CallFunction.
+                                    let marker = self.stack.len() - n - 1;
+                                    self.stack.remove(marker);
+                                    self.make_generator_in_place(n);
+                                    continue 'frame;
+                                }
+                                _ => general!(*instr),
+                            }
                         }
                         match peek!(n + 1) {
                             Value::Function(f) if can_push!() && f.code.fast_call_ok(n + 1) => {
@@ -722,6 +769,21 @@ impl Vm {
                                 sync!();
                                 // SAFETY: as for CallFunction.
                                 self.enter_function(unsafe { &*f }, n + 1, 1);
+                                continue 'frame;
+                            }
+                            Value::Function(f)
+                                if can_push!() && f.code.fast_call_with_defaults(n + 1, f) =>
+                            {
+                                let f: *const Function = &**f;
+                                sync!();
+                                // SAFETY: as for CallFunction.
+                                self.enter_function_with_defaults(unsafe { &*f }, n + 1, 1);
+                                continue 'frame;
+                            }
+                            // An `async def` or generator method: the object is made here.
+                            Value::Function(f) if f.code.generator_call_with_defaults(n + 1, f) => {
+                                sync!();
+                                self.make_generator_in_place(n + 1);
                                 continue 'frame;
                             }
                             Value::Native(f) => {
@@ -915,6 +977,36 @@ impl Vm {
         push_inline(&mut self.frames, frame);
     }
 
+    /// `enter_function` for a call that leaves the last positional parameters to
+    /// their defaults (checked by `fast_call_with_defaults`): the defaults are pushed
+    /// after the arguments, and the frame starts as if they had been passed.
+    fn enter_function_with_defaults(&mut self, f: &Function, nargs: usize, below: usize) {
+        let argc = f.code.argcount as usize;
+        let missing = argc - nargs;
+        self.stack
+            .extend(f.defaults[f.defaults.len() - missing..].iter().cloned());
+        self.enter_function(f, argc, below);
+    }
+
+    /// `call_generator_in_place` for a call that may leave the last positional
+    /// parameters to their defaults (checked by `generator_call_with_defaults`): the
+    /// defaults are pushed after the `nargs` arguments first.
+    fn make_generator_in_place(&mut self, nargs: usize) {
+        let Some(Value::Function(f)) = self
+            .stack
+            .len()
+            .checked_sub(nargs + 1)
+            .map(|at| &self.stack[at])
+        else {
+            return;
+        };
+        let f = f.clone();
+        let missing = (f.code.argcount as usize).saturating_sub(nargs);
+        let from = f.defaults.len().saturating_sub(missing);
+        self.stack.extend(f.defaults[from..].iter().cloned());
+        self.call_generator_in_place(nargs + missing);
+    }
+
     /// `recycle` for a frame the fast loop returned from: it belongs to no generator,
     /// runs no class body, returns its value plainly and never parked (so `saved` is
     /// empty): only its values, cells and blocks need letting go.
@@ -976,17 +1068,49 @@ fn dict_before_class(
     !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)
 }
 
+/// A module's global `name` (what `m.name` reads when the module defines it), from
+/// the slot the cache remembers (`hint` - 1, checked by name: a module never moves a
+/// name to another slot). None: the general path decides (`__getattr__`, `__name__`).
+#[inline]
+fn module_attr(
+    m: &crate::vm::value::Module,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<Value> {
+    // SAFETY: no mutable borrow of a module's slots or names is held across the run
+    // loop (stores borrow and release at once), and the value is copied out at once.
+    let (names, slots) = unsafe {
+        (
+            m.slot_names.try_borrow_unguarded().ok()?,
+            m.slots.try_borrow_unguarded().ok()?,
+        )
+    };
+    let mut at = (cache.hint.get() as usize).wrapping_sub(1);
+    let known = names
+        .get(at)
+        .is_some_and(|k| std::ptr::eq(&**k, name) || k.s == name.s);
+    if !known {
+        at = *m.index.try_borrow().ok()?.get(name.as_str())? as usize;
+        cache.hint.set(at as u32 + 1);
+    }
+    match slots.get(at)? {
+        Value::Undefined => None,
+        v => Some(v.clone()),
+    }
+}
+
 /// An instance attribute read without the general path: from the instance's own dict
 /// (`dict_before_class`), or else plain data its class provides (`self._state` where
 /// the class says `_state = "PENDING"`, see `InlineCache::class_data`), with one look-up
 /// in the dict. None: the general path decides.
 #[inline(always)]
-fn instance_attr(
+fn plain_attr(
     obj: &Value,
     name: &crate::vm::value::PyStr,
     cache: &crate::vm::cache::InlineCache,
 ) -> Option<Value> {
     match obj {
+        Value::Module(m) => module_attr(m, name, cache),
         Value::Instance(inst) if dict_before_class(inst, name, cache) => {
             // SAFETY: the attributes are only read, and the value is copied out before
             // anything else runs (so no `borrow_mut` can begin while this lasts); an
