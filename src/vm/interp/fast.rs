@@ -98,6 +98,38 @@ impl Vm {
                     return Ok(FastStop::General($instr));
                 }};
             }
+            // A call of the Baton function `f` with the `nargs` values on top of the
+            // stack as its arguments and `below` slots under them (the function, and
+            // CallMethod's no-self marker) that go when it returns: its frame entered,
+            // with its parameter defaults when the call leaves some out, or its
+            // generator or coroutine made in place. Falls through when the call needs
+            // the general path.
+            macro_rules! call_function {
+                ($f:expr, $nargs:expr, $below:expr) => {{
+                    let (f, nargs, below): (&Function, usize, usize) = ($f, $nargs, $below);
+                    if can_push!() && f.code.fast_call_ok(nargs) {
+                        sync!();
+                        self.enter_function(f, nargs, below);
+                        continue 'frame;
+                    }
+                    if can_push!() && f.code.fast_call_with_defaults(nargs, f) {
+                        sync!();
+                        self.enter_function_with_defaults(f, nargs, below);
+                        continue 'frame;
+                    }
+                    if f.code.generator_call_with_defaults(nargs, f) {
+                        sync!();
+                        if below == 2 {
+                            // The marker goes: the function is then right under its
+                            // arguments.
+                            let marker = self.stack.len() - nargs - 1;
+                            self.stack.remove(marker);
+                        }
+                        self.make_generator_in_place(nargs);
+                        continue 'frame;
+                    }
+                }};
+            }
             macro_rules! push {
                 ($v:expr) => {{
                     let v = $v;
@@ -674,28 +706,12 @@ impl Vm {
                     Instr::CallFunction(n) => {
                         let n = n as usize;
                         match peek!(n) {
-                            Value::Function(f) if can_push!() && f.code.fast_call_ok(n) => {
-                                let f: *const Function = &**f;
-                                sync!();
+                            Value::Function(f) => {
                                 // SAFETY: the function stays in its slot on the stack
                                 // under the arguments until the new frame returns.
-                                self.enter_function(unsafe { &*f }, n, 1);
-                                continue 'frame;
-                            }
-                            Value::Function(f)
-                                if can_push!() && f.code.fast_call_with_defaults(n, f) =>
-                            {
-                                let f: *const Function = &**f;
-                                sync!();
-                                // SAFETY: as above.
-                                self.enter_function_with_defaults(unsafe { &*f }, n, 1);
-                                continue 'frame;
-                            }
-                            // A generator or coroutine function: the object is made here.
-                            Value::Function(f) if f.code.generator_call_with_defaults(n, f) => {
-                                sync!();
-                                self.make_generator_in_place(n);
-                                continue 'frame;
+                                let f: &Function = unsafe { &*(&**f as *const Function) };
+                                call_function!(f, n, 1);
+                                general!(*instr);
                             }
                             Value::Native(f) => {
                                 // `next(gen)`: the generator's frame runs in place.
@@ -734,57 +750,19 @@ impl Vm {
                         if peek!(n).is_undefined() {
                             // No self (`module.function(...)`): a plain call of the
                             // function under the marker, which goes with it on return.
-                            match peek!(n + 1) {
-                                Value::Function(f) if can_push!() && f.code.fast_call_ok(n) => {
-                                    let f: *const Function = &**f;
-                                    sync!();
-                                    // SAFETY: as for CallFunction.
-                                    self.enter_function(unsafe { &*f }, n, 2);
-                                    continue 'frame;
-                                }
-                                Value::Function(f)
-                                    if can_push!() && f.code.fast_call_with_defaults(n, f) =>
-                                {
-                                    let f: *const Function = &**f;
-                                    sync!();
-                                    // SAFETY: as for CallFunction.
-                                    self.enter_function_with_defaults(unsafe { &*f }, n, 2);
-                                    continue 'frame;
-                                }
-                                Value::Function(f) if f.code.generator_call_with_defaults(n, f) => {
-                                    sync!();
-                                    // The marker goes; the function is then under its
-                                    // arguments, as for CallFunction.
-                                    let marker = self.stack.len() - n - 1;
-                                    self.stack.remove(marker);
-                                    self.make_generator_in_place(n);
-                                    continue 'frame;
-                                }
-                                _ => general!(*instr),
+                            if let Value::Function(f) = peek!(n + 1) {
+                                // SAFETY: as for CallFunction.
+                                let f: &Function = unsafe { &*(&**f as *const Function) };
+                                call_function!(f, n, 2);
                             }
+                            general!(*instr);
                         }
                         match peek!(n + 1) {
-                            Value::Function(f) if can_push!() && f.code.fast_call_ok(n + 1) => {
-                                let f: *const Function = &**f;
-                                sync!();
+                            Value::Function(f) => {
                                 // SAFETY: as for CallFunction.
-                                self.enter_function(unsafe { &*f }, n + 1, 1);
-                                continue 'frame;
-                            }
-                            Value::Function(f)
-                                if can_push!() && f.code.fast_call_with_defaults(n + 1, f) =>
-                            {
-                                let f: *const Function = &**f;
-                                sync!();
-                                // SAFETY: as for CallFunction.
-                                self.enter_function_with_defaults(unsafe { &*f }, n + 1, 1);
-                                continue 'frame;
-                            }
-                            // An `async def` or generator method: the object is made here.
-                            Value::Function(f) if f.code.generator_call_with_defaults(n + 1, f) => {
-                                sync!();
-                                self.make_generator_in_place(n + 1);
-                                continue 'frame;
+                                let f: &Function = unsafe { &*(&**f as *const Function) };
+                                call_function!(f, n + 1, 1);
+                                general!(*instr);
                             }
                             Value::Native(f) => {
                                 // `list.append(x)` on a list: no argument buffer, no call.
