@@ -441,17 +441,18 @@ impl Vm {
             return false;
         };
         let room = class.instance_slots.get() as usize;
-        let instance = Value::Instance(Rc::new(Instance {
+        let instance = Rc::new(Instance {
             class,
             attrs: RefCell::new(Attrs::with_capacity(room)),
             exc: None,
-        }));
-        self.stack[at] = instance.clone();
+        });
+        // (Each value is made from the pointer, rather than one copied from the
+        // other just after it was built: see `value::write_words`.)
+        self.stack[at] = Value::Instance(instance.clone());
         self.push_fast_frame(&f, n + 1, 0);
         if let Some(frame) = self.frames.last_mut() {
-            if let OnReturn::BuildClass(old) =
-                std::mem::replace(&mut frame.on_return, OnReturn::Init(instance))
-            {
+            let init = OnReturn::Init(Value::Instance(instance));
+            if let OnReturn::BuildClass(old) = std::mem::replace(&mut frame.on_return, init) {
                 drop(old);
             }
         }
