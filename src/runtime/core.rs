@@ -274,6 +274,12 @@ pub fn is_exact_task_class(class: &Rc<Class>) -> bool {
     NAMES.with(|n| addr != 0 && addr == n.classes.get().1)
 }
 
+/// Whether `class` is exactly the registered Future class.
+pub fn is_exact_future_class(class: &Rc<Class>) -> bool {
+    let addr = Rc::as_ptr(class) as usize;
+    NAMES.with(|n| addr != 0 && addr == n.classes.get().0)
+}
+
 /// An attribute's value from the class: a built-in default, or a class look-up.
 fn class_value(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
     builtin_default(class, key).or_else(|| class.lookup(key))

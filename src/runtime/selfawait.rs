@@ -54,6 +54,17 @@ fn is_sleep0_class(class: &Rc<Class>) -> bool {
         .unwrap_or(false)
 }
 
+impl SelfAwait {
+    /// The Future that `receiver` of this kind stands for in `future_await_step` and
+    /// the await iterator: itself, or None for `sleep(0)`'s bare yield.
+    pub fn future(self, receiver: Value) -> Value {
+        match self {
+            SelfAwait::Future => receiver,
+            SelfAwait::Sleep0 => Value::None,
+        }
+    }
+}
+
 /// Whether `v` is a receiver that awaits itself (see the module comment).
 #[inline]
 pub fn self_awaiting(v: &Value) -> Option<SelfAwait> {
@@ -104,10 +115,7 @@ pub fn finished_result(kind: SelfAwait, receiver: &Value) -> Option<Value> {
 /// The started await iterator `receiver` stands for, to finish the await on the
 /// ordinary path (it raises what the await raises).
 pub fn started_iter(kind: SelfAwait, receiver: &Value) -> Value {
-    let fut = match kind {
-        SelfAwait::Future => receiver.clone(),
-        SelfAwait::Sleep0 => Value::None,
-    };
+    let fut = kind.future(receiver.clone());
     Value::Iterator(Rc::new(RefCell::new(NativeIter::FutureAwait {
         fut,
         started: true,

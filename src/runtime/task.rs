@@ -917,13 +917,12 @@ pub fn wake_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
             continue;
         }
-        let done = vm.get_attr(&waiter, &Rc::new(crate::vm::value::PyStr::new("done")))?;
+        let name = vm.intern("done");
+        let done = vm.get_attr(&waiter, &name)?;
         let done = vm.call(&done, Vec::new())?;
         if !vm.truthy(&done)? {
-            let set = vm.get_attr(
-                &waiter,
-                &Rc::new(crate::vm::value::PyStr::new("set_result")),
-            )?;
+            let name = vm.intern("set_result");
+            let set = vm.get_attr(&waiter, &name)?;
             vm.call(&set, vec![Value::None])?;
             return Ok(Value::Bool(true));
         }
@@ -933,12 +932,7 @@ pub fn wake_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// An instance of exactly the registered Future class (whose methods are the
 /// natives here).
 fn is_exact_future(v: &Value) -> bool {
-    match (v, core()) {
-        (Value::Instance(i), Ok(c)) => {
-            matches!(&c.future_cls, Value::Class(f) if Rc::ptr_eq(f, &i.class))
-        }
-        _ => false,
-    }
+    matches!(v, Value::Instance(i) if super::core::is_exact_future_class(&i.class))
 }
 
 /// Records a resolution and the wake-ups it scheduled.
@@ -1024,14 +1018,22 @@ pub fn future_error(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     if let Value::Instance(i) = fut {
         if super::core::has_builtin_defaults(&i.class) {
             let [logged, exc] = super::core::get_many(n, fut, [&n.log_traceback, &n.exception]);
-            if truthy(vm, &logged)? {
-                set(fut, &n.log_traceback, Value::Bool(false));
-            }
+            mark_retrieved(vm, fut, &logged)?;
             return Ok(exc.unwrap_or(Value::None));
         }
     }
-    let m = vm.get_attr(fut, &Rc::new(crate::vm::value::PyStr::new("exception")))?;
+    let name = vm.intern("exception");
+    let m = vm.get_attr(fut, &name)?;
     vm.call(&m, Vec::new())
+}
+
+/// A done Future's exception has been read: "exception was never retrieved" is not
+/// to be reported (`logged` is its `_log_traceback` as read).
+fn mark_retrieved(vm: &mut Vm, fut: &Value, logged: &Option<Value>) -> PyResult<()> {
+    if truthy(vm, logged)? {
+        set(fut, &names_rc().log_traceback, Value::Bool(false));
+    }
+    Ok(())
 }
 
 /// `_asyncio.gather_outcome(fut, other)`: a done child's entry in gather's results,
@@ -1064,9 +1066,7 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
         let cls = Value::Class(vm.types.exc(ExcType::CancelledError).clone());
         return vm.call(&cls, vec![msg]);
     }
-    if truthy(vm, &logged)? {
-        set(fut, &n.log_traceback, Value::Bool(false));
-    }
+    mark_retrieved(vm, fut, &logged)?;
     match exc {
         Some(e) if !e.is_none() => Ok(e),
         _ => Ok(result.unwrap_or(Value::None)),

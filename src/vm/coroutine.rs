@@ -492,10 +492,7 @@ impl Vm {
                 // (runtime/selfawait.rs): reaching the YieldFrom here means it has
                 // not yielded yet (a resumption finishes it first).
                 if let (None, Some(kind)) = (&driven, crate::runtime::self_awaiting(&receiver)) {
-                    let fut = match kind {
-                        crate::runtime::SelfAwait::Future => receiver,
-                        crate::runtime::SelfAwait::Sleep0 => Value::None,
-                    };
+                    let fut = kind.future(receiver);
                     let step = crate::runtime::future_await_step(self, &fut, false)?;
                     return self.yield_from_outcome(step, true);
                 }
