@@ -99,44 +99,44 @@ async def guarded():
         print("  finally")
 
 
-c = guarded()
-w = c.__await__()
-next(w)
+def guarded_wrapper(started):
+    """A fresh guarded() coroutine and its __await__ wrapper, run to its first
+    suspension when `started`."""
+    c = guarded()
+    w = c.__await__()
+    if started:
+        next(w)
+    return c, w
+
+
+c, w = guarded_wrapper(started=True)
 try:
     w.throw(ValueError("boom"))
 except StopIteration as e:
     print("throw -> StopIteration", e.value, inspect.getcoroutinestate(c))
 
-c = guarded()
-w = c.__await__()
-next(w)
+c, w = guarded_wrapper(started=True)
 try:
     w.throw(ValueError, ValueError("typed"), None)
 except StopIteration as e:
     print("throw(type, value, tb) ->", e.value)
 
-c = guarded()
-w = c.__await__()
+c, w = guarded_wrapper(started=False)
 try:
     w.throw(KeyError("before start"))
 except KeyError as e:
     print("unstarted: KeyError", e, inspect.getcoroutinestate(c))
 
-c = guarded()
-w = c.__await__()
-next(w)
+c, w = guarded_wrapper(started=True)
 try:
     w.throw(KeyError("unhandled"))
 except KeyError as e:
     print("KeyError escaped", e, inspect.getcoroutinestate(c))
 
-c = guarded()
-w = c.__await__()
-next(w)
+c, w = guarded_wrapper(started=True)
 print("close ->", w.close(), inspect.getcoroutinestate(c))
 
-c = guarded()
-w = c.__await__()
+c, w = guarded_wrapper(started=False)
 print("close unstarted ->", w.close(), inspect.getcoroutinestate(c))
 
 
