@@ -615,44 +615,90 @@ impl Vm {
                             None => push_clone!(x),
                         }
                     }
-                    Instr::StoreAttr(i) => {
-                        // `[v, obj]`: a plain instance (not an exception, not a bare
-                        // `object()`) without properties on its MRO stores into its
-                        // dict.
-                        let done = match peek!(0) {
-                            Value::Instance(inst)
-                                if inst.exc.is_none()
-                                    && !inst.class.mro.is_empty()
-                                    && dict_before_class(
-                                        inst,
-                                        &names!()[i as usize],
-                                        cache_here!(),
-                                    ) =>
-                            {
-                                match inst.attrs.try_borrow_mut() {
-                                    Ok(mut attrs) => {
-                                        let v = unsafe { sp.sub(2).replace(Value::Undefined) };
-                                        attrs.set_cached(&names!()[i as usize], v, cache_here!());
-                                        // Instances of this class start with room
-                                        // for as many attributes (`try_fast_instantiate`).
-                                        let n = attrs.len() as u32;
-                                        if n > inst.class.instance_slots.get()
-                                            && n as usize <= crate::vm::shape::MAX_SLOTS
-                                        {
-                                            inst.class.instance_slots.set(n);
-                                        }
-                                        true
-                                    }
-                                    Err(_) => false,
-                                }
-                            }
-                            _ => false,
-                        };
-                        if !done {
-                            general!(*instr);
+                    Instr::LoadFastAttrAttr(a, n, m) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
                         }
-                        pop!().release();
-                        unsafe { sp = sp.sub(1) };
+                        // The caches of the two LoadAttrs this stands for.
+                        let first = pc_here!() + 1;
+                        let (c1, c2) = unsafe {
+                            (
+                                code.caches.get_unchecked(first),
+                                code.caches.get_unchecked(first + 1),
+                            )
+                        };
+                        match plain_attr(x, &names!()[n as usize], c1) {
+                            Some(y) => match plain_attr(&y, &names!()[m as usize], c2) {
+                                Some(v) => {
+                                    y.release();
+                                    push!(v);
+                                    skip_next!();
+                                    skip_next!();
+                                }
+                                // The second LoadAttr takes the general path.
+                                None => {
+                                    push!(y);
+                                    skip_next!();
+                                }
+                            },
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::StoreAttr(i) => {
+                        // `[v, obj]`
+                        let v = unsafe { sp.sub(2).read() };
+                        match store_plain_attr(peek!(0), &names!()[i as usize], cache_here!(), v) {
+                            Ok(()) => {
+                                pop!().release();
+                                unsafe { sp = sp.sub(1) };
+                            }
+                            Err(v) => {
+                                // Back where it was: the general path stores it.
+                                std::mem::forget(v);
+                                general!(*instr);
+                            }
+                        }
+                    }
+                    Instr::FastStoreAttr(obj, n) => {
+                        // `[v]`, with the object in local `obj`.
+                        let o = local!(obj);
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let v = unsafe { sp.sub(1).read() };
+                        match store_plain_attr(o, &names!()[n as usize], cache, v) {
+                            Ok(()) => {
+                                unsafe { sp = sp.sub(1) };
+                                skip_next!();
+                            }
+                            Err(v) => {
+                                std::mem::forget(v);
+                                if o.is_undefined() {
+                                    general!(instr.unfused());
+                                }
+                                // The StoreAttr that follows does it the long way.
+                                push_clone!(o);
+                            }
+                        }
+                    }
+                    Instr::FastFastStoreAttr(a, obj, n) => {
+                        let v = local!(a);
+                        if v.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let next = pc_here!() + 2;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let name = &names!()[n as usize];
+                        match store_plain_attr(local!(obj), name, cache, v.clone()) {
+                            Ok(()) => {
+                                skip_next!();
+                                skip_next!();
+                            }
+                            Err(v) => {
+                                // The FastStoreAttr that follows takes over.
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::LoadMethod(i) => {
                         // `[obj] -> [func, obj]` for a plain function found on the class
@@ -1084,6 +1130,35 @@ fn module_attr(
         Value::Undefined => None,
         v => Some(v.clone()),
     }
+}
+
+/// Stores `v` as the attribute `name` of `obj` when that is a plain dict store: `obj`
+/// is an instance (not an exception, not a bare `object()`) and no class of its MRO
+/// has a property of that name. Otherwise gives `v` back for the general path.
+#[inline(always)]
+fn store_plain_attr(
+    obj: &Value,
+    name: &Rc<crate::vm::value::PyStr>,
+    cache: &crate::vm::cache::InlineCache,
+    v: Value,
+) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(v);
+    };
+    if inst.exc.is_some() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
+        return Err(v);
+    }
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return Err(v);
+    };
+    attrs.set_cached(name, v, cache);
+    // Instances of this class start with room for as many attributes
+    // (`try_fast_instantiate`).
+    let n = attrs.len() as u32;
+    if n > inst.class.instance_slots.get() && n as usize <= crate::vm::shape::MAX_SLOTS {
+        inst.class.instance_slots.set(n);
+    }
+    Ok(())
 }
 
 /// An instance attribute read without the general path: from the instance's own dict
