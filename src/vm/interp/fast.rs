@@ -47,6 +47,10 @@ impl Vm {
     /// is returned as its first original, with the pointer on the second.)
     #[inline(never)]
     pub(super) fn run_fast(&mut self) -> PyResult<FastStop> {
+        // Set by a plain call or return that continues in a frame whose room on the
+        // stack is already reserved (`enter_function` reserves for the callee; a
+        // caller's reservation outlives its callee, since the stack never shrinks).
+        let mut reserved = false;
         'frame: loop {
             let Some(top_frame) = self.frames.last_mut() else {
                 return Ok(FastStop::General(Instr::Nop));
@@ -57,7 +61,9 @@ impl Vm {
             // ends the iteration with `continue 'frame` or a return.
             let frame: *mut Frame = &mut **top_frame;
             let code: &CodeObject = unsafe { &*Rc::as_ptr(&(*frame).code) };
-            self.stack.reserve(code.stacksize as usize + STACK_SLACK);
+            if !std::mem::take(&mut reserved) {
+                self.stack.reserve(code.stacksize as usize + STACK_SLACK);
+            }
             let stack_base: *mut Value = self.stack.as_mut_ptr();
             let mut sp: *mut Value = unsafe { stack_base.add(self.stack.len()) };
             let locals: *mut Value = unsafe { stack_base.add((*frame).base) };
@@ -110,11 +116,13 @@ impl Vm {
                     if can_push!() && f.code.fast_call_ok(nargs) {
                         sync!();
                         self.enter_function(f, nargs, below);
+                        reserved = true;
                         continue 'frame;
                     }
                     if can_push!() && f.code.fast_call_with_defaults(nargs, f) {
                         sync!();
                         self.enter_function_with_defaults(f, nargs, below);
+                        reserved = true;
                         continue 'frame;
                     }
                     if f.code.generator_call_with_defaults(nargs, f) {
@@ -889,6 +897,7 @@ impl Vm {
                         if crate::vm::signals::attention() {
                             return Ok(FastStop::General(Instr::Nop));
                         }
+                        reserved = true;
                         continue 'frame;
                     }
                     _ => general!(instr.unfused()),
