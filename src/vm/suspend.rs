@@ -504,7 +504,7 @@ impl Vm {
             _ => None,
         };
         let names = (&*f.name.borrow(), &*f.qualname.borrow());
-        let gen = Rc::new(Generator::new(kind, f.code.clone(), parked, names, origin));
+        let gen = Generator::new(kind, f.code.clone(), parked, names, origin);
         if crate::trace::enabled() {
             crate::trace::coro_created(self, &gen);
         }
