@@ -450,6 +450,10 @@ pub struct Instance {
     pub exc: Option<Box<ExcData>>,
 }
 
+// An instance's heap block (with its two reference counts) fits the allocator's
+// 64-byte size class: a Task and its Future are two for every suspended task.
+const _: () = assert!(std::mem::size_of::<Instance>() <= 48);
+
 /// One line of a traceback: which code, at which line.
 #[derive(Clone)]
 pub struct TracebackEntry {
