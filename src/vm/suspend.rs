@@ -485,7 +485,7 @@ impl Vm {
             at_yield_from: false,
             saved,
             cells: take_cells(&mut frame.cells),
-            blocks: Vec::new(),
+            blocks: Box::default(),
         };
         self.recycle(frame);
         parked
@@ -500,7 +500,7 @@ impl Vm {
             GenKind::Coroutine => self
                 .frames
                 .last()
-                .map(|fr| (fr.code.clone(), fr.current_line())),
+                .map(|fr| (&fr.code.filename, fr.current_line())),
             _ => None,
         };
         let names = (&*f.name.borrow(), &*f.qualname.borrow());
@@ -553,7 +553,7 @@ impl Vm {
             at_yield_from: false,
             saved,
             cells: Box::default(),
-            blocks: Vec::new(),
+            blocks: Box::default(),
         };
         let gen = self.new_generator(&f, parked);
         self.stack.push(gen);
@@ -645,29 +645,29 @@ impl Vm {
 /// exact copy, the room staying with the frame for the pool; a buffer that is
 /// already exact moves as it is). An empty block stack owns no allocation.
 #[inline]
-fn park_blocks(blocks: &mut Vec<Block>) -> Vec<Block> {
+fn park_blocks(blocks: &mut Vec<Block>) -> Box<[Block]> {
     if blocks.is_empty() {
-        Vec::new()
+        Box::default()
     } else if blocks.capacity() == blocks.len() {
-        std::mem::take(blocks)
+        std::mem::take(blocks).into_boxed_slice()
     } else {
         let mut exact = Vec::with_capacity(blocks.len());
         exact.append(blocks);
-        exact
+        exact.into_boxed_slice()
     }
 }
 
 /// A parked frame's handler blocks back into the running frame: into the room the
 /// frame kept when there is some (the parked buffer is freed), else as they are.
 #[inline]
-fn unpark_blocks(frame_blocks: &mut Vec<Block>, blocks: Vec<Block>) {
-    if blocks.capacity() == 0 {
-        // An empty vector owns no allocation.
+fn unpark_blocks(frame_blocks: &mut Vec<Block>, blocks: Box<[Block]>) {
+    if blocks.is_empty() {
+        // An empty boxed slice owns no allocation.
         std::mem::forget(blocks);
     } else if frame_blocks.is_empty() && frame_blocks.capacity() >= blocks.len() {
-        frame_blocks.extend(blocks);
+        frame_blocks.extend(blocks.into_vec());
     } else {
-        *frame_blocks = blocks;
+        *frame_blocks = blocks.into_vec();
     }
 }
 

@@ -578,21 +578,18 @@ pub struct Generator {
     /// `__name__` and `__qualname__` differ from the code's (the function was renamed
     /// before the call): they are this object's entry in `RENAMED`.
     renamed: bool,
-    /// The line of `origin` where the object was created, for the never-awaited
-    /// warning.
-    pub origin_line: u32,
+    /// Where a coroutine was created, for the never-awaited warning: a place number
+    /// (`vm::origins`; 0 for none).
+    origin: u32,
     pub code: Rc<CodeObject>,
-    /// The code that created the object (coroutines only: the never-awaited warning
-    /// names its file).
-    pub origin: Option<Rc<CodeObject>>,
     /// The parked frame; `None` while running (the frame is on the VM's frame stack)
     /// and after it finished.
     pub frame: RefCell<Option<ParkedFrame>>,
 }
 
 // A generator's heap block (the object and two reference counts) fits the
-// allocator's 128-byte size class: one more word would cost 32 bytes a generator.
-const _: () = assert!(std::mem::size_of::<Generator>() <= 112);
+// allocator's 112-byte size class: one more word would cost 16 bytes a generator.
+const _: () = assert!(std::mem::size_of::<Generator>() <= 96);
 
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
@@ -611,7 +608,7 @@ impl Generator {
         code: Rc<CodeObject>,
         parked: ParkedFrame,
         names: (&Rc<PyStr>, &Rc<PyStr>),
-        origin: Option<(Rc<CodeObject>, u32)>,
+        origin: Option<(&Rc<str>, u32)>,
     ) -> Rc<Generator> {
         let renamed = if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
             || (names.0.as_str() == code.name.as_str()
@@ -621,18 +618,19 @@ impl Generator {
         } else {
             Some((names.0.clone(), names.1.clone()))
         };
-        let (origin, origin_line) = match origin {
-            Some((c, line)) if kind == GenKind::Coroutine => (Some(c), line),
-            _ => (None, 0),
+        let origin = match origin {
+            Some((file, line)) if kind == GenKind::Coroutine => {
+                crate::vm::origins::intern(file, line)
+            }
+            _ => 0,
         };
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Created),
             yielded_value: Cell::new(false),
             renamed: false,
-            origin_line,
-            code,
             origin,
+            code,
             frame: RefCell::new(Some(parked)),
         };
         g.into_rc(renamed)
@@ -651,9 +649,8 @@ impl Generator {
             state: Cell::new(CoroState::Suspended),
             yielded_value: Cell::new(false),
             renamed: false,
-            origin_line: 0,
+            origin: 0,
             code,
-            origin: None,
             frame: RefCell::new(Some(frame)),
         };
         g.into_rc(renamed)
@@ -745,9 +742,7 @@ impl Generator {
 
     /// Where the object was created: (file, line).
     pub fn origin(&self) -> Option<(Rc<str>, u32)> {
-        self.origin
-            .as_ref()
-            .map(|c| (c.filename.clone(), self.origin_line))
+        crate::vm::origins::place(self.origin)
     }
 }
 
