@@ -545,6 +545,48 @@ mod tests {
         assert_eq!(first, ["n0", "n1"]);
     }
 
+    /// An instance (class, borrow flag, shape and boxed values, exception data) is
+    /// 48 bytes: with its reference counts, mimalloc's 64-byte size class. A Task and
+    /// the Future it waits on are two for every suspended task.
+    #[test]
+    fn an_instance_stays_small() {
+        assert!(std::mem::size_of::<crate::vm::value::Instance>() <= 48);
+    }
+
+    #[test]
+    fn room_is_kept_and_removal_moves_the_rest_down() {
+        let mut a = Attrs::with_capacity(3);
+        for (i, n) in ["a", "b", "c", "d", "e"].iter().enumerate() {
+            a.set_str(name(n), Value::Int(i as i64));
+        }
+        assert_eq!(a.len(), 5);
+        assert!(matches!(
+            a.remove_str(&PyStr::new("a")),
+            Some(Value::Int(0))
+        ));
+        let items: Vec<(String, i64)> = a
+            .iter()
+            .map(|(k, v)| match v {
+                Value::Int(i) => (k.as_str().to_string(), *i),
+                _ => (k.as_str().to_string(), -1),
+            })
+            .collect();
+        let want: Vec<(String, i64)> = [("b", 1), ("c", 2), ("d", 3), ("e", 4)]
+            .iter()
+            .map(|&(k, v)| (k.to_string(), v))
+            .collect();
+        assert_eq!(items, want);
+        // An exact template's clone has no spare room, and a name added to it grows it.
+        let t = Attrs::from_pairs([(name("x"), Value::Int(1)), (name("y"), Value::Int(2))]);
+        let mut c = t.clone();
+        if let Attrs::Shaped { values, .. } = &c {
+            assert_eq!(values.len(), 2);
+        }
+        c.set_str(name("z"), Value::Int(3));
+        assert!(matches!(c.get_str(&PyStr::new("z")), Some(Value::Int(3))));
+        assert!(matches!(c.get_str(&PyStr::new("x")), Some(Value::Int(1))));
+    }
+
     #[test]
     fn cached_reads_and_writes_follow_the_shape() {
         let cache = InlineCache::default();

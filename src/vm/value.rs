@@ -450,10 +450,6 @@ pub struct Instance {
     pub exc: Option<Box<ExcData>>,
 }
 
-// An instance's heap block (with its two reference counts) fits the allocator's
-// 64-byte size class: a Task and its Future are two for every suspended task.
-const _: () = assert!(std::mem::size_of::<Instance>() <= 48);
-
 /// One line of a traceback: which code, at which line.
 #[derive(Clone)]
 pub struct TracebackEntry {
@@ -586,10 +582,6 @@ pub struct Generator {
     /// and after it finished.
     pub frame: RefCell<Option<ParkedFrame>>,
 }
-
-// A generator's heap block (the object and two reference counts) fits the
-// allocator's 112-byte size class: one more word would cost 16 bytes a generator.
-const _: () = assert!(std::mem::size_of::<Generator>() <= 96);
 
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
