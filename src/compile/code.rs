@@ -259,6 +259,12 @@ pub enum Instr {
     FastConstCompare(u16, u16, CmpOp),
     /// `LoadFast(a); LoadFast(b); Compare(op)`
     FastFastCompare(u16, u16, CmpOp),
+    /// `LoadFast(a); LoadAttr(n); LoadAttr(m)`: `self.pos.x`
+    LoadFastAttrAttr(u16, u16, u16),
+    /// `LoadFast(obj); StoreAttr(n)`: `self.n = <value on the stack>`
+    FastStoreAttr(u16, u16),
+    /// `LoadFast(v); LoadFast(obj); StoreAttr(n)`: `self.n = v`
+    FastFastStoreAttr(u16, u16, u16),
 }
 
 impl Instr {
@@ -273,7 +279,10 @@ impl Instr {
             | Instr::FastConstBinary(a, ..)
             | Instr::FastFastBinary(a, ..)
             | Instr::FastConstCompare(a, ..)
-            | Instr::FastFastCompare(a, ..) => Instr::LoadFast(a as u32),
+            | Instr::FastFastCompare(a, ..)
+            | Instr::LoadFastAttrAttr(a, ..)
+            | Instr::FastStoreAttr(a, _)
+            | Instr::FastFastStoreAttr(a, ..) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
             other => other,

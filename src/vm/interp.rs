@@ -937,7 +937,10 @@ impl Vm {
                 | Instr::FastConstBinary(..)
                 | Instr::FastFastBinary(..)
                 | Instr::FastConstCompare(..)
-                | Instr::FastFastCompare(..) => {
+                | Instr::FastFastCompare(..)
+                | Instr::LoadFastAttrAttr(..)
+                | Instr::FastStoreAttr(..)
+                | Instr::FastFastStoreAttr(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

@@ -479,11 +479,20 @@ impl Vm {
                                 unsafe { sp = sp.sub(1) };
                                 set_top_int!(r);
                             }
-                            None => general!(*instr),
+                            None => match float_fast(op, peek!(1), peek!(0)) {
+                                // Ints and floats: nothing to drop.
+                                Some(f) => unsafe {
+                                    sp = sp.sub(1);
+                                    crate::vm::value::write_float(sp.sub(1), f);
+                                },
+                                None => general!(*instr),
+                            },
                         }
                     }
                     Instr::Compare(op) => {
-                        let Some(r) = int_compare(op, peek!(1), peek!(0)) else {
+                        let r = int_compare(op, peek!(1), peek!(0))
+                            .or_else(|| float_compare(op, peek!(1), peek!(0)));
+                        let Some(r) = r else {
                             general!(*instr);
                         };
                         // Both operands are ints: nothing to drop.
@@ -518,6 +527,19 @@ impl Vm {
                                 }
                             }
                         }
+                    }
+                    Instr::StoreGlobal(slot) => {
+                        // A module-level loop's variables: the slot is written, and
+                        // the old value released once the borrow has ended.
+                        let globals: &Module = unsafe { &*Rc::as_ptr(&(*frame).globals) };
+                        let old = match globals.slots.try_borrow_mut() {
+                            Ok(mut slots) => match slots.get_mut(slot as usize) {
+                                Some(dst) => std::mem::replace(dst, pop!()),
+                                None => general!(*instr),
+                            },
+                            Err(_) => general!(*instr),
+                        };
+                        old.release();
                     }
                     Instr::ForIter(t) => {
                         if let Value::Generator(g) = peek!(0) {
@@ -615,44 +637,90 @@ impl Vm {
                             None => push_clone!(x),
                         }
                     }
-                    Instr::StoreAttr(i) => {
-                        // `[v, obj]`: a plain instance (not an exception, not a bare
-                        // `object()`) without properties on its MRO stores into its
-                        // dict.
-                        let done = match peek!(0) {
-                            Value::Instance(inst)
-                                if inst.exc.is_none()
-                                    && !inst.class.mro.is_empty()
-                                    && dict_before_class(
-                                        inst,
-                                        &names!()[i as usize],
-                                        cache_here!(),
-                                    ) =>
-                            {
-                                match inst.attrs.try_borrow_mut() {
-                                    Ok(mut attrs) => {
-                                        let v = unsafe { sp.sub(2).replace(Value::Undefined) };
-                                        attrs.set_cached(&names!()[i as usize], v, cache_here!());
-                                        // Instances of this class start with room
-                                        // for as many attributes (`try_fast_instantiate`).
-                                        let n = attrs.len() as u32;
-                                        if n > inst.class.instance_slots.get()
-                                            && n as usize <= crate::vm::shape::MAX_SLOTS
-                                        {
-                                            inst.class.instance_slots.set(n);
-                                        }
-                                        true
-                                    }
-                                    Err(_) => false,
-                                }
-                            }
-                            _ => false,
-                        };
-                        if !done {
-                            general!(*instr);
+                    Instr::LoadFastAttrAttr(a, n, m) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
                         }
-                        pop!().release();
-                        unsafe { sp = sp.sub(1) };
+                        // The caches of the two LoadAttrs this stands for.
+                        let first = pc_here!() + 1;
+                        let (c1, c2) = unsafe {
+                            (
+                                code.caches.get_unchecked(first),
+                                code.caches.get_unchecked(first + 1),
+                            )
+                        };
+                        match plain_attr(x, &names!()[n as usize], c1) {
+                            Some(y) => match plain_attr(&y, &names!()[m as usize], c2) {
+                                Some(v) => {
+                                    y.release();
+                                    push!(v);
+                                    skip_next!();
+                                    skip_next!();
+                                }
+                                // The second LoadAttr takes the general path.
+                                None => {
+                                    push!(y);
+                                    skip_next!();
+                                }
+                            },
+                            None => push_clone!(x),
+                        }
+                    }
+                    Instr::StoreAttr(i) => {
+                        // `[v, obj]`
+                        let v = unsafe { sp.sub(2).read() };
+                        match store_plain_attr(peek!(0), &names!()[i as usize], cache_here!(), v) {
+                            Ok(()) => {
+                                pop!().release();
+                                unsafe { sp = sp.sub(1) };
+                            }
+                            Err(v) => {
+                                // Back where it was: the general path stores it.
+                                std::mem::forget(v);
+                                general!(*instr);
+                            }
+                        }
+                    }
+                    Instr::FastStoreAttr(obj, n) => {
+                        // `[v]`, with the object in local `obj`.
+                        let o = local!(obj);
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let v = unsafe { sp.sub(1).read() };
+                        match store_plain_attr(o, &names!()[n as usize], cache, v) {
+                            Ok(()) => {
+                                unsafe { sp = sp.sub(1) };
+                                skip_next!();
+                            }
+                            Err(v) => {
+                                std::mem::forget(v);
+                                if o.is_undefined() {
+                                    general!(instr.unfused());
+                                }
+                                // The StoreAttr that follows does it the long way.
+                                push_clone!(o);
+                            }
+                        }
+                    }
+                    Instr::FastFastStoreAttr(a, obj, n) => {
+                        let v = local!(a);
+                        if v.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let next = pc_here!() + 2;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let name = &names!()[n as usize];
+                        match store_plain_attr(local!(obj), name, cache, v.clone()) {
+                            Ok(()) => {
+                                skip_next!();
+                                skip_next!();
+                            }
+                            Err(v) => {
+                                // The FastStoreAttr that follows takes over.
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::LoadMethod(i) => {
                         // `[obj] -> [func, obj]` for a plain function found on the class
@@ -1086,6 +1154,35 @@ fn module_attr(
     }
 }
 
+/// Stores `v` as the attribute `name` of `obj` when that is a plain dict store: `obj`
+/// is an instance (not an exception, not a bare `object()`) and no class of its MRO
+/// has a property of that name. Otherwise gives `v` back for the general path.
+#[inline(always)]
+fn store_plain_attr(
+    obj: &Value,
+    name: &Rc<crate::vm::value::PyStr>,
+    cache: &crate::vm::cache::InlineCache,
+    v: Value,
+) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(v);
+    };
+    if inst.exc.is_some() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
+        return Err(v);
+    }
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return Err(v);
+    };
+    attrs.set_cached(name, v, cache);
+    // Instances of this class start with room for as many attributes
+    // (`try_fast_instantiate`).
+    let n = attrs.len() as u32;
+    if n > inst.class.instance_slots.get() && n as usize <= crate::vm::shape::MAX_SLOTS {
+        inst.class.instance_slots.set(n);
+    }
+    Ok(())
+}
+
 /// An instance attribute read without the general path: from the instance's own dict
 /// (`dict_before_class`), or else plain data its class provides (`self._state` where
 /// the class says `_state = "PENDING"`, see `InlineCache::class_data`), with one look-up
@@ -1172,6 +1269,44 @@ fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
     match op {
         CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
         _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
+    }
+}
+
+/// Float arithmetic: `+ - *`, and `/` by a nonzero divisor, on two floats or a float
+/// and an int (converted as CPython converts it, to the nearest float). None for
+/// anything else (`//`, `%`, `**`, a zero divisor), which the general path does.
+#[inline(always)]
+fn float_fast(op: BinOp, x: &Value, y: &Value) -> Option<f64> {
+    let (l, r) = match (x, y) {
+        (Value::Float(l), Value::Float(r)) => (*l, *r),
+        (Value::Float(l), Value::Int(r)) => (*l, *r as f64),
+        (Value::Int(l), Value::Float(r)) => (*l as f64, *r),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(l + r),
+        BinOp::Sub => Some(l - r),
+        BinOp::Mult => Some(l * r),
+        BinOp::Div if r != 0.0 => Some(l / r),
+        _ => None,
+    }
+}
+
+/// An ordering comparison of two floats (a NaN is unordered: only `!=` holds).
+/// Mixed int and float comparisons are exact in CPython and stay on the general path.
+#[inline(always)]
+fn float_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
+    let (Value::Float(l), Value::Float(r)) = (x, y) else {
+        return None;
+    };
+    match op {
+        CmpOp::Lt => Some(l < r),
+        CmpOp::LtE => Some(l <= r),
+        CmpOp::Gt => Some(l > r),
+        CmpOp::GtE => Some(l >= r),
+        CmpOp::Eq => Some(l == r),
+        CmpOp::NotEq => Some(l != r),
+        _ => None,
     }
 }
 
