@@ -9,11 +9,13 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod alloc;
+
 /// mimalloc instead of the system allocator: a VM that allocates and frees many small
 /// objects (instances, frames, Futures) spends less time in it, and with no per-object
-/// header a suspended task or generator costs fewer bytes.
+/// header a suspended task or generator costs fewer bytes (`alloc`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 #[derive(Parser)]
 #[command(

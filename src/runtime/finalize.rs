@@ -2,8 +2,8 @@
 //! "Future/Task exception was never retrieved" and "Task was destroyed but it is
 //! pending!" are reported when the object's last reference goes, not when its loop
 //! closes. Also the registry of live Tasks that `asyncio.all_tasks()` reads, which
-//! holds no references (CPython's `_all_tasks` is a WeakSet), so a Task nobody else
-//! keeps can die.
+//! holds weak references only (CPython's `_all_tasks` is a WeakSet), so a Task nobody
+//! else keeps can die.
 //!
 //! `Drop` for `Instance` cannot run Baton code. For an instance of `Future` (or a
 //! subclass) that has something to report, it moves the class and attributes into a
@@ -18,8 +18,7 @@ use crate::vm::error::{PyErr, PyResult};
 use crate::vm::value::{Class, Instance, KwArgs, Value};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// The Future class registered by asyncio (null until asyncio is imported). Compared
@@ -32,18 +31,43 @@ thread_local! {
     static QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// The Baton reporter, `asyncio._finalize(fut)`.
     static REPORTER: RefCell<Option<Value>> = const { RefCell::new(None) };
-    /// Live Tasks: the address of each Instance and its creation number.
+    /// Live Tasks, weakly, in creation order.
     static TASKS: RefCell<Registry> = RefCell::new(Registry::default());
     static SERVING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// One hash map (address to creation number) and no ordered index: registering and
-/// unregistering are the hot operations, listing (`all_tasks`, the deadlock report,
-/// shutdown) sorts.
+/// Weak references to the Tasks in creation order (8 bytes a task: a million
+/// suspended tasks are a million entries). A dying Task is not looked up: its entry
+/// (which keeps only the Instance's allocation, not its contents) goes at the next
+/// sweep, which runs when the entries have doubled since the last one, so sweeping is
+/// amortised O(1) a registration and dead entries never outnumber live ones by much.
 #[derive(Default)]
 struct Registry {
-    by_addr: HashMap<usize, u64, ahash::RandomState>,
-    next: u64,
+    tasks: Vec<Weak<Instance>>,
+    /// How many entries the last sweep kept.
+    kept: usize,
+}
+
+/// Entries added beyond twice the last sweep's survivors before the next sweep.
+const SWEEP_SLACK: usize = 1024;
+
+impl Registry {
+    fn add(&mut self, task: &Rc<Instance>) {
+        if self.tasks.len() >= 2 * self.kept + SWEEP_SLACK {
+            self.tasks.retain(|w| w.strong_count() > 0);
+            self.kept = self.tasks.len();
+        }
+        // Registering the same Task twice (an explicit second `__init__`) is rare:
+        // only the newest entry is checked here, and `live` drops any other repeat.
+        if self
+            .tasks
+            .last()
+            .is_some_and(|w| w.as_ptr() == Rc::as_ptr(task))
+        {
+            return;
+        }
+        self.tasks.push(Rc::downgrade(task));
+    }
 }
 
 /// Registers the Future class whose instances (and subclasses') get finalizers.
@@ -67,16 +91,7 @@ pub fn set_finalizer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 /// Adds a Task to the registry of live tasks.
 pub fn register_task(task: &Value) {
     if let Value::Instance(i) = task {
-        let addr = Rc::as_ptr(i) as usize;
-        TASKS.with(|t| {
-            let mut t = t.borrow_mut();
-            if t.by_addr.contains_key(&addr) {
-                return;
-            }
-            let seq = t.next;
-            t.next += 1;
-            t.by_addr.insert(addr, seq);
-        });
+        TASKS.with(|t| t.borrow_mut().add(i));
     }
 }
 
@@ -94,27 +109,13 @@ pub fn live_tasks(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 
 fn live() -> Vec<Value> {
-    let mut tasks: Vec<(u64, usize)> = TASKS.with(|t| {
-        t.borrow()
-            .by_addr
-            .iter()
-            .map(|(&addr, &seq)| (seq, addr))
-            .collect()
-    });
-    tasks.sort_unstable();
+    let tasks: Vec<Rc<Instance>> =
+        TASKS.with(|t| t.borrow().tasks.iter().filter_map(Weak::upgrade).collect());
+    let mut seen = std::collections::HashSet::with_capacity(tasks.len());
     tasks
         .into_iter()
-        .map(|(_, addr)| {
-            let ptr = addr as *const Instance;
-            // SAFETY: an address is in the registry only while its Instance is alive:
-            // `Drop for Instance` removes it before the memory is freed (and nothing
-            // runs between reading the registry and taking these references), and the
-            // pointer came from `Rc::as_ptr` of that instance's Rc.
-            unsafe {
-                Rc::increment_strong_count(ptr);
-                Value::Instance(Rc::from_raw(ptr))
-            }
-        })
+        .filter(|i| seen.insert(Rc::as_ptr(i)))
+        .map(Value::Instance)
         .collect()
 }
 
@@ -135,11 +136,6 @@ impl Drop for Instance {
 
 #[cold]
 fn on_drop(inst: &mut Instance) {
-    let addr = inst as *const Instance as usize;
-    let _ = TASKS.try_with(|t| {
-        let mut t = t.borrow_mut();
-        t.by_addr.remove(&addr);
-    });
     let Some(n) = try_names_rc() else {
         return;
     };

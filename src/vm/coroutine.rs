@@ -936,7 +936,7 @@ pub enum Orphan {
         frame: crate::vm::frame::ParkedFrame,
         kind: GenKind,
         code: Rc<crate::compile::code::CodeObject>,
-        renamed: Option<Box<(Rc<PyStr>, Rc<PyStr>)>>,
+        renamed: Option<crate::vm::value::GenNames>,
     },
     /// A coroutine destroyed before it ever ran.
     NeverAwaited {
@@ -958,9 +958,10 @@ pub fn finalization_pending() -> bool {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        let renamed = self.take_renamed();
         let orphan = match self.state.get() {
             CoroState::Created if self.kind == GenKind::Coroutine => Some(Orphan::NeverAwaited {
-                qualname: self.qualname(),
+                qualname: renamed.map_or_else(|| self.code.qualname.clone(), |n| n.1),
                 origin: self.origin(),
             }),
             CoroState::Suspended => match self.frame.get_mut().take() {
@@ -968,7 +969,7 @@ impl Drop for Generator {
                     frame,
                     kind: self.kind,
                     code: self.code.clone(),
-                    renamed: self.renamed.take(),
+                    renamed,
                 }),
                 _ => None,
             },
@@ -1000,16 +1001,7 @@ impl Vm {
                         code,
                         renamed,
                     } => {
-                        let g = Rc::new(Generator {
-                            kind,
-                            state: std::cell::Cell::new(CoroState::Suspended),
-                            yielded_value: std::cell::Cell::new(false),
-                            origin_line: 0,
-                            code,
-                            origin: None,
-                            renamed,
-                            frame: std::cell::RefCell::new(Some(frame)),
-                        });
+                        let g = Generator::revived(kind, code, frame, renamed);
                         // Saved exception state must not leak into the finalizer.
                         let handled = std::mem::replace(&mut self.exc_info, Value::None);
                         if let Err(e) = self.close_generator(&g) {

@@ -66,8 +66,8 @@ pub struct ParkedFrame {
     pub saved: Vec<Value>,
     /// Cell variables, then free variables.
     pub cells: Box<[Rc<RefCell<Value>>]>,
-    /// Active handler blocks (levels relative to the locals).
-    pub blocks: Vec<Block>,
+    /// Active handler blocks (levels relative to the locals), exactly sized.
+    pub blocks: Box<[Block]>,
 }
 
 impl ParkedFrame {

@@ -259,10 +259,15 @@ impl Vm {
                     let idx = self.slice_indices(s, len)?;
                     let mut positions: Vec<usize> = idx.positions().collect();
                     positions.sort_unstable();
-                    let mut list = l.borrow_mut();
-                    for p in positions.into_iter().rev() {
-                        list.remove(p);
-                    }
+                    // One pass over the list (removing the items one by one moved
+                    // the rest once per item: `del a[:k]` was quadratic).
+                    let mut doomed = positions.into_iter().peekable();
+                    let mut at = 0usize;
+                    l.borrow_mut().retain(|_| {
+                        let gone = doomed.next_if_eq(&at).is_some();
+                        at += 1;
+                        !gone
+                    });
                     return Ok(());
                 }
                 let n = l.borrow().len();

@@ -39,6 +39,7 @@ pub mod interp;
 pub mod items;
 pub mod methods;
 pub mod ops;
+pub mod origins;
 pub mod output;
 pub mod percent;
 pub mod protocols;

@@ -128,14 +128,75 @@ impl Shape {
     }
 }
 
+/// An instance's attribute values: the first `shape.keys.len()` are the attributes,
+/// the rest is room for more (Undefined). A boxed slice, not a `Vec`: the length
+/// comes from the shape, so no word is spent on it, and an `Instance` with its
+/// reference counts is 64 bytes (a million suspended tasks are two million
+/// instances, a Task and the Future it waits on).
+#[derive(Clone, Default)]
+pub struct Slots(Box<[Value]>);
+
+impl Slots {
+    /// Room for `n` values.
+    #[inline]
+    fn with_room(n: usize) -> Slots {
+        if n == 0 {
+            return Slots::default();
+        }
+        let mut v = Vec::with_capacity(n);
+        v.resize(n, Value::Undefined);
+        Slots(v.into_boxed_slice())
+    }
+
+    /// Stores the value of a new attribute at `live`, the number of attributes so far.
+    #[inline]
+    fn put(&mut self, live: usize, value: Value) {
+        if live >= self.0.len() {
+            self.grow(live);
+        }
+        if let Some(slot) = self.0.get_mut(live) {
+            *slot = value;
+        }
+    }
+
+    /// More room, keeping the first `live` values (doubling, as a `Vec` grows).
+    #[cold]
+    fn grow(&mut self, live: usize) {
+        let room = (live * 2).max(4);
+        let mut v = std::mem::take(&mut self.0).into_vec();
+        v.truncate(live);
+        v.resize(room, Value::Undefined);
+        self.0 = v.into_boxed_slice();
+    }
+
+    /// Removes the value at `at` of the first `live`, moving the later ones down.
+    fn remove(&mut self, at: usize, live: usize) -> Value {
+        let removed = std::mem::take(&mut self.0[at]);
+        self.0[at..live].rotate_left(1);
+        removed
+    }
+}
+
+impl std::ops::Deref for Slots {
+    type Target = [Value];
+    #[inline(always)]
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Slots {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        &mut self.0
+    }
+}
+
 /// One instance's attributes (see the module comment).
 #[derive(Clone)]
 pub enum Attrs {
     /// `values[i]` is the attribute named `shape.keys[i]`.
-    Shaped {
-        shape: Rc<Shape>,
-        values: Vec<Value>,
-    },
+    Shaped { shape: Rc<Shape>, values: Slots },
     /// Attributes past the shape tree's bounds.
     Dict(Box<Dict>),
 }
@@ -151,7 +212,7 @@ impl Attrs {
     pub fn new() -> Attrs {
         Attrs::Shaped {
             shape: Shape::root(),
-            values: Vec::new(),
+            values: Slots::default(),
         }
     }
 
@@ -160,13 +221,15 @@ impl Attrs {
     pub fn with_capacity(n: usize) -> Attrs {
         Attrs::Shaped {
             shape: Shape::root(),
-            values: Vec::with_capacity(n),
+            values: Slots::with_room(n),
         }
     }
 
     /// These attributes, in this order (a template the runtime clones).
     pub fn from_pairs(pairs: impl IntoIterator<Item = (Rc<PyStr>, Value)>) -> Attrs {
-        let mut attrs = Attrs::new();
+        let pairs: Vec<_> = pairs.into_iter().collect();
+        // Exactly sized: a clone of a template copies its room too.
+        let mut attrs = Attrs::with_capacity(pairs.len());
         for (k, v) in pairs {
             attrs.set_str(k, v);
         }
@@ -175,7 +238,7 @@ impl Attrs {
 
     pub fn len(&self) -> usize {
         match self {
-            Attrs::Shaped { values, .. } => values.len(),
+            Attrs::Shaped { shape, .. } => shape.keys.len(),
             Attrs::Dict(d) => d.len(),
         }
     }
@@ -223,8 +286,8 @@ impl Attrs {
         match self {
             Attrs::Shaped { shape, values } => match shape.child(&name) {
                 Some(child) => {
+                    values.put(shape.keys.len(), value);
                     *shape = child;
-                    values.push(value);
                 }
                 None => {
                     let mut d = self.to_dict();
@@ -241,7 +304,7 @@ impl Attrs {
         match self {
             Attrs::Shaped { shape, values } => {
                 let at = shape.index_of(name)?;
-                let removed = values.remove(at);
+                let removed = values.remove(at, shape.keys.len());
                 // The names before `at` keep their shape; the ones after it are added
                 // again on top of it.
                 let mut rest = Some(Shape::prefix(shape, at));
@@ -252,9 +315,9 @@ impl Attrs {
                     Some(rest) => *shape = rest,
                     None => {
                         let keys = shape.keys.iter().enumerate().filter(|&(i, _)| i != at);
-                        let mut d = Dict::with_capacity(values.len());
-                        for ((_, k), v) in keys.zip(values.drain(..)) {
-                            d.set_str(k.clone(), v);
+                        let mut d = Dict::with_capacity(shape.keys.len() - 1);
+                        for ((_, k), v) in keys.zip(values.iter_mut()) {
+                            d.set_str(k.clone(), std::mem::take(v));
                         }
                         *self = Attrs::Dict(Box::new(d));
                     }
@@ -364,8 +427,8 @@ impl Attrs {
                         return;
                     }
                 } else {
+                    values.put(shape.keys.len(), value);
                     *shape = Shape::share(next);
-                    values.push(value);
                     return;
                 }
             }
@@ -384,7 +447,7 @@ impl Attrs {
                     cache.remember_slot(from, at, std::ptr::null());
                     return;
                 }
-                let at = values.len();
+                let at = shape.keys.len();
                 self.push(name.clone(), value);
                 if let Attrs::Shaped { shape, .. } = self {
                     cache.remember_slot(from, at, Rc::as_ptr(shape));
@@ -480,6 +543,48 @@ mod tests {
         ));
         let first: Vec<&str> = a.iter().take(2).map(|(k, _)| k.as_str()).collect();
         assert_eq!(first, ["n0", "n1"]);
+    }
+
+    /// An instance (class, borrow flag, shape and boxed values, exception data) is
+    /// 48 bytes: with its reference counts, mimalloc's 64-byte size class. A Task and
+    /// the Future it waits on are two for every suspended task.
+    #[test]
+    fn an_instance_stays_small() {
+        assert!(std::mem::size_of::<crate::vm::value::Instance>() <= 48);
+    }
+
+    #[test]
+    fn room_is_kept_and_removal_moves_the_rest_down() {
+        let mut a = Attrs::with_capacity(3);
+        for (i, n) in ["a", "b", "c", "d", "e"].iter().enumerate() {
+            a.set_str(name(n), Value::Int(i as i64));
+        }
+        assert_eq!(a.len(), 5);
+        assert!(matches!(
+            a.remove_str(&PyStr::new("a")),
+            Some(Value::Int(0))
+        ));
+        let items: Vec<(String, i64)> = a
+            .iter()
+            .map(|(k, v)| match v {
+                Value::Int(i) => (k.as_str().to_string(), *i),
+                _ => (k.as_str().to_string(), -1),
+            })
+            .collect();
+        let want: Vec<(String, i64)> = [("b", 1), ("c", 2), ("d", 3), ("e", 4)]
+            .iter()
+            .map(|&(k, v)| (k.to_string(), v))
+            .collect();
+        assert_eq!(items, want);
+        // An exact template's clone has no spare room, and a name added to it grows it.
+        let t = Attrs::from_pairs([(name("x"), Value::Int(1)), (name("y"), Value::Int(2))]);
+        let mut c = t.clone();
+        if let Attrs::Shaped { values, .. } = &c {
+            assert_eq!(values.len(), 2);
+        }
+        c.set_str(name("z"), Value::Int(3));
+        assert!(matches!(c.get_str(&PyStr::new("z")), Some(Value::Int(3))));
+        assert!(matches!(c.get_str(&PyStr::new("x")), Some(Value::Int(1))));
     }
 
     #[test]

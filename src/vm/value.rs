@@ -580,25 +580,34 @@ impl GenKind {
 }
 
 /// A generator, coroutine or async generator: owns its parked frame.
+///
+/// Kept small (a million suspended tasks are two million of these): a name changed
+/// before the call lives in a side table (`RENAMED`), not in the object.
 pub struct Generator {
     pub kind: GenKind,
     pub state: Cell<CoroState>,
     /// For async generators: whether the last suspension was a `yield` of a value
     /// (true) or an `await` passing a value through to the event loop (false).
     pub yielded_value: Cell<bool>,
-    /// The line of `origin` where the object was created, for the never-awaited
-    /// warning.
-    pub origin_line: u32,
+    /// `__name__` and `__qualname__` differ from the code's (the function was renamed
+    /// before the call): they are this object's entry in `RENAMED`.
+    renamed: bool,
+    /// Where a coroutine was created, for the never-awaited warning: a place number
+    /// (`vm::origins`; 0 for none).
+    origin: u32,
     pub code: Rc<CodeObject>,
-    /// The code that created the object (coroutines only: the never-awaited warning
-    /// names its file).
-    pub origin: Option<Rc<CodeObject>>,
-    /// `__name__` and `__qualname__` when they differ from the code's (the function
-    /// was renamed before the call).
-    pub renamed: Option<Box<(Rc<PyStr>, Rc<PyStr>)>>,
     /// The parked frame; `None` while running (the frame is on the VM's frame stack)
     /// and after it finished.
     pub frame: RefCell<Option<ParkedFrame>>,
+}
+
+/// A generator's `__name__` and `__qualname__` when they differ from its code's.
+pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
+
+thread_local! {
+    /// The names of the live generators whose function was renamed, by address
+    /// (`Generator::renamed`); an entry goes when its generator does.
+    static RENAMED: RefCell<ahash::AHashMap<usize, GenNames>> = RefCell::default();
 }
 
 impl Generator {
@@ -609,44 +618,101 @@ impl Generator {
         code: Rc<CodeObject>,
         parked: ParkedFrame,
         names: (&Rc<PyStr>, &Rc<PyStr>),
-        origin: Option<(Rc<CodeObject>, u32)>,
-    ) -> Generator {
+        origin: Option<(&Rc<str>, u32)>,
+    ) -> Rc<Generator> {
         let renamed = if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
             || (names.0.as_str() == code.name.as_str()
                 && names.1.as_str() == code.qualname.as_str())
         {
             None
         } else {
-            Some(Box::new((names.0.clone(), names.1.clone())))
+            Some((names.0.clone(), names.1.clone()))
         };
-        let (origin, origin_line) = match origin {
-            Some((c, line)) if kind == GenKind::Coroutine => (Some(c), line),
-            _ => (None, 0),
+        let origin = match origin {
+            Some((file, line)) if kind == GenKind::Coroutine => {
+                crate::vm::origins::intern(file, line)
+            }
+            _ => 0,
         };
-        Generator {
+        let g = Generator {
             kind,
             state: Cell::new(CoroState::Created),
             yielded_value: Cell::new(false),
-            origin_line,
-            code,
+            renamed: false,
             origin,
-            renamed,
+            code,
             frame: RefCell::new(Some(parked)),
+        };
+        g.into_rc(renamed)
+    }
+
+    /// A suspended generator made again from the parts of a dropped one (to close
+    /// its frame: `Orphan`).
+    pub fn revived(
+        kind: GenKind,
+        code: Rc<CodeObject>,
+        frame: ParkedFrame,
+        renamed: Option<GenNames>,
+    ) -> Rc<Generator> {
+        let g = Generator {
+            kind,
+            state: Cell::new(CoroState::Suspended),
+            yielded_value: Cell::new(false),
+            renamed: false,
+            origin: 0,
+            code,
+            frame: RefCell::new(Some(frame)),
+        };
+        g.into_rc(renamed)
+    }
+
+    /// The object on the heap, with its names recorded when they were changed.
+    fn into_rc(mut self, renamed: Option<GenNames>) -> Rc<Generator> {
+        self.renamed = renamed.is_some();
+        let g = Rc::new(self);
+        if let Some(names) = renamed {
+            let addr = Rc::as_ptr(&g) as usize;
+            RENAMED.with(|r| r.borrow_mut().insert(addr, names));
         }
+        g
+    }
+
+    /// The changed names, if any.
+    fn renamed_names(&self) -> Option<GenNames> {
+        if !self.renamed {
+            return None;
+        }
+        let addr = self as *const Generator as usize;
+        RENAMED
+            .try_with(|r| r.borrow().get(&addr).cloned())
+            .ok()
+            .flatten()
+    }
+
+    /// Takes the changed names out of the side table (the object is being dropped).
+    pub fn take_renamed(&mut self) -> Option<GenNames> {
+        if !std::mem::replace(&mut self.renamed, false) {
+            return None;
+        }
+        let addr = self as *const Generator as usize;
+        RENAMED
+            .try_with(|r| r.borrow_mut().remove(&addr))
+            .ok()
+            .flatten()
     }
 
     /// `__name__`.
     pub fn name(&self) -> Rc<PyStr> {
-        match &self.renamed {
-            Some(n) => n.0.clone(),
+        match self.renamed_names() {
+            Some(n) => n.0,
             None => self.code.name.clone(),
         }
     }
 
     /// `__qualname__`.
     pub fn qualname(&self) -> Rc<PyStr> {
-        match &self.renamed {
-            Some(n) => n.1.clone(),
+        match self.renamed_names() {
+            Some(n) => n.1,
             None => self.code.qualname.clone(),
         }
     }
@@ -686,9 +752,7 @@ impl Generator {
 
     /// Where the object was created: (file, line).
     pub fn origin(&self) -> Option<(Rc<str>, u32)> {
-        self.origin
-            .as_ref()
-            .map(|c| (c.filename.clone(), self.origin_line))
+        crate::vm::origins::place(self.origin)
     }
 }
 
