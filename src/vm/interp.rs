@@ -905,10 +905,17 @@ impl Vm {
                     self.stack.push(s);
                 }
                 Instr::BuildString(n) => {
-                    let parts = pop_n(&mut self.stack, n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        if let Value::Str(p) = p {
+                    // The parts (all strs) are joined into a string of exactly their
+                    // total length, so making the str value does not reallocate it.
+                    let at = self.stack.len().saturating_sub(n as usize);
+                    let text = |v: &Value| match v {
+                        Value::Str(p) => p.as_str().len(),
+                        _ => 0,
+                    };
+                    let total = self.stack[at..].iter().map(text).sum();
+                    let mut s = String::with_capacity(total);
+                    for p in self.stack.drain(at..) {
+                        if let Value::Str(p) = &p {
                             s.push_str(p.as_str());
                         }
                     }

@@ -276,6 +276,8 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Str(_) => Ok(v.clone()),
+            // Written on the stack and copied once into a string of its exact size.
+            Value::Int(i) => Ok(Value::str(decimal(*i, &mut [0; 20]))),
             _ => Ok(Value::from_string(self.str_string(v)?)),
         }
     }
@@ -1179,4 +1181,24 @@ impl Vm {
             }
         }
     }
+}
+
+/// The decimal text of `i`, written at the end of `buf`.
+fn decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // SAFETY-free: only ASCII digits and '-' were written.
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
