@@ -937,7 +937,10 @@ impl Vm {
                 | Instr::FastConstBinary(..)
                 | Instr::FastFastBinary(..)
                 | Instr::FastConstCompare(..)
-                | Instr::FastFastCompare(..) => {
+                | Instr::FastFastCompare(..)
+                | Instr::SendFast(..)
+                | Instr::SendConst(..)
+                | Instr::YieldFast(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

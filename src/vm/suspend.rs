@@ -21,6 +21,7 @@
 //! `exc_info` on the way in; while the frame runs, the generator holds its resumer's
 //! state, which comes back when the frame yields, returns or lets an exception out.
 
+use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{Block, Frame, HotFrame, Parked, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
@@ -164,12 +165,21 @@ impl Vm {
         let Ok(mut slot) = g.frame.try_borrow_mut() else {
             return Err(PyErr::runtime_error("generator already executing"));
         };
-        let parked = slot.take();
-        drop(slot);
-        let frame = match parked {
-            Some(Parked::Hot(h)) => h.into_frame(),
-            Some(Parked::Cold(p)) => self.unpark_cold(&g, p),
-            None => return Err(PyErr::runtime_error("generator has no frame")),
+        let frame = if let Some(Parked::Hot(h)) = &*slot {
+            // SAFETY: the hot frame is moved out of the slot once, and the slot is
+            // overwritten with None without dropping it (only the tag is written,
+            // not a whole parked frame).
+            let h = unsafe { std::ptr::read(h) };
+            unsafe { std::ptr::write(&mut *slot, None) };
+            drop(slot);
+            h.into_frame()
+        } else {
+            let parked = slot.take();
+            drop(slot);
+            match parked {
+                Some(p) => self.unpark(&g, p),
+                None => return Err(PyErr::runtime_error("generator has no frame")),
+            }
         };
         let at_yield_from = frame.at_yield_from;
         let sent = if started {
@@ -264,8 +274,22 @@ impl Vm {
             frame.saved.set_len(0);
             let mut len = base + n;
             if let Some(v) = sent {
-                dst.add(n).write(v);
-                len += 1;
+                // A value sent that the frame's next instruction stores in a local
+                // (`x = yield ...`) goes straight there.
+                match frame.code.quick.get(frame.ip) {
+                    Some(&Instr::StoreFast(i)) if (i as usize) < n => {
+                        Value::replace_in(&mut *dst.add(i as usize), v);
+                        frame.ip += 1;
+                    }
+                    Some(&Instr::StoreFastLoadFast(i, _)) if (i as usize) < n => {
+                        Value::replace_in(&mut *dst.add(i as usize), v);
+                        frame.ip += 1;
+                    }
+                    _ => {
+                        dst.add(n).write(v);
+                        len += 1;
+                    }
+                }
             }
             self.stack.set_len(len);
         }
@@ -362,11 +386,32 @@ impl Vm {
                     self.mark_yield_kind(false);
                 }
                 _ => {
-                    self.stack.push(v);
+                    self.deliver(v);
                     return Ok(None);
                 }
             }
         }
+    }
+
+    /// Hands `v` to the top frame as the result of the instruction it last ran (a
+    /// call of `send`, a `for` loop's step, a `yield from`): straight into a local
+    /// when the next instruction stores it there (which is then skipped), else
+    /// pushed.
+    #[inline(always)]
+    fn deliver(&mut self, v: Value) {
+        if let Some(frame) = self.frames.last_mut() {
+            let local = match frame.code.quick.get(frame.ip) {
+                Some(&Instr::StoreFast(i)) => Some(i as usize),
+                Some(&Instr::StoreFastLoadFast(i, _)) => Some(i as usize),
+                _ => None,
+            };
+            if let Some(slot) = local.and_then(|i| self.stack.get_mut(frame.base + i)) {
+                Value::replace_in(slot, v);
+                frame.ip += 1;
+                return;
+            }
+        }
+        self.stack.push(v);
     }
 
     /// Moves the top (generator) frame back into its generator object, suspended.
@@ -415,13 +460,12 @@ impl Vm {
         }
         frame.at_yield_from = at_yield_from;
         g.state.set(CoroState::Suspended);
-        let parked = self.park(frame);
-        if let Ok(mut slot) = g.frame.try_borrow_mut() {
-            if slot.is_none() {
-                // SAFETY: overwriting None leaks nothing.
-                unsafe { std::ptr::write(&mut *slot, Some(parked)) };
-            } else {
-                *slot = Some(parked);
+        // (Each branch stores its own variant: a hot frame is a tag and a pointer.)
+        match HotFrame::try_new(frame) {
+            Ok(h) => store_parked(&g, Parked::Hot(h)),
+            Err(frame) => {
+                let cold = self.park_cold(frame);
+                store_parked(&g, Parked::Cold(cold));
             }
         }
         drop(g);
@@ -596,9 +640,22 @@ impl Vm {
             _ => {
                 // `yield from`: the value replaces the receiver.
                 crate::vm::frame::pop(&mut self.stack);
-                self.stack.push(v);
+                self.deliver(v);
                 Ok(())
             }
+        }
+    }
+}
+
+/// Puts a parked frame into its (running, so empty) generator.
+#[inline(always)]
+fn store_parked(g: &Generator, parked: Parked) {
+    if let Ok(mut slot) = g.frame.try_borrow_mut() {
+        if slot.is_none() {
+            // SAFETY: overwriting None leaks nothing.
+            unsafe { std::ptr::write(&mut *slot, Some(parked)) };
+        } else {
+            *slot = Some(parked);
         }
     }
 }

@@ -292,6 +292,69 @@ impl Vm {
                 }};
             }
 
+            // `LoadMethod(i)`: `[obj] -> [func, obj]` for a plain function found on the
+            // class of an instance that has no attribute of that name itself, or a
+            // native method of a list, dict, str, generator or coroutine;
+            // `[func, no self]` for a module's function.
+            macro_rules! load_method {
+                ($instr:expr, $i:expr) => {{
+                    let i = $i;
+                    let name = &names!()[i as usize];
+                    let found = match peek!(0) {
+                        Value::Instance(inst) => {
+                            let cache = cache_here!();
+                            // SAFETY: only read, and done with before anything else
+                            // runs (as in `instance_attr`).
+                            match unsafe { inst.attrs.try_borrow_unguarded() } {
+                                Ok(attrs) if attrs.lacks_cached(name, cache) => {
+                                    cache.method(&inst.class, name)
+                                }
+                                _ => None,
+                            }
+                        }
+                        // A module's function: `[func, no self]`.
+                        Value::Module(m) => match module_attr(m, name, cache_here!()) {
+                            Some(v) => {
+                                Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
+                                push!(Value::Undefined);
+                                continue;
+                            }
+                            None => None,
+                        },
+                        // Methods of lists, dicts, strs, generators and coroutines
+                        // are natives on the type.
+                        v @ (Value::List(_)
+                        | Value::Dict(_)
+                        | Value::Str(_)
+                        | Value::Generator(_)) => {
+                            let class = match v {
+                                Value::List(_) => &self.types.list,
+                                Value::Dict(_) => &self.types.dict,
+                                Value::Generator(g) => match g.kind {
+                                    GenKind::Generator => &self.types.generator,
+                                    GenKind::Coroutine => &self.types.coroutine,
+                                    GenKind::AsyncGenerator => &self.types.async_generator,
+                                },
+                                _ => &self.types.str_,
+                            };
+                            match cache_here!().method(class, name) {
+                                Some(f @ Value::Native(_)) => Some(f),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match found {
+                        Some(f) => {
+                            let obj = pop!();
+                            push!(f);
+                            push!(obj);
+                        }
+                        None => general!($instr.unfused()),
+                    }
+                }};
+            }
+
             loop {
                 // The operands are read in each arm, not decoded up front.
                 let instr: &Instr = unsafe { &*ip };
@@ -646,62 +709,27 @@ impl Vm {
                         pop!().release();
                         unsafe { sp = sp.sub(1) };
                     }
-                    Instr::LoadMethod(i) => {
-                        // `[obj] -> [func, obj]` for a plain function found on the class
-                        // of an instance that has no attribute of that name itself.
-                        let name = &names!()[i as usize];
-                        let found = match peek!(0) {
-                            Value::Instance(inst) => {
-                                let cache = cache_here!();
-                                // SAFETY: only read, and done with before anything else
-                                // runs (as in `instance_attr`).
-                                match unsafe { inst.attrs.try_borrow_unguarded() } {
-                                    Ok(attrs) if attrs.lacks_cached(name, cache) => {
-                                        cache.method(&inst.class, name)
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            // A module's function: `[func, no self]`.
-                            Value::Module(m) => match module_attr(m, name, cache_here!()) {
-                                Some(v) => {
-                                    Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
-                                    push!(Value::Undefined);
-                                    continue;
-                                }
-                                None => None,
-                            },
-                            // Methods of lists, dicts, strs, generators and coroutines
-                            // are natives on the type.
-                            v @ (Value::List(_)
-                            | Value::Dict(_)
-                            | Value::Str(_)
-                            | Value::Generator(_)) => {
-                                let class = match v {
-                                    Value::List(_) => &self.types.list,
-                                    Value::Dict(_) => &self.types.dict,
-                                    Value::Generator(g) => match g.kind {
-                                        GenKind::Generator => &self.types.generator,
-                                        GenKind::Coroutine => &self.types.coroutine,
-                                        GenKind::AsyncGenerator => &self.types.async_generator,
-                                    },
-                                    _ => &self.types.str_,
-                                };
-                                match cache_here!().method(class, name) {
-                                    Some(f @ Value::Native(_)) => Some(f),
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
+                    Instr::LoadMethod(i) => load_method!(instr, i),
+                    Instr::SendFast(name, x) | Instr::SendConst(name, x) => {
+                        // `[gen]`: `gen.send(x)` resumes the generator's frame in place;
+                        // anything else is the LoadMethod this stands for.
+                        let sent: &Value = match *instr {
+                            Instr::SendFast(..) => local!(x),
+                            _ => &consts!()[x as usize],
                         };
-                        match found {
-                            Some(f) => {
-                                let obj = pop!();
-                                push!(f);
-                                push!(obj);
+                        if let Value::Generator(g) = peek!(0) {
+                            if !sent.is_undefined() && self.can_resume_in_place(g, sent.is_none()) {
+                                let sent = sent.clone();
+                                if let Value::Generator(g) = pop!() {
+                                    skip_next!();
+                                    skip_next!();
+                                    sync!();
+                                    self.resume_owned(g, sent, Resumer::Send)?;
+                                    continue 'frame;
+                                }
                             }
-                            None => general!(*instr),
                         }
+                        load_method!(instr, name)
                     }
                     Instr::CallFunction(n) => {
                         let n = n as usize;
@@ -815,6 +843,20 @@ impl Vm {
                             general!(*instr);
                         }
                         let v = pop!();
+                        sync!();
+                        if let Some(exit) = self.suspend_top(v)? {
+                            return Ok(FastStop::Exit(exit));
+                        }
+                        continue 'frame;
+                    }
+                    Instr::YieldFast(a) => {
+                        // `yield local`, as YieldValue.
+                        let x = local!(a);
+                        if x.is_undefined() || unsafe { (*frame).is_entry } {
+                            general!(instr.unfused());
+                        }
+                        let v = x.clone();
+                        skip_next!();
                         sync!();
                         if let Some(exit) = self.suspend_top(v)? {
                             return Ok(FastStop::Exit(exit));
