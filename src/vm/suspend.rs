@@ -73,7 +73,23 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        let mut delegating = self.resume_one(g, sent, how)?;
+        let delegating = self.resume_one(g, sent, how)?;
+        self.resume_delegates(delegating)
+    }
+
+    /// `resume_owned` for `gen.send(x)` in the run loop (`Instr::SendFast`), inlined
+    /// there.
+    #[inline(always)]
+    pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
+        if self.resume_one(g, sent, Resumer::Send)? {
+            return self.resume_delegates(true);
+        }
+        Ok(())
+    }
+
+    /// After `resume_one`: when the frame resumed had parked at a YieldFrom because
+    /// its delegate yielded, the delegates are resumed down the chain.
+    fn resume_delegates(&mut self, mut delegating: bool) -> PyResult<()> {
         // A frame resumed at its `yield from`/`await` would only resume its delegate
         // next: do that now, down the chain, as its YieldFrom would (a loop, not
         // recursion).
@@ -353,6 +369,13 @@ impl Vm {
     /// the value goes where its resumer wants it (see the module comment). Some when
     /// the run loop must end (the value reached the entry frame of this run).
     pub(crate) fn suspend_top(&mut self, v: Value) -> PyResult<Option<RunExit>> {
+        self.suspend_chain(v, false)
+    }
+
+    /// `suspend_top` for `yield local` in the run loop (`Instr::YieldFast`), inlined
+    /// there.
+    #[inline(always)]
+    pub(crate) fn suspend_yield(&mut self, v: Value) -> PyResult<Option<RunExit>> {
         self.suspend_chain(v, false)
     }
 

@@ -724,7 +724,7 @@ impl Vm {
                                     skip_next!();
                                     skip_next!();
                                     sync!();
-                                    self.resume_owned(g, sent, Resumer::Send)?;
+                                    self.resume_sent(g, sent)?;
                                     continue 'frame;
                                 }
                             }
@@ -858,7 +858,7 @@ impl Vm {
                         let v = x.clone();
                         skip_next!();
                         sync!();
-                        if let Some(exit) = self.suspend_top(v)? {
+                        if let Some(exit) = self.suspend_yield(v)? {
                             return Ok(FastStop::Exit(exit));
                         }
                         continue 'frame;
