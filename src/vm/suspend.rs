@@ -331,7 +331,16 @@ impl Vm {
             std::mem::forget(handled);
         }
         self.count_step();
-        self.frames.push(frame);
+        // (`Vec::push` stays an out-of-line call here.)
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        // SAFETY: there is room for one more frame.
+        unsafe {
+            let len = self.frames.len();
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
     }
 
     /// A generator's whole frame (values in `saved`), parked: whole while few are
