@@ -9,6 +9,12 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: a VM that allocates and frees many small
+/// objects (instances, frames, Futures) spends less time in it, and with no per-object
+/// header a suspended task or generator costs fewer bytes.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "baton",

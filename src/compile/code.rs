@@ -259,6 +259,12 @@ pub enum Instr {
     FastConstCompare(u16, u16, CmpOp),
     /// `LoadFast(a); LoadFast(b); Compare(op)`
     FastFastCompare(u16, u16, CmpOp),
+    /// `LoadFast(a); LoadAttr(n); LoadAttr(m)`: `self.pos.x`
+    LoadFastAttrAttr(u16, u16, u16),
+    /// `LoadFast(obj); StoreAttr(n)`: `self.n = <value on the stack>`
+    FastStoreAttr(u16, u16),
+    /// `LoadFast(v); LoadFast(obj); StoreAttr(n)`: `self.n = v`
+    FastFastStoreAttr(u16, u16, u16),
     /// `LoadMethod(name); LoadFast(a); CallMethod(1)` where the name is `send`:
     /// `gen.send(a)`.
     SendFast(u16, u16),
@@ -282,7 +288,10 @@ impl Instr {
             | Instr::FastFastBinary(a, ..)
             | Instr::FastConstCompare(a, ..)
             | Instr::FastFastCompare(a, ..)
-            | Instr::YieldFast(a) => Instr::LoadFast(a as u32),
+            | Instr::YieldFast(a)
+            | Instr::LoadFastAttrAttr(a, ..)
+            | Instr::FastStoreAttr(a, _)
+            | Instr::FastFastStoreAttr(a, ..) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
             Instr::SendFast(name, _) | Instr::SendConst(name, _) => Instr::LoadMethod(name as u32),

@@ -1,6 +1,7 @@
 //! Superinstructions: the run loop's copy of a code object's instructions, with common
 //! pairs fused into one instruction (`LoadFast; LoadFast`, `LoadFast; LoadAttr`,
-//! `LoadConst; Binary`, ...), so the loop dispatches once instead of twice.
+//! `LoadConst; Binary`, `LoadFast; StoreAttr`, ...), so the loop dispatches once
+//! instead of two or three times.
 //!
 //! A fused instruction replaces only the first of its pair; the second stays in place.
 //! Jumps into the middle of a pair therefore still land on an original instruction,
@@ -28,7 +29,8 @@ pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
 }
 
 /// The superinstruction for `first; second; third`: an int operation on a local and a
-/// constant or two locals (`n - 1`, `i < n`), one dispatch instead of two or three.
+/// constant or two locals (`n - 1`, `i < n`), an attribute of an attribute of a local
+/// (`self.pos.x`), a local stored as an attribute of a local (`self.x = x`).
 fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     use Instr::*;
     let small = |x: u32| u16::try_from(x).ok();
@@ -41,6 +43,12 @@ fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
         }
         (LoadFast(a), LoadConst(c), Compare(op)) => FastConstCompare(small(a)?, small(c)?, op),
         (LoadFast(a), LoadFast(b), Compare(op)) => FastFastCompare(small(a)?, small(b)?, op),
+        (LoadFast(a), LoadAttr(n), LoadAttr(m)) => {
+            LoadFastAttrAttr(small(a)?, small(n)?, small(m)?)
+        }
+        (LoadFast(v), LoadFast(obj), StoreAttr(n)) => {
+            FastFastStoreAttr(small(v)?, small(obj)?, small(n)?)
+        }
         _ => return None,
     })
 }
@@ -75,6 +83,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(a), LoadFast(b)) => LoadFastLoadFast(small(a)?, small(b)?),
         (LoadFast(a), LoadConst(c)) => LoadFastLoadConst(small(a)?, small(c)?),
         (LoadFast(a), LoadAttr(n)) => LoadFastAttr(small(a)?, small(n)?),
+        (LoadFast(obj), StoreAttr(n)) => FastStoreAttr(small(obj)?, small(n)?),
         (LoadFast(a), Binary(op) | InplaceBinary(op)) => FastBinary(small(a)?, op),
         (LoadConst(c), Binary(op) | InplaceBinary(op)) => ConstBinary(small(c)?, op),
         (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(small(a)?, small(b)?),
@@ -125,6 +134,25 @@ mod tests {
         assert_eq!(quick[3], FastFastCompare(0, 1, CmpOp::Lt));
         assert_eq!(quick[3].unfused(), LoadFast(0));
         // Still one word per instruction.
+        assert_eq!(std::mem::size_of::<Instr>(), 8);
+    }
+
+    #[test]
+    fn fuses_attribute_chains_and_stores_from_locals() {
+        let code = [
+            LoadFast(0),
+            LoadAttr(1),
+            LoadAttr(2),
+            LoadFast(3),
+            LoadFast(0),
+            StoreAttr(4),
+        ];
+        let quick = quicken(&code, |_| false);
+        assert_eq!(quick[0], LoadFastAttrAttr(0, 1, 2));
+        assert_eq!(quick[1], LoadAttr(1));
+        assert_eq!(quick[3], FastFastStoreAttr(3, 0, 4));
+        assert_eq!(quick[4], FastStoreAttr(0, 4));
+        assert_eq!(quick[3].unfused(), LoadFast(3));
         assert_eq!(std::mem::size_of::<Instr>(), 8);
     }
 

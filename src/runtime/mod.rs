@@ -13,7 +13,7 @@ mod core;
 mod eventloop;
 pub mod finalize;
 pub mod host;
-mod selfawait;
+pub(crate) mod selfawait;
 mod task;
 
 pub use selfawait::{awaits_itself, finished_result, self_awaiting, started_iter, SelfAwait};

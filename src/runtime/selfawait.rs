@@ -13,8 +13,8 @@
 //! in vm/coroutine.rs) the await finishes at once when the Future has a result
 //! (`finished_result`). Any other outcome (still pending, cancelled, an exception)
 //! goes back to the ordinary path: the receiver becomes a started FutureIter
-//! (`started_iter`) and the `YieldFrom` raises as it always did. Tracing keeps the
-//! iterator objects (`--trace` describes what a coroutine awaits through them).
+//! (`started_iter`) and the `YieldFrom` raises as it always did. `--trace` describes
+//! such a receiver as the Future it is (trace/hooks.rs), so tracing changes nothing.
 
 use super::core::{get_many, names_rc, str_is};
 use crate::vm::value::{Class, NativeFn, NativeFunction, NativeIter, Value};
@@ -82,11 +82,8 @@ pub fn self_awaiting(v: &Value) -> Option<SelfAwait> {
 
 /// Whether `await obj`, with `method` the `__await__` its class defines, can leave
 /// `obj` on the stack as its own receiver: the native `Future.__await__` of an exact
-/// Future or Task, or `_Sleep0.__await__`, while nothing is traced.
+/// Future or Task, or `_Sleep0.__await__`.
 pub fn awaits_itself(method: &NativeFunction, obj: &Value) -> bool {
-    if crate::trace::enabled() {
-        return false;
-    }
     let native: NativeFn = match self_awaiting(obj) {
         Some(SelfAwait::Future) => super::task::future_await,
         Some(SelfAwait::Sleep0) => super::sleep0_await,

@@ -7,6 +7,7 @@
 
 use super::{emit, After, Draft, Kind};
 use crate::compile::code::Instr;
+use crate::runtime::selfawait::SelfAwait;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::value::{CoroState, GenKind, Generator, NativeIter, Value};
@@ -324,6 +325,10 @@ fn suspension(vm: &mut Vm, g: &Rc<Generator>, yielded: &Value) -> (u32, String) 
         ),
         Some(r @ Value::Iterator(_)) if matches!(&r, Value::Iterator(it) if matches!(&*it.borrow(), NativeIter::FutureAwait { fut, .. } if !fut.is_none())) =>
         {
+            format!("awaiting {}", describe(vm, &r))
+        }
+        // A Future or Task awaited without an iterator (runtime/selfawait.rs).
+        Some(r) if crate::runtime::selfawait::self_awaiting(&r) == Some(SelfAwait::Future) => {
             format!("awaiting {}", describe(vm, &r))
         }
         _ if yielded.is_none() => {

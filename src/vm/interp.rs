@@ -938,6 +938,9 @@ impl Vm {
                 | Instr::FastFastBinary(..)
                 | Instr::FastConstCompare(..)
                 | Instr::FastFastCompare(..)
+                | Instr::LoadFastAttrAttr(..)
+                | Instr::FastStoreAttr(..)
+                | Instr::FastFastStoreAttr(..)
                 | Instr::SendFast(..)
                 | Instr::SendConst(..)
                 | Instr::YieldFast(..) => {

@@ -589,6 +589,21 @@ impl Vm {
         )))
     }
 
+    /// `a < b` as a bool, for sorting: ints, floats, strs and tuples of them directly,
+    /// anything else through `compare` (and `__lt__`).
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (Value::Tuple(x), Value::Tuple(y)) => self.sequence_order(CmpOp::Lt, x, y),
+            _ => {
+                let r = self.compare(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
     /// `a cmp b` (all ten comparison operators).
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
@@ -657,6 +672,29 @@ impl Vm {
         }
     }
 
+    /// `x < y` (or another ordering) for two sequences: the first items that differ
+    /// decide, else the lengths. Ints and strs are told apart directly; anything else
+    /// goes through `==` and then the comparison, as CPython does.
+    fn sequence_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            match (p, q) {
+                (Value::Int(i), Value::Int(j)) if i == j => continue,
+                (Value::Int(i), Value::Int(j)) => return Ok(cmp_ord(op, i.cmp(j))),
+                (Value::Str(s), Value::Str(t)) if s.as_str() == t.as_str() => continue,
+                (Value::Str(s), Value::Str(t)) => {
+                    return Ok(cmp_ord(op, s.as_str().cmp(t.as_str())))
+                }
+                _ => {}
+            }
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            let r = self.compare(op, p, q)?;
+            return self.truthy(&r);
+        }
+        Ok(cmp_ord(op, x.len().cmp(&y.len())))
+    }
+
     /// Comparisons between built-in values; None when the dunder protocol must decide.
     fn native_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -668,23 +706,20 @@ impl Vm {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(cmp_ord(op, x.as_str().cmp(y.as_str())))),
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
-                let (x, y) = match (a, b) {
-                    (Value::List(x), Value::List(y)) => (x.borrow().clone(), y.borrow().clone()),
-                    (Value::Tuple(x), Value::Tuple(y)) => ((**x).clone(), (**y).clone()),
-                    _ => unreachable!("matched above"),
-                };
                 if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                     let e = self.eq(a, b)?;
                     return Ok(Some(if op == CmpOp::Eq { e } else { !e }));
                 }
-                for (p, q) in x.iter().zip(y.iter()) {
-                    if p.is(q) || self.eq(p, q)? {
-                        continue;
+                match (a, b) {
+                    // A tuple cannot change while its items are compared: no copy.
+                    (Value::Tuple(x), Value::Tuple(y)) => self.sequence_order(op, x, y).map(Some),
+                    // A list can (an item's `__eq__` may mutate it): compare copies.
+                    (Value::List(x), Value::List(y)) => {
+                        let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                        self.sequence_order(op, &x, &y).map(Some)
                     }
-                    let r = self.compare(op, p, q)?;
-                    return Ok(Some(self.truthy(&r)?));
+                    _ => unreachable!("matched above"),
                 }
-                Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
             }
             (Value::Dict(_), Value::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let e = self.eq(a, b)?;

@@ -47,6 +47,10 @@ impl Vm {
     /// is returned as its first original, with the pointer on the second.)
     #[inline(never)]
     pub(super) fn run_fast(&mut self) -> PyResult<FastStop> {
+        // Set by a plain call or return that continues in a frame whose room on the
+        // stack is already reserved (`enter_function` reserves for the callee; a
+        // caller's reservation outlives its callee, since the stack never shrinks).
+        let mut reserved = false;
         'frame: loop {
             let Some(top_frame) = self.frames.last_mut() else {
                 return Ok(FastStop::General(Instr::Nop));
@@ -57,7 +61,9 @@ impl Vm {
             // ends the iteration with `continue 'frame` or a return.
             let frame: *mut Frame = &mut **top_frame;
             let code: &CodeObject = unsafe { &*Rc::as_ptr(&(*frame).code) };
-            self.stack.reserve(code.stacksize as usize + STACK_SLACK);
+            if !std::mem::take(&mut reserved) {
+                self.stack.reserve(code.stacksize as usize + STACK_SLACK);
+            }
             let stack_base: *mut Value = self.stack.as_mut_ptr();
             let mut sp: *mut Value = unsafe { stack_base.add(self.stack.len()) };
             let locals: *mut Value = unsafe { stack_base.add((*frame).base) };
@@ -110,11 +116,13 @@ impl Vm {
                     if can_push!() && f.code.fast_call_ok(nargs) {
                         sync!();
                         self.enter_function(f, nargs, below);
+                        reserved = true;
                         continue 'frame;
                     }
                     if can_push!() && f.code.fast_call_with_defaults(nargs, f) {
                         sync!();
                         self.enter_function_with_defaults(f, nargs, below);
+                        reserved = true;
                         continue 'frame;
                     }
                     if f.code.generator_call_with_defaults(nargs, f) {
@@ -289,69 +297,6 @@ impl Vm {
                     skip_next!();
                     skip_next!();
                     branch_or_push!(r);
-                }};
-            }
-
-            // `LoadMethod(i)`: `[obj] -> [func, obj]` for a plain function found on the
-            // class of an instance that has no attribute of that name itself, or a
-            // native method of a list, dict, str, generator or coroutine;
-            // `[func, no self]` for a module's function.
-            macro_rules! load_method {
-                ($instr:expr, $i:expr) => {{
-                    let i = $i;
-                    let name = &names!()[i as usize];
-                    let found = match peek!(0) {
-                        Value::Instance(inst) => {
-                            let cache = cache_here!();
-                            // SAFETY: only read, and done with before anything else
-                            // runs (as in `instance_attr`).
-                            match unsafe { inst.attrs.try_borrow_unguarded() } {
-                                Ok(attrs) if attrs.lacks_cached(name, cache) => {
-                                    cache.method(&inst.class, name)
-                                }
-                                _ => None,
-                            }
-                        }
-                        // A module's function: `[func, no self]`.
-                        Value::Module(m) => match module_attr(m, name, cache_here!()) {
-                            Some(v) => {
-                                Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
-                                push!(Value::Undefined);
-                                continue;
-                            }
-                            None => None,
-                        },
-                        // Methods of lists, dicts, strs, generators and coroutines
-                        // are natives on the type.
-                        v @ (Value::List(_)
-                        | Value::Dict(_)
-                        | Value::Str(_)
-                        | Value::Generator(_)) => {
-                            let class = match v {
-                                Value::List(_) => &self.types.list,
-                                Value::Dict(_) => &self.types.dict,
-                                Value::Generator(g) => match g.kind {
-                                    GenKind::Generator => &self.types.generator,
-                                    GenKind::Coroutine => &self.types.coroutine,
-                                    GenKind::AsyncGenerator => &self.types.async_generator,
-                                },
-                                _ => &self.types.str_,
-                            };
-                            match cache_here!().method(class, name) {
-                                Some(f @ Value::Native(_)) => Some(f),
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    };
-                    match found {
-                        Some(f) => {
-                            let obj = pop!();
-                            push!(f);
-                            push!(obj);
-                        }
-                        None => general!($instr.unfused()),
-                    }
                 }};
             }
 
@@ -670,49 +615,152 @@ impl Vm {
                             None => push_clone!(x),
                         }
                     }
+                    Instr::LoadFastAttrAttr(a, n, m) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        // The caches of the two LoadAttrs this stands for.
+                        let first = pc_here!() + 1;
+                        let (c1, c2) = unsafe {
+                            (
+                                code.caches.get_unchecked(first),
+                                code.caches.get_unchecked(first + 1),
+                            )
+                        };
+                        match plain_attr(x, &names!()[n as usize], c1) {
+                            Some(y) => match plain_attr(&y, &names!()[m as usize], c2) {
+                                Some(v) => {
+                                    y.release();
+                                    push!(v);
+                                    skip_next!();
+                                    skip_next!();
+                                }
+                                // The second LoadAttr takes the general path.
+                                None => {
+                                    push!(y);
+                                    skip_next!();
+                                }
+                            },
+                            None => push_clone!(x),
+                        }
+                    }
                     Instr::StoreAttr(i) => {
-                        // `[v, obj]`: a plain instance (not an exception, not a bare
-                        // `object()`) without properties on its MRO stores into its
-                        // dict.
-                        let done = match peek!(0) {
-                            Value::Instance(inst)
-                                if inst.exc.is_none()
-                                    && !inst.class.mro.is_empty()
-                                    && dict_before_class(
-                                        inst,
-                                        &names!()[i as usize],
-                                        cache_here!(),
-                                    ) =>
-                            {
-                                match inst.attrs.try_borrow_mut() {
-                                    Ok(mut attrs) => {
-                                        let v = unsafe { sp.sub(2).replace(Value::Undefined) };
-                                        attrs.set_cached(&names!()[i as usize], v, cache_here!());
-                                        // Instances of this class start with room
-                                        // for as many attributes (`try_fast_instantiate`).
-                                        let n = attrs.len() as u32;
-                                        if n > inst.class.instance_slots.get()
-                                            && n as usize <= crate::vm::shape::MAX_SLOTS
-                                        {
-                                            inst.class.instance_slots.set(n);
-                                        }
-                                        true
+                        // `[v, obj]`
+                        let v = unsafe { sp.sub(2).read() };
+                        match store_plain_attr(peek!(0), &names!()[i as usize], cache_here!(), v) {
+                            Ok(()) => {
+                                pop!().release();
+                                unsafe { sp = sp.sub(1) };
+                            }
+                            Err(v) => {
+                                // Back where it was: the general path stores it.
+                                std::mem::forget(v);
+                                general!(*instr);
+                            }
+                        }
+                    }
+                    Instr::FastStoreAttr(obj, n) => {
+                        // `[v]`, with the object in local `obj`.
+                        let o = local!(obj);
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let v = unsafe { sp.sub(1).read() };
+                        match store_plain_attr(o, &names!()[n as usize], cache, v) {
+                            Ok(()) => {
+                                unsafe { sp = sp.sub(1) };
+                                skip_next!();
+                            }
+                            Err(v) => {
+                                std::mem::forget(v);
+                                if o.is_undefined() {
+                                    general!(instr.unfused());
+                                }
+                                // The StoreAttr that follows does it the long way.
+                                push_clone!(o);
+                            }
+                        }
+                    }
+                    Instr::FastFastStoreAttr(a, obj, n) => {
+                        let v = local!(a);
+                        if v.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let next = pc_here!() + 2;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let name = &names!()[n as usize];
+                        match store_plain_attr(local!(obj), name, cache, v.clone()) {
+                            Ok(()) => {
+                                skip_next!();
+                                skip_next!();
+                            }
+                            Err(v) => {
+                                // The FastStoreAttr that follows takes over.
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::LoadMethod(i) => {
+                        // `[obj] -> [func, obj]` for a plain function found on the class
+                        // of an instance that has no attribute of that name itself.
+                        let name = &names!()[i as usize];
+                        let found = match peek!(0) {
+                            Value::Instance(inst) => {
+                                let cache = cache_here!();
+                                // SAFETY: only read, and done with before anything else
+                                // runs (as in `instance_attr`).
+                                match unsafe { inst.attrs.try_borrow_unguarded() } {
+                                    Ok(attrs) if attrs.lacks_cached(name, cache) => {
+                                        cache.method(&inst.class, name)
                                     }
-                                    Err(_) => false,
+                                    _ => None,
                                 }
                             }
-                            _ => false,
+                            // A module's function: `[func, no self]`.
+                            Value::Module(m) => match module_attr(m, name, cache_here!()) {
+                                Some(v) => {
+                                    Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
+                                    push!(Value::Undefined);
+                                    continue;
+                                }
+                                None => None,
+                            },
+                            // Methods of lists, dicts, strs, generators and coroutines
+                            // are natives on the type.
+                            v @ (Value::List(_)
+                            | Value::Dict(_)
+                            | Value::Str(_)
+                            | Value::Generator(_)) => {
+                                let class = match v {
+                                    Value::List(_) => &self.types.list,
+                                    Value::Dict(_) => &self.types.dict,
+                                    Value::Generator(g) => match g.kind {
+                                        GenKind::Generator => &self.types.generator,
+                                        GenKind::Coroutine => &self.types.coroutine,
+                                        GenKind::AsyncGenerator => &self.types.async_generator,
+                                    },
+                                    _ => &self.types.str_,
+                                };
+                                match cache_here!().method(class, name) {
+                                    Some(f @ Value::Native(_)) => Some(f),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
                         };
-                        if !done {
-                            general!(*instr);
+                        match found {
+                            Some(f) => {
+                                let obj = pop!();
+                                push!(f);
+                                push!(obj);
+                            }
+                            None => general!(*instr),
                         }
-                        pop!().release();
-                        unsafe { sp = sp.sub(1) };
                     }
-                    Instr::LoadMethod(i) => load_method!(instr, i),
-                    Instr::SendFast(name, x) | Instr::SendConst(name, x) => {
+                    Instr::SendFast(_, x) | Instr::SendConst(_, x) => {
                         // `[gen]`: `gen.send(x)` resumes the generator's frame in place;
-                        // anything else is the LoadMethod this stands for.
+                        // anything else is the LoadMethod this stands for, on the
+                        // general path.
                         let sent: &Value = match *instr {
                             Instr::SendFast(..) => local!(x),
                             _ => &consts!()[x as usize],
@@ -729,7 +777,7 @@ impl Vm {
                                 }
                             }
                         }
-                        load_method!(instr, name)
+                        general!(instr.unfused())
                     }
                     Instr::CallFunction(n) => {
                         let n = n as usize;
@@ -931,6 +979,7 @@ impl Vm {
                         if crate::vm::signals::attention() {
                             return Ok(FastStop::General(Instr::Nop));
                         }
+                        reserved = true;
                         continue 'frame;
                     }
                     _ => general!(instr.unfused()),
@@ -1117,6 +1166,35 @@ fn module_attr(
         Value::Undefined => None,
         v => Some(v.clone()),
     }
+}
+
+/// Stores `v` as the attribute `name` of `obj` when that is a plain dict store: `obj`
+/// is an instance (not an exception, not a bare `object()`) and no class of its MRO
+/// has a property of that name. Otherwise gives `v` back for the general path.
+#[inline(always)]
+fn store_plain_attr(
+    obj: &Value,
+    name: &Rc<crate::vm::value::PyStr>,
+    cache: &crate::vm::cache::InlineCache,
+    v: Value,
+) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(v);
+    };
+    if inst.exc.is_some() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
+        return Err(v);
+    }
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return Err(v);
+    };
+    attrs.set_cached(name, v, cache);
+    // Instances of this class start with room for as many attributes
+    // (`try_fast_instantiate`).
+    let n = attrs.len() as u32;
+    if n > inst.class.instance_slots.get() && n as usize <= crate::vm::shape::MAX_SLOTS {
+        inst.class.instance_slots.set(n);
+    }
+    Ok(())
 }
 
 /// An instance attribute read without the general path: from the instance's own dict

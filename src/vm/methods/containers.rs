@@ -2,7 +2,7 @@
 //! `list.sort` and `sorted`.
 
 use super::{check_args, int_arg, kwarg, only_kwargs};
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::syntax::ast::BinOp;
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::types::add_methods;
 use crate::vm::value::{DictView, DictViewKind, KwArgs, PySet, Value};
@@ -356,8 +356,7 @@ fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], reverse: bool) -> Py
 }
 
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let r = vm.compare(CmpOp::Lt, a, b)?;
-    vm.truthy(&r)
+    vm.less_than(a, b)
 }
 
 fn list_reverse(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

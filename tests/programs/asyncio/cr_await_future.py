@@ -1,7 +1,7 @@
 # Awaiting a Future or a Task makes no iterator object (src/runtime/selfawait.rs):
 # the await still suspends the coroutine, ends with the result, raises the exception
 # or the cancellation, as CPython's FutureIter does. (What `cr_await` shows differs:
-# see docs/language.md.)
+# see docs/language.md and cr_await_is_the_future.py.)
 import asyncio
 import inspect
 
