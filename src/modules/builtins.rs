@@ -3,7 +3,7 @@
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::methods::containers::sort_values;
-use crate::vm::methods::{check_args, int_arg, kwarg, only_kwargs};
+use crate::vm::methods::{check_free_args, int_arg, kwarg, only_kwargs};
 use crate::vm::value::{KwArgs, NativeFn, NativeFunction, NativeIter, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -191,28 +191,20 @@ fn class_check(
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("isinstance", &prepend(args), kw, 2, 2)?;
+    check_free_args("isinstance", args, kw, 2, 2)?;
     let t = vm.type_of(&args[0]);
     let r = class_check(&args[1], &|c| t.is_subclass(c), "isinstance")?;
     Ok(Value::Bool(r))
 }
 
 fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("issubclass", &prepend(args), kw, 2, 2)?;
+    check_free_args("issubclass", args, kw, 2, 2)?;
     let Value::Class(sub) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     let sub = sub.clone();
     let r = class_check(&args[1], &|c| sub.is_subclass(c), "issubclass")?;
     Ok(Value::Bool(r))
-}
-
-/// `check_args` counts from args[1]; free functions have no self.
-fn prepend(args: &[Value]) -> Vec<Value> {
-    let mut v = Vec::with_capacity(args.len() + 1);
-    v.push(Value::None);
-    v.extend_from_slice(args);
-    v
 }
 
 fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -559,7 +551,7 @@ fn name_arg(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::vm::value::Py
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("hasattr", &prepend(args), kw, 2, 2)?;
+    check_free_args("hasattr", args, kw, 2, 2)?;
     let name = name_arg(vm, &args[1], "hasattr")?;
     match vm.try_get_attr(&args[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
@@ -569,7 +561,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("getattr", &prepend(args), kw, 2, 3)?;
+    check_free_args("getattr", args, kw, 2, 3)?;
     let name = name_arg(vm, &args[1], "getattr")?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
@@ -579,14 +571,14 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("setattr", &prepend(args), kw, 3, 3)?;
+    check_free_args("setattr", args, kw, 3, 3)?;
     let name = name_arg(vm, &args[1], "setattr")?;
     vm.set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("delattr", &prepend(args), kw, 2, 2)?;
+    check_free_args("delattr", args, kw, 2, 2)?;
     let name = name_arg(vm, &args[1], "delattr")?;
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
@@ -638,7 +630,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("divmod", &prepend(args), kw, 2, 2)?;
+    check_free_args("divmod", args, kw, 2, 2)?;
     use crate::syntax::ast::BinOp;
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (&args[0], &args[1]) {
         let a = vm.to_float(&args[0])?;

@@ -519,6 +519,19 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::StoreGlobal(slot) => {
+                        // A module-level loop's variables: the slot is written, and
+                        // the old value released once the borrow has ended.
+                        let globals: &Module = unsafe { &*Rc::as_ptr(&(*frame).globals) };
+                        let old = match globals.slots.try_borrow_mut() {
+                            Ok(mut slots) => match slots.get_mut(slot as usize) {
+                                Some(dst) => std::mem::replace(dst, pop!()),
+                                None => general!(*instr),
+                            },
+                            Err(_) => general!(*instr),
+                        };
+                        old.release();
+                    }
                     Instr::ForIter(t) => {
                         if let Value::Generator(g) = peek!(0) {
                             // A generator's frame runs in place (`vm::suspend`).

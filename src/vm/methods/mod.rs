@@ -32,13 +32,28 @@ pub fn check_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
+    check_count(name, args.len().saturating_sub(1), kwargs, min, max)
+}
+
+/// `check_args` for a free function (a builtin with no self among its arguments).
+pub fn check_free_args(
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    check_count(name, args.len(), kwargs, min, max)
+}
+
+/// The argument-count check of `check_args`, for `n` arguments.
+fn check_count(name: &str, n: usize, kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
     if !kwargs.is_empty() {
         return Err(PyErr::type_error(format!(
             "{}() takes no keyword arguments",
             name
         )));
     }
-    let n = args.len().saturating_sub(1);
     if n < min || n > max {
         return Err(PyErr::type_error(if min == max {
             match min {
