@@ -159,9 +159,10 @@ impl Drop for HotFrame {
     }
 }
 
-/// A generator's frame while it is parked in the generator object: only what must
-/// survive between resumptions (the code is the generator's own). Resuming moves it
-/// into a full `Frame` from the VM's pool; suspending moves it back (`vm::suspend`).
+/// A generator's frame parked compactly in the generator object (`Parked::Cold`):
+/// only what must survive between resumptions (the code is the generator's own).
+/// Resuming moves it into a full `Frame` from the VM's pool; a frame that parks when
+/// `MAX_HOT` frames are already parked whole moves back into one (`vm::suspend`).
 /// Kept small: a million suspended generators are a million of these.
 pub struct ParkedFrame {
     pub globals: Rc<Module>,
