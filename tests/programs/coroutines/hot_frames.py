@@ -24,6 +24,8 @@ for rnd in range(3):
     print("round", rnd, acc)
 print(gens[5].gi_frame.f_locals, gens[599].gi_frame.f_locals)
 print(gens[0].gi_frame.f_lineno, gens[599].gi_frame.f_lasti == gens[0].gi_frame.f_lasti)
+# (Each part lets go of its generators, so the next one has both kinds again.)
+gens = None
 
 
 def handler(tag):
@@ -41,6 +43,7 @@ for h in hs:
 print("outside", sys.exc_info())
 for i in (0, 150, 299):
     print(hs[i].send(i))
+hs = None
 
 
 def guarded(n):
@@ -81,6 +84,7 @@ cs = [closure(i) for i in range(270)]
 for c in cs:
     next(c)
 print(cs[1].send(10), cs[269].send(20), cs[1].send(30))
+cs = None
 
 
 def inner(v):
