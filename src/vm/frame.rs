@@ -186,6 +186,7 @@ pub struct ParkedFrame {
 impl Frame {
     /// A frame parked whole: takes out the exception it was handling when it
     /// suspended (None when it was handling none).
+    #[inline(always)]
     pub fn take_handled(&mut self) -> Value {
         if std::mem::replace(&mut self.handling, false) {
             self.saved.pop().unwrap_or(Value::None)
