@@ -581,7 +581,20 @@ impl Vm {
             saved.set_len(nargs);
             self.stack.set_len(base + 1);
         }
-        saved.resize(nlocals, Value::Undefined);
+        // The other locals start unbound (a loop: `resize` stays an out-of-line call).
+        if saved.capacity() >= nlocals {
+            // SAFETY: there is room for `nlocals` values; those past the arguments
+            // are written before the length takes them in.
+            unsafe {
+                let end = saved.as_mut_ptr().add(nargs);
+                for i in 0..nlocals - nargs {
+                    end.add(i).write(Value::Undefined);
+                }
+                saved.set_len(nlocals);
+            }
+        } else {
+            saved.resize(nlocals, Value::Undefined);
+        }
         let Some(Value::Function(f)) = self.stack.pop() else {
             return;
         };
