@@ -49,7 +49,7 @@ pub fn install(vm: &mut Vm) {
         ("vars", vars),
         ("format", format),
         ("input", input),
-        ("ascii", repr),
+        ("ascii", ascii),
         ("aiter", aiter),
         ("anext", anext),
     ];
@@ -165,6 +165,12 @@ fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one("repr", args, kw)?;
     vm.repr(x)
+}
+
+/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped.
+fn ascii(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let x = one("ascii", args, kw)?;
+    vm.ascii(x)
 }
 
 /// `isinstance(x, C)` semantics: classes or tuples of classes.

@@ -696,6 +696,20 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// `repr` text with every non-ASCII character escaped, as `ascii()` and `%a` write it.
+pub fn ascii_escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{:02x}", n)),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{:04x}", n)),
+            n => out.push_str(&format!("\\U{:08x}", n)),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[rustfmt::skip]
 mod tests;

@@ -40,6 +40,7 @@ pub mod items;
 pub mod methods;
 pub mod ops;
 pub mod output;
+pub mod percent;
 pub mod protocols;
 pub mod set;
 pub mod shape;

@@ -330,6 +330,9 @@ impl Vm {
         if let Some(v) = self.native_binary(op, a, b)? {
             return Ok(v);
         }
+        if let (BinOp::Mod, Value::Str(fmt)) = (op, a) {
+            return crate::vm::percent::format(self, fmt.as_str(), b);
+        }
         let (name, rname, _) = dunder(op);
         if matches!(a, Value::Instance(_)) {
             if let Some(r) = self.call_special(a, name, vec![b.clone()])? {

@@ -17,6 +17,12 @@ impl Vm {
         Ok(Value::from_string(self.repr_string(v)?))
     }
 
+    /// `ascii(v)`: the repr with every non-ASCII character escaped.
+    pub fn ascii(&mut self, v: &Value) -> PyResult<Value> {
+        let text = self.repr_string(v)?;
+        Ok(Value::from_string(crate::vm::format::ascii_escaped(&text)))
+    }
+
     /// `repr(v)` as a Rust string.
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
@@ -1121,7 +1127,8 @@ impl Vm {
     ) -> PyResult<Value> {
         let v = match conv {
             1 => self.to_str(&v)?,
-            2 | 3 => self.repr(&v)?,
+            2 => self.repr(&v)?,
+            3 => self.ascii(&v)?,
             _ => v,
         };
         let spec = match spec {

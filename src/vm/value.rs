@@ -106,6 +106,14 @@ const NONE_TAG: u8 = {
     // SAFETY: the tag of a live constant.
     unsafe { *(&v as *const Value as *const u8) }
 };
+const FLOAT_TAG: u8 = {
+    let v = Value::Float(1.5);
+    let p = &v as *const Value as *const u8;
+    // SAFETY: as for INT_TAG.
+    let (tag, payload) = unsafe { (*p, *(p.add(8) as *const u64)) };
+    assert!(payload == 1.5f64.to_bits());
+    tag
+};
 
 /// Stores the value with these two words at `dst` as one 16-byte write.
 ///
@@ -152,6 +160,15 @@ pub unsafe fn write_bool(dst: *mut Value, b: bool) {
     unsafe { write_words(dst, BOOL_TAG as u64 | (b as u64) << 8, 0) }
 }
 
+/// Stores `Value::Float(f)` at `dst` in one write (see `write_words`).
+///
+/// # Safety
+/// `dst` is valid for a 16-byte write and its old contents need no drop.
+#[inline(always)]
+pub unsafe fn write_float(dst: *mut Value, f: f64) {
+    unsafe { write_words(dst, FLOAT_TAG as u64, f.to_bits()) }
+}
+
 impl Value {
     /// Moves the value to `dst` in one write when it is an int, a bool or None (see
     /// `write_words`): what a native returns was just built field by field, and is
@@ -165,6 +182,7 @@ impl Value {
             match self {
                 Value::Int(i) => write_int(dst, i),
                 Value::Bool(b) => write_bool(dst, b),
+                Value::Float(f) => write_float(dst, f),
                 Value::None => write_words(dst, NONE_TAG as u64, 0),
                 v => dst.write(v),
             }
@@ -1013,6 +1031,11 @@ mod tests {
             // SAFETY: as above.
             unsafe { write_bool(&mut slot, b) };
             assert!(matches!(slot, Value::Bool(x) if x == b));
+        }
+        for f in [0.0, -0.0, 1.5, f64::INFINITY, f64::MIN_POSITIVE] {
+            // SAFETY: as above.
+            unsafe { write_float(&mut slot, f) };
+            assert!(matches!(slot, Value::Float(x) if x.to_bits() == f.to_bits()));
         }
         // SAFETY: as above.
         unsafe { Value::None.write_whole(&mut slot) };

@@ -479,11 +479,20 @@ impl Vm {
                                 unsafe { sp = sp.sub(1) };
                                 set_top_int!(r);
                             }
-                            None => general!(*instr),
+                            None => match float_fast(op, peek!(1), peek!(0)) {
+                                // Ints and floats: nothing to drop.
+                                Some(f) => unsafe {
+                                    sp = sp.sub(1);
+                                    crate::vm::value::write_float(sp.sub(1), f);
+                                },
+                                None => general!(*instr),
+                            },
                         }
                     }
                     Instr::Compare(op) => {
-                        let Some(r) = int_compare(op, peek!(1), peek!(0)) else {
+                        let r = int_compare(op, peek!(1), peek!(0))
+                            .or_else(|| float_compare(op, peek!(1), peek!(0)));
+                        let Some(r) = r else {
                             general!(*instr);
                         };
                         // Both operands are ints: nothing to drop.
@@ -1296,6 +1305,44 @@ fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
     match op {
         CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
         _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
+    }
+}
+
+/// Float arithmetic: `+ - *`, and `/` by a nonzero divisor, on two floats or a float
+/// and an int (converted as CPython converts it, to the nearest float). None for
+/// anything else (`//`, `%`, `**`, a zero divisor), which the general path does.
+#[inline(always)]
+fn float_fast(op: BinOp, x: &Value, y: &Value) -> Option<f64> {
+    let (l, r) = match (x, y) {
+        (Value::Float(l), Value::Float(r)) => (*l, *r),
+        (Value::Float(l), Value::Int(r)) => (*l, *r as f64),
+        (Value::Int(l), Value::Float(r)) => (*l as f64, *r),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(l + r),
+        BinOp::Sub => Some(l - r),
+        BinOp::Mult => Some(l * r),
+        BinOp::Div if r != 0.0 => Some(l / r),
+        _ => None,
+    }
+}
+
+/// An ordering comparison of two floats (a NaN is unordered: only `!=` holds).
+/// Mixed int and float comparisons are exact in CPython and stay on the general path.
+#[inline(always)]
+fn float_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
+    let (Value::Float(l), Value::Float(r)) = (x, y) else {
+        return None;
+    };
+    match op {
+        CmpOp::Lt => Some(l < r),
+        CmpOp::LtE => Some(l <= r),
+        CmpOp::Gt => Some(l > r),
+        CmpOp::GtE => Some(l >= r),
+        CmpOp::Eq => Some(l == r),
+        CmpOp::NotEq => Some(l != r),
+        _ => None,
     }
 }
 

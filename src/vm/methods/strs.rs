@@ -552,7 +552,8 @@ fn render_template(
                     };
                 }
                 v = match field.conversion {
-                    Some('r') | Some('a') => vm.repr(&v)?,
+                    Some('r') => vm.repr(&v)?,
+                    Some('a') => vm.ascii(&v)?,
                     Some('s') => vm.to_str(&v)?,
                     _ => v,
                 };
