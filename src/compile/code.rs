@@ -265,6 +265,14 @@ pub enum Instr {
     FastStoreAttr(u16, u16),
     /// `LoadFast(v); LoadFast(obj); StoreAttr(n)`: `self.n = v`
     FastFastStoreAttr(u16, u16, u16),
+    /// `LoadMethod(name); LoadFast(a); CallMethod(1)` where the name is `send`:
+    /// `gen.send(a)`.
+    SendFast(u16, u16),
+    /// `LoadMethod(name); LoadConst(c); CallMethod(1)` where the name is `send`:
+    /// `gen.send(None)`.
+    SendConst(u16, u16),
+    /// `LoadFast(a); YieldValue`
+    YieldFast(u16),
 }
 
 impl Instr {
@@ -280,11 +288,13 @@ impl Instr {
             | Instr::FastFastBinary(a, ..)
             | Instr::FastConstCompare(a, ..)
             | Instr::FastFastCompare(a, ..)
+            | Instr::YieldFast(a)
             | Instr::LoadFastAttrAttr(a, ..)
             | Instr::FastStoreAttr(a, _)
             | Instr::FastFastStoreAttr(a, ..) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
+            Instr::SendFast(name, _) | Instr::SendConst(name, _) => Instr::LoadMethod(name as u32),
             other => other,
         }
     }
@@ -381,7 +391,10 @@ impl CodeObject {
     /// Fills in what is derived from the rest: the quickened instructions and the
     /// fast-call argument count. Every code object goes through this once.
     pub fn finish(mut self) -> CodeObject {
-        self.quick = crate::compile::quicken::quicken(&self.instrs);
+        let names = &self.names;
+        self.quick = crate::compile::quicken::quicken(&self.instrs, |n| {
+            names.get(n as usize).is_some_and(|s| s.as_str() == "send")
+        });
         self.caches = self.instrs.iter().map(|_| Default::default()).collect();
         self.fast_argc = if self.binds_positionally() {
             self.argcount

@@ -11,12 +11,15 @@
 
 use crate::compile::code::Instr;
 
-/// `instrs` with superinstructions written over the first instruction of each pair.
-pub fn quicken(instrs: &[Instr]) -> Vec<Instr> {
+/// `instrs` with superinstructions written over the first instruction of each pair;
+/// `is_send` tells whether a name (by index) is `send`.
+pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
     let mut quick = instrs.to_vec();
     for (i, pair) in instrs.windows(2).enumerate() {
         let third = instrs.get(i + 2).copied();
-        if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
+        if let Some(fused) = third.and_then(|c| fuse_send(pair[0], pair[1], c, &is_send)) {
+            quick[i] = fused;
+        } else if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
             quick[i] = fused;
         } else if let Some(fused) = fuse(pair[0], pair[1]) {
             quick[i] = fused;
@@ -50,6 +53,28 @@ fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     })
 }
 
+/// `gen.send(x)` with `x` a local or a constant: one instruction that resumes the
+/// generator in place (the method of a generator or coroutine called `send` is always
+/// the native one: built-in types cannot be changed).
+fn fuse_send(
+    first: Instr,
+    second: Instr,
+    third: Instr,
+    is_send: impl Fn(u32) -> bool,
+) -> Option<Instr> {
+    use Instr::*;
+    let small = |x: u32| u16::try_from(x).ok();
+    match (first, second, third) {
+        (LoadMethod(n), LoadFast(a), CallMethod(1)) if is_send(n) => {
+            Some(SendFast(small(n)?, small(a)?))
+        }
+        (LoadMethod(n), LoadConst(c), CallMethod(1)) if is_send(n) => {
+            Some(SendConst(small(n)?, small(c)?))
+        }
+        _ => None,
+    }
+}
+
 /// The superinstruction for `first; second`, when there is one and its operands fit.
 fn fuse(first: Instr, second: Instr) -> Option<Instr> {
     use Instr::*;
@@ -62,6 +87,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(a), Binary(op) | InplaceBinary(op)) => FastBinary(small(a)?, op),
         (LoadConst(c), Binary(op) | InplaceBinary(op)) => ConstBinary(small(c)?, op),
         (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(small(a)?, small(b)?),
+        (LoadFast(a), YieldValue) => YieldFast(small(a)?),
         _ => return None,
     })
 }
@@ -81,7 +107,7 @@ mod tests {
             Binary(BinOp::Add),
             ReturnValue,
         ];
-        let quick = quicken(&code);
+        let quick = quicken(&code, |_| false);
         assert_eq!(quick[0], LoadFastLoadFast(0, 1));
         // The second original stays, itself fused with what follows it.
         assert_eq!(quick[1], FastFastBinary(1, 2, BinOp::Add));
@@ -102,7 +128,7 @@ mod tests {
             LoadFast(1),
             Compare(CmpOp::Lt),
         ];
-        let quick = quicken(&code);
+        let quick = quicken(&code, |_| false);
         assert_eq!(quick[0], FastConstBinary(0, 1, BinOp::Sub));
         assert_eq!(quick[1], ConstBinary(1, BinOp::Sub));
         assert_eq!(quick[3], FastFastCompare(0, 1, CmpOp::Lt));
@@ -121,7 +147,7 @@ mod tests {
             LoadFast(0),
             StoreAttr(4),
         ];
-        let quick = quicken(&code);
+        let quick = quicken(&code, |_| false);
         assert_eq!(quick[0], LoadFastAttrAttr(0, 1, 2));
         assert_eq!(quick[1], LoadAttr(1));
         assert_eq!(quick[3], FastFastStoreAttr(3, 0, 4));
@@ -133,6 +159,6 @@ mod tests {
     #[test]
     fn leaves_operands_that_do_not_fit() {
         let code = [LoadFast(70_000), LoadFast(1)];
-        assert_eq!(quicken(&code), code.to_vec());
+        assert_eq!(quicken(&code, |_| false), code.to_vec());
     }
 }

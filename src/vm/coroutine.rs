@@ -11,6 +11,7 @@
 
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::frame::Parked;
 use crate::vm::interp::RunExit;
 use crate::vm::methods::check_args;
 use crate::vm::types::add_methods;
@@ -285,9 +286,10 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(parked) = g.frame.borrow_mut().take() else {
             return Err(PyErr::runtime_error("generator has no frame"));
         };
+        let mut frame = self.unpark(g, parked);
         let handled = frame.take_handled();
         let was_created = g.state.get() == CoroState::Created;
         // Throwing into a generator that is delegating with `yield from`: the
@@ -301,7 +303,8 @@ impl Vm {
                         frame.saved.push(handled);
                         frame.handling = true;
                     }
-                    *g.frame.borrow_mut() = Some(frame);
+                    let parked = self.park(frame);
+                    *g.frame.borrow_mut() = Some(parked);
                     return Ok(Resumed::Yielded(v));
                 }
                 Delegated::Handled(Resumed::Returned(v)) => {
@@ -382,10 +385,10 @@ impl Vm {
     fn throw_into_delegate(
         &mut self,
         code: &crate::compile::code::CodeObject,
-        frame: &mut crate::vm::frame::ParkedFrame,
+        frame: &mut crate::vm::frame::Frame,
         exc: Value,
     ) -> PyResult<Delegated> {
-        let at_yield_from = code.instrs.get(frame.ip as usize) == Some(&Instr::YieldFrom);
+        let at_yield_from = code.instrs.get(frame.ip) == Some(&Instr::YieldFrom);
         let Some(receiver) = frame.saved.last().cloned().filter(|_| at_yield_from) else {
             return Ok(Delegated::NotDelegating(exc));
         };
@@ -833,7 +836,7 @@ impl Vm {
                 }
                 (None, Some(f)) => {
                     let values = f.values();
-                    (&values[..code.nlocals().min(values.len())], &f.cells)
+                    (&values[..code.nlocals().min(values.len())], f.cells())
                 }
                 (None, None) => (&[], &[]),
             };
@@ -881,7 +884,7 @@ fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
         CoroState::Created | CoroState::Closed => None,
         _ => {
             let frame = g.frame.borrow();
-            let ip = frame.as_ref()?.ip as usize;
+            let ip = frame.as_ref()?.ip();
             if g.code.instrs.get(ip) == Some(&Instr::YieldFrom) {
                 Some(ip)
             } else {
@@ -964,7 +967,7 @@ impl Drop for Generator {
                 qualname: renamed.map_or_else(|| self.code.qualname.clone(), |n| n.1),
                 origin: self.origin(),
             }),
-            CoroState::Suspended => match self.frame.get_mut().take() {
+            CoroState::Suspended => match self.frame.get_mut().take().map(Parked::into_cold) {
                 Some(frame) if !frame.blocks.is_empty() => Some(Orphan::Frame {
                     frame,
                     kind: self.kind,

@@ -45,11 +45,124 @@ pub struct Frame {
     /// A running generator's frame: the exception its resumer was handling, restored
     /// when the frame yields, returns or raises.
     pub resumer_exc: Value,
+    /// A generator's frame parked whole (`Parked::Hot`): `ParkedFrame::handling`.
+    pub handling: bool,
+    /// A generator's frame parked whole: `ParkedFrame::at_yield_from`.
+    pub at_yield_from: bool,
 }
 
-/// A generator's frame while it is parked in the generator object: only what must
-/// survive between resumptions (the code is the generator's own). Resuming moves it
-/// into a full `Frame` from the VM's pool; suspending moves it back (`vm::suspend`).
+/// A generator's frame between resumptions: compact (`Cold`), or, for the few
+/// generators that suspended most recently, the whole `Frame` as it ran (`Hot`), so
+/// that resuming and parking it again move one pointer rather than every field
+/// (`vm::suspend`). Either way the frame's values (locals, operands, then a handled
+/// exception) are in its `saved` buffer, not on the value stack.
+pub enum Parked {
+    Cold(ParkedFrame),
+    Hot(HotFrame),
+}
+
+impl Parked {
+    /// The next instruction to execute.
+    pub fn ip(&self) -> usize {
+        match self {
+            Parked::Cold(p) => p.ip as usize,
+            Parked::Hot(h) => h.0.ip,
+        }
+    }
+
+    /// The locals and operands (without a handled exception).
+    pub fn values(&self) -> &[Value] {
+        let (saved, handling) = match self {
+            Parked::Cold(p) => (&p.saved, p.handling),
+            Parked::Hot(h) => (&h.0.saved, h.0.handling),
+        };
+        &saved[..saved.len() - usize::from(handling)]
+    }
+
+    /// Cell variables, then free variables.
+    pub fn cells(&self) -> &[Rc<RefCell<Value>>] {
+        match self {
+            Parked::Cold(p) => &p.cells,
+            Parked::Hot(h) => &h.0.cells,
+        }
+    }
+
+    /// The compact form (a hot frame's `Frame` is freed: this is for the rare paths
+    /// that keep a parked frame beyond its generator's life, `Orphan`).
+    pub fn into_cold(self) -> ParkedFrame {
+        match self {
+            Parked::Cold(p) => p,
+            Parked::Hot(h) => {
+                let mut f = h.into_frame();
+                ParkedFrame {
+                    globals: f.globals.clone(),
+                    ip: f.ip as u32,
+                    handling: f.handling,
+                    at_yield_from: f.at_yield_from,
+                    saved: std::mem::take(&mut f.saved),
+                    cells: std::mem::take(&mut f.cells).into_boxed_slice(),
+                    blocks: std::mem::take(&mut f.blocks).into_boxed_slice(),
+                }
+            }
+        }
+    }
+}
+
+/// The most frames parked whole at a time (per thread): they cost a pooled frame
+/// each, so a million suspended generators stay compact.
+pub const MAX_HOT: usize = 256;
+
+thread_local! {
+    /// How many `HotFrame`s exist on this thread.
+    static HOT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// A generator's whole frame, parked (`Parked::Hot`); counted, so that at most
+/// `MAX_HOT` exist on a thread. The frame holds no generator and no resumer's
+/// exception, and its values are in `saved`.
+pub struct HotFrame(Box<Frame>);
+
+impl HotFrame {
+    /// Parks `frame` whole when fewer than `MAX_HOT` are parked so; else gives it back.
+    #[inline(always)]
+    pub fn try_new(frame: Box<Frame>) -> Result<HotFrame, Box<Frame>> {
+        HOT.with(|n| {
+            let k = n.get();
+            if k < MAX_HOT {
+                n.set(k + 1);
+                Ok(HotFrame(frame))
+            } else {
+                Err(frame)
+            }
+        })
+    }
+
+    /// The frame, to run again.
+    #[inline(always)]
+    pub fn into_frame(self) -> Box<Frame> {
+        let this = std::mem::ManuallyDrop::new(self);
+        HOT.with(|n| n.set(n.get() - 1));
+        // SAFETY: `this` is never dropped, so the box is moved out exactly once.
+        unsafe { std::ptr::read(&this.0) }
+    }
+
+    /// The parked frame.
+    pub fn frame(&self) -> &Frame {
+        &self.0
+    }
+}
+
+impl Drop for HotFrame {
+    fn drop(&mut self) {
+        // During thread teardown the counter may be gone: nothing counts any more.
+        let _ = HOT.try_with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}
+
+/// A generator's frame parked compactly in the generator object (`Parked::Cold`):
+/// only what must survive between resumptions (the code is the generator's own).
+/// Resuming moves it into a full `Frame` from the VM's pool; a frame that parks when
+/// `MAX_HOT` frames are already parked whole moves back into one (`vm::suspend`).
 /// Kept small: a million suspended generators are a million of these.
 pub struct ParkedFrame {
     pub globals: Rc<Module>,
@@ -70,15 +183,10 @@ pub struct ParkedFrame {
     pub blocks: Box<[Block]>,
 }
 
-impl ParkedFrame {
-    /// The locals and operands (without a handled exception).
-    pub fn values(&self) -> &[Value] {
-        let n = self.saved.len() - usize::from(self.handling);
-        &self.saved[..n]
-    }
-
-    /// Takes out the exception the frame was handling when it suspended (None when
-    /// it was handling none).
+impl Frame {
+    /// A frame parked whole: takes out the exception it was handling when it
+    /// suspended (None when it was handling none).
+    #[inline(always)]
     pub fn take_handled(&mut self) -> Value {
         if std::mem::replace(&mut self.handling, false) {
             self.saved.pop().unwrap_or(Value::None)
@@ -174,6 +282,8 @@ impl Frame {
             is_entry: false,
             resumer: Resumer::Native,
             resumer_exc: Value::None,
+            handling: false,
+            at_yield_from: false,
         }
     }
 

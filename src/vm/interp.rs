@@ -947,7 +947,10 @@ impl Vm {
                 | Instr::FastFastCompare(..)
                 | Instr::LoadFastAttrAttr(..)
                 | Instr::FastStoreAttr(..)
-                | Instr::FastFastStoreAttr(..) => {
+                | Instr::FastFastStoreAttr(..)
+                | Instr::SendFast(..)
+                | Instr::SendConst(..)
+                | Instr::YieldFast(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

@@ -21,8 +21,9 @@
 //! `exc_info` on the way in; while the frame runs, the generator holds its resumer's
 //! state, which comes back when the frame yields, returns or lets an exception out.
 
+use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{Block, Frame, ParkedFrame, Resumer};
+use crate::vm::frame::{Block, Frame, HotFrame, Parked, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
 use crate::vm::value::{CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
@@ -72,7 +73,23 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        let mut delegating = self.resume_one(g, sent, how)?;
+        let delegating = self.resume_one(g, sent, how)?;
+        self.resume_delegates(delegating)
+    }
+
+    /// `resume_owned` for `gen.send(x)` in the run loop (`Instr::SendFast`), inlined
+    /// there.
+    #[inline(always)]
+    pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
+        if self.resume_one(g, sent, Resumer::Send)? {
+            return self.resume_delegates(true);
+        }
+        Ok(())
+    }
+
+    /// After `resume_one`: when the frame resumed had parked at a YieldFrom because
+    /// its delegate yielded, the delegates are resumed down the chain.
+    fn resume_delegates(&mut self, mut delegating: bool) -> PyResult<()> {
         // A frame resumed at its `yield from`/`await` would only resume its delegate
         // next: do that now, down the chain, as its YieldFrom would (a loop, not
         // recursion).
@@ -164,85 +181,134 @@ impl Vm {
         let Ok(mut slot) = g.frame.try_borrow_mut() else {
             return Err(PyErr::runtime_error("generator already executing"));
         };
-        let Some(p) = slot.as_mut() else {
-            return Err(PyErr::runtime_error("generator has no frame"));
+        let frame = if let Some(Parked::Hot(h)) = &*slot {
+            // SAFETY: the hot frame is moved out of the slot once, and the slot is
+            // overwritten with None without dropping it (only the tag is written,
+            // not a whole parked frame).
+            let h = unsafe { std::ptr::read(h) };
+            unsafe { std::ptr::write(&mut *slot, None) };
+            drop(slot);
+            h.into_frame()
+        } else {
+            let parked = slot.take();
+            drop(slot);
+            match parked {
+                Some(p) => self.unpark(&g, p),
+                None => return Err(PyErr::runtime_error("generator has no frame")),
+            }
         };
-        // Everything that may allocate comes first, before the fields move.
+        let at_yield_from = frame.at_yield_from;
+        let sent = if started {
+            Some(sent)
+        } else {
+            sent.release();
+            None
+        };
+        self.push_generator_frame(g, frame, sent, how, false);
+        Ok(at_yield_from)
+    }
+
+    /// A parked generator frame, whole again: a hot one as it is, a cold one taken
+    /// apart into a frame from the pool (its values stay in `saved`).
+    pub(crate) fn unpark(&mut self, g: &Generator, parked: Parked) -> Box<Frame> {
+        match parked {
+            Parked::Hot(h) => h.into_frame(),
+            Parked::Cold(p) => self.unpark_cold(g, p),
+        }
+    }
+
+    /// A compact parked frame into a frame from the pool (a pooled frame usually last
+    /// ran this generator: its code and globals are left alone then).
+    fn unpark_cold(&mut self, g: &Generator, parked: ParkedFrame) -> Box<Frame> {
+        let ParkedFrame {
+            globals,
+            ip,
+            handling,
+            at_yield_from,
+            saved,
+            cells,
+            blocks,
+        } = parked;
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
-            None => Box::new(Frame::new(g.code.clone(), p.globals.clone())),
+            None => Box::new(Frame::new(g.code.clone(), globals.clone())),
         };
         if !Rc::ptr_eq(&frame.code, &g.code) {
             frame.code = g.code.clone();
         }
-        self.stack.reserve(p.saved.len() + 1);
-        let base = self.stack.len();
-        frame.ip = p.ip as usize;
-        frame.base = base;
-        frame.ret_to = base;
-        let at_yield_from = p.at_yield_from;
-        let handled = if p.handling {
-            p.handling = false;
-            p.saved.pop().unwrap_or(Value::None)
+        if !Rc::ptr_eq(&frame.globals, &globals) {
+            frame.globals = globals;
         } else {
-            Value::None
-        };
-        // SAFETY: the stack has room for the values and the value sent; each field
-        // of the parked frame is moved out exactly once, and the slot is then
-        // overwritten with None without dropping the moved-out fields.
-        unsafe {
-            let n = p.saved.len();
-            let dst = self.stack.as_mut_ptr().add(base);
-            copy_values(p.saved.as_ptr(), dst, n);
-            p.saved.set_len(0);
-            if started {
-                dst.add(n).write(sent);
-                self.stack.set_len(base + n + 1);
-            } else {
-                self.stack.set_len(base + n);
-                sent.release();
-            }
-            let globals = std::ptr::read(&p.globals);
-            if Rc::ptr_eq(&frame.globals, &globals) {
-                drop(globals);
-            } else {
-                frame.globals = globals;
-            }
-            // The emptied buffer stays with the frame, to take the values back
-            // when it parks again.
-            let saved = std::ptr::read(&p.saved);
-            if frame.saved.capacity() == 0 {
-                std::ptr::write(&mut frame.saved, saved);
-            } else {
-                frame.saved = saved;
-            }
-            let cells = std::ptr::read(&p.cells);
-            if !cells.is_empty() {
-                frame.cells = cells.into_vec();
-            } else {
-                // An empty boxed slice owns no allocation.
-                std::mem::forget(cells);
-            }
-            let blocks = std::ptr::read(&p.blocks);
-            unpark_blocks(&mut frame.blocks, blocks);
-            std::ptr::write(&mut *slot, None);
+            drop(globals);
         }
-        drop(slot);
-        self.enter_generator_frame(frame, g, handled, how, false);
-        Ok(at_yield_from)
+        frame.ip = ip as usize;
+        frame.handling = handling;
+        frame.at_yield_from = at_yield_from;
+        if frame.saved.capacity() == 0 {
+            // SAFETY: an empty, unallocated vector owns nothing: overwriting it
+            // leaks nothing.
+            unsafe { std::ptr::write(&mut frame.saved, saved) };
+        } else {
+            frame.saved = saved;
+        }
+        if !cells.is_empty() {
+            frame.cells = cells.into_vec();
+        } else {
+            // An empty boxed slice owns no allocation.
+            std::mem::forget(cells);
+        }
+        unpark_blocks(&mut frame.blocks, blocks);
+        frame
     }
 
-    /// The last step of a resumption: the frame (values already on the stack) gets
-    /// its generator and resumer, and goes on the frame stack.
+    /// Puts a generator's whole frame (its values in `saved`, no generator, no
+    /// resumer's exception) back on the frame stack, running: its values go onto the
+    /// value stack, with the value sent (if any) on top; the exception it was
+    /// handling when it suspended (if any) becomes the VM's while it runs. The
+    /// emptied `saved` buffer stays with the frame, to take the values back when it
+    /// parks again.
     #[inline(always)]
-    fn enter_generator_frame(
+    pub(crate) fn push_generator_frame(
         &mut self,
-        mut frame: Box<Frame>,
         g: Rc<Generator>,
-        handled: Value,
+        mut frame: Box<Frame>,
+        sent: Option<Value>,
         how: Resumer,
         entry: bool,
     ) {
+        let handled = frame.take_handled();
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_to = base;
+        let n = frame.saved.len();
+        self.stack.reserve(n + 1);
+        // SAFETY: the stack has room for `n + 1` more values; the `n` values of
+        // `saved` are moved (bit-copied, then forgotten by `saved`'s new length).
+        unsafe {
+            let dst = self.stack.as_mut_ptr().add(base);
+            copy_values(frame.saved.as_ptr(), dst, n);
+            frame.saved.set_len(0);
+            let mut len = base + n;
+            if let Some(v) = sent {
+                // A value sent that the frame's next instruction stores in a local
+                // (`x = yield ...`) goes straight there.
+                match frame.code.quick.get(frame.ip) {
+                    Some(&Instr::StoreFast(i)) if (i as usize) < n => {
+                        Value::replace_in(&mut *dst.add(i as usize), v);
+                        frame.ip += 1;
+                    }
+                    Some(&Instr::StoreFastLoadFast(i, _)) if (i as usize) < n => {
+                        Value::replace_in(&mut *dst.add(i as usize), v);
+                        frame.ip += 1;
+                    }
+                    _ => {
+                        dst.add(n).write(v);
+                        len += 1;
+                    }
+                }
+            }
+            self.stack.set_len(len);
+        }
         frame.is_entry = entry;
         frame.resumer = how;
         g.state.set(CoroState::Running);
@@ -265,92 +331,60 @@ impl Vm {
             std::mem::forget(handled);
         }
         self.count_step();
-        self.frames.push(frame);
+        // (`Vec::push` stays an out-of-line call here.)
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        // SAFETY: there is room for one more frame.
+        unsafe {
+            let len = self.frames.len();
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
     }
 
-    /// Moves a generator's parked frame onto the frame stack, running, in a frame
-    /// from the pool, with the value sent (if any) on top of its operands. The
-    /// exception it was handling when it suspended (if any) becomes the VM's while
-    /// it runs.
+    /// A generator's whole frame (values in `saved`), parked: whole while few are
+    /// (`HotFrame`), else compact, the frame itself going back to the pool.
     #[inline(always)]
-    pub(crate) fn push_generator_frame(
-        &mut self,
-        g: Rc<Generator>,
-        parked: ParkedFrame,
-        sent: Option<Value>,
-        how: Resumer,
-        entry: bool,
-    ) {
-        let ParkedFrame {
-            globals,
-            ip,
-            handling,
-            at_yield_from: _,
-            mut saved,
-            cells,
-            blocks,
-        } = parked;
-        let handled = if handling {
-            saved.pop().unwrap_or(Value::None)
-        } else {
-            Value::None
+    pub(crate) fn park(&mut self, frame: Box<Frame>) -> Parked {
+        match HotFrame::try_new(frame) {
+            Ok(h) => Parked::Hot(h),
+            Err(frame) => Parked::Cold(self.park_cold(frame)),
+        }
+    }
+
+    /// The compact form of a parked frame; the frame goes back to the pool (its
+    /// values, cells, blocks and generator were taken, and a generator frame runs no
+    /// class body or `__init__`: it is clean).
+    #[inline(never)]
+    fn park_cold(&mut self, mut frame: Box<Frame>) -> ParkedFrame {
+        let parked = ParkedFrame {
+            globals: frame.globals.clone(),
+            ip: frame.ip as u32,
+            handling: std::mem::replace(&mut frame.handling, false),
+            at_yield_from: frame.at_yield_from,
+            saved: std::mem::take(&mut frame.saved),
+            cells: take_cells(&mut frame.cells),
+            // (An empty block stack stays with the pooled frame, with its room.)
+            blocks: park_blocks(&mut frame.blocks),
         };
-        let mut frame = match self.frame_pool.pop() {
-            Some(f) => f,
-            None => Box::new(Frame::new(g.code.clone(), globals.clone())),
-        };
-        if !Rc::ptr_eq(&frame.code, &g.code) {
-            frame.code = g.code.clone();
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(frame);
         }
-        // (A pooled frame usually last ran this generator: same globals.)
-        if !Rc::ptr_eq(&frame.globals, &globals) {
-            frame.globals = globals;
-        } else {
-            drop(globals);
-        }
-        frame.ip = ip as usize;
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_to = base;
-        // The values move onto the value stack; the emptied buffer stays with the
-        // frame, to take them back when it parks again.
-        let n = saved.len();
-        self.stack.reserve(n + 1);
-        // SAFETY: the stack has room for `n + 1` more values; the `n` values of
-        // `saved` are moved (bit-copied, then forgotten by `saved`'s new length).
-        unsafe {
-            let src = saved.as_ptr();
-            let dst = self.stack.as_mut_ptr().add(base);
-            copy_values(src, dst, n);
-            saved.set_len(0);
-            let mut len = base + n;
-            if let Some(v) = sent {
-                dst.add(n).write(v);
-                len += 1;
-            }
-            self.stack.set_len(len);
-        }
-        if frame.saved.capacity() == 0 {
-            // SAFETY: an empty, unallocated vector owns nothing: overwriting it
-            // leaks nothing.
-            unsafe { std::ptr::write(&mut frame.saved, saved) };
-        } else {
-            frame.saved = saved;
-        }
-        if !cells.is_empty() {
-            frame.cells = cells.into_vec();
-        } else {
-            // An empty boxed slice owns no allocation.
-            std::mem::forget(cells);
-        }
-        unpark_blocks(&mut frame.blocks, blocks);
-        self.enter_generator_frame(frame, g, handled, how, entry);
+        parked
     }
 
     /// The top frame (a generator's) yields `v`: it is parked in its generator, and
     /// the value goes where its resumer wants it (see the module comment). Some when
     /// the run loop must end (the value reached the entry frame of this run).
     pub(crate) fn suspend_top(&mut self, v: Value) -> PyResult<Option<RunExit>> {
+        self.suspend_chain(v, false)
+    }
+
+    /// `suspend_top` for `yield local` in the run loop (`Instr::YieldFast`), inlined
+    /// there.
+    #[inline(always)]
+    pub(crate) fn suspend_yield(&mut self, v: Value) -> PyResult<Option<RunExit>> {
         self.suspend_chain(v, false)
     }
 
@@ -384,16 +418,36 @@ impl Vm {
                     self.mark_yield_kind(false);
                 }
                 _ => {
-                    self.stack.push(v);
+                    self.deliver(v);
                     return Ok(None);
                 }
             }
         }
     }
 
-    /// Moves the top (generator) frame back into its generator object, suspended,
-    /// and the frame itself back to the pool. Returns how it had been resumed, and
-    /// whether it was the entry frame of a run.
+    /// Hands `v` to the top frame as the result of the instruction it last ran (a
+    /// call of `send`, a `for` loop's step, a `yield from`): straight into a local
+    /// when the next instruction stores it there (which is then skipped), else
+    /// pushed.
+    #[inline(always)]
+    fn deliver(&mut self, v: Value) {
+        if let Some(frame) = self.frames.last_mut() {
+            let local = match frame.code.quick.get(frame.ip) {
+                Some(&Instr::StoreFast(i)) => Some(i as usize),
+                Some(&Instr::StoreFastLoadFast(i, _)) => Some(i as usize),
+                _ => None,
+            };
+            if let Some(slot) = local.and_then(|i| self.stack.get_mut(frame.base + i)) {
+                Value::replace_in(slot, v);
+                frame.ip += 1;
+                return;
+            }
+        }
+        self.stack.push(v);
+    }
+
+    /// Moves the top (generator) frame back into its generator object, suspended.
+    /// Returns how it had been resumed, and whether it was the entry frame of a run.
     #[inline(always)]
     fn park_top_frame(&mut self, at_yield_from: bool) -> PyResult<(Resumer, bool)> {
         let Some(mut frame) = self.frames.pop() else {
@@ -406,9 +460,9 @@ impl Vm {
         let how = frame.resumer;
         let entry = frame.is_entry;
         // The frame's values (locals, then operands) move into the buffer it kept.
-        let mut saved = std::mem::take(&mut frame.saved);
         let base = frame.base.min(self.stack.len());
         let n = self.stack.len() - base;
+        let saved = &mut frame.saved;
         let len = saved.len();
         if saved.capacity() - len < n {
             saved.reserve_exact(n);
@@ -424,7 +478,6 @@ impl Vm {
             saved.set_len(len + n);
             self.stack.set_len(base);
         }
-        let mut handling = false;
         if !(self.exc_info.is_none() && frame.resumer_exc.is_none()) {
             let in_handler = frame
                 .blocks
@@ -433,35 +486,21 @@ impl Vm {
             let resumers = std::mem::replace(&mut frame.resumer_exc, Value::None);
             let inner = std::mem::replace(&mut self.exc_info, resumers);
             if in_handler && !inner.is_none() {
-                saved.push(inner);
-                handling = true;
+                frame.saved.push(inner);
+                frame.handling = true;
             }
         }
-        let parked = ParkedFrame {
-            globals: frame.globals.clone(),
-            ip: frame.ip as u32,
-            handling,
-            at_yield_from,
-            saved,
-            cells: take_cells(&mut frame.cells),
-            // (An empty block stack stays with the pooled frame, with its room.)
-            blocks: park_blocks(&mut frame.blocks),
-        };
+        frame.at_yield_from = at_yield_from;
         g.state.set(CoroState::Suspended);
-        if let Ok(mut slot) = g.frame.try_borrow_mut() {
-            if slot.is_none() {
-                // SAFETY: overwriting None leaks nothing.
-                unsafe { std::ptr::write(&mut *slot, Some(parked)) };
-            } else {
-                *slot = Some(parked);
+        // (Each branch stores its own variant: a hot frame is a tag and a pointer.)
+        match HotFrame::try_new(frame) {
+            Ok(h) => store_parked(&g, Parked::Hot(h)),
+            Err(frame) => {
+                let cold = self.park_cold(frame);
+                store_parked(&g, Parked::Cold(cold));
             }
         }
         drop(g);
-        // Its values, cells, blocks and generator were taken, and a generator frame
-        // runs no class body or `__init__`: the frame is clean for the pool.
-        if self.frame_pool.len() < 256 {
-            self.frame_pool.push(frame);
-        }
         Ok((how, entry))
     }
 
@@ -542,7 +581,20 @@ impl Vm {
             saved.set_len(nargs);
             self.stack.set_len(base + 1);
         }
-        saved.resize(nlocals, Value::Undefined);
+        // The other locals start unbound (a loop: `resize` stays an out-of-line call).
+        if saved.capacity() >= nlocals {
+            // SAFETY: there is room for `nlocals` values; those past the arguments
+            // are written before the length takes them in.
+            unsafe {
+                let end = saved.as_mut_ptr().add(nargs);
+                for i in 0..nlocals - nargs {
+                    end.add(i).write(Value::Undefined);
+                }
+                saved.set_len(nlocals);
+            }
+        } else {
+            saved.resize(nlocals, Value::Undefined);
+        }
         let Some(Value::Function(f)) = self.stack.pop() else {
             return;
         };
@@ -606,8 +658,37 @@ impl Vm {
         if let Some(g) = frame.generator.take() {
             self.generator_finished(&g, &mut frame);
         }
-        self.recycle(frame);
+        self.recycle_finished(frame);
         self.generator_returned_in_place(how, v)
+    }
+
+    /// `recycle` for a generator's frame that returned in place: its generator and
+    /// resumer's exception were taken, its `saved` buffer is empty while it runs, and
+    /// a generator's frame runs no class body or `__init__`, so only its values, cells
+    /// and blocks need letting go.
+    #[inline(always)]
+    fn recycle_finished(&mut self, mut frame: Box<Frame>) {
+        debug_assert!(frame.saved.is_empty() && frame.generator.is_none());
+        let len = self.stack.len();
+        let keep = frame.ret_to.min(len);
+        // SAFETY: the values above `keep` are moved out of the vector (its length is
+        // cut first) and each dropped once, in order.
+        unsafe {
+            self.stack.set_len(keep);
+            let base = self.stack.as_mut_ptr();
+            for i in keep..len {
+                base.add(i).read().release();
+            }
+        }
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
+        if !frame.blocks.is_empty() {
+            frame.blocks.clear();
+        }
+        if self.frame_pool.len() < 256 && frame.saved.capacity() <= 1024 {
+            self.frame_pool.push(frame);
+        }
     }
 
     /// A generator frame resumed in place returned `v` (its frame is gone; the caller
@@ -633,9 +714,22 @@ impl Vm {
             _ => {
                 // `yield from`: the value replaces the receiver.
                 crate::vm::frame::pop(&mut self.stack);
-                self.stack.push(v);
+                self.deliver(v);
                 Ok(())
             }
+        }
+    }
+}
+
+/// Puts a parked frame into its (running, so empty) generator.
+#[inline(always)]
+fn store_parked(g: &Generator, parked: Parked) {
+    if let Ok(mut slot) = g.frame.try_borrow_mut() {
+        if slot.is_none() {
+            // SAFETY: overwriting None leaks nothing.
+            unsafe { std::ptr::write(&mut *slot, Some(parked)) };
+        } else {
+            *slot = Some(parked);
         }
     }
 }

@@ -8,7 +8,7 @@
 use crate::compile::code::CodeObject;
 use crate::vm::dict::Dict;
 use crate::vm::error::ExcType;
-use crate::vm::frame::ParkedFrame;
+use crate::vm::frame::{Parked, ParkedFrame};
 use crate::vm::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
@@ -598,7 +598,7 @@ pub struct Generator {
     pub code: Rc<CodeObject>,
     /// The parked frame; `None` while running (the frame is on the VM's frame stack)
     /// and after it finished.
-    pub frame: RefCell<Option<ParkedFrame>>,
+    pub frame: RefCell<Option<Parked>>,
 }
 
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
@@ -641,7 +641,7 @@ impl Generator {
             renamed: false,
             origin,
             code,
-            frame: RefCell::new(Some(parked)),
+            frame: RefCell::new(Some(Parked::Cold(parked))),
         };
         g.into_rc(renamed)
     }
@@ -661,7 +661,7 @@ impl Generator {
             renamed: false,
             origin: 0,
             code,
-            frame: RefCell::new(Some(frame)),
+            frame: RefCell::new(Some(Parked::Cold(frame))),
         };
         g.into_rc(renamed)
     }
@@ -721,7 +721,7 @@ impl Generator {
     pub fn parked_line(&self) -> Option<u32> {
         let parked = self.frame.borrow();
         let f = parked.as_ref()?;
-        Some(self.code.line_at((f.ip as usize).saturating_sub(1)))
+        Some(self.code.line_at(f.ip().saturating_sub(1)))
     }
 
     /// What the parked frame waits on, when it stopped in `yield from`/`await`: its
@@ -742,7 +742,7 @@ impl Generator {
         let parked = self.frame.borrow();
         let f = parked.as_ref()?;
         let at_yield_from =
-            self.code.instrs.get(f.ip as usize) == Some(&crate::compile::code::Instr::YieldFrom);
+            self.code.instrs.get(f.ip()) == Some(&crate::compile::code::Instr::YieldFrom);
         if at_yield_from {
             f.values().last().cloned()
         } else {

@@ -13,9 +13,9 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         Pop => (-1, None),
         // Superinstructions never occur in `instrs`; their effect is their pair's.
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => (2, None),
-        LoadFastAttr(..) | LoadFastAttrAttr(..) => (1, None),
+        LoadFastAttr(..) | LoadFastAttrAttr(..) | YieldFast(..) => (1, None),
         FastStoreAttr(..) => (-1, None),
-        FastFastStoreAttr(..) => (0, None),
+        FastFastStoreAttr(..) | SendFast(..) | SendConst(..) => (0, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)

@@ -779,6 +779,28 @@ impl Vm {
                             None => general!(*instr),
                         }
                     }
+                    Instr::SendFast(_, x) | Instr::SendConst(_, x) => {
+                        // `[gen]`: `gen.send(x)` resumes the generator's frame in place;
+                        // anything else is the LoadMethod this stands for, on the
+                        // general path.
+                        let sent: &Value = match *instr {
+                            Instr::SendFast(..) => local!(x),
+                            _ => &consts!()[x as usize],
+                        };
+                        if let Value::Generator(g) = peek!(0) {
+                            if !sent.is_undefined() && self.can_resume_in_place(g, sent.is_none()) {
+                                let sent = sent.clone();
+                                if let Value::Generator(g) = pop!() {
+                                    skip_next!();
+                                    skip_next!();
+                                    sync!();
+                                    self.resume_sent(g, sent)?;
+                                    continue 'frame;
+                                }
+                            }
+                        }
+                        general!(instr.unfused())
+                    }
                     Instr::CallFunction(n) => {
                         let n = n as usize;
                         match peek!(n) {
@@ -893,6 +915,20 @@ impl Vm {
                         let v = pop!();
                         sync!();
                         if let Some(exit) = self.suspend_top(v)? {
+                            return Ok(FastStop::Exit(exit));
+                        }
+                        continue 'frame;
+                    }
+                    Instr::YieldFast(a) => {
+                        // `yield local`, as YieldValue.
+                        let x = local!(a);
+                        if x.is_undefined() || unsafe { (*frame).is_entry } {
+                            general!(instr.unfused());
+                        }
+                        let v = x.clone();
+                        skip_next!();
+                        sync!();
+                        if let Some(exit) = self.suspend_yield(v)? {
                             return Ok(FastStop::Exit(exit));
                         }
                         continue 'frame;
