@@ -12,6 +12,12 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::Signed;
 
+/// An integer to format: most fit in i64.
+enum Whole {
+    Small(i64),
+    Big(BigInt),
+}
+
 /// Where the values for the specifiers come from.
 struct Args<'a> {
     /// The positional values: the tuple's items, or the one value that is not a tuple.
@@ -60,24 +66,26 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         next: 0,
         mapping,
     };
-    let chars: Vec<char> = fmt.chars().collect();
+    // Positions are byte offsets: everything the parser looks for is ASCII, and the
+    // text between specifiers is copied a run at a time.
+    let chars = fmt.as_bytes();
     let mut out = String::with_capacity(fmt.len() + 8);
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        if chars.get(i) == Some(&'%') {
+        let Some(run) = fmt[i..].find('%') else {
+            out.push_str(&fmt[i..]);
+            break;
+        };
+        out.push_str(&fmt[i..i + run]);
+        i += run + 1;
+        if chars.get(i) == Some(&b'%') {
             out.push('%');
             i += 1;
             continue;
         }
         let mut value = None;
-        if chars.get(i) == Some(&'(') {
-            let (key, end) = mapping_key(&chars, i)?;
+        if chars.get(i) == Some(&b'(') {
+            let (key, end) = mapping_key(fmt, i)?;
             i = end;
             let Some(m) = args.mapping else {
                 return Err(PyErr::type_error("format requires a mapping"));
@@ -89,43 +97,43 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         let mut spec = Spec::default();
         while let Some(&f) = chars.get(i) {
             match f {
-                '-' => spec.left = true,
-                '+' => spec.sign = Some('+'),
-                ' ' => spec.sign = spec.sign.or(Some(' ')),
-                '#' => spec.alt = true,
-                '0' => spec.zero = true,
+                b'-' => spec.left = true,
+                b'+' => spec.sign = Some('+'),
+                b' ' => spec.sign = spec.sign.or(Some(' ')),
+                b'#' => spec.alt = true,
+                b'0' => spec.zero = true,
                 _ => break,
             }
             i += 1;
         }
-        if chars.get(i) == Some(&'*') {
+        if chars.get(i) == Some(&b'*') {
             i += 1;
             let w = star_arg(&mut args)?;
             spec.left |= w < 0;
             spec.width = clamp(w.unsigned_abs())?;
         } else {
-            (spec.width, i) = number(&chars, i)?;
+            (spec.width, i) = number(chars, i)?;
         }
-        if chars.get(i) == Some(&'.') {
+        if chars.get(i) == Some(&b'.') {
             i += 1;
-            if chars.get(i) == Some(&'*') {
+            if chars.get(i) == Some(&b'*') {
                 i += 1;
                 spec.precision = Some(clamp(star_arg(&mut args)?.max(0) as u64)?);
             } else {
-                let (p, end) = number(&chars, i)?;
+                let (p, end) = number(chars, i)?;
                 spec.precision = Some(p);
                 i = end;
             }
         }
         // Length modifiers are accepted and ignored, as in C's printf and CPython.
-        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+        while matches!(chars.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
-        let Some(&conv) = chars.get(i) else {
+        let Some(conv) = fmt.get(i..).and_then(|rest| rest.chars().next()) else {
             return Err(PyErr::value_error("incomplete format"));
         };
         let at = i;
-        i += 1;
+        i += conv.len_utf8();
         let v = match value {
             Some(v) => v,
             None => args.next()?,
@@ -154,8 +162,15 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             _ => {
                 return Err(PyErr::value_error(format!(
                     "unsupported format character '{}' ({:#x}) at index {}",
-                    conv, conv as u32, at
-                )))
+                    // (CPython shows only printable ASCII here.)
+                    if (' '..='~').contains(&conv) {
+                        conv
+                    } else {
+                        '?'
+                    },
+                    conv as u32,
+                    fmt[..at].chars().count()
+                )));
             }
         };
         pad_into(&mut out, &text, &spec);
@@ -170,15 +185,15 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
 
 /// The key of `%(key)s`, which may itself hold balanced parentheses, and the position
 /// after its closing one. `at` is on the opening parenthesis.
-fn mapping_key(chars: &[char], at: usize) -> PyResult<(String, usize)> {
+fn mapping_key(fmt: &str, at: usize) -> PyResult<(String, usize)> {
     let mut depth = 0;
-    for (j, &c) in chars.iter().enumerate().skip(at) {
+    for (j, &c) in fmt.as_bytes().iter().enumerate().skip(at) {
         match c {
-            '(' => depth += 1,
-            ')' => {
+            b'(' => depth += 1,
+            b')' => {
                 depth -= 1;
                 if depth == 0 {
-                    return Ok((chars[at + 1..j].iter().collect(), j + 1));
+                    return Ok((fmt[at + 1..j].to_string(), j + 1));
                 }
             }
             _ => {}
@@ -188,9 +203,13 @@ fn mapping_key(chars: &[char], at: usize) -> PyResult<(String, usize)> {
 }
 
 /// The decimal number at `at` (0 when there is none) and the position after it.
-fn number(chars: &[char], mut at: usize) -> PyResult<(usize, usize)> {
+fn number(chars: &[u8], mut at: usize) -> PyResult<(usize, usize)> {
     let mut n: u64 = 0;
-    while let Some(d) = chars.get(at).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars
+        .get(at)
+        .filter(|c| c.is_ascii_digit())
+        .map(|c| c - b'0')
+    {
         n = n
             .checked_mul(10)
             .and_then(|n| n.checked_add(u64::from(d)))
@@ -240,9 +259,9 @@ fn char_of(v: &Value) -> PyResult<char> {
 }
 
 /// The integer `%d` formats: ints as they are, floats truncated toward zero.
-fn int_of(vm: &Vm, v: &Value, conv: char) -> PyResult<BigInt> {
+fn int_of(vm: &Vm, v: &Value, conv: char) -> PyResult<Whole> {
     match v {
-        Value::Float(f) => format::f64_to_bigint(f.trunc()),
+        Value::Float(f) => format::f64_to_bigint(f.trunc()).map(Whole::Big),
         _ => exact_int_of(vm, v, conv).map_err(|_| {
             PyErr::type_error(format!(
                 "%{} format: a real number is required, not {}",
@@ -254,11 +273,11 @@ fn int_of(vm: &Vm, v: &Value, conv: char) -> PyResult<BigInt> {
 }
 
 /// The integer `%x` and `%o` format: ints and bools only.
-fn exact_int_of(vm: &Vm, v: &Value, conv: char) -> PyResult<BigInt> {
+fn exact_int_of(vm: &Vm, v: &Value, conv: char) -> PyResult<Whole> {
     match v {
-        Value::Int(n) => Ok(BigInt::from(*n)),
-        Value::Bool(b) => Ok(BigInt::from(u8::from(*b))),
-        Value::BigInt(n) => Ok((**n).clone()),
+        Value::Int(n) => Ok(Whole::Small(*n)),
+        Value::Bool(b) => Ok(Whole::Small(i64::from(*b))),
+        Value::BigInt(n) => Ok(Whole::Big((**n).clone())),
         _ => Err(PyErr::type_error(format!(
             "%{} format: an integer is required, not {}",
             conv,
@@ -280,16 +299,33 @@ fn float_of(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// An integer's digits in `radix` (ints that fit in i64 without a big-integer
+/// conversion), and whether it is negative.
+fn digits(n: &Whole, radix: u32) -> (String, bool) {
+    match n {
+        Whole::Small(i) => {
+            let m = i.unsigned_abs();
+            let text = match radix {
+                8 => format!("{:o}", m),
+                16 => format!("{:x}", m),
+                _ => m.to_string(),
+            };
+            (text, *i < 0)
+        }
+        Whole::Big(b) => (b.abs().to_str_radix(radix), b.is_negative()),
+    }
+}
+
 /// An integer in `radix` with printf's sign, `#` prefix and precision (the minimum
 /// number of digits); the width is applied by the caller.
-fn integer(n: &BigInt, radix: u32, alt: bool, spec: &Spec) -> String {
-    let mut digits = n.abs().to_str_radix(radix);
+fn integer(n: &Whole, radix: u32, alt: bool, spec: &Spec) -> String {
+    let (mut digits, negative) = digits(n, radix);
     if let Some(p) = spec.precision {
         if digits.len() < p {
             digits = "0".repeat(p - digits.len()) + &digits;
         }
     }
-    let sign = if n.is_negative() {
+    let sign = if negative {
         "-".to_string()
     } else {
         spec.sign.map(String::from).unwrap_or_default()

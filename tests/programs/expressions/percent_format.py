@@ -41,5 +41,10 @@ for fmt, args in errors:
     except (TypeError, ValueError, OverflowError, KeyError) as e:
         print(type(e).__name__, e)
 print(ascii("héllo ✓ 𝄞"), ascii(["é", 1]), ascii("plain"))
+print("héllo %s wörld %d ✓" % ("ü", 5), "%(ключ)s" % {"ключ": "значение"})
+try:
+    print("é%é" % 1)
+except ValueError as e:
+    print("ValueError", e)
 x = "é"
 print(f"{x!a}", "{!a}".format(x), format(x, ""))
