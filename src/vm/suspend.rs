@@ -658,37 +658,11 @@ impl Vm {
         if let Some(g) = frame.generator.take() {
             self.generator_finished(&g, &mut frame);
         }
-        self.recycle_finished(frame);
-        self.generator_returned_in_place(how, v)
-    }
-
-    /// `recycle` for a generator's frame that returned in place: its generator and
-    /// resumer's exception were taken, its `saved` buffer is empty while it runs, and
-    /// a generator's frame runs no class body or `__init__`, so only its values, cells
-    /// and blocks need letting go.
-    #[inline(always)]
-    fn recycle_finished(&mut self, mut frame: Box<Frame>) {
+        // Its generator and resumer's exception were taken, and a generator's frame
+        // runs no class body or `__init__`: a plain frame's recycling does.
         debug_assert!(frame.saved.is_empty() && frame.generator.is_none());
-        let len = self.stack.len();
-        let keep = frame.ret_to.min(len);
-        // SAFETY: the values above `keep` are moved out of the vector (its length is
-        // cut first) and each dropped once, in order.
-        unsafe {
-            self.stack.set_len(keep);
-            let base = self.stack.as_mut_ptr();
-            for i in keep..len {
-                base.add(i).read().release();
-            }
-        }
-        if !frame.cells.is_empty() {
-            frame.cells.clear();
-        }
-        if !frame.blocks.is_empty() {
-            frame.blocks.clear();
-        }
-        if self.frame_pool.len() < 256 && frame.saved.capacity() <= 1024 {
-            self.frame_pool.push(frame);
-        }
+        self.recycle_plain(frame);
+        self.generator_returned_in_place(how, v)
     }
 
     /// A generator frame resumed in place returned `v` (its frame is gone; the caller

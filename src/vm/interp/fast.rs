@@ -1098,11 +1098,12 @@ impl Vm {
         self.call_generator_in_place(nargs + missing);
     }
 
-    /// `recycle` for a frame the fast loop returned from: it belongs to no generator,
-    /// runs no class body, returns its value plainly and never parked (so `saved` is
-    /// empty): only its values, cells and blocks need letting go.
+    /// `recycle` for a frame that returned plainly in the fast loop (or a generator's
+    /// frame that finished in place, `vm::suspend`): it belongs to no generator (any
+    /// more), runs no class body and its `saved` buffer is empty, so only its values,
+    /// cells and blocks need letting go.
     #[inline(always)]
-    fn recycle_plain(&mut self, mut frame: Box<Frame>) {
+    pub(crate) fn recycle_plain(&mut self, mut frame: Box<Frame>) {
         let len = self.stack.len();
         let keep = frame.ret_to.min(len);
         // SAFETY: the values above `keep` are moved out of the vector (its length is
