@@ -907,9 +907,11 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         // A generator resumed from this loop hands the value over in
-                        // place; the entry frame of a run (and every async generator's
-                        // frame) takes the general path.
-                        if unsafe { (*frame).is_entry } {
+                        // place, and the entry frame of a run (a generator a native
+                        // drives: `sum(g)`, `", ".join(g)`) leaves the loop with it;
+                        // an async generator's frame takes the general path, which
+                        // records what kind of yield it was.
+                        if unsafe { yields_for_async_generator(&*frame) } {
                             general!(*instr);
                         }
                         let v = pop!();
@@ -922,7 +924,7 @@ impl Vm {
                     Instr::YieldFast(a) => {
                         // `yield local`, as YieldValue.
                         let x = local!(a);
-                        if x.is_undefined() || unsafe { (*frame).is_entry } {
+                        if x.is_undefined() || unsafe { yields_for_async_generator(&*frame) } {
                             general!(instr.unfused());
                         }
                         let v = x.clone();
@@ -1147,6 +1149,16 @@ fn push_inline<T>(v: &mut Vec<T>, x: T) {
 #[allow(unpredictable_function_pointer_comparisons)]
 fn is_native(func: crate::vm::value::NativeFn, native: crate::vm::value::NativeFn) -> bool {
     func == native
+}
+
+/// Whether a yield in `frame` is an async generator's (the general path marks it as a
+/// value yield, `Vm::mark_yield_kind`).
+#[inline(always)]
+fn yields_for_async_generator(frame: &Frame) -> bool {
+    frame
+        .generator
+        .as_ref()
+        .is_some_and(|g| g.kind == GenKind::AsyncGenerator)
 }
 
 /// Whether the attribute `name` of `inst` is its dict's business, ahead of the class:
