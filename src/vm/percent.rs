@@ -23,7 +23,7 @@ struct Args<'a> {
     /// The positional values: the tuple's items, or the one value that is not a tuple.
     items: &'a [Value],
     next: usize,
-    /// The right operand when it is a mapping (a dict or an instance), for `%(key)s`.
+    /// The right operand when it is a mapping (see `format`), for `%(key)s`.
     mapping: Option<&'a Value>,
 }
 
@@ -57,8 +57,14 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         Value::Tuple(t) => t,
         _ => single,
     };
+    // CPython's test: anything subscriptable that is not a tuple or a str (a list
+    // counts too; then `%(key)s` indexes it and nothing complains of unused values).
     let mapping = match args {
-        Value::Dict(_) | Value::Instance(_) => Some(args),
+        Value::Dict(_) | Value::List(_) | Value::Range(_) => Some(args),
+        Value::Instance(_) => {
+            let class = vm.type_of(args);
+            class.lookup(&vm.intern("__getitem__")).map(|_| args)
+        }
         _ => None,
     };
     let mut args = Args {

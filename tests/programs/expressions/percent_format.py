@@ -48,3 +48,21 @@ except ValueError as e:
     print("ValueError", e)
 x = "é"
 print(f"{x!a}", "{!a}".format(x), format(x, ""))
+
+
+# What counts as a mapping: anything subscriptable that is not a tuple or a str.
+class Plain:
+    pass
+
+
+class Upper:
+    def __getitem__(self, k):
+        return k.upper()
+
+
+for fmt, a in [("x", Plain()), ("x", Upper()), ("%(ab)s", Upper()), ("x", [1]),
+               ("x", range(2)), ("x", "s"), ("%(a)s", Plain())]:
+    try:
+        print(repr(fmt % a))
+    except TypeError as e:
+        print("TypeError", e)
