@@ -317,6 +317,27 @@ impl Vm {
                         Value::replace_in(local!(i), v);
                     }
                     Instr::LoadConst(i) => push_clone!(&consts!()[i as usize]),
+                    // A closure's variables (`nonlocal` counters, captured objects).
+                    Instr::LoadDeref(i) => {
+                        // SAFETY: the frame outlives this instruction.
+                        let cell = unsafe { (&(*frame).cells).get(i as usize) };
+                        match cell.and_then(|c| c.try_borrow().ok()) {
+                            Some(v) if !v.is_undefined() => push_clone!(&*v),
+                            _ => general!(*instr),
+                        }
+                    }
+                    Instr::StoreDeref(i) => {
+                        // SAFETY: as for LoadDeref.
+                        let cell = unsafe { (&(*frame).cells).get(i as usize) };
+                        match cell.and_then(|c| c.try_borrow_mut().ok()) {
+                            Some(mut slot) => {
+                                let old = std::mem::replace(&mut *slot, pop!());
+                                drop(slot);
+                                old.release();
+                            }
+                            None => general!(*instr),
+                        }
+                    }
                     Instr::LoadFastLoadFast(a, b) => {
                         let (x, y) = (local!(a), local!(b));
                         if x.is_undefined() || y.is_undefined() {
@@ -493,7 +514,16 @@ impl Vm {
                         let r = int_compare(op, peek!(1), peek!(0))
                             .or_else(|| float_compare(op, peek!(1), peek!(0)));
                         let Some(r) = r else {
-                            general!(*instr);
+                            // `is`, `is not`, and `==`/`!=` on two strings: no user
+                            // code runs, so the operands are released here.
+                            let Some(r) = identity_compare(op, peek!(1), peek!(0)) else {
+                                general!(*instr);
+                            };
+                            let (b, a) = (pop!(), pop!());
+                            a.release();
+                            b.release();
+                            branch_or_push!(r);
+                            continue;
                         };
                         // Both operands are ints: nothing to drop.
                         unsafe { sp = sp.sub(2) };
@@ -1318,6 +1348,19 @@ fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
     match op {
         CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
         _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
+    }
+}
+
+/// An identity test of any two values, or an equality test of two strings (None for
+/// anything else, which may call `__eq__` and stays on the general path).
+#[inline(always)]
+fn identity_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
+    match (op, x, y) {
+        (CmpOp::Is, _, _) => Some(x.is(y)),
+        (CmpOp::IsNot, _, _) => Some(!x.is(y)),
+        (CmpOp::Eq, Value::Str(a), Value::Str(b)) => Some(a.as_str() == b.as_str()),
+        (CmpOp::NotEq, Value::Str(a), Value::Str(b)) => Some(a.as_str() != b.as_str()),
+        _ => None,
     }
 }
 
