@@ -77,6 +77,35 @@ pub fn set_current_task(loop_: &Value, task: Option<Value>) -> Option<Value> {
     })
 }
 
+/// Records that `loop_` runs a step of `task` (`asyncio.tasks._enter_task`); gives
+/// back the task it already runs a step of, if any.
+pub fn enter_task(loop_: &Value, task: &Value) -> Result<(), Value> {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        match c.iter_mut().find(|(l, _)| l.is(loop_)) {
+            Some((_, cur)) if !cur.is_none() => Err(cur.clone()),
+            Some((_, cur)) => {
+                *cur = task.clone();
+                Ok(())
+            }
+            None => {
+                c.push((loop_.clone(), task.clone()));
+                Ok(())
+            }
+        }
+    })
+}
+
+/// Records that `loop_` has finished the step it ran (`_leave_task`).
+pub fn leave_task(loop_: &Value) {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(at) = c.iter().position(|(l, _)| l.is(loop_)) {
+            c.swap_remove(at);
+        }
+    })
+}
+
 /// The `_ready` list of `loop_` (a Baton list the loop cycle drains).
 pub fn ready_list(loop_: &Value) -> Option<Rc<RefCell<Vec<Value>>>> {
     let Value::Instance(li) = loop_ else {

@@ -87,36 +87,39 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 }
 
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
-    let n = &*names_rc();
     let core = core()?;
-    let [state, must_cancel, coro, loop_] =
-        super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
-    if !str_is(&state, "PENDING") {
-        let t = vm.repr_string(task)?;
-        let e = match &exc {
-            Some(e) => vm.repr_string(e)?,
-            None => "None".to_string(),
-        };
-        return Err(PyErr::new(
-            ExcType::InvalidStateError,
-            format!("_step(): already done: {}, {}", t, e),
-        ));
-    }
-    if truthy(vm, &must_cancel)? {
-        let is_cancel = exc
-            .as_ref()
-            .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
-        if !is_cancel {
-            exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+    let (coro, loop_) = match fresh_task_fields(task) {
+        Some(fields) => fields,
+        None => {
+            let n = &*names_rc();
+            let [state, must_cancel, coro, loop_] =
+                super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
+            if !str_is(&state, "PENDING") {
+                let t = vm.repr_string(task)?;
+                let e = match &exc {
+                    Some(e) => vm.repr_string(e)?,
+                    None => "None".to_string(),
+                };
+                return Err(PyErr::new(
+                    ExcType::InvalidStateError,
+                    format!("_step(): already done: {}, {}", t, e),
+                ));
+            }
+            if truthy(vm, &must_cancel)? {
+                let is_cancel = exc
+                    .as_ref()
+                    .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
+                if !is_cancel {
+                    exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+                }
+                (set(task, &n.must_cancel, Value::Bool(false)));
+            }
+            // A Task made by `new_task` keeps its waiter at the template's position.
+            set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
+            (coro.unwrap_or(Value::None), loop_.unwrap_or(Value::None))
         }
-        (set(task, &n.must_cancel, Value::Bool(false)));
-    }
-    let coro = coro.unwrap_or(Value::None);
-    let loop_ = loop_.unwrap_or(Value::None);
-    // A Task made by `new_task` keeps its waiter at the template's position.
-    set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
-    let current = super::core::current_task(&loop_);
-    if let Some(cur) = current.filter(|c| !c.is_none()) {
+    };
+    if let Err(cur) = super::core::enter_task(&loop_, task) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
         return Err(PyErr::runtime_error(format!(
@@ -124,7 +127,6 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             t, c
         )));
     }
-    super::core::set_current_task(&loop_, Some(task.clone()));
     let traced = trace::enabled();
     let prev = if traced {
         trace::step_begin(vm, task, exc.as_ref())
@@ -134,6 +136,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let outcome = match &coro {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
+            let n = &*names_rc();
             let r = match exc {
                 None => vm
                     .get_attr(&coro, &(n.send.clone()))
@@ -155,7 +158,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             }
         }
     };
-    super::core::set_current_task(&loop_, None);
+    super::core::leave_task(&loop_);
     if traced {
         return traced_outcome(vm, &core, task, &loop_, outcome, prev);
     }
@@ -591,6 +594,36 @@ pub fn task_name_of(v: &Value) -> Option<String> {
 /// `new_future` its `_asyncio_future_blocking` (see `templates`).
 const FUT_WAITER_AT: u32 = 4;
 const BLOCKING_AT: u32 = 2;
+
+/// The coroutine and loop of an exact Task whose attributes still have the shape
+/// `new_task` gave it, read by position, with its waiter cleared. That shape has no
+/// `_state` or `_must_cancel` of its own, so the Task is pending and no cancellation
+/// is asked for (the class defaults); anything else is None and read by name.
+fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
+    let Value::Instance(i) = task else {
+        return None;
+    };
+    if !super::core::is_exact_task_class(&i.class) {
+        return None;
+    }
+    let mut attrs = i.attrs.try_borrow_mut().ok()?;
+    let Attrs::Shaped { shape, values } = &mut *attrs else {
+        return None;
+    };
+    let fresh = TEMPLATES.with(|t| match &t.1 {
+        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
+        Attrs::Dict(_) => false,
+    });
+    if !fresh {
+        return None;
+    }
+    let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
+    let fields = (values[3].clone(), values[0].clone());
+    drop(attrs);
+    // (A Future let go of may run finalizers: not while the attributes are borrowed.)
+    drop(waiter);
+    Some(fields)
+}
 
 /// `get` for an attribute usually found at position `at` of the object's dict.
 fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
