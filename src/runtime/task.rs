@@ -45,6 +45,10 @@ fn is_exc(vm: &Vm, v: &Value, typ: ExcType) -> bool {
 }
 
 pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    if finished_fresh(fut) {
+        // Done with a result: the step sends None.
+        return step(vm, task, None);
+    }
     let n = &*names_rc();
     let core = core()?;
     // The plain Future.result() is read directly; anything else is called.
@@ -839,40 +843,11 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
     let Value::Instance(inst) = fut else { return };
-    let (callbacks, loop_) = {
-        let mut d = inst.attrs.borrow_mut();
-        // What a done Future no longer needs goes first, so its dict has room for
-        // the result without growing: its callbacks, and the waiting flag, waiter
-        // and cancel request at their defaults (False, None, False).
-        let callbacks = d.remove_str(&n.callbacks);
-        // (Exact Futures and Tasks have False and None as the defaults of their
-        // waiting flag and result, known without a look-up.)
-        let builtin = super::core::has_builtin_defaults(&inst.class);
-        for (key, default) in [
-            (&n.blocking, Value::Bool(false)),
-            (&n.fut_waiter, Value::None),
-            (&n.must_cancel, Value::Bool(false)),
-        ] {
-            if d.get_str_ref(key).is_some_and(|own| {
-                own.is(&default)
-                    && ((builtin && Rc::ptr_eq(key, &n.blocking))
-                        || super::core::is_class_default(&inst.class, key, own))
-            }) {
-                d.remove_str(key);
-            }
-        }
-        let loop_ = d.get_str(&n.loop_);
-        // A None result is the class default: it stays out of a dict without one.
-        if let Err(v) = d.update_str(&n.result_attr, v) {
-            if !(v.is_none()
-                && (builtin || super::core::is_class_default(&inst.class, &n.result_attr, &v)))
-            {
-                d.set_str(n.result_attr.clone(), v);
-            }
-        }
-        d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
-        (callbacks, loop_)
+    let settled = match settle_fresh(n, inst, v) {
+        Ok(settled) => settled,
+        Err(v) => settle_by_name(n, inst, v),
     };
+    let (callbacks, loop_) = settled;
     let Ok(core) = core() else { return };
     // A single Task is its own wake-up (`push_wakeup`).
     let marker = callbacks.as_ref().is_some_and(is_wakeup_marker);
@@ -918,6 +893,158 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
             }
         }
     }
+}
+
+/// `settle`'s change of the attributes of a Future or Task made by `new_future` or
+/// `new_task` and still in that shape, with its waiting flag or waiter at the
+/// default: the attributes `settle_by_name` would leave (the loop, a Task's name and
+/// coroutine, the result unless None, the state), made from a template in one step.
+/// Gives back the callbacks and the loop, or the result when the object does not
+/// qualify.
+fn settle_fresh(
+    n: &super::core::Names,
+    inst: &crate::vm::value::Instance,
+    v: Value,
+) -> Result<(Option<Value>, Option<Value>), Value> {
+    let is_task = super::core::is_exact_task_class(&inst.class);
+    if !is_task && !super::core::is_exact_future_class(&inst.class) {
+        return Err(v);
+    }
+    let Ok(mut d) = inst.attrs.try_borrow_mut() else {
+        return Err(v);
+    };
+    let Attrs::Shaped { shape, values } = &mut *d else {
+        return Err(v);
+    };
+    let fresh = TEMPLATES.with(|t| match if is_task { &t.1 } else { &t.0 } {
+        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
+        Attrs::Dict(_) => false,
+    });
+    // The waiting flag (False) or the waiter (None) at its default goes too.
+    let at_default = if is_task {
+        values[FUT_WAITER_AT as usize].is_none()
+    } else {
+        matches!(values[BLOCKING_AT as usize], Value::Bool(false))
+    };
+    if !(fresh && at_default) {
+        return Err(v);
+    }
+    let callbacks = std::mem::take(&mut values[1]);
+    let loop_ = values[0].clone();
+    let with_result = !v.is_none();
+    let mut done = SETTLED.with(|t| t[usize::from(is_task) * 2 + usize::from(with_result)].clone());
+    // The positions are the templates' (`settled_templates`), so these always store.
+    let _ = done.set_index(0, &n.loop_, loop_.clone());
+    let mut at = 1;
+    if is_task {
+        let _ = done.set_index(1, &n.name, std::mem::take(&mut values[2]));
+        let _ = done.set_index(2, &n.coro, std::mem::take(&mut values[3]));
+        at = 3;
+    }
+    if with_result {
+        let _ = done.set_index(at, &n.result_attr, v);
+    }
+    let old = std::mem::replace(&mut *d, done);
+    drop(d);
+    // (What the old attributes held may run finalizers: not while they are borrowed.)
+    drop(old);
+    Ok((Some(callbacks), Some(loop_)))
+}
+
+/// Whether `fut` is an exact Future or Task that `settle_fresh` finished (and nothing
+/// changed since): done, with a result and no exception.
+fn finished_fresh(fut: &Value) -> bool {
+    let Value::Instance(i) = fut else {
+        return false;
+    };
+    if !super::core::has_builtin_defaults(&i.class) {
+        return false;
+    }
+    let Ok(d) = i.attrs.try_borrow() else {
+        return false;
+    };
+    let Attrs::Shaped { shape, values } = &*d else {
+        return false;
+    };
+    let settled = SETTLED.with(|t| {
+        t.iter()
+            .any(|a| matches!(a, Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape)))
+    });
+    // The state is the last attribute of every settled shape.
+    let state = shape
+        .keys()
+        .len()
+        .checked_sub(1)
+        .and_then(|at| values.get(at));
+    settled && matches!(state, Some(Value::Str(s)) if s.as_str() == "FINISHED")
+}
+
+/// What a Future made by `new_future` and a Task made by `new_task` look like once
+/// done, without and with a result (as `settle_by_name` leaves them).
+fn settled_templates() -> [Attrs; 4] {
+    names(|n| {
+        let state = || (n.state.clone(), Value::Str(n.finished_state.clone()));
+        let slot = |k: &Rc<crate::vm::value::PyStr>| (k.clone(), Value::None);
+        [
+            Attrs::from_pairs([slot(&n.loop_), state()]),
+            Attrs::from_pairs([slot(&n.loop_), slot(&n.result_attr), state()]),
+            Attrs::from_pairs([slot(&n.loop_), slot(&n.name), slot(&n.coro), state()]),
+            Attrs::from_pairs([
+                slot(&n.loop_),
+                slot(&n.name),
+                slot(&n.coro),
+                slot(&n.result_attr),
+                state(),
+            ]),
+        ]
+    })
+}
+
+thread_local! {
+    /// A done Future and Task, without and with a result (`settle_fresh`).
+    static SETTLED: [Attrs; 4] = settled_templates();
+}
+
+/// `settle`'s change of a Future's or Task's attributes, by name: takes out its
+/// callbacks, drops what a done Future no longer needs, stores the result and the
+/// state. Gives back the callbacks and the loop.
+fn settle_by_name(
+    n: &super::core::Names,
+    inst: &crate::vm::value::Instance,
+    v: Value,
+) -> (Option<Value>, Option<Value>) {
+    let mut d = inst.attrs.borrow_mut();
+    // What a done Future no longer needs goes first, so its dict has room for
+    // the result without growing: its callbacks, and the waiting flag, waiter
+    // and cancel request at their defaults (False, None, False).
+    let callbacks = d.remove_str(&n.callbacks);
+    // (Exact Futures and Tasks have False and None as the defaults of their
+    // waiting flag and result, known without a look-up.)
+    let builtin = super::core::has_builtin_defaults(&inst.class);
+    for (key, default) in [
+        (&n.blocking, Value::Bool(false)),
+        (&n.fut_waiter, Value::None),
+        (&n.must_cancel, Value::Bool(false)),
+    ] {
+        if d.get_str_ref(key).is_some_and(|own| {
+            own.is(&default)
+                && ((builtin && Rc::ptr_eq(key, &n.blocking))
+                    || super::core::is_class_default(&inst.class, key, own))
+        }) {
+            d.remove_str(key);
+        }
+    }
+    let loop_ = d.get_str(&n.loop_);
+    // A None result is the class default: it stays out of a dict without one.
+    if let Err(v) = d.update_str(&n.result_attr, v) {
+        if !(v.is_none()
+            && (builtin || super::core::is_class_default(&inst.class, &n.result_attr, &v)))
+        {
+            d.set_str(n.result_attr.clone(), v);
+        }
+    }
+    d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
+    (callbacks, loop_)
 }
 
 /// `_asyncio.wake_next(waiters)`: the waking half of Queue's `_wakeup_next` (and of
