@@ -320,7 +320,8 @@ impl Vm {
                     // A closure's variables (`nonlocal` counters, captured objects).
                     Instr::LoadDeref(i) => {
                         // SAFETY: the frame outlives this instruction.
-                        let cell = unsafe { (&(*frame).cells).get(i as usize) };
+                        let cells = unsafe { &(*frame).cells };
+                        let cell = cells.get(i as usize);
                         match cell.and_then(|c| c.try_borrow().ok()) {
                             Some(v) if !v.is_undefined() => push_clone!(&*v),
                             _ => general!(*instr),
@@ -328,7 +329,8 @@ impl Vm {
                     }
                     Instr::StoreDeref(i) => {
                         // SAFETY: as for LoadDeref.
-                        let cell = unsafe { (&(*frame).cells).get(i as usize) };
+                        let cells = unsafe { &(*frame).cells };
+                        let cell = cells.get(i as usize);
                         match cell.and_then(|c| c.try_borrow_mut().ok()) {
                             Some(mut slot) => {
                                 let old = std::mem::replace(&mut *slot, pop!());
