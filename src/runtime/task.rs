@@ -45,7 +45,7 @@ fn is_exc(vm: &Vm, v: &Value, typ: ExcType) -> bool {
 }
 
 pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
-    if finished_fresh(fut) {
+    if fresh_result(fut).is_some() {
         // Done with a result: the step sends None.
         return step(vm, task, None);
     }
@@ -951,32 +951,35 @@ fn settle_fresh(
     Ok((Some(callbacks), Some(loop_)))
 }
 
-/// Whether `fut` is an exact Future or Task that `settle_fresh` finished (and nothing
-/// changed since): done, with a result and no exception.
-fn finished_fresh(fut: &Value) -> bool {
+/// The result of an exact Future or Task that `settle_fresh` finished (and nothing
+/// changed since): done, with no exception to report. None for anything else.
+fn fresh_result(fut: &Value) -> Option<Value> {
     let Value::Instance(i) = fut else {
-        return false;
+        return None;
     };
     if !super::core::has_builtin_defaults(&i.class) {
-        return false;
+        return None;
     }
-    let Ok(d) = i.attrs.try_borrow() else {
-        return false;
-    };
+    let d = i.attrs.try_borrow().ok()?;
     let Attrs::Shaped { shape, values } = &*d else {
-        return false;
+        return None;
     };
-    let settled = SETTLED.with(|t| {
-        t.iter()
-            .any(|a| matches!(a, Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape)))
-    });
-    // The state is the last attribute of every settled shape.
-    let state = shape
-        .keys()
-        .len()
-        .checked_sub(1)
-        .and_then(|at| values.get(at));
-    settled && matches!(state, Some(Value::Str(s)) if s.as_str() == "FINISHED")
+    let with_result = SETTLED.with(|t| {
+        t.iter().enumerate().find_map(|(k, a)| match a {
+            Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape) => Some(k % 2 == 1),
+            _ => None,
+        })
+    })?;
+    // The state is the last attribute of every settled shape, the result the one
+    // before it when there is one.
+    let last = shape.keys().len().checked_sub(1)?;
+    if !matches!(values.get(last), Some(Value::Str(s)) if s.as_str() == "FINISHED") {
+        return None;
+    }
+    match with_result {
+        true => values.get(last - 1).cloned(),
+        false => Some(Value::None),
+    }
 }
 
 /// What a Future made by `new_future` and a Task made by `new_task` look like once
@@ -1132,6 +1135,9 @@ pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> Py
 /// `Future.result()` (`exception=false`) and `Future.exception()` (`exception=true`).
 fn outcome(vm: &mut Vm, args: &[Value], exception: bool) -> PyResult<Value> {
     let fut = self_arg(args)?;
+    if let Some(result) = fresh_result(fut) {
+        return Ok(if exception { Value::None } else { result });
+    }
     let n = &*names_rc();
     let state = get(fut, &n.state);
     if str_is(&state, "CANCELLED") {
@@ -1174,6 +1180,9 @@ pub fn future_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
 /// else is asked `fut.exception()`.
 pub fn future_error(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fut = self_arg(args)?;
+    if fresh_result(fut).is_some() {
+        return Ok(Value::None);
+    }
     let n = &*names_rc();
     if let Value::Instance(i) = fut {
         if super::core::has_builtin_defaults(&i.class) {
@@ -1205,6 +1214,9 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
     let plain = matches!(fut, Value::Instance(i) if super::core::has_builtin_defaults(&i.class));
     if !plain {
         return Ok(args.get(1).cloned().unwrap_or(Value::None));
+    }
+    if let Some(result) = fresh_result(fut) {
+        return Ok(result);
     }
     let n = &*names_rc();
     let [state, logged, exc, result, msg] = super::core::get_many(
