@@ -228,7 +228,11 @@ fn settle_step(
     let n = &*names_rc();
     match outcome {
         Ok(Resumed::Returned(v)) => {
-            let must = get(task, &n.must_cancel);
+            // (A Task in its first shape is not being cancelled.)
+            let must = match template_shaped(task, true) {
+                true => None,
+                false => get(task, &n.must_cancel),
+            };
             if truthy(vm, &must)? {
                 (set(task, &n.must_cancel, Value::Bool(false)));
                 let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
@@ -357,7 +361,7 @@ fn yielded(
 fn add_wakeup(vm: &mut Vm, fut: &Value, task: &Value, core: &super::core::Core) -> PyResult<()> {
     let n = &*names_rc();
     if uses_future_method(fut, &n.add_done_callback, core) {
-        if str_is(&get(fut, &n.state), "PENDING") {
+        if is_pending(n, fut) {
             push_wakeup(fut, task);
         } else {
             let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
@@ -451,7 +455,7 @@ pub fn callback_list(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn push_callback(fut: &Value, cb: Value) {
     let n = &*names_rc();
     let list = |items: Vec<Value>| Value::List(Rc::new(std::cell::RefCell::new(items)));
-    match get(fut, &n.callbacks) {
+    match get_at(fut, &n.callbacks, CALLBACKS_AT) {
         Some(Value::List(l)) => l.borrow_mut().push(cb),
         None | Some(Value::Tuple(_)) => {
             let v = match cb {
@@ -459,14 +463,14 @@ fn push_callback(fut: &Value, cb: Value) {
                 cb if is_wakeup_marker(&cb) => list(vec![cb]),
                 cb => cb,
             };
-            set(fut, &n.callbacks, v);
+            set_at(fut, &n.callbacks, v, CALLBACKS_AT);
         }
         Some(first) => {
             let first = match core() {
                 Ok(core) => materialize(&core, first),
                 Err(_) => first,
             };
-            set(fut, &n.callbacks, list(vec![first, cb]));
+            set_at(fut, &n.callbacks, list(vec![first, cb]), CALLBACKS_AT);
         }
     }
 }
@@ -475,8 +479,8 @@ fn push_callback(fut: &Value, cb: Value) {
 /// when it is the only callback, else its bound method in the list.
 fn push_wakeup(fut: &Value, task: &Value) {
     let n = &*names_rc();
-    match get(fut, &n.callbacks) {
-        None | Some(Value::Tuple(_)) => set(fut, &n.callbacks, task.clone()),
+    match get_at(fut, &n.callbacks, CALLBACKS_AT) {
+        None | Some(Value::Tuple(_)) => set_at(fut, &n.callbacks, task.clone(), CALLBACKS_AT),
         _ => {
             if let Ok(core) = core() {
                 push_callback(fut, wakeup_method(&core, task));
@@ -596,8 +600,44 @@ pub fn task_name_of(v: &Value) -> Option<String> {
 
 /// Where a Task made by `new_task` keeps `_fut_waiter`, and a Future made by
 /// `new_future` its `_asyncio_future_blocking` (see `templates`).
+const CALLBACKS_AT: u32 = 1;
 const FUT_WAITER_AT: u32 = 4;
 const BLOCKING_AT: u32 = 2;
+
+/// Whether `attrs` have the shape `new_task` (or `new_future`) gives a Task (or a
+/// Future): nothing but the template's attributes was stored since.
+fn is_template_shape(attrs: &Attrs, task: bool) -> bool {
+    let Attrs::Shaped { shape, .. } = attrs else {
+        return false;
+    };
+    TEMPLATES.with(|t| match if task { &t.1 } else { &t.0 } {
+        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
+        Attrs::Dict(_) => false,
+    })
+}
+
+/// Whether a Future's `_state` is PENDING: known without a look-up for a Future or
+/// Task still in the shape it was made with.
+fn is_pending(n: &super::core::Names, fut: &Value) -> bool {
+    template_shaped(fut, false)
+        || template_shaped(fut, true)
+        || str_is(&get(fut, &n.state), "PENDING")
+}
+
+/// Whether `obj` is an exact Task (or Future) still in the shape it was made with.
+fn template_shaped(obj: &Value, task: bool) -> bool {
+    let Value::Instance(i) = obj else {
+        return false;
+    };
+    let exact = match task {
+        true => super::core::is_exact_task_class(&i.class),
+        false => super::core::is_exact_future_class(&i.class),
+    };
+    exact
+        && i.attrs
+            .try_borrow()
+            .is_ok_and(|a| is_template_shape(&a, task))
+}
 
 /// The coroutine and loop of an exact Task whose attributes still have the shape
 /// `new_task` gave it, read by position, with its waiter cleared. That shape has no
@@ -611,16 +651,12 @@ fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
         return None;
     }
     let mut attrs = i.attrs.try_borrow_mut().ok()?;
-    let Attrs::Shaped { shape, values } = &mut *attrs else {
-        return None;
-    };
-    let fresh = TEMPLATES.with(|t| match &t.1 {
-        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
-        Attrs::Dict(_) => false,
-    });
-    if !fresh {
+    if !is_template_shape(&attrs, true) {
         return None;
     }
+    let Attrs::Shaped { values, .. } = &mut *attrs else {
+        return None;
+    };
     let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
     let fields = (values[3].clone(), values[0].clone());
     drop(attrs);
@@ -813,7 +849,7 @@ fn self_arg(args: &[Value]) -> PyResult<&Value> {
 pub fn future_done(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fut = self_arg(args)?;
     let n = &*names_rc();
-    Ok(Value::Bool(!str_is(&get(fut, &n.state), "PENDING")))
+    Ok(Value::Bool(!is_pending(n, fut)))
 }
 
 /// `Future.cancelled()`
@@ -832,7 +868,7 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
         ));
     };
     let n = &*names_rc();
-    if !str_is(&get(fut, &n.state), "PENDING") {
+    if !is_pending(n, fut) {
         return Err(PyErr::new(ExcType::InvalidStateError, "invalid state"));
     }
     settle(vm, fut, v);
@@ -913,13 +949,10 @@ fn settle_fresh(
     let Ok(mut d) = inst.attrs.try_borrow_mut() else {
         return Err(v);
     };
-    let Attrs::Shaped { shape, values } = &mut *d else {
+    let fresh = is_template_shape(&d, is_task);
+    let Attrs::Shaped { values, .. } = &mut *d else {
         return Err(v);
     };
-    let fresh = TEMPLATES.with(|t| match if is_task { &t.1 } else { &t.0 } {
-        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
-        Attrs::Dict(_) => false,
-    });
     // The waiting flag (False) or the waiter (None) at its default goes too.
     let at_default = if is_task {
         values[FUT_WAITER_AT as usize].is_none()
@@ -1074,7 +1107,7 @@ pub fn wake_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             t.remove(h, &waiter, &mut |a, b| vm.eq(a, b))?;
         }
         if is_exact_future(&waiter) {
-            if str_is(&get(&waiter, &n.state), "PENDING") {
+            if is_pending(n, &waiter) {
                 settle(vm, &waiter, Value::None);
                 return Ok(Value::Bool(true));
             }
@@ -1119,7 +1152,7 @@ pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> Py
         ));
     };
     let n = &*names_rc();
-    if str_is(&get(fut, &n.state), "PENDING") {
+    if is_pending(n, fut) {
         push_callback(fut, cb);
     } else {
         let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
