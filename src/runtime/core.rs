@@ -35,6 +35,9 @@ thread_local! {
     /// The task each loop is running a step of (CPython's `_current_tasks`, keyed by
     /// loop): `(loop, task)` pairs, at most one per loop, usually none or one.
     static CURRENT: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+    /// The loop running in this thread (asyncio.py's `_running_loop`, kept in step
+    /// with it by `_asyncio.set_running_loop`), for natives that need it.
+    static RUNNING: RefCell<Value> = const { RefCell::new(Value::None) };
     /// The ready queue of the loop that last scheduled something: the loop (not
     /// owned: its allocation stays while the weak reference does, so the address is
     /// not reused) and its `_ready` list (not owned either, so a dead loop's queue
@@ -48,6 +51,17 @@ type ReadyCache = (
     std::rc::Weak<crate::vm::value::Instance>,
     std::rc::Weak<RefCell<Vec<Value>>>,
 );
+
+/// The loop running in this thread (None when none is).
+pub fn running_loop() -> Value {
+    RUNNING.with(|r| r.borrow().clone())
+}
+
+/// Records the loop running in this thread (None: none).
+pub fn set_running_loop(loop_: Value) {
+    let old = RUNNING.with(|r| std::mem::replace(&mut *r.borrow_mut(), loop_));
+    drop(old);
+}
 
 /// The task `loop_` is running a step of, if any.
 pub fn current_task(loop_: &Value) -> Option<Value> {
