@@ -274,9 +274,16 @@ impl Vm {
                     }
                     match int_operands(x, $right).and_then(|(l, r)| int_fast($op, l, r)) {
                         Some(r) => {
-                            push_int!(r);
                             skip_next!();
                             skip_next!();
+                            // `s = s + x`: a StoreFast right after takes the int
+                            // without a push.
+                            if let Instr::StoreFast(i) = next_instr!() {
+                                skip_next!();
+                                store_int_local!(i, r);
+                            } else {
+                                push_int!(r);
+                            }
                         }
                         None => push_clone!(x),
                     }
@@ -497,6 +504,33 @@ impl Vm {
                         };
                         // Both operands are ints: nothing to drop.
                         unsafe { sp = sp.sub(2) };
+                        branch_or_push!(r);
+                    }
+                    Instr::ConstCompare(c, op) => {
+                        // `[x]`: `x < constant`, taking a conditional jump that follows.
+                        let k = &consts!()[c as usize];
+                        let Some(r) = int_compare(op, peek!(0), k) else {
+                            // The Compare that follows does it the long way.
+                            push_clone!(k);
+                            continue;
+                        };
+                        // The operand is an int: nothing to drop.
+                        unsafe { sp = sp.sub(1) };
+                        skip_next!();
+                        branch_or_push!(r);
+                    }
+                    Instr::FastCompare(a, op) => {
+                        // `[x]`: `x < local`, likewise.
+                        let y = local!(a);
+                        if y.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let Some(r) = int_compare(op, peek!(0), y) else {
+                            push_clone!(y);
+                            continue;
+                        };
+                        unsafe { sp = sp.sub(1) };
+                        skip_next!();
                         branch_or_push!(r);
                     }
                     Instr::FastConstBinary(a, c, op) => {
@@ -723,60 +757,43 @@ impl Vm {
                         }
                     }
                     Instr::LoadMethod(i) => {
-                        // `[obj] -> [func, obj]` for a plain function found on the class
-                        // of an instance that has no attribute of that name itself.
+                        // `[obj] -> [func, obj]`, or `[func, no self]` for a module's
+                        // function.
                         let name = &names!()[i as usize];
-                        let found = match peek!(0) {
-                            Value::Instance(inst) => {
-                                let cache = cache_here!();
-                                // SAFETY: only read, and done with before anything else
-                                // runs (as in `instance_attr`).
-                                match unsafe { inst.attrs.try_borrow_unguarded() } {
-                                    Ok(attrs) if attrs.lacks_cached(name, cache) => {
-                                        cache.method(&inst.class, name)
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            // A module's function: `[func, no self]`.
-                            Value::Module(m) => match module_attr(m, name, cache_here!()) {
-                                Some(v) => {
-                                    Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
-                                    push!(Value::Undefined);
-                                    continue;
-                                }
-                                None => None,
-                            },
-                            // Methods of lists, dicts, strs, generators and coroutines
-                            // are natives on the type.
-                            v @ (Value::List(_)
-                            | Value::Dict(_)
-                            | Value::Str(_)
-                            | Value::Generator(_)) => {
-                                let class = match v {
-                                    Value::List(_) => &self.types.list,
-                                    Value::Dict(_) => &self.types.dict,
-                                    Value::Generator(g) => match g.kind {
-                                        GenKind::Generator => &self.types.generator,
-                                        GenKind::Coroutine => &self.types.coroutine,
-                                        GenKind::AsyncGenerator => &self.types.async_generator,
-                                    },
-                                    _ => &self.types.str_,
-                                };
-                                match cache_here!().method(class, name) {
-                                    Some(f @ Value::Native(_)) => Some(f),
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        };
-                        match found {
-                            Some(f) => {
+                        match fast_method(&self.types, peek!(0), name, cache_here!()) {
+                            Some((f, true)) => {
                                 let obj = pop!();
                                 push!(f);
                                 push!(obj);
                             }
+                            Some((f, false)) => {
+                                Value::replace_in(unsafe { &mut *sp.sub(1) }, f);
+                                push!(Value::Undefined);
+                            }
                             None => general!(*instr),
+                        }
+                    }
+                    Instr::LoadFastMethod(a, n) => {
+                        // `LoadFast(a); LoadMethod(n)`, with the cache of the LoadMethod.
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        match fast_method(&self.types, x, &names!()[n as usize], cache) {
+                            Some((f, true)) => {
+                                push!(f);
+                                push_clone!(x);
+                                skip_next!();
+                            }
+                            Some((f, false)) => {
+                                push!(f);
+                                push!(Value::Undefined);
+                                skip_next!();
+                            }
+                            // The LoadMethod that follows takes the general path.
+                            None => push_clone!(x),
                         }
                     }
                     Instr::SendFast(_, x) | Instr::SendConst(_, x) => {
@@ -870,8 +887,15 @@ impl Vm {
                                             l.push(pop!());
                                             drop(l);
                                             pop!().release();
-                                            let top = unsafe { &mut *sp.sub(1) };
-                                            std::mem::replace(top, Value::None).release();
+                                            if let Instr::Pop = next_instr!() {
+                                                // The statement `row.append(x)`: its
+                                                // None would be popped at once.
+                                                pop!().release();
+                                                skip_next!();
+                                            } else {
+                                                let top = unsafe { &mut *sp.sub(1) };
+                                                std::mem::replace(top, Value::None).release();
+                                            }
                                             continue;
                                         }
                                     }
@@ -964,51 +988,66 @@ impl Vm {
                         }
                         return Ok(FastStop::General(*instr));
                     }
-                    Instr::ReturnValue => {
-                        // A return stays here only when a caller frame of the same run is
-                        // below and nothing but the value has to be handed over.
-                        let plain_return = unsafe {
-                            !(*frame).is_entry
-                                && self.frames.len() >= 2
-                                && (*frame).generator.is_none()
-                        };
-                        if !plain_return {
-                            // A generator's frame resumed from this loop: the value goes
-                            // to its resumer (`Vm::generator_return_in_place`).
-                            if unsafe { self.returns_in_place(&*frame) } {
-                                let v = pop!();
-                                sync!();
-                                self.generator_return_in_place(v)?;
-                                if crate::vm::signals::attention() {
-                                    return Ok(FastStop::General(Instr::Nop));
-                                }
-                                continue 'frame;
-                            }
-                            general!(*instr);
+                    // The returns leave this loop for the one copy of the return
+                    // path below.
+                    Instr::ReturnValue => break,
+                    Instr::ReturnConst(c) => {
+                        push_clone!(&consts!()[c as usize]);
+                        skip_next!();
+                        break;
+                    }
+                    Instr::ReturnFast(a) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
                         }
-                        // What `do_return` does for a frame that is not the entry of this
-                        // run, has a caller below, belongs to no generator and returns
-                        // its value plainly (or None from a `__init__`).
-                        let ok = match unsafe { &(*frame).on_return } {
-                            OnReturn::Value => true,
-                            OnReturn::Init(_) => matches!(peek!(0), Value::None),
-                            _ => false,
-                        };
-                        if !ok {
-                            general!(*instr);
-                        }
-                        let v = pop!();
-                        sync!();
-                        self.return_plain(v);
-                        if crate::vm::signals::attention() {
-                            return Ok(FastStop::General(Instr::Nop));
-                        }
-                        reserved = true;
-                        continue 'frame;
+                        push_clone!(x);
+                        skip_next!();
+                        break;
                     }
                     _ => general!(instr.unfused()),
                 }
             }
+            // ReturnValue (or a superinstruction ending in one), with the value on
+            // top of the stack and the pointer past the ReturnValue.
+            // A return stays here only when a caller frame of the same run is
+            // below and nothing but the value has to be handed over.
+            let plain_return = unsafe {
+                !(*frame).is_entry && self.frames.len() >= 2 && (*frame).generator.is_none()
+            };
+            if !plain_return {
+                // A generator's frame resumed from this loop: the value goes
+                // to its resumer (`Vm::generator_return_in_place`).
+                if unsafe { self.returns_in_place(&*frame) } {
+                    let v = pop!();
+                    sync!();
+                    self.generator_return_in_place(v)?;
+                    if crate::vm::signals::attention() {
+                        return Ok(FastStop::General(Instr::Nop));
+                    }
+                    continue 'frame;
+                }
+                general!(Instr::ReturnValue);
+            }
+            // What `do_return` does for a frame that is not the entry of this
+            // run, has a caller below, belongs to no generator and returns
+            // its value plainly (or None from a `__init__`).
+            let ok = match unsafe { &(*frame).on_return } {
+                OnReturn::Value => true,
+                OnReturn::Init(_) => matches!(peek!(0), Value::None),
+                _ => false,
+            };
+            if !ok {
+                general!(Instr::ReturnValue);
+            }
+            let v = pop!();
+            sync!();
+            self.return_plain(v);
+            if crate::vm::signals::attention() {
+                return Ok(FastStop::General(Instr::Nop));
+            }
+            reserved = true;
+            continue 'frame;
         }
     }
 
@@ -1254,6 +1293,52 @@ fn plain_attr(
                 Some(v) => Some(v),
                 None if inst.exc.is_none() => cache.class_data(&inst.class, name),
                 None => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The method `name` of `obj` as LoadMethod finds it without the general path:
+/// `(function, true)` for a plain function on the class of an instance that has no
+/// attribute of that name itself, or a native method of a list, dict, str, generator
+/// or coroutine (called with `obj` as self); `(function, false)` for a module's
+/// function (called without self). None: the general path decides.
+#[inline(always)]
+fn fast_method(
+    types: &crate::vm::types::Types,
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<(Value, bool)> {
+    match obj {
+        Value::Instance(inst) => {
+            // SAFETY: only read, and done with before anything else runs (as in
+            // `plain_attr`).
+            match unsafe { inst.attrs.try_borrow_unguarded() } {
+                Ok(attrs) if attrs.lacks_cached(name, cache) => {
+                    cache.method(&inst.class, name).map(|f| (f, true))
+                }
+                _ => None,
+            }
+        }
+        Value::Module(m) => module_attr(m, name, cache).map(|f| (f, false)),
+        // Methods of lists, dicts, strs, generators and coroutines are natives on the
+        // type.
+        Value::List(_) | Value::Dict(_) | Value::Str(_) | Value::Generator(_) => {
+            let class = match obj {
+                Value::List(_) => &types.list,
+                Value::Dict(_) => &types.dict,
+                Value::Generator(g) => match g.kind {
+                    GenKind::Generator => &types.generator,
+                    GenKind::Coroutine => &types.coroutine,
+                    GenKind::AsyncGenerator => &types.async_generator,
+                },
+                _ => &types.str_,
+            };
+            match cache.method(class, name) {
+                Some(f @ Value::Native(_)) => Some((f, true)),
+                _ => None,
             }
         }
         _ => None,
