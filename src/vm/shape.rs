@@ -437,25 +437,27 @@ impl Attrs {
     }
 
     /// Sets the attribute `name` for the run loop: a known slot, or a known step to
-    /// the shape with `name` added, costs one pointer comparison.
+    /// the shape with `name` added, costs one pointer comparison. True when the value
+    /// went into a slot the attribute already had (no name was added).
     #[inline(always)]
-    pub fn set_cached(&mut self, name: &Rc<PyStr>, value: Value, cache: &InlineCache) {
+    pub fn set_cached(&mut self, name: &Rc<PyStr>, value: Value, cache: &InlineCache) -> bool {
         if let Attrs::Shaped { shape, values } = self {
             if Rc::as_ptr(shape) as usize == cache.shape.get() {
                 let next = cache.next.get() as *const Shape;
                 if next.is_null() {
                     if let Some(slot) = values.get_mut(cache.slot.get() as usize) {
-                        *slot = value;
-                        return;
+                        Value::replace_in(slot, value);
+                        return true;
                     }
                 } else {
                     values.put(shape.keys.len(), value);
                     *shape = Shape::share(next);
-                    return;
+                    return false;
                 }
             }
         }
         self.set_and_cache(name, value, cache);
+        false
     }
 
     /// The slow half of `set_cached`.
