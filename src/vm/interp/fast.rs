@@ -1247,7 +1247,9 @@ fn dict_before_class(
     name: &crate::vm::value::PyStr,
     cache: &crate::vm::cache::InlineCache,
 ) -> bool {
-    !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)
+    inst.class.mro_known_without_property()
+        || !inst.class.mro_has_property()
+        || cache.not_a_property(&inst.class, name)
 }
 
 /// A module's global `name` (what `m.name` reads when the module defines it), from
@@ -1328,10 +1330,16 @@ fn cached_attr<'a>(obj: &'a Value, cache: &crate::vm::cache::InlineCache) -> Opt
     let crate::vm::shape::Attrs::Shaped { shape, values } = attrs else {
         return None;
     };
-    if Rc::as_ptr(shape) as usize != cache.shape.get() || inst.class.mro_has_property() {
+    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property()
+    {
         return None;
     }
-    values.get(cache.slot.get() as usize)
+    let slot = cache.slot.get() as usize;
+    debug_assert!(slot < shape.keys().len() && shape.keys().len() <= values.len());
+    // SAFETY: the cache found `slot` in this very shape (shapes never change), so it is
+    // one of the shape's names, and an instance's values have room for every name of
+    // its shape (`Slots::put`).
+    Some(unsafe { values.get_unchecked(slot) })
 }
 
 /// An instance attribute read without the general path: from the instance's own dict
