@@ -150,6 +150,20 @@ impl InlineCache {
         None
     }
 
+    /// The method cached for `class`, borrowed where it lies in the class dict, when
+    /// the entry is valid. The reference must be done with before any class dict can
+    /// change (before any Baton code runs).
+    #[inline(always)]
+    pub fn cached_ref(&self, class: &Rc<Class>) -> Option<&Value> {
+        if self.valid_for(class) {
+            if let CachedMethod::Method(p) = self.method.get() {
+                // SAFETY: see the module comment, and the contract above.
+                return Some(unsafe { &*p });
+            }
+        }
+        None
+    }
+
     /// A plain data attribute (None, a bool, an int, a float or a str) that instances
     /// of `class` inherit from a class of its MRO (`_state = "PENDING"` on a class, read
     /// as `self._state`), found through the cache like a method. None for anything

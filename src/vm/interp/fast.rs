@@ -1119,6 +1119,7 @@ impl Vm {
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
     /// slots under them) are on the caller's stack, moving them into the new frame's
     /// locals without an intermediate vector.
+    #[inline(always)]
     pub(crate) fn push_fast_frame(&mut self, f: &Function, nargs: usize, below: usize) {
         self.enter_function(f, nargs, below);
     }
