@@ -1080,7 +1080,9 @@ impl Vm {
                 general!(Instr::ReturnValue);
             }
             let v = pop!();
-            sync!();
+            // Only the stack's height is handed back: the frame's own instruction
+            // pointer is never read again.
+            unsafe { self.stack.set_len(sp.offset_from(stack_base) as usize) };
             self.return_plain(v);
             if crate::vm::signals::attention() {
                 return Ok(FastStop::General(Instr::Nop));
