@@ -273,6 +273,16 @@ pub enum Instr {
     SendConst(u16, u16),
     /// `LoadFast(a); YieldValue`
     YieldFast(u16),
+    /// `LoadConst(c); ReturnValue`: `return None` at the end of a function.
+    ReturnConst(u16),
+    /// `LoadFast(a); ReturnValue`
+    ReturnFast(u16),
+    /// `LoadConst(c); Compare(op)`: `<value on the stack> < 0`
+    ConstCompare(u16, CmpOp),
+    /// `LoadFast(a); Compare(op)`: `<value on the stack> > bound`
+    FastCompare(u16, CmpOp),
+    /// `LoadFast(a); LoadMethod(name)`: `p.step(...)`, `row.append(...)`
+    LoadFastMethod(u16, u16),
 }
 
 impl Instr {
@@ -291,8 +301,13 @@ impl Instr {
             | Instr::YieldFast(a)
             | Instr::LoadFastAttrAttr(a, ..)
             | Instr::FastStoreAttr(a, _)
-            | Instr::FastFastStoreAttr(a, ..) => Instr::LoadFast(a as u32),
-            Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
+            | Instr::FastFastStoreAttr(a, ..)
+            | Instr::ReturnFast(a)
+            | Instr::FastCompare(a, _)
+            | Instr::LoadFastMethod(a, _) => Instr::LoadFast(a as u32),
+            Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {
+                Instr::LoadConst(c as u32)
+            }
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
             Instr::SendFast(name, _) | Instr::SendConst(name, _) => Instr::LoadMethod(name as u32),
             other => other,

@@ -22,7 +22,11 @@ pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
         } else if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
             quick[i] = fused;
         } else if let Some(fused) = fuse(pair[0], pair[1]) {
-            quick[i] = fused;
+            // `gen.send(x)` keeps its own fusion on the LoadMethod.
+            let before_send = matches!(pair[1], Instr::LoadMethod(n) if is_send(n));
+            if !before_send {
+                quick[i] = fused;
+            }
         }
     }
     quick
@@ -88,6 +92,11 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (LoadConst(c), Binary(op) | InplaceBinary(op)) => ConstBinary(small(c)?, op),
         (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(small(a)?, small(b)?),
         (LoadFast(a), YieldValue) => YieldFast(small(a)?),
+        (LoadConst(c), ReturnValue) => ReturnConst(small(c)?),
+        (LoadFast(a), ReturnValue) => ReturnFast(small(a)?),
+        (LoadConst(c), Compare(op)) => ConstCompare(small(c)?, op),
+        (LoadFast(a), Compare(op)) => FastCompare(small(a)?, op),
+        (LoadFast(a), LoadMethod(n)) => LoadFastMethod(small(a)?, small(n)?),
         _ => return None,
     })
 }

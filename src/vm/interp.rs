@@ -950,7 +950,12 @@ impl Vm {
                 | Instr::FastFastStoreAttr(..)
                 | Instr::SendFast(..)
                 | Instr::SendConst(..)
-                | Instr::YieldFast(..) => {
+                | Instr::YieldFast(..)
+                | Instr::ReturnConst(..)
+                | Instr::ReturnFast(..)
+                | Instr::ConstCompare(..)
+                | Instr::FastCompare(..)
+                | Instr::LoadFastMethod(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",
