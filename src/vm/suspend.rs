@@ -611,6 +611,115 @@ impl Vm {
         self.stack.push(gen);
     }
 
+    /// Whether the top frame's next instructions (from its `ip`) are the rest of an
+    /// `await` or a `yield from` of a new `kind` object, which would take that object
+    /// as it is and resume it at once with None: `GetAwaitable` (a coroutine not
+    /// started is its own awaitable) or `GetYieldFromIter` (a generator is its own
+    /// iterator), then `LoadConst None; YieldFrom`. The object can then start running
+    /// as it is made (`enter_delegate_call`, skipping 3 instructions).
+    #[inline]
+    pub(crate) fn delegates_next(&self, kind: GenKind) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        let takes_as_is = match frame.code.quick.get(frame.ip) {
+            Some(Instr::GetAwaitable) => kind == GenKind::Coroutine,
+            Some(Instr::GetYieldFromIter) => kind == GenKind::Generator,
+            _ => false,
+        };
+        takes_as_is && self.resumes_next(1)
+    }
+
+    /// Whether the top frame's instructions `skip` past its `ip` are `LoadConst None;
+    /// YieldFrom` (the resumption of a receiver that has not started), and a frame
+    /// resumed by it could run in place (as `can_resume_in_place` asks).
+    #[inline]
+    pub(crate) fn resumes_next(&self, skip: usize) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        let code = &*frame.code;
+        let at = frame.ip + skip;
+        let Some(&[Instr::LoadConst(k), Instr::YieldFrom]) = code.quick.get(at..at + 2) else {
+            return false;
+        };
+        code.consts.get(k as usize).is_some_and(Value::is_none)
+            && self.frames.len() < self.recursion_limit
+            && !crate::trace::enabled()
+    }
+
+    /// A call of the generator (or coroutine) function just under the `nargs`
+    /// arguments on the value stack, which bind its parameters one to one and it has
+    /// no cells (`CodeObject::plain_generator_call`), that the caller awaits or
+    /// delegates to at once (`delegates_next`): the new object replaces the function
+    /// as the receiver of the caller's `YieldFrom`, and its frame starts running on
+    /// top with the arguments where they are as its first locals. This is the state
+    /// the call, `GetAwaitable` and `YieldFrom` would reach (the caller past its
+    /// `YieldFrom`, `skip` instructions on, the frame resumed by it), without parking
+    /// the new frame first.
+    pub(crate) fn enter_delegate_call(&mut self, nargs: usize, skip: usize) {
+        let Some(at) = self.stack.len().checked_sub(nargs + 1) else {
+            return;
+        };
+        let Value::Function(f) = std::mem::replace(&mut self.stack[at], Value::None) else {
+            return;
+        };
+        let kind = GenKind::of(&f.code);
+        let names = (&*f.name.borrow(), &*f.qualname.borrow());
+        let g = Generator::running(kind, f.code.clone(), names);
+        self.stack[at] = Value::Generator(g.clone());
+        if let Some(caller) = self.frames.last_mut() {
+            caller.ip += skip;
+        }
+        // A frame from the pool, as a plain call's; its `saved` buffer stays when it
+        // is the size this one parks with at an await (its locals and the receiver),
+        // which is what a generator made and resumed in a loop finds there.
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                if !Rc::ptr_eq(&fr.code, &f.code) {
+                    fr.code = f.code.clone();
+                }
+                if !Rc::ptr_eq(&fr.globals, &f.globals) {
+                    fr.globals = f.globals.clone();
+                }
+                fr
+            }
+            None => Box::new(Frame::new(f.code.clone(), f.globals.clone())),
+        };
+        let nlocals = f.code.nlocals().max(nargs);
+        let room = nlocals + usize::from(kind == GenKind::Coroutine);
+        if frame.saved.capacity() != room {
+            frame.saved = Vec::new();
+        }
+        let base = at + 1;
+        frame.ip = 0;
+        frame.base = base;
+        frame.ret_to = base;
+        frame.is_entry = false;
+        frame.resumer = Resumer::YieldFrom;
+        frame.handling = false;
+        frame.at_yield_from = false;
+        // The other locals start unbound.
+        let unbound = nlocals - nargs;
+        self.stack.reserve(unbound);
+        // SAFETY: the reservation leaves room for the `unbound` slots written here
+        // before the length takes them in.
+        unsafe {
+            let end = self.stack.as_mut_ptr().add(self.stack.len());
+            for i in 0..unbound {
+                end.add(i).write(Value::Undefined);
+            }
+            self.stack.set_len(self.stack.len() + unbound);
+        }
+        frame.generator = Some(g);
+        // The resumer's exception comes back when the frame yields or finishes.
+        if !self.exc_info.is_none() {
+            frame.resumer_exc = self.exc_info.clone();
+        }
+        self.count_step();
+        self.frames.push(frame);
+    }
+
     /// A generator's frame finished (returned, or let an exception out): the generator
     /// is closed and its resumer's exception state comes back.
     pub(crate) fn generator_finished(&mut self, g: &Generator, frame: &mut Frame) {

@@ -604,6 +604,19 @@ pub struct Generator {
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
+/// `names` (the function's `__name__` and `__qualname__`) when they differ from
+/// `code`'s.
+#[inline]
+fn renamed_from(code: &CodeObject, names: (&Rc<PyStr>, &Rc<PyStr>)) -> Option<GenNames> {
+    if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
+        || (names.0.as_str() == code.name.as_str() && names.1.as_str() == code.qualname.as_str())
+    {
+        None
+    } else {
+        Some((names.0.clone(), names.1.clone()))
+    }
+}
+
 thread_local! {
     /// The names of the live generators whose function was renamed, by address
     /// (`Generator::renamed`); an entry goes when its generator does.
@@ -620,14 +633,7 @@ impl Generator {
         names: (&Rc<PyStr>, &Rc<PyStr>),
         origin: Option<(&Rc<str>, u32)>,
     ) -> Rc<Generator> {
-        let renamed = if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
-            || (names.0.as_str() == code.name.as_str()
-                && names.1.as_str() == code.qualname.as_str())
-        {
-            None
-        } else {
-            Some((names.0.clone(), names.1.clone()))
-        };
+        let renamed = renamed_from(&code, names);
         let origin = match origin {
             Some((file, line)) if kind == GenKind::Coroutine => {
                 crate::vm::origins::intern(file, line)
@@ -642,6 +648,28 @@ impl Generator {
             origin,
             code,
             frame: RefCell::new(Some(Parked::Cold(parked))),
+        };
+        g.into_rc(renamed)
+    }
+
+    /// A new generator-like object of `kind` for `code` whose frame is already
+    /// running: made by an `await` or `yield from` that starts it at once
+    /// (`Vm::enter_delegate_call`). It can never be dropped unstarted, so it needs no
+    /// place of creation.
+    pub fn running(
+        kind: GenKind,
+        code: Rc<CodeObject>,
+        names: (&Rc<PyStr>, &Rc<PyStr>),
+    ) -> Rc<Generator> {
+        let renamed = renamed_from(&code, names);
+        let g = Generator {
+            kind,
+            state: Cell::new(CoroState::Running),
+            yielded_value: Cell::new(false),
+            renamed: false,
+            origin: 0,
+            code,
+            frame: RefCell::new(None),
         };
         g.into_rc(renamed)
     }
