@@ -73,35 +73,45 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        let delegating = self.resume_one(g, sent, how)?;
-        self.resume_delegates(delegating)
+        match self.resume_one(g, sent, how)? {
+            Some(delegate) => self.resume_chain(delegate),
+            None => Ok(()),
+        }
     }
 
     /// `resume_owned` for `gen.send(x)` in the run loop (`Instr::SendFast`), inlined
     /// there.
     #[inline(always)]
     pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
-        if self.resume_one(g, sent, Resumer::Send)? {
-            return self.resume_delegates(true);
+        match self.resume_one(g, sent, Resumer::Send)? {
+            Some(delegate) => self.resume_chain(delegate),
+            None => Ok(()),
+        }
+    }
+
+    /// Resumes `delegate` (a generator with the value to send it) as the YieldFrom of
+    /// the frame just resumed would, then its own delegate, and so on down an await
+    /// chain (a loop, not recursion).
+    fn resume_chain(&mut self, delegate: (Rc<Generator>, Value)) -> PyResult<()> {
+        let mut next = Some(delegate);
+        while let Some((inner, sent)) = next {
+            next = self.resume_one(inner, sent, Resumer::YieldFrom)?;
         }
         Ok(())
     }
 
-    /// After `resume_one`: when the frame resumed had parked at a YieldFrom because
-    /// its delegate yielded, the delegates are resumed down the chain.
-    fn resume_delegates(&mut self, mut delegating: bool) -> PyResult<()> {
-        // A frame resumed at its `yield from`/`await` would only resume its delegate
-        // next: do that now, down the chain, as its YieldFrom would (a loop, not
-        // recursion).
-        while delegating {
-            let Some((inner, sent)) = self.delegate_to_resume() else {
-                // The innermost frame awaits a Future or `sleep(0)` that had yielded.
-                self.finish_self_await();
-                break;
-            };
-            delegating = self.resume_one(inner, sent, Resumer::YieldFrom)?;
+    /// The top frame was just resumed at its YieldFrom with the value sent on top,
+    /// and its receiver is not a generator to resume in place: a coroutine_wrapper's
+    /// coroutine comes back to be resumed next (as `resume_one`'s delegates do); a
+    /// Future, Task or `sleep(0)` that had yielded finishes its await here when it
+    /// can (`finish_self_await`).
+    #[inline(never)]
+    fn other_delegate(&mut self) -> Option<(Rc<Generator>, Value)> {
+        let delegate = self.delegate_to_resume();
+        if delegate.is_none() {
+            self.finish_self_await();
         }
-        Ok(())
+        delegate
     }
 
     /// The top frame was just resumed at the YieldFrom of an await whose receiver is
@@ -173,10 +183,19 @@ impl Vm {
         Some((inner, sent))
     }
 
-    /// Resumes one generator frame (see `resume_owned`); true when it had parked at
-    /// a YieldFrom because its delegate yielded.
+    /// Resumes one generator frame (see `resume_owned`). A frame that had parked at
+    /// a YieldFrom because its delegate yielded would only resume that delegate
+    /// next: when the delegate is a generator that can be resumed in place, the frame
+    /// is stepped past its YieldFrom (as executing it does) and the delegate comes
+    /// back with the value sent, to be resumed next; any other delegate is
+    /// `other_delegate`'s.
     #[inline(always)]
-    fn resume_one(&mut self, g: Rc<Generator>, sent: Value, how: Resumer) -> PyResult<bool> {
+    fn resume_one(
+        &mut self,
+        g: Rc<Generator>,
+        sent: Value,
+        how: Resumer,
+    ) -> PyResult<Option<(Rc<Generator>, Value)>> {
         let started = g.state.get() == CoroState::Suspended;
         let Ok(mut slot) = g.frame.try_borrow_mut() else {
             return Err(PyErr::runtime_error("generator already executing"));
@@ -197,15 +216,47 @@ impl Vm {
                 None => return Err(PyErr::runtime_error("generator has no frame")),
             }
         };
-        let at_yield_from = frame.at_yield_from;
-        let sent = if started {
-            Some(sent)
-        } else {
+        let sent = if !started {
             sent.release();
             None
+        } else if frame.at_yield_from {
+            return Ok(self.resume_at_yield_from(g, frame, sent, how));
+        } else {
+            Some(sent)
         };
         self.push_generator_frame(g, frame, sent, how, false);
-        Ok(at_yield_from)
+        Ok(None)
+    }
+
+    /// `resume_one` for a frame parked at a YieldFrom because its delegate yielded:
+    /// the delegate to resume next, when it is a generator.
+    #[inline(never)]
+    fn resume_at_yield_from(
+        &mut self,
+        g: Rc<Generator>,
+        mut frame: Box<Frame>,
+        sent: Value,
+        how: Resumer,
+    ) -> Option<(Rc<Generator>, Value)> {
+        // The receiver is the last of the frame's values (before a handled
+        // exception).
+        let receiver = frame
+            .saved
+            .len()
+            .checked_sub(1 + usize::from(frame.handling))
+            .and_then(|at| frame.saved.get(at));
+        let delegate = match receiver {
+            Some(Value::Generator(inner)) if self.can_resume_in_place(inner, sent.is_none()) => {
+                inner.clone()
+            }
+            _ => {
+                self.push_generator_frame(g, frame, Some(sent), how, false);
+                return self.other_delegate();
+            }
+        };
+        frame.ip += 1;
+        self.push_generator_frame(g, frame, None, how, false);
+        Some((delegate, sent))
     }
 
     /// A parked generator frame, whole again: a hot one as it is, a cold one taken
@@ -661,13 +712,15 @@ impl Vm {
         let Some(at) = self.stack.len().checked_sub(nargs + 1) else {
             return;
         };
-        let Value::Function(f) = std::mem::replace(&mut self.stack[at], Value::None) else {
+        let Some(Value::Function(f)) = self.stack.get(at) else {
             return;
         };
         let kind = GenKind::of(&f.code);
-        let names = (&*f.name.borrow(), &*f.qualname.borrow());
-        let g = Generator::running(kind, f.code.clone(), names);
-        self.stack[at] = Value::Generator(g.clone());
+        let g = Generator::running(kind, f.code.clone(), (&f.name.borrow(), &f.qualname.borrow()));
+        // SAFETY: the function is moved out of its slot, which the generator then
+        // overwrites without dropping it.
+        let f: Rc<Function> = unsafe { std::ptr::read(f) };
+        unsafe { std::ptr::write(&mut self.stack[at], Value::Generator(g.clone())) };
         if let Some(caller) = self.frames.last_mut() {
             caller.ip += skip;
         }
@@ -724,7 +777,10 @@ impl Vm {
     /// is closed and its resumer's exception state comes back.
     pub(crate) fn generator_finished(&mut self, g: &Generator, frame: &mut Frame) {
         g.state.set(CoroState::Closed);
-        self.exc_info = std::mem::replace(&mut frame.resumer_exc, Value::None);
+        // (Nothing to do in the common case: neither is handling an exception.)
+        if !(self.exc_info.is_none() && frame.resumer_exc.is_none()) {
+            self.exc_info = std::mem::replace(&mut frame.resumer_exc, Value::None);
+        }
     }
 
     /// PEP 479: a StopIteration escaping a generator's frame becomes RuntimeError

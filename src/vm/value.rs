@@ -604,6 +604,13 @@ pub struct Generator {
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
+/// Records the changed names of the new generator `g` (`Generator::renamed`).
+#[inline(never)]
+fn record_renamed(g: &Rc<Generator>, names: GenNames) {
+    let addr = Rc::as_ptr(g) as usize;
+    RENAMED.with(|r| r.borrow_mut().insert(addr, names));
+}
+
 /// `names` (the function's `__name__` and `__qualname__`) when they differ from
 /// `code`'s.
 #[inline]
@@ -695,12 +702,13 @@ impl Generator {
     }
 
     /// The object on the heap, with its names recorded when they were changed.
+    /// (Inlined, so that the object is built where it goes rather than copied there.)
+    #[inline(always)]
     fn into_rc(mut self, renamed: Option<GenNames>) -> Rc<Generator> {
         self.renamed = renamed.is_some();
         let g = Rc::new(self);
         if let Some(names) = renamed {
-            let addr = Rc::as_ptr(&g) as usize;
-            RENAMED.with(|r| r.borrow_mut().insert(addr, names));
+            record_renamed(&g, names);
         }
         g
     }
