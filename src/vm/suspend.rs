@@ -715,11 +715,24 @@ impl Vm {
         let Some(Value::Function(f)) = self.stack.get(at) else {
             return;
         };
-        let kind = GenKind::of(&f.code);
-        let g = Generator::running(kind, f.code.clone(), (&f.name.borrow(), &f.qualname.borrow()));
-        // SAFETY: the function is moved out of its slot, which the generator then
-        // overwrites without dropping it.
+        // SAFETY: the function is moved out of its slot, which the generator
+        // overwrites below without dropping it.
         let f: Rc<Function> = unsafe { std::ptr::read(f) };
+        let kind = GenKind::of(&f.code);
+        let g = {
+            let (name, qualname) = (f.name.borrow(), f.qualname.borrow());
+            let names = (&*name, &*qualname);
+            match self.generator_pool.pop() {
+                Some(mut g) => {
+                    if Generator::restart(&mut g, kind, &f.code, names) {
+                        g
+                    } else {
+                        Generator::running(kind, f.code.clone(), names)
+                    }
+                }
+                None => Generator::running(kind, f.code.clone(), names),
+            }
+        };
         unsafe { std::ptr::write(&mut self.stack[at], Value::Generator(g.clone())) };
         if let Some(caller) = self.frames.last_mut() {
             caller.ip += skip;
@@ -841,7 +854,8 @@ impl Vm {
             })),
             Resumer::ForIter => {
                 // The loop is over: drop the iterator and jump past the loop.
-                crate::vm::frame::pop(&mut self.stack);
+                let iterator = crate::vm::frame::pop(&mut self.stack);
+                self.release_finished(iterator);
                 let frame = self.frames.last_mut().expect("the for loop's frame");
                 if let Some(crate::compile::code::Instr::ForIter(t)) =
                     frame.code.instrs.get(frame.ip.wrapping_sub(1))
@@ -852,10 +866,26 @@ impl Vm {
             }
             _ => {
                 // `yield from`: the value replaces the receiver.
-                crate::vm::frame::pop(&mut self.stack);
+                let receiver = crate::vm::frame::pop(&mut self.stack);
+                self.release_finished(receiver);
                 self.deliver(v);
                 Ok(())
             }
+        }
+    }
+}
+
+impl Vm {
+    /// Drops `v`, the generator that just finished in place (or the value that
+    /// stood for it): when nothing else holds the generator, its allocation is kept
+    /// for a new one (`generator_pool`).
+    #[inline]
+    fn release_finished(&mut self, v: Value) {
+        match v {
+            Value::Generator(g) if self.generator_pool.len() < 64 && Generator::reusable(&g) => {
+                self.generator_pool.push(g);
+            }
+            v => drop(v),
         }
     }
 }

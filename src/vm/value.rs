@@ -604,6 +604,16 @@ pub struct Generator {
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
+/// The place number (`vm::origins`) of where a coroutine of `kind` is created at
+/// `origin` (0 for none, and for other kinds).
+#[inline]
+fn place_number(kind: GenKind, origin: Option<(&Rc<str>, u32)>) -> u32 {
+    match origin {
+        Some((file, line)) if kind == GenKind::Coroutine => crate::vm::origins::intern(file, line),
+        _ => 0,
+    }
+}
+
 /// Records the changed names of the new generator `g` (`Generator::renamed`).
 #[inline(never)]
 fn record_renamed(g: &Rc<Generator>, names: GenNames) {
@@ -641,12 +651,7 @@ impl Generator {
         origin: Option<(&Rc<str>, u32)>,
     ) -> Rc<Generator> {
         let renamed = renamed_from(&code, names);
-        let origin = match origin {
-            Some((file, line)) if kind == GenKind::Coroutine => {
-                crate::vm::origins::intern(file, line)
-            }
-            _ => 0,
-        };
+        let origin = place_number(kind, origin);
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Created),
@@ -679,6 +684,41 @@ impl Generator {
             frame: RefCell::new(None),
         };
         g.into_rc(renamed)
+    }
+
+    /// Whether `this` is a finished generator that only this reference holds, whose
+    /// allocation can be made a new generator (`restart`, `Vm::generator_pool`).
+    pub fn reusable(this: &Rc<Generator>) -> bool {
+        Rc::strong_count(this) == 1
+            && Rc::weak_count(this) == 0
+            && this.state.get() == CoroState::Closed
+            && !this.renamed
+            && this.frame.try_borrow().is_ok_and(|f| f.is_none())
+    }
+
+    /// A `reusable` generator made `Generator::running` for `code` again, in the
+    /// same allocation. False (nothing changed) when `this` is held elsewhere.
+    pub fn restart(
+        this: &mut Rc<Generator>,
+        kind: GenKind,
+        code: &Rc<CodeObject>,
+        names: (&Rc<PyStr>, &Rc<PyStr>),
+    ) -> bool {
+        let Some(g) = Rc::get_mut(this) else {
+            return false;
+        };
+        g.kind = kind;
+        g.state.set(CoroState::Running);
+        g.yielded_value.set(false);
+        g.origin = 0;
+        if !Rc::ptr_eq(&g.code, code) {
+            g.code = code.clone();
+        }
+        if let Some(names) = renamed_from(code, names) {
+            g.renamed = true;
+            record_renamed(this, names);
+        }
+        true
     }
 
     /// A suspended generator made again from the parts of a dropped one (to close
