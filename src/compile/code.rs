@@ -251,6 +251,8 @@ pub enum Instr {
     FastBinary(u16, BinOp),
     /// `StoreFast(a); LoadFast(b)`
     StoreFastLoadFast(u16, u16),
+    /// `StoreFast(a); Jump(t)`: the end of most loop bodies
+    StoreFastJump(u16, u32),
     /// `LoadFast(a); LoadConst(c); Binary(op)` (or `InplaceBinary(op)`)
     FastConstBinary(u16, u16, BinOp),
     /// `LoadFast(a); LoadFast(b); Binary(op)` (or `InplaceBinary(op)`)
@@ -293,7 +295,9 @@ impl Instr {
             | Instr::FastStoreAttr(a, _)
             | Instr::FastFastStoreAttr(a, ..) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
-            Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
+            Instr::StoreFastLoadFast(a, _) | Instr::StoreFastJump(a, _) => {
+                Instr::StoreFast(a as u32)
+            }
             Instr::SendFast(name, _) | Instr::SendConst(name, _) => Instr::LoadMethod(name as u32),
             other => other,
         }

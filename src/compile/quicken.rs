@@ -87,6 +87,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(a), Binary(op) | InplaceBinary(op)) => FastBinary(small(a)?, op),
         (LoadConst(c), Binary(op) | InplaceBinary(op)) => ConstBinary(small(c)?, op),
         (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(small(a)?, small(b)?),
+        (StoreFast(a), Jump(t)) => StoreFastJump(small(a)?, t),
         (LoadFast(a), YieldValue) => YieldFast(small(a)?),
         _ => return None,
     })

@@ -941,6 +941,7 @@ impl Vm {
                 | Instr::ConstBinary(..)
                 | Instr::FastBinary(..)
                 | Instr::StoreFastLoadFast(..)
+                | Instr::StoreFastJump(..)
                 | Instr::FastConstBinary(..)
                 | Instr::FastFastBinary(..)
                 | Instr::FastConstCompare(..)

@@ -348,7 +348,9 @@ impl Vm {
                         Value::replace_in(&mut *dst.add(i as usize), v);
                         frame.ip += 1;
                     }
-                    Some(&Instr::StoreFastLoadFast(i, _)) if (i as usize) < n => {
+                    Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _))
+                        if (i as usize) < n =>
+                    {
                         Value::replace_in(&mut *dst.add(i as usize), v);
                         frame.ip += 1;
                     }
@@ -485,7 +487,9 @@ impl Vm {
         if let Some(frame) = self.frames.last_mut() {
             let local = match frame.code.quick.get(frame.ip) {
                 Some(&Instr::StoreFast(i)) => Some(i as usize),
-                Some(&Instr::StoreFastLoadFast(i, _)) => Some(i as usize),
+                Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => {
+                    Some(i as usize)
+                }
                 _ => None,
             };
             if let Some(slot) = local.and_then(|i| self.stack.get_mut(frame.base + i)) {

@@ -17,6 +17,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         FastStoreAttr(..) => (-1, None),
         FastFastStoreAttr(..) | SendFast(..) | SendConst(..) => (0, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
+        StoreFastJump(..) => (-1, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }
