@@ -273,6 +273,12 @@ pub enum Instr {
     /// `LoadMethod(name); LoadConst(c); CallMethod(1)` where the name is `send`:
     /// `gen.send(None)`.
     SendConst(u16, u16),
+    /// `LoadFast(g); LoadMethod(send); LoadFast(a); CallMethod(1)`: `g.send(a)`
+    /// with the generator in local `g` (the LoadMethod is a `SendFast`)
+    FastSendFast(u16, u16),
+    /// `LoadFast(g); LoadMethod(send); LoadConst(c); CallMethod(1)`: likewise with a
+    /// constant (the LoadMethod is a `SendConst`)
+    FastSendConst(u16, u16),
     /// `LoadFast(a); YieldValue`
     YieldFast(u16),
 }
@@ -293,7 +299,9 @@ impl Instr {
             | Instr::YieldFast(a)
             | Instr::LoadFastAttrAttr(a, ..)
             | Instr::FastStoreAttr(a, _)
-            | Instr::FastFastStoreAttr(a, ..) => Instr::LoadFast(a as u32),
+            | Instr::FastFastStoreAttr(a, ..)
+            | Instr::FastSendFast(a, _)
+            | Instr::FastSendConst(a, _) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) | Instr::StoreFastJump(a, _) => {
                 Instr::StoreFast(a as u32)

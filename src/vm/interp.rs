@@ -950,6 +950,8 @@ impl Vm {
                 | Instr::FastStoreAttr(..)
                 | Instr::FastFastStoreAttr(..)
                 | Instr::SendFast(..)
+                | Instr::FastSendFast(..)
+                | Instr::FastSendConst(..)
                 | Instr::SendConst(..)
                 | Instr::YieldFast(..) => {
                     return Err(PyErr::new(

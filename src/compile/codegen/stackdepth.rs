@@ -16,6 +16,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         LoadFastAttr(..) | LoadFastAttrAttr(..) | YieldFast(..) => (1, None),
         FastStoreAttr(..) => (-1, None),
         FastFastStoreAttr(..) | SendFast(..) | SendConst(..) => (0, None),
+        FastSendFast(..) | FastSendConst(..) => (1, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         StoreFastJump(..) => (-1, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {

@@ -813,6 +813,28 @@ impl Vm {
                         }
                         general!(instr.unfused())
                     }
+                    Instr::FastSendFast(a, x) | Instr::FastSendConst(a, x) => {
+                        // `gen.send(x)` with `gen` in local `a`, as SendFast; anything
+                        // else pushes the local for the fused LoadMethod that follows.
+                        let sent: &Value = match *instr {
+                            Instr::FastSendFast(..) => local!(x),
+                            _ => &consts!()[x as usize],
+                        };
+                        let receiver = local!(a);
+                        if let Value::Generator(g) = receiver {
+                            if !sent.is_undefined() && self.can_resume_in_place(g, sent.is_none()) {
+                                let (g, sent) = (g.clone(), sent.clone());
+                                ip = unsafe { ip.add(3) };
+                                sync!();
+                                self.resume_sent(g, sent)?;
+                                continue 'frame;
+                            }
+                        }
+                        if receiver.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(receiver);
+                    }
                     Instr::CallFunction(n) => {
                         let n = n as usize;
                         match peek!(n) {
