@@ -340,6 +340,18 @@ impl Vm {
                             None => general!(*instr),
                         }
                     }
+                    Instr::StoreFastJump(a, t) => {
+                        let v = pop!();
+                        Value::replace_in(local!(a), v);
+                        // The Jump (the instruction the pointer is on), as its arm
+                        // does it.
+                        skip_next!();
+                        if unsafe { instrs.add(t as usize) } < ip && crate::vm::signals::attention()
+                        {
+                            general!(Instr::Jump(t));
+                        }
+                        jump_to!(t);
+                    }
                     Instr::LoadFastLoadFast(a, b) => {
                         let (x, y) = (local!(a), local!(b));
                         if x.is_undefined() || y.is_undefined() {
@@ -889,6 +901,28 @@ impl Vm {
                         }
                         general!(instr.unfused())
                     }
+                    Instr::FastSendFast(a, x) | Instr::FastSendConst(a, x) => {
+                        // `gen.send(x)` with `gen` in local `a`, as SendFast; anything
+                        // else pushes the local for the fused LoadMethod that follows.
+                        let sent: &Value = match *instr {
+                            Instr::FastSendFast(..) => local!(x),
+                            _ => &consts!()[x as usize],
+                        };
+                        let receiver = local!(a);
+                        if let Value::Generator(g) = receiver {
+                            if !sent.is_undefined() && self.can_resume_in_place(g, sent.is_none()) {
+                                let (g, sent) = (g.clone(), sent.clone());
+                                ip = unsafe { ip.add(3) };
+                                sync!();
+                                self.resume_sent(g, sent)?;
+                                continue 'frame;
+                            }
+                        }
+                        if receiver.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(receiver);
+                    }
                     Instr::CallFunction(n) => {
                         let n = n as usize;
                         match peek!(n) {
@@ -1197,6 +1231,8 @@ impl Vm {
     /// `call_generator_in_place` for a call that may leave the last positional
     /// parameters to their defaults (checked by `generator_call_with_defaults`): the
     /// defaults are pushed after the `nargs` arguments first.
+    /// An `await` or `yield from` right after the call starts the new object's frame
+    /// at once (`Vm::enter_delegate_call`).
     fn make_generator_in_place(&mut self, nargs: usize) {
         let Some(Value::Function(f)) = self
             .stack
@@ -1206,11 +1242,19 @@ impl Vm {
         else {
             return;
         };
-        let f = f.clone();
+        // SAFETY: the function stays in its slot on the stack (the slot may move as
+        // the defaults are pushed, the function it holds does not) until it is used.
+        let f: &Function = unsafe { &*(&**f as *const Function) };
         let missing = (f.code.argcount as usize).saturating_sub(nargs);
-        let from = f.defaults.len().saturating_sub(missing);
-        self.stack.extend(f.defaults[from..].iter().cloned());
-        self.call_generator_in_place(nargs + missing);
+        if missing > 0 {
+            let from = f.defaults.len().saturating_sub(missing);
+            self.stack.extend(f.defaults[from..].iter().cloned());
+        }
+        if self.delegates_next(GenKind::of(&f.code)) {
+            self.enter_delegate_call(nargs + missing, 3);
+        } else {
+            self.call_generator_in_place(nargs + missing);
+        }
     }
 
     /// `recycle` for a frame that returned plainly in the fast loop (or a generator's
@@ -1365,8 +1409,7 @@ fn cached_attr<'a>(obj: &'a Value, cache: &crate::vm::cache::InlineCache) -> Opt
     let crate::vm::shape::Attrs::Shaped { shape, values } = attrs else {
         return None;
     };
-    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property()
-    {
+    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property() {
         return None;
     }
     let slot = cache.slot.get() as usize;
