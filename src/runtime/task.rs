@@ -10,7 +10,7 @@
 //! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
 //! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
-use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
+use super::core::{attr, core, get, get_at, names, names_rc, set, str_is, truthy};
 use crate::trace;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
@@ -310,8 +310,12 @@ fn yielded(
                 }
                 set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
                 add_wakeup(vm, &result, task, core)?;
+                // (A Task in its first shape is not being cancelled.)
+                let must = match template_shaped(task, true) {
+                    true => None,
+                    false => get(task, &n.must_cancel),
+                };
                 set_at(task, &n.fut_waiter, result.clone(), FUT_WAITER_AT);
-                let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
                     let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
                     let m = vm.get_attr(&result, &(n.cancel.clone()))?;
@@ -663,18 +667,6 @@ fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
     // (A Future let go of may run finalizers: not while the attributes are borrowed.)
     drop(waiter);
     Some(fields)
-}
-
-/// `get` for an attribute usually found at position `at` of the object's dict.
-fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
-    if let Value::Instance(i) = obj {
-        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
-            if Rc::ptr_eq(k, key) {
-                return Some(v.clone());
-            }
-        }
-    }
-    get(obj, key)
 }
 
 /// `set` for an attribute usually found at position `at` of the object's dict.
