@@ -800,6 +800,15 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
             Resumed::Yielded(Value::None)
         });
     }
+    // A Future or Task in its first shape is pending; in a done shape it has a result.
+    if !started && (template_shaped(fut, false) || template_shaped(fut, true)) {
+        let n = &*names_rc();
+        set_at(fut, &n.blocking, Value::Bool(true), BLOCKING_AT);
+        return Ok(Resumed::Yielded(fut.clone()));
+    }
+    if let Some(result) = fresh_result(fut) {
+        return Ok(Resumed::Returned(result));
+    }
     let n = &*names_rc();
     // (One pass over the dict for what either outcome reads.)
     let [state, exception, result] =
