@@ -949,8 +949,8 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
     }
 }
 
-/// Bit-copies `n` values from `src` to `dst` (a frame's few values: a plain loop
-/// beats a call to memcpy; more go through memcpy).
+/// Bit-copies `n` values from `src` to `dst` (a frame's few values: straight-line
+/// copies beat a call to memcpy; more than eight go through memcpy).
 ///
 /// # Safety
 /// Both ranges must be valid and must not overlap; the caller makes sure each value
@@ -958,9 +958,15 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
 #[inline(always)]
 unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
     // Straight-line for the usual two or three values (LLVM turns a loop into an
-    // unrolled one whose set-up costs more than the copies).
+    // unrolled one whose set-up costs more than the copies); five to eight are the
+    // first four and the last four (overlapping: the same values written twice).
     if n > 4 {
-        std::ptr::copy_nonoverlapping(src, dst, n);
+        if n > 8 {
+            std::ptr::copy_nonoverlapping(src, dst, n);
+        } else {
+            std::ptr::copy_nonoverlapping(src, dst, 4);
+            std::ptr::copy_nonoverlapping(src.add(n - 4), dst.add(n - 4), 4);
+        }
         return;
     }
     if n > 0 {
