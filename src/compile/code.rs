@@ -281,6 +281,16 @@ pub enum Instr {
     FastSendConst(u16, u16),
     /// `LoadFast(a); YieldValue`
     YieldFast(u16),
+    /// `LoadConst(c); ReturnValue`: `return None` at the end of a function.
+    ReturnConst(u16),
+    /// `LoadFast(a); ReturnValue`
+    ReturnFast(u16),
+    /// `LoadConst(c); Compare(op)`: `<value on the stack> < 0`
+    ConstCompare(u16, CmpOp),
+    /// `LoadFast(a); Compare(op)`: `<value on the stack> > bound`
+    FastCompare(u16, CmpOp),
+    /// `LoadFast(a); LoadMethod(name)`: `p.step(...)`, `row.append(...)`
+    LoadFastMethod(u16, u16),
 }
 
 impl Instr {
@@ -301,8 +311,13 @@ impl Instr {
             | Instr::FastStoreAttr(a, _)
             | Instr::FastFastStoreAttr(a, ..)
             | Instr::FastSendFast(a, _)
-            | Instr::FastSendConst(a, _) => Instr::LoadFast(a as u32),
-            Instr::ConstBinary(c, _) => Instr::LoadConst(c as u32),
+            | Instr::FastSendConst(a, _)
+            | Instr::ReturnFast(a)
+            | Instr::FastCompare(a, _)
+            | Instr::LoadFastMethod(a, _) => Instr::LoadFast(a as u32),
+            Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {
+                Instr::LoadConst(c as u32)
+            }
             Instr::StoreFastLoadFast(a, _) | Instr::StoreFastJump(a, _) => {
                 Instr::StoreFast(a as u32)
             }

@@ -427,18 +427,29 @@ impl Vm {
         if class.kind != TypeKind::Object {
             return false;
         }
-        // `__init__` as found at this call site before (see `vm::cache`).
-        let init = cache.method(class, &self.types.init_name);
-        let Some(Value::Function(f)) = init else {
+        // `__init__` as found at this call site before (see `vm::cache`), borrowed
+        // from the class dict: no Baton code runs before the frame is pushed.
+        if cache.cached_ref(class).is_none() {
+            drop(cache.method(class, &self.types.init_name));
+        }
+        let Some(Value::Function(f)) = cache.cached_ref(class) else {
             return false;
         };
         if !f.code.fast_call_ok(n + 1) {
             return false;
         }
+        let f: *const Function = Rc::as_ptr(f);
         // The class's reference moves from its stack slot into the instance, which
         // takes the slot (as `self`) and is also what the `__init__` frame returns.
-        let Value::Class(class) = std::mem::take(&mut self.stack[at]) else {
-            return false;
+        let slot: *mut Value = &mut self.stack[at];
+        // SAFETY: the slot is read once here and written once below, before anything
+        // else can see it.
+        let class = match unsafe { slot.read() } {
+            Value::Class(class) => class,
+            other => {
+                unsafe { slot.write(other) };
+                return false;
+            }
         };
         let room = class.instance_slots.get() as usize;
         let instance = Rc::new(Instance {
@@ -448,12 +459,18 @@ impl Vm {
         });
         // (Each value is made from the pointer, rather than one copied from the
         // other just after it was built: see `value::write_words`.)
-        self.stack[at] = Value::Instance(instance.clone());
-        self.push_fast_frame(&f, n + 1, 0);
+        unsafe { slot.write(Value::Instance(instance.clone())) };
+        // SAFETY: the class dict holding `__init__` is alive (the instance holds the
+        // class) and unchanged (no Baton code ran).
+        self.push_fast_frame(unsafe { &*f }, n + 1, 0);
         if let Some(frame) = self.frames.last_mut() {
             let init = OnReturn::Init(Value::Instance(instance));
-            if let OnReturn::BuildClass(old) = std::mem::replace(&mut frame.on_return, init) {
-                drop(old);
+            if matches!(frame.on_return, OnReturn::Value) {
+                // A pooled frame's usual state: nothing to drop.
+                // SAFETY: `OnReturn::Value` owns nothing.
+                unsafe { std::ptr::write(&mut frame.on_return, init) };
+            } else {
+                frame.on_return = init;
             }
         }
         true

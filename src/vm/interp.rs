@@ -953,7 +953,12 @@ impl Vm {
                 | Instr::FastSendFast(..)
                 | Instr::FastSendConst(..)
                 | Instr::SendConst(..)
-                | Instr::YieldFast(..) => {
+                | Instr::YieldFast(..)
+                | Instr::ReturnConst(..)
+                | Instr::ReturnFast(..)
+                | Instr::ConstCompare(..)
+                | Instr::FastCompare(..)
+                | Instr::LoadFastMethod(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

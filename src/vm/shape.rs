@@ -137,25 +137,30 @@ impl Shape {
 pub struct Slots(Box<[Value]>);
 
 impl Slots {
-    /// Room for `n` values.
-    #[inline]
+    /// Room for `n` values: one allocation, each slot's tag written (every instance
+    /// made by `Vec(x, y)` comes through here, so no `Vec` is built and shrunk).
+    #[inline(always)]
     fn with_room(n: usize) -> Slots {
         if n == 0 {
             return Slots::default();
         }
-        let mut v = Vec::with_capacity(n);
-        v.resize(n, Value::Undefined);
-        Slots(v.into_boxed_slice())
+        let mut room = Box::<[Value]>::new_uninit_slice(n);
+        for slot in room.iter_mut() {
+            slot.write(Value::Undefined);
+        }
+        // SAFETY: every slot was just written.
+        Slots(unsafe { room.assume_init() })
     }
 
     /// Stores the value of a new attribute at `live`, the number of attributes so far.
-    #[inline]
+    #[inline(always)]
     fn put(&mut self, live: usize, value: Value) {
         if live >= self.0.len() {
             self.grow(live);
         }
         if let Some(slot) = self.0.get_mut(live) {
-            *slot = value;
+            // Room past the attributes holds Undefined: usually nothing to drop.
+            Value::replace_in(slot, value);
         }
     }
 
@@ -174,6 +179,23 @@ impl Slots {
         let removed = std::mem::take(&mut self.0[at]);
         self.0[at..live].rotate_left(1);
         removed
+    }
+}
+
+impl Drop for Slots {
+    /// Releases the values in place (an immediate costs a tag test, not a call of the
+    /// general destructor) and frees the room.
+    fn drop(&mut self) {
+        let room: *mut [Value] = Box::into_raw(std::mem::take(&mut self.0));
+        // SAFETY: each value is read out and released once; the allocation is then
+        // freed as a box of the same length whose elements have no destructor.
+        unsafe {
+            let first = room as *mut Value;
+            for i in 0..room.len() {
+                first.add(i).read().release();
+            }
+            drop(Box::from_raw(room as *mut [std::mem::ManuallyDrop<Value>]));
+        }
     }
 }
 
@@ -217,7 +239,7 @@ impl Attrs {
     }
 
     /// No attributes yet, with room for `n` without growing.
-    #[inline]
+    #[inline(always)]
     pub fn with_capacity(n: usize) -> Attrs {
         Attrs::Shaped {
             shape: Shape::root(),
@@ -415,25 +437,27 @@ impl Attrs {
     }
 
     /// Sets the attribute `name` for the run loop: a known slot, or a known step to
-    /// the shape with `name` added, costs one pointer comparison.
+    /// the shape with `name` added, costs one pointer comparison. True when the value
+    /// went into a slot the attribute already had (no name was added).
     #[inline(always)]
-    pub fn set_cached(&mut self, name: &Rc<PyStr>, value: Value, cache: &InlineCache) {
+    pub fn set_cached(&mut self, name: &Rc<PyStr>, value: Value, cache: &InlineCache) -> bool {
         if let Attrs::Shaped { shape, values } = self {
             if Rc::as_ptr(shape) as usize == cache.shape.get() {
                 let next = cache.next.get() as *const Shape;
                 if next.is_null() {
                     if let Some(slot) = values.get_mut(cache.slot.get() as usize) {
-                        *slot = value;
-                        return;
+                        Value::replace_in(slot, value);
+                        return true;
                     }
                 } else {
                     values.put(shape.keys.len(), value);
                     *shape = Shape::share(next);
-                    return;
+                    return false;
                 }
             }
         }
         self.set_and_cache(name, value, cache);
+        false
     }
 
     /// The slow half of `set_cached`.

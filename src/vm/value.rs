@@ -405,6 +405,13 @@ impl EpochMemo {
         EpochMemo(Cell::new(0))
     }
 
+    /// True when "no" is remembered for the current epoch: one comparison, for the run
+    /// loop's fast paths (anything else, including "not known yet", is false).
+    #[inline(always)]
+    pub fn is_no(&self) -> bool {
+        self.0.get() == crate::vm::cache::epoch() << 1
+    }
+
     /// The remembered answer when the epoch still holds, else `compute()`'s, kept.
     #[inline]
     pub fn get_or(&self, compute: impl FnOnce() -> bool) -> bool {
@@ -427,6 +434,14 @@ impl Class {
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))
     }
+    /// True when no class of the MRO (this one included) holds a property, as already
+    /// worked out in the current epoch (false also when it is not known yet: then
+    /// `mro_has_property` finds out).
+    #[inline(always)]
+    pub fn mro_known_without_property(&self) -> bool {
+        self.mro_property_memo.is_no()
+    }
+
     /// True when some class of the MRO (this one included) may hold a property.
     #[inline]
     pub fn mro_has_property(self: &Rc<Class>) -> bool {

@@ -19,6 +19,8 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         FastSendFast(..) | FastSendConst(..) => (1, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         StoreFastJump(..) => (-1, None),
+        ConstCompare(..) | FastCompare(..) | ReturnConst(..) | ReturnFast(..) => (0, None),
+        LoadFastMethod(..) => (2, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }

@@ -329,6 +329,29 @@ impl Vm {
                         }
                         jump_to!(t);
                     }
+                    // A closure's variables (`nonlocal` counters, captured objects).
+                    Instr::LoadDeref(i) => {
+                        // SAFETY: the frame outlives this instruction.
+                        let cells = unsafe { &(*frame).cells };
+                        let cell = cells.get(i as usize);
+                        match cell.and_then(|c| c.try_borrow().ok()) {
+                            Some(v) if !v.is_undefined() => push_clone!(&*v),
+                            _ => general!(*instr),
+                        }
+                    }
+                    Instr::StoreDeref(i) => {
+                        // SAFETY: as for LoadDeref.
+                        let cells = unsafe { &(*frame).cells };
+                        let cell = cells.get(i as usize);
+                        match cell.and_then(|c| c.try_borrow_mut().ok()) {
+                            Some(mut slot) => {
+                                let old = std::mem::replace(&mut *slot, pop!());
+                                drop(slot);
+                                old.release();
+                            }
+                            None => general!(*instr),
+                        }
+                    }
                     Instr::LoadFastLoadFast(a, b) => {
                         let (x, y) = (local!(a), local!(b));
                         if x.is_undefined() || y.is_undefined() {
@@ -505,10 +528,46 @@ impl Vm {
                         let r = int_compare(op, peek!(1), peek!(0))
                             .or_else(|| float_compare(op, peek!(1), peek!(0)));
                         let Some(r) = r else {
-                            general!(*instr);
+                            // `is`, `is not`, and `==`/`!=` on two strings: no user
+                            // code runs, so the operands are released here.
+                            let Some(r) = identity_compare(op, peek!(1), peek!(0)) else {
+                                general!(*instr);
+                            };
+                            let (b, a) = (pop!(), pop!());
+                            a.release();
+                            b.release();
+                            branch_or_push!(r);
+                            continue;
                         };
                         // Both operands are ints: nothing to drop.
                         unsafe { sp = sp.sub(2) };
+                        branch_or_push!(r);
+                    }
+                    Instr::ConstCompare(c, op) => {
+                        // `[x]`: `x < constant`, taking a conditional jump that follows.
+                        let k = &consts!()[c as usize];
+                        let Some(r) = int_compare(op, peek!(0), k) else {
+                            // The Compare that follows does it the long way.
+                            push_clone!(k);
+                            continue;
+                        };
+                        // The operand is an int: nothing to drop.
+                        unsafe { sp = sp.sub(1) };
+                        skip_next!();
+                        branch_or_push!(r);
+                    }
+                    Instr::FastCompare(a, op) => {
+                        // `[x]`: `x < local`, likewise.
+                        let y = local!(a);
+                        if y.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let Some(r) = int_compare(op, peek!(0), y) else {
+                            push_clone!(y);
+                            continue;
+                        };
+                        unsafe { sp = sp.sub(1) };
+                        skip_next!();
                         branch_or_push!(r);
                     }
                     Instr::FastConstBinary(a, c, op) => {
@@ -564,67 +623,83 @@ impl Vm {
                             }
                             general!(*instr);
                         }
-                        let next = match peek!(0) {
-                            Value::Iterator(it) => match &mut *it.borrow_mut() {
-                                NativeIter::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
-                                    {
-                                        let v = *next;
-                                        *next = next.saturating_add(*step);
-                                        Some(Some(Value::Int(v)))
-                                    } else {
-                                        Some(None)
-                                    }
-                                }
-                                NativeIter::List { list, index } => {
-                                    let l = list.borrow();
-                                    if *index < l.len() {
-                                        let v = l[*index].fast_clone();
-                                        *index += 1;
-                                        Some(Some(v))
-                                    } else {
-                                        None
-                                    }
-                                }
-                                _ => None,
-                            },
-                            _ => None,
+                        // A range's next int, or a list's next item. Each case ends on
+                        // its own (no value in between to match on again), and the
+                        // iterator's borrow ends before the loop variable is stored.
+                        let Value::Iterator(it) = peek!(0) else {
+                            general!(*instr);
                         };
-                        match next {
-                            // The loop variable is usually stored right away.
-                            Some(Some(Value::Int(v))) => match next_instr!() {
-                                // A range's int goes into the local in one write.
-                                Instr::StoreFast(i) => {
-                                    skip_next!();
-                                    store_int_local!(i, v);
+                        let Ok(mut iter) = it.try_borrow_mut() else {
+                            general!(*instr);
+                        };
+                        match &mut *iter {
+                            NativeIter::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    drop(iter);
+                                    // The loop variable is usually stored right away: the
+                                    // int goes into the local in one write.
+                                    match next_instr!() {
+                                        Instr::StoreFast(i) => {
+                                            skip_next!();
+                                            store_int_local!(i, v);
+                                        }
+                                        Instr::StoreFastLoadFast(i, _) => {
+                                            skip_next!();
+                                            store_int_local!(i, v);
+                                        }
+                                        _ => push_int!(v),
+                                    }
+                                } else {
+                                    drop(iter);
+                                    drop(pop!());
+                                    jump_to!(t);
                                 }
-                                Instr::StoreFastLoadFast(i, _) => {
-                                    skip_next!();
-                                    store_int_local!(i, v);
-                                }
-                                _ => push_int!(v),
-                            },
-                            Some(Some(v)) => match next_instr!() {
-                                Instr::StoreFast(i) => {
-                                    skip_next!();
-                                    Value::replace_in(local!(i), v);
-                                }
-                                Instr::StoreFastLoadFast(i, _) => {
-                                    skip_next!();
-                                    Value::replace_in(local!(i), v);
-                                }
-                                _ => push!(v),
-                            },
-                            Some(None) => {
-                                drop(pop!());
-                                jump_to!(t);
                             }
-                            None => general!(*instr),
+                            NativeIter::List { list, index } => {
+                                let v = {
+                                    let l = list.borrow();
+                                    match l.get(*index) {
+                                        Some(v) => v.fast_clone(),
+                                        // (Exhausted: the general path finishes it.)
+                                        None => {
+                                            drop(l);
+                                            drop(iter);
+                                            general!(*instr);
+                                        }
+                                    }
+                                };
+                                *index += 1;
+                                drop(iter);
+                                match next_instr!() {
+                                    Instr::StoreFast(i) => {
+                                        skip_next!();
+                                        Value::replace_in(local!(i), v);
+                                    }
+                                    Instr::StoreFastLoadFast(i, _) => {
+                                        skip_next!();
+                                        Value::replace_in(local!(i), v);
+                                    }
+                                    _ => push!(v),
+                                }
+                            }
+                            _ => {
+                                drop(iter);
+                                general!(*instr);
+                            }
                         }
                     }
                     Instr::LoadAttr(i) => {
+                        let cache = cache_here!();
+                        if let Some(v) = cached_attr(peek!(0), cache) {
+                            // Copied before the object goes.
+                            let v = v.clone();
+                            Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
+                            continue;
+                        }
                         let name = &names!()[i as usize];
-                        match plain_attr(peek!(0), name, cache_here!()) {
+                        match plain_attr(peek!(0), name, cache) {
                             Some(v) => {
                                 let top = unsafe { &mut *sp.sub(1) };
                                 Value::replace_in(top, v);
@@ -634,12 +709,17 @@ impl Vm {
                     }
                     Instr::LoadFastAttr(a, n) => {
                         let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
                         // The cache of the LoadAttr this stands for.
                         let next = pc_here!() + 1;
                         let cache = unsafe { code.caches.get_unchecked(next) };
+                        if let Some(v) = cached_attr(x, cache) {
+                            push_clone!(v);
+                            skip_next!();
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
                         match plain_attr(x, &names!()[n as usize], cache) {
                             Some(v) => {
                                 push!(v);
@@ -651,9 +731,6 @@ impl Vm {
                     }
                     Instr::LoadFastAttrAttr(a, n, m) => {
                         let x = local!(a);
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
                         // The caches of the two LoadAttrs this stands for.
                         let first = pc_here!() + 1;
                         let (c1, c2) = unsafe {
@@ -662,8 +739,20 @@ impl Vm {
                                 code.caches.get_unchecked(first + 1),
                             )
                         };
-                        match plain_attr(x, &names!()[n as usize], c1) {
-                            Some(y) => match plain_attr(&y, &names!()[m as usize], c2) {
+                        // Both links where the caches say: the middle object is only
+                        // looked at, not copied.
+                        if let Some(v) = cached_attr(x, c1).and_then(|y| cached_attr(y, c2)) {
+                            push_clone!(v);
+                            skip_next!();
+                            skip_next!();
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        let (n, m) = (&names!()[n as usize], &names!()[m as usize]);
+                        match plain_attr(x, n, c1) {
+                            Some(y) => match plain_attr(&y, m, c2) {
                                 Some(v) => {
                                     y.release();
                                     push!(v);
@@ -735,61 +824,60 @@ impl Vm {
                         }
                     }
                     Instr::LoadMethod(i) => {
-                        // `[obj] -> [func, obj]` for a plain function found on the class
-                        // of an instance that has no attribute of that name itself.
+                        // `[obj] -> [func, obj]`, or `[func, no self]` for a module's
+                        // function.
                         let name = &names!()[i as usize];
-                        let found = match peek!(0) {
-                            Value::Instance(inst) => {
-                                let cache = cache_here!();
-                                // SAFETY: only read, and done with before anything else
-                                // runs (as in `instance_attr`).
-                                match unsafe { inst.attrs.try_borrow_unguarded() } {
-                                    Ok(attrs) if attrs.lacks_cached(name, cache) => {
-                                        cache.method(&inst.class, name)
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            // A module's function: `[func, no self]`.
-                            Value::Module(m) => match module_attr(m, name, cache_here!()) {
-                                Some(v) => {
-                                    Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
-                                    push!(Value::Undefined);
-                                    continue;
-                                }
-                                None => None,
-                            },
-                            // Methods of lists, dicts, strs, generators and coroutines
-                            // are natives on the type.
-                            v @ (Value::List(_)
-                            | Value::Dict(_)
-                            | Value::Str(_)
-                            | Value::Generator(_)) => {
-                                let class = match v {
-                                    Value::List(_) => &self.types.list,
-                                    Value::Dict(_) => &self.types.dict,
-                                    Value::Generator(g) => match g.kind {
-                                        GenKind::Generator => &self.types.generator,
-                                        GenKind::Coroutine => &self.types.coroutine,
-                                        GenKind::AsyncGenerator => &self.types.async_generator,
-                                    },
-                                    _ => &self.types.str_,
-                                };
-                                match cache_here!().method(class, name) {
-                                    Some(f @ Value::Native(_)) => Some(f),
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        };
-                        match found {
-                            Some(f) => {
+                        let cache = cache_here!();
+                        if let Value::Instance(inst) = peek!(0) {
+                            if let Some(f) = instance_method(inst, name, cache) {
                                 let obj = pop!();
                                 push!(f);
                                 push!(obj);
+                                continue;
                             }
-                            None => general!(*instr),
+                        } else if let Some((f, bound)) =
+                            fast_method(&self.types, peek!(0), name, cache)
+                        {
+                            if bound {
+                                let obj = pop!();
+                                push!(f);
+                                push!(obj);
+                            } else {
+                                Value::replace_in(unsafe { &mut *sp.sub(1) }, f);
+                                push!(Value::Undefined);
+                            }
+                            continue;
                         }
+                        general!(*instr);
+                    }
+                    Instr::LoadFastMethod(a, n) => {
+                        // `LoadFast(a); LoadMethod(n)`, with the cache of the LoadMethod.
+                        let x = local!(a);
+                        let next = pc_here!() + 1;
+                        let cache = unsafe { code.caches.get_unchecked(next) };
+                        let name = &names!()[n as usize];
+                        if let Value::Instance(inst) = x {
+                            if let Some(f) = instance_method(inst, name, cache) {
+                                push!(f);
+                                push_clone!(x);
+                                skip_next!();
+                                continue;
+                            }
+                        } else if let Some((f, bound)) = fast_method(&self.types, x, name, cache) {
+                            push!(f);
+                            if bound {
+                                push_clone!(x);
+                            } else {
+                                push!(Value::Undefined);
+                            }
+                            skip_next!();
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        // The LoadMethod that follows takes the general path.
+                        push_clone!(x);
                     }
                     Instr::SendFast(_, x) | Instr::SendConst(_, x) => {
                         // `[gen]`: `gen.send(x)` resumes the generator's frame in place;
@@ -904,8 +992,15 @@ impl Vm {
                                             l.push(pop!());
                                             drop(l);
                                             pop!().release();
-                                            let top = unsafe { &mut *sp.sub(1) };
-                                            std::mem::replace(top, Value::None).release();
+                                            if let Instr::Pop = next_instr!() {
+                                                // The statement `row.append(x)`: its
+                                                // None would be popped at once.
+                                                pop!().release();
+                                                skip_next!();
+                                            } else {
+                                                let top = unsafe { &mut *sp.sub(1) };
+                                                std::mem::replace(top, Value::None).release();
+                                            }
                                             continue;
                                         }
                                     }
@@ -998,51 +1093,68 @@ impl Vm {
                         }
                         return Ok(FastStop::General(*instr));
                     }
-                    Instr::ReturnValue => {
-                        // A return stays here only when a caller frame of the same run is
-                        // below and nothing but the value has to be handed over.
-                        let plain_return = unsafe {
-                            !(*frame).is_entry
-                                && self.frames.len() >= 2
-                                && (*frame).generator.is_none()
-                        };
-                        if !plain_return {
-                            // A generator's frame resumed from this loop: the value goes
-                            // to its resumer (`Vm::generator_return_in_place`).
-                            if unsafe { self.returns_in_place(&*frame) } {
-                                let v = pop!();
-                                sync!();
-                                self.generator_return_in_place(v)?;
-                                if crate::vm::signals::attention() {
-                                    return Ok(FastStop::General(Instr::Nop));
-                                }
-                                continue 'frame;
-                            }
-                            general!(*instr);
+                    // The returns leave this loop for the one copy of the return
+                    // path below.
+                    Instr::ReturnValue => break,
+                    Instr::ReturnConst(c) => {
+                        push_clone!(&consts!()[c as usize]);
+                        skip_next!();
+                        break;
+                    }
+                    Instr::ReturnFast(a) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
                         }
-                        // What `do_return` does for a frame that is not the entry of this
-                        // run, has a caller below, belongs to no generator and returns
-                        // its value plainly (or None from a `__init__`).
-                        let ok = match unsafe { &(*frame).on_return } {
-                            OnReturn::Value => true,
-                            OnReturn::Init(_) => matches!(peek!(0), Value::None),
-                            _ => false,
-                        };
-                        if !ok {
-                            general!(*instr);
-                        }
-                        let v = pop!();
-                        sync!();
-                        self.return_plain(v);
-                        if crate::vm::signals::attention() {
-                            return Ok(FastStop::General(Instr::Nop));
-                        }
-                        reserved = true;
-                        continue 'frame;
+                        push_clone!(x);
+                        skip_next!();
+                        break;
                     }
                     _ => general!(instr.unfused()),
                 }
             }
+            // ReturnValue (or a superinstruction ending in one), with the value on
+            // top of the stack and the pointer past the ReturnValue.
+            // A return stays here only when a caller frame of the same run is
+            // below and nothing but the value has to be handed over.
+            let plain_return = unsafe {
+                !(*frame).is_entry && self.frames.len() >= 2 && (*frame).generator.is_none()
+            };
+            if !plain_return {
+                // A generator's frame resumed from this loop: the value goes
+                // to its resumer (`Vm::generator_return_in_place`).
+                if unsafe { self.returns_in_place(&*frame) } {
+                    let v = pop!();
+                    sync!();
+                    self.generator_return_in_place(v)?;
+                    if crate::vm::signals::attention() {
+                        return Ok(FastStop::General(Instr::Nop));
+                    }
+                    continue 'frame;
+                }
+                general!(Instr::ReturnValue);
+            }
+            // What `do_return` does for a frame that is not the entry of this
+            // run, has a caller below, belongs to no generator and returns
+            // its value plainly (or None from a `__init__`).
+            let ok = match unsafe { &(*frame).on_return } {
+                OnReturn::Value => true,
+                OnReturn::Init(_) => matches!(peek!(0), Value::None),
+                _ => false,
+            };
+            if !ok {
+                general!(Instr::ReturnValue);
+            }
+            let v = pop!();
+            // Only the stack's height is handed back: the frame's own instruction
+            // pointer is never read again.
+            unsafe { self.stack.set_len(sp.offset_from(stack_base) as usize) };
+            self.return_plain(v);
+            if crate::vm::signals::attention() {
+                return Ok(FastStop::General(Instr::Nop));
+            }
+            reserved = true;
+            continue 'frame;
         }
     }
 
@@ -1075,6 +1187,7 @@ impl Vm {
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
     /// slots under them) are on the caller's stack, moving them into the new frame's
     /// locals without an intermediate vector.
+    #[inline(always)]
     pub(crate) fn push_fast_frame(&mut self, f: &Function, nargs: usize, below: usize) {
         self.enter_function(f, nargs, below);
     }
@@ -1213,7 +1326,9 @@ fn dict_before_class(
     name: &crate::vm::value::PyStr,
     cache: &crate::vm::cache::InlineCache,
 ) -> bool {
-    !inst.class.mro_has_property() || cache.not_a_property(&inst.class, name)
+    inst.class.mro_known_without_property()
+        || !inst.class.mro_has_property()
+        || cache.not_a_property(&inst.class, name)
 }
 
 /// A module's global `name` (what `m.name` reads when the module defines it), from
@@ -1266,14 +1381,43 @@ fn store_plain_attr(
     let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
         return Err(v);
     };
-    attrs.set_cached(name, v, cache);
-    // Instances of this class start with room for as many attributes
-    // (`try_fast_instantiate`).
+    if attrs.set_cached(name, v, cache) {
+        return Ok(());
+    }
+    // A name may have been added: instances of this class start with room for as
+    // many attributes (`try_fast_instantiate`).
     let n = attrs.len() as u32;
     if n > inst.class.instance_slots.get() && n as usize <= crate::vm::shape::MAX_SLOTS {
         inst.class.instance_slots.set(n);
     }
     Ok(())
+}
+
+/// The attribute of `obj` the cache knows, borrowed where it lies: `obj` is an instance
+/// of the shape the cache remembers (so the slot is known) and no class of its MRO has
+/// a property (which could take precedence; `plain_attr` sorts that case out by name).
+/// None: `plain_attr` (or the general path) decides. The reference must be done with
+/// before anything can change the instance.
+#[inline(always)]
+fn cached_attr<'a>(obj: &'a Value, cache: &crate::vm::cache::InlineCache) -> Option<&'a Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    // SAFETY: only read, and (by the contract above) done with before anything else
+    // runs; an outstanding `borrow_mut` makes the check fail.
+    let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
+    let crate::vm::shape::Attrs::Shaped { shape, values } = attrs else {
+        return None;
+    };
+    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property() {
+        return None;
+    }
+    let slot = cache.slot.get() as usize;
+    debug_assert!(slot < shape.keys().len() && shape.keys().len() <= values.len());
+    // SAFETY: the cache found `slot` in this very shape (shapes never change), so it is
+    // one of the shape's names, and an instance's values have room for every name of
+    // its shape (`Slots::put`).
+    Some(unsafe { values.get_unchecked(slot) })
 }
 
 /// An instance attribute read without the general path: from the instance's own dict
@@ -1300,6 +1444,53 @@ fn plain_attr(
                 None => None,
             }
         }
+        _ => None,
+    }
+}
+
+/// The method `name` of an instance as LoadMethod finds it without the general path:
+/// a plain function (or native) on its class, when the instance has no attribute of
+/// that name itself.
+#[inline(always)]
+fn instance_method(
+    inst: &crate::vm::value::Instance,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<Value> {
+    // SAFETY: only read, and done with before anything else runs (as in `plain_attr`).
+    match unsafe { inst.attrs.try_borrow_unguarded() } {
+        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method(&inst.class, name),
+        _ => None,
+    }
+}
+
+/// The method `name` of `obj`, not an instance (`instance_method`), as LoadMethod
+/// finds it without the general path: `(function, true)` for a native method of a
+/// list, dict, str, generator or coroutine (called with `obj` as self), `(function,
+/// false)` for a module's function (called without self). None: the general path
+/// decides.
+#[inline(always)]
+fn fast_method(
+    types: &crate::vm::types::Types,
+    obj: &Value,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<(Value, bool)> {
+    let class = match obj {
+        Value::List(_) => &types.list,
+        Value::Module(m) => return module_attr(m, name, cache).map(|f| (f, false)),
+        Value::Dict(_) => &types.dict,
+        Value::Str(_) => &types.str_,
+        Value::Generator(g) => match g.kind {
+            GenKind::Generator => &types.generator,
+            GenKind::Coroutine => &types.coroutine,
+            GenKind::AsyncGenerator => &types.async_generator,
+        },
+        _ => return None,
+    };
+    // Methods of built-in types are natives on the type.
+    match cache.method(class, name) {
+        Some(f @ Value::Native(_)) => Some((f, true)),
         _ => None,
     }
 }
@@ -1362,6 +1553,19 @@ fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
     match op {
         CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
         _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
+    }
+}
+
+/// An identity test of any two values, or an equality test of two strings (None for
+/// anything else, which may call `__eq__` and stays on the general path).
+#[inline(always)]
+fn identity_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
+    match (op, x, y) {
+        (CmpOp::Is, _, _) => Some(x.is(y)),
+        (CmpOp::IsNot, _, _) => Some(!x.is(y)),
+        (CmpOp::Eq, Value::Str(a), Value::Str(b)) => Some(a.as_str() == b.as_str()),
+        (CmpOp::NotEq, Value::Str(a), Value::Str(b)) => Some(a.as_str() != b.as_str()),
+        _ => None,
     }
 }
 
