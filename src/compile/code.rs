@@ -310,11 +310,11 @@ impl Instr {
             | Instr::LoadFastAttrAttr(a, ..)
             | Instr::FastStoreAttr(a, _)
             | Instr::FastFastStoreAttr(a, ..)
-            | Instr::FastSendFast(a, _)
-            | Instr::FastSendConst(a, _)
             | Instr::ReturnFast(a)
             | Instr::FastCompare(a, _)
-            | Instr::LoadFastMethod(a, _) => Instr::LoadFast(a as u32),
+            | Instr::LoadFastMethod(a, _)
+            | Instr::FastSendFast(a, _)
+            | Instr::FastSendConst(a, _) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {
                 Instr::LoadConst(c as u32)
             }

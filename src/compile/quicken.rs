@@ -169,7 +169,7 @@ mod tests {
         assert_eq!(quick[5], Jump(0));
         assert_eq!(quick[0].unfused(), LoadFast(0));
         assert_eq!(quick[4].unfused(), StoreFast(2));
-        // A method of another name is no send: a local's method.
+        // A method of another name is no send: a plain local's method.
         assert_eq!(quicken(&code, |_| false)[0], LoadFastMethod(0, 7));
     }
 

@@ -18,9 +18,9 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         FastFastStoreAttr(..) | SendFast(..) | SendConst(..) => (0, None),
         FastSendFast(..) | FastSendConst(..) => (1, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
-        StoreFastJump(..) => (-1, None),
         ConstCompare(..) | FastCompare(..) | ReturnConst(..) | ReturnFast(..) => (0, None),
         LoadFastMethod(..) => (2, None),
+        StoreFastJump(..) => (-1, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }

@@ -317,18 +317,6 @@ impl Vm {
                         Value::replace_in(local!(i), v);
                     }
                     Instr::LoadConst(i) => push_clone!(&consts!()[i as usize]),
-                    Instr::StoreFastJump(a, t) => {
-                        let v = pop!();
-                        Value::replace_in(local!(a), v);
-                        // The Jump (the instruction the pointer is on), as its arm
-                        // does it.
-                        skip_next!();
-                        if unsafe { instrs.add(t as usize) } < ip && crate::vm::signals::attention()
-                        {
-                            general!(Instr::Jump(t));
-                        }
-                        jump_to!(t);
-                    }
                     // A closure's variables (`nonlocal` counters, captured objects).
                     Instr::LoadDeref(i) => {
                         // SAFETY: the frame outlives this instruction.
@@ -351,6 +339,18 @@ impl Vm {
                             }
                             None => general!(*instr),
                         }
+                    }
+                    Instr::StoreFastJump(a, t) => {
+                        let v = pop!();
+                        Value::replace_in(local!(a), v);
+                        // The Jump (the instruction the pointer is on), as its arm
+                        // does it.
+                        skip_next!();
+                        if unsafe { instrs.add(t as usize) } < ip && crate::vm::signals::attention()
+                        {
+                            general!(Instr::Jump(t));
+                        }
+                        jump_to!(t);
                     }
                     Instr::LoadFastLoadFast(a, b) => {
                         let (x, y) = (local!(a), local!(b));
