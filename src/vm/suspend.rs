@@ -719,9 +719,6 @@ impl Vm {
         let Some(Value::Function(f)) = self.stack.get(at) else {
             return;
         };
-        // SAFETY: the function is moved out of its slot, which the generator
-        // overwrites below without dropping it.
-        let f: Rc<Function> = unsafe { std::ptr::read(f) };
         let kind = GenKind::of(&f.code);
         let g = {
             let (name, qualname) = (f.name.borrow(), f.qualname.borrow());
@@ -737,6 +734,9 @@ impl Vm {
                 None => Generator::running(kind, f.code.clone(), names),
             }
         };
+        // SAFETY: the function is moved out of its slot, which the generator then
+        // overwrites without dropping it.
+        let f: Rc<Function> = unsafe { std::ptr::read(f) };
         unsafe { std::ptr::write(&mut self.stack[at], Value::Generator(g.clone())) };
         if let Some(caller) = self.frames.last_mut() {
             caller.ip += skip;
