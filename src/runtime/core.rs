@@ -342,6 +342,20 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
     }
 }
 
+/// `get` for an attribute usually found at position `at` of the object's attributes
+/// (the order its class's `__init__` sets them in): one comparison of names there,
+/// else the look-up by name.
+pub fn get_at(obj: &Value, key: &Rc<PyStr>, at: u32) -> Option<Value> {
+    if let Value::Instance(i) = obj {
+        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
+            if Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s) {
+                return Some(v.clone());
+            }
+        }
+    }
+    get(obj, key)
+}
+
 /// Several attributes as `get` reads them, in one pass over the object's own dict (the
 /// Task step reads four; a Task's dict is small and scanned, so one pass instead of
 /// four matters there).

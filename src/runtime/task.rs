@@ -10,7 +10,7 @@
 //! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
 //! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
-use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
+use super::core::{attr, core, get, get_at, names, names_rc, set, str_is, truthy};
 use crate::trace;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
@@ -310,8 +310,12 @@ fn yielded(
                 }
                 set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
                 add_wakeup(vm, &result, task, core)?;
+                // (A Task in its first shape is not being cancelled.)
+                let must = match template_shaped(task, true) {
+                    true => None,
+                    false => get(task, &n.must_cancel),
+                };
                 set_at(task, &n.fut_waiter, result.clone(), FUT_WAITER_AT);
-                let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
                     let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
                     let m = vm.get_attr(&result, &(n.cancel.clone()))?;
@@ -665,18 +669,6 @@ fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
     Some(fields)
 }
 
-/// `get` for an attribute usually found at position `at` of the object's dict.
-fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
-    if let Value::Instance(i) = obj {
-        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
-            if Rc::ptr_eq(k, key) {
-                return Some(v.clone());
-            }
-        }
-    }
-    get(obj, key)
-}
-
 /// `set` for an attribute usually found at position `at` of the object's dict.
 fn set_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, v: Value, at: u32) {
     if let Value::Instance(i) = obj {
@@ -807,6 +799,15 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
         } else {
             Resumed::Yielded(Value::None)
         });
+    }
+    // A Future or Task in its first shape is pending; in a done shape it has a result.
+    if !started && (template_shaped(fut, false) || template_shaped(fut, true)) {
+        let n = &*names_rc();
+        set_at(fut, &n.blocking, Value::Bool(true), BLOCKING_AT);
+        return Ok(Resumed::Yielded(fut.clone()));
+    }
+    if let Some(result) = fresh_result(fut) {
+        return Ok(Resumed::Returned(result));
     }
     let n = &*names_rc();
     // (One pass over the dict for what either outcome reads.)
