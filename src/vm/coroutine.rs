@@ -468,6 +468,21 @@ impl Vm {
         }
     }
 
+    /// The first step of a `YieldFrom` (its sent value already gone) whose receiver,
+    /// on top of the stack, awaits itself (`runtime::self_awaiting`): a pending
+    /// Future is yielded to whoever drives the coroutine chain, `sleep(0)` yields
+    /// None, a done Future leaves its result in the receiver's place. Some when the
+    /// run loop is left with the yield.
+    pub(crate) fn await_itself(
+        &mut self,
+        kind: crate::runtime::SelfAwait,
+    ) -> PyResult<Option<RunExit>> {
+        let receiver = crate::vm::frame::top(&self.stack).clone();
+        let fut = kind.future(receiver);
+        let step = crate::runtime::future_await_step(self, &fut, false)?;
+        self.yield_from_outcome(step, true)
+    }
+
     /// Suspension and delegation instructions.
     pub(crate) fn execute_coroutine_instr(&mut self, instr: Instr) -> PyResult<Option<RunExit>> {
         match instr {
@@ -495,9 +510,7 @@ impl Vm {
                 // (runtime/selfawait.rs): reaching the YieldFrom here means it has
                 // not yielded yet (a resumption finishes it first).
                 if let (None, Some(kind)) = (&driven, crate::runtime::self_awaiting(&receiver)) {
-                    let fut = kind.future(receiver);
-                    let step = crate::runtime::future_await_step(self, &fut, false)?;
-                    return self.yield_from_outcome(step, true);
+                    return self.await_itself(kind);
                 }
                 let result = match (&receiver, &driven) {
                     (_, Some(g)) => self.resume(g, v, None)?,

@@ -1077,6 +1077,18 @@ impl Vm {
                                 self.resume_owned(g, sent, Resumer::YieldFrom)?;
                                 continue 'frame;
                             }
+                            // A Future, Task or `sleep(0)` awaited as its own receiver.
+                            receiver @ Value::Instance(_) => {
+                                let Some(kind) = crate::runtime::self_awaiting(receiver) else {
+                                    general!(*instr);
+                                };
+                                drop(pop!());
+                                sync!();
+                                if let Some(exit) = self.await_itself(kind)? {
+                                    return Ok(FastStop::Exit(exit));
+                                }
+                                continue 'frame;
+                            }
                             _ => general!(*instr),
                         }
                     }
