@@ -9,11 +9,15 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[cfg(not(feature = "system-allocator"))]
 mod alloc;
 
 /// mimalloc instead of the system allocator: a VM that allocates and frees many small
 /// objects (instances, frames, Futures) spends less time in it, and with no per-object
-/// header a suspended task or generator costs fewer bytes (`alloc`).
+/// header a suspended task or generator costs fewer bytes (`alloc`). The
+/// `system-allocator` feature keeps the system's, whose heap valgrind's memcheck can
+/// see (`tools/leak_check.sh`).
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
