@@ -283,6 +283,8 @@ pub enum Instr {
     FastCompare(u16, CmpOp),
     /// `LoadFast(a); LoadMethod(name)`: `p.step(...)`, `row.append(...)`
     LoadFastMethod(u16, u16),
+    /// `LoadFast(a); LoadAttr(n); LoadMethod(m)`: `self.items.append(...)`
+    LoadFastAttrMethod(u16, u16, u16),
 }
 
 impl Instr {
@@ -304,7 +306,8 @@ impl Instr {
             | Instr::FastFastStoreAttr(a, ..)
             | Instr::ReturnFast(a)
             | Instr::FastCompare(a, _)
-            | Instr::LoadFastMethod(a, _) => Instr::LoadFast(a as u32),
+            | Instr::LoadFastMethod(a, _)
+            | Instr::LoadFastAttrMethod(a, ..) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {
                 Instr::LoadConst(c as u32)
             }

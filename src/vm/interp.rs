@@ -955,7 +955,8 @@ impl Vm {
                 | Instr::ReturnFast(..)
                 | Instr::ConstCompare(..)
                 | Instr::FastCompare(..)
-                | Instr::LoadFastMethod(..) => {
+                | Instr::LoadFastMethod(..)
+                | Instr::LoadFastAttrMethod(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

@@ -18,7 +18,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         FastFastStoreAttr(..) | SendFast(..) | SendConst(..) => (0, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         ConstCompare(..) | FastCompare(..) | ReturnConst(..) | ReturnFast(..) => (0, None),
-        LoadFastMethod(..) => (2, None),
+        LoadFastMethod(..) | LoadFastAttrMethod(..) => (2, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }

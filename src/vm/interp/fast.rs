@@ -835,6 +835,53 @@ impl Vm {
                         // The LoadMethod that follows takes the general path.
                         push_clone!(x);
                     }
+                    Instr::LoadFastAttrMethod(a, _, m) => {
+                        // `self.items.append`: the attribute where its cache says, then
+                        // its method, with the caches of the LoadAttr and LoadMethod
+                        // this stands for.
+                        let x = local!(a);
+                        let first = pc_here!() + 1;
+                        let (c1, c2) = unsafe {
+                            (
+                                code.caches.get_unchecked(first),
+                                code.caches.get_unchecked(first + 1),
+                            )
+                        };
+                        if let Some(y) = cached_attr(x, c1) {
+                            let name = &names!()[m as usize];
+                            if let Value::Instance(inst) = y {
+                                if let Some(f) = instance_method(inst, name, c2) {
+                                    push!(f);
+                                    push_clone!(y);
+                                    skip_next!();
+                                    skip_next!();
+                                    continue;
+                                }
+                            } else if !matches!(y, Value::Generator(_)) {
+                                // (A generator's `send` keeps its own fusion.)
+                                if let Some((f, bound)) = fast_method(&self.types, y, name, c2) {
+                                    push!(f);
+                                    if bound {
+                                        push_clone!(y);
+                                    } else {
+                                        push!(Value::Undefined);
+                                    }
+                                    skip_next!();
+                                    skip_next!();
+                                    continue;
+                                }
+                            }
+                            // The instruction at the LoadMethod takes over.
+                            push_clone!(y);
+                            skip_next!();
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        // The LoadAttr that follows does it the long way.
+                        push_clone!(x);
+                    }
                     Instr::SendFast(_, x) | Instr::SendConst(_, x) => {
                         // `[gen]`: `gen.send(x)` resumes the generator's frame in place;
                         // anything else is the LoadMethod this stands for, on the
@@ -1333,8 +1380,7 @@ fn cached_attr<'a>(obj: &'a Value, cache: &crate::vm::cache::InlineCache) -> Opt
     let crate::vm::shape::Attrs::Shaped { shape, values } = attrs else {
         return None;
     };
-    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property()
-    {
+    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property() {
         return None;
     }
     let slot = cache.slot.get() as usize;
