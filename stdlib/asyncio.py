@@ -350,12 +350,14 @@ class BaseEventLoop:
         self._check_running()
         self._running = True
         _running_loop = self
+        _asyncio.set_running_loop(self)
         try:
             _asyncio.run_forever(self)
         finally:
             self._stopping = False
             self._running = False
             _running_loop = None
+            _asyncio.set_running_loop(None)
 
     def run_until_complete(self, future):
         self._check_closed()

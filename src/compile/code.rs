@@ -251,6 +251,8 @@ pub enum Instr {
     FastBinary(u16, BinOp),
     /// `StoreFast(a); LoadFast(b)`
     StoreFastLoadFast(u16, u16),
+    /// `StoreFast(a); Jump(t)`: the end of most loop bodies
+    StoreFastJump(u16, u32),
     /// `LoadFast(a); LoadConst(c); Binary(op)` (or `InplaceBinary(op)`)
     FastConstBinary(u16, u16, BinOp),
     /// `LoadFast(a); LoadFast(b); Binary(op)` (or `InplaceBinary(op)`)
@@ -271,6 +273,12 @@ pub enum Instr {
     /// `LoadMethod(name); LoadConst(c); CallMethod(1)` where the name is `send`:
     /// `gen.send(None)`.
     SendConst(u16, u16),
+    /// `LoadFast(g); LoadMethod(send); LoadFast(a); CallMethod(1)`: `g.send(a)`
+    /// with the generator in local `g` (the LoadMethod is a `SendFast`)
+    FastSendFast(u16, u16),
+    /// `LoadFast(g); LoadMethod(send); LoadConst(c); CallMethod(1)`: likewise with a
+    /// constant (the LoadMethod is a `SendConst`)
+    FastSendConst(u16, u16),
     /// `LoadFast(a); YieldValue`
     YieldFast(u16),
     /// `LoadConst(c); ReturnValue`: `return None` at the end of a function.
@@ -307,11 +315,15 @@ impl Instr {
             | Instr::ReturnFast(a)
             | Instr::FastCompare(a, _)
             | Instr::LoadFastMethod(a, _)
-            | Instr::LoadFastAttrMethod(a, ..) => Instr::LoadFast(a as u32),
+            | Instr::LoadFastAttrMethod(a, ..)
+            | Instr::FastSendFast(a, _)
+            | Instr::FastSendConst(a, _) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {
                 Instr::LoadConst(c as u32)
             }
-            Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
+            Instr::StoreFastLoadFast(a, _) | Instr::StoreFastJump(a, _) => {
+                Instr::StoreFast(a as u32)
+            }
             Instr::SendFast(name, _) | Instr::SendConst(name, _) => Instr::LoadMethod(name as u32),
             other => other,
         }

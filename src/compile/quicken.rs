@@ -17,7 +17,13 @@ pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
     let mut quick = instrs.to_vec();
     for (i, pair) in instrs.windows(2).enumerate() {
         let third = instrs.get(i + 2).copied();
-        if let Some(fused) = third.and_then(|c| fuse_send(pair[0], pair[1], c, &is_send)) {
+        let fourth = instrs.get(i + 3).copied();
+        let local_send = third
+            .zip(fourth)
+            .and_then(|(c, d)| fuse_local_send([pair[0], pair[1], c, d], &is_send));
+        if let Some(fused) = local_send {
+            quick[i] = fused;
+        } else if let Some(fused) = third.and_then(|c| fuse_send(pair[0], pair[1], c, &is_send)) {
             quick[i] = fused;
         } else if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
             quick[i] = fused;
@@ -83,6 +89,23 @@ fn fuse_send(
     }
 }
 
+/// `local.send(x)` with `x` a local or a constant: the generator loaded from its
+/// local and resumed in one instruction (the `LoadMethod` that follows is itself
+/// fused by `fuse_send`, and does the rest when the local is not a generator).
+fn fuse_local_send(four: [Instr; 4], is_send: impl Fn(u32) -> bool) -> Option<Instr> {
+    use Instr::*;
+    let small = |x: u32| u16::try_from(x).ok();
+    match four {
+        [LoadFast(g), LoadMethod(n), LoadFast(a), CallMethod(1)] if is_send(n) => {
+            Some(FastSendFast(small(g)?, small(a)?))
+        }
+        [LoadFast(g), LoadMethod(n), LoadConst(c), CallMethod(1)] if is_send(n) => {
+            Some(FastSendConst(small(g)?, small(c)?))
+        }
+        _ => None,
+    }
+}
+
 /// The superinstruction for `first; second`, when there is one and its operands fit.
 fn fuse(first: Instr, second: Instr) -> Option<Instr> {
     use Instr::*;
@@ -95,6 +118,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(a), Binary(op) | InplaceBinary(op)) => FastBinary(small(a)?, op),
         (LoadConst(c), Binary(op) | InplaceBinary(op)) => ConstBinary(small(c)?, op),
         (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(small(a)?, small(b)?),
+        (StoreFast(a), Jump(t)) => StoreFastJump(small(a)?, t),
         (LoadFast(a), YieldValue) => YieldFast(small(a)?),
         (LoadConst(c), ReturnValue) => ReturnConst(small(c)?),
         (LoadFast(a), ReturnValue) => ReturnFast(small(a)?),
@@ -128,6 +152,29 @@ mod tests {
         assert_eq!(quick[3], Binary(BinOp::Add));
         assert_eq!(quick[4], ReturnValue);
         assert_eq!(quick[0].unfused(), LoadFast(0));
+    }
+
+    #[test]
+    fn fuses_a_send_to_a_local_generator_and_a_store_before_a_jump() {
+        // `last = g.send(i)` at the end of a loop body.
+        let code = [
+            LoadFast(0),
+            LoadMethod(7),
+            LoadFast(1),
+            CallMethod(1),
+            StoreFast(2),
+            Jump(0),
+        ];
+        let quick = quicken(&code, |n| n == 7);
+        assert_eq!(quick[0], FastSendFast(0, 1));
+        // The LoadMethod is fused too: it does the send when the local is pushed.
+        assert_eq!(quick[1], SendFast(7, 1));
+        assert_eq!(quick[4], StoreFastJump(2, 0));
+        assert_eq!(quick[5], Jump(0));
+        assert_eq!(quick[0].unfused(), LoadFast(0));
+        assert_eq!(quick[4].unfused(), StoreFast(2));
+        // A method of another name is no send: a plain local's method.
+        assert_eq!(quicken(&code, |_| false)[0], LoadFastMethod(0, 7));
     }
 
     #[test]
@@ -193,11 +240,11 @@ mod tests {
         assert_eq!(quick[9], ReturnConst(7));
         assert_eq!(quick[0].unfused(), LoadFast(0));
         assert_eq!(quick[9].unfused(), LoadConst(7));
-        // `gen.send(x)` keeps its own fusion; the LoadFast before it is left alone.
-        let send = [LoadFast(0), LoadMethod(1), LoadFast(2), CallMethod(1)];
+        // A local's `send` is left to the send fusions (`g.send(x + 1)` here).
+        let send = [LoadFast(0), LoadMethod(1), LoadFast(2), LoadConst(3)];
         let quick = quicken(&send, |n| n == 1);
         assert_eq!(quick[0], LoadFast(0));
-        assert_eq!(quick[1], SendFast(1, 2));
+        assert_eq!(quick[1], LoadMethod(1));
     }
 
     #[test]

@@ -35,6 +35,9 @@ thread_local! {
     /// The task each loop is running a step of (CPython's `_current_tasks`, keyed by
     /// loop): `(loop, task)` pairs, at most one per loop, usually none or one.
     static CURRENT: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+    /// The loop running in this thread (asyncio.py's `_running_loop`, kept in step
+    /// with it by `_asyncio.set_running_loop`), for natives that need it.
+    static RUNNING: RefCell<Value> = const { RefCell::new(Value::None) };
     /// The ready queue of the loop that last scheduled something: the loop (not
     /// owned: its allocation stays while the weak reference does, so the address is
     /// not reused) and its `_ready` list (not owned either, so a dead loop's queue
@@ -48,6 +51,17 @@ type ReadyCache = (
     std::rc::Weak<crate::vm::value::Instance>,
     std::rc::Weak<RefCell<Vec<Value>>>,
 );
+
+/// The loop running in this thread (None when none is).
+pub fn running_loop() -> Value {
+    RUNNING.with(|r| r.borrow().clone())
+}
+
+/// Records the loop running in this thread (None: none).
+pub fn set_running_loop(loop_: Value) {
+    let old = RUNNING.with(|r| std::mem::replace(&mut *r.borrow_mut(), loop_));
+    drop(old);
+}
 
 /// The task `loop_` is running a step of, if any.
 pub fn current_task(loop_: &Value) -> Option<Value> {
@@ -73,6 +87,35 @@ pub fn set_current_task(loop_: &Value, task: Option<Value>) -> Option<Value> {
                 None
             }
             (None, None) => None,
+        }
+    })
+}
+
+/// Records that `loop_` runs a step of `task` (`asyncio.tasks._enter_task`); gives
+/// back the task it already runs a step of, if any.
+pub fn enter_task(loop_: &Value, task: &Value) -> Result<(), Value> {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        match c.iter_mut().find(|(l, _)| l.is(loop_)) {
+            Some((_, cur)) if !cur.is_none() => Err(cur.clone()),
+            Some((_, cur)) => {
+                *cur = task.clone();
+                Ok(())
+            }
+            None => {
+                c.push((loop_.clone(), task.clone()));
+                Ok(())
+            }
+        }
+    })
+}
+
+/// Records that `loop_` has finished the step it ran (`_leave_task`).
+pub fn leave_task(loop_: &Value) {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(at) = c.iter().position(|(l, _)| l.is(loop_)) {
+            c.swap_remove(at);
         }
     })
 }
@@ -297,6 +340,20 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// `get` for an attribute usually found at position `at` of the object's attributes
+/// (the order its class's `__init__` sets them in): one comparison of names there,
+/// else the look-up by name.
+pub fn get_at(obj: &Value, key: &Rc<PyStr>, at: u32) -> Option<Value> {
+    if let Value::Instance(i) = obj {
+        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
+            if Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s) {
+                return Some(v.clone());
+            }
+        }
+    }
+    get(obj, key)
 }
 
 /// Several attributes as `get` reads them, in one pass over the object's own dict (the

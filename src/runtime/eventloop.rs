@@ -5,13 +5,18 @@
 //! FIFO order (as `BaseEventLoop._run_once`). Also the binary heap the timers and
 //! PriorityQueue use, ordered by Python's `<`.
 
-use super::core::{core, get, names, set, truthy};
+use super::core::{core, get, get_at, names, set, truthy};
 use super::task;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::value::{KwArgs, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// Where `BaseEventLoop.__init__` (stdlib/asyncio.py) puts the attributes the loop
+/// cycle reads every time (`get_at` falls back to the name elsewhere).
+const SCHEDULED_AT: u32 = 1;
+const STOPPING_AT: u32 = 4;
 
 fn list_of(v: Option<Value>) -> PyResult<Rc<RefCell<Vec<Value>>>> {
     match v {
@@ -30,7 +35,7 @@ pub fn run_forever(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     let loop_ = arg(args, 0, "run_forever")?.clone();
     loop {
         run_once(vm, &loop_)?;
-        let stopping = names(|n| get(&loop_, &n.stopping));
+        let stopping = names(|n| get_at(&loop_, &n.stopping, STOPPING_AT));
         if truthy(vm, &stopping)? {
             return Ok(Value::None);
         }
@@ -196,8 +201,9 @@ fn adjust_cancelled_count(loop_: &Value, delta: i64) {
 }
 
 fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
-    let ready = list_of(names(|n| get(loop_, &n.ready)))?;
-    let sched = list_of(names(|n| get(loop_, &n.scheduled)))?;
+    let ready = super::core::ready_list(loop_)
+        .ok_or_else(|| PyErr::runtime_error("event loop state is corrupted"))?;
+    let sched = list_of(names(|n| get_at(loop_, &n.scheduled, SCHEDULED_AT)))?;
     // Drop cancelled timers from the top of the heap.
     loop {
         let top = sched.borrow().first().cloned();
@@ -209,7 +215,7 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         adjust_cancelled_count(loop_, -1);
         heap_pop(vm, &sched)?;
     }
-    let stopping = names(|n| get(loop_, &n.stopping));
+    let stopping = names(|n| get_at(loop_, &n.stopping, STOPPING_AT));
     let mut timeout = 0.0;
     let mut next_when = 0.0;
     if ready.borrow().is_empty() && !truthy(vm, &stopping)? {

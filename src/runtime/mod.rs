@@ -96,6 +96,8 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("next_task_name", task::next_task_name),
         ("current_task", current_task),
         ("set_current_task", set_current_task),
+        ("set_running_loop", set_running_loop),
+        ("loop_bound_get_loop", loop_bound_get_loop),
         ("set_finalizer", finalize::set_finalizer),
         ("register_task", finalize::register_task_native),
         ("live_tasks", finalize::live_tasks),
@@ -248,6 +250,39 @@ fn set_current_task(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
     let task = args.get(1).cloned().filter(|t| !t.is_none());
     core::set_current_task(&loop_, task);
     Ok(Value::None)
+}
+
+/// `_asyncio.set_running_loop(loop)`: what asyncio.py's `_running_loop` now is.
+fn set_running_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    core::set_running_loop(args.first().cloned().unwrap_or(Value::None));
+    Ok(Value::None)
+}
+
+/// `_LoopBound._get_loop(self)` (asyncio.locks, as CPython's mixins.py): the running
+/// loop, which the primitive binds to on first use and must keep using.
+fn loop_bound_get_loop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(obj) = args.first() else {
+        return Err(PyErr::type_error("_get_loop() missing self"));
+    };
+    let running = core::running_loop();
+    if running.is_none() {
+        return Err(PyErr::runtime_error("no running event loop"));
+    }
+    let loop_key = core::names(|n| n.loop_.clone());
+    let bound = match core::get(obj, &loop_key) {
+        Some(bound) => bound,
+        None => vm.get_attr(obj, &loop_key)?,
+    };
+    if bound.is_none() {
+        vm.set_attr(obj, &loop_key, running.clone())?;
+    } else if !bound.is(&running) {
+        let r = vm.repr_string(obj)?;
+        return Err(PyErr::runtime_error(format!(
+            "{} is bound to a different event loop",
+            r
+        )));
+    }
+    Ok(running)
 }
 
 /// `_asyncio.format_exception(exc)`: the traceback and message as CPython's

@@ -10,7 +10,7 @@
 //! done-callback call `fn(fut)`, and a Task's own wake-up callback alone (a bound
 //! `task_wakeup`) the wake-up of that Task by the Future it waits for.
 
-use super::core::{attr, core, get, names, names_rc, set, str_is, truthy};
+use super::core::{attr, core, get, get_at, names, names_rc, set, str_is, truthy};
 use crate::trace;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
@@ -45,6 +45,10 @@ fn is_exc(vm: &Vm, v: &Value, typ: ExcType) -> bool {
 }
 
 pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    if fresh_result(fut).is_some() {
+        // Done with a result: the step sends None.
+        return step(vm, task, None);
+    }
     let n = &*names_rc();
     let core = core()?;
     // The plain Future.result() is read directly; anything else is called.
@@ -87,36 +91,39 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 }
 
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
-    let n = &*names_rc();
     let core = core()?;
-    let [state, must_cancel, coro, loop_] =
-        super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
-    if !str_is(&state, "PENDING") {
-        let t = vm.repr_string(task)?;
-        let e = match &exc {
-            Some(e) => vm.repr_string(e)?,
-            None => "None".to_string(),
-        };
-        return Err(PyErr::new(
-            ExcType::InvalidStateError,
-            format!("_step(): already done: {}, {}", t, e),
-        ));
-    }
-    if truthy(vm, &must_cancel)? {
-        let is_cancel = exc
-            .as_ref()
-            .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
-        if !is_cancel {
-            exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+    let (coro, loop_) = match fresh_task_fields(task) {
+        Some(fields) => fields,
+        None => {
+            let n = &*names_rc();
+            let [state, must_cancel, coro, loop_] =
+                super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
+            if !str_is(&state, "PENDING") {
+                let t = vm.repr_string(task)?;
+                let e = match &exc {
+                    Some(e) => vm.repr_string(e)?,
+                    None => "None".to_string(),
+                };
+                return Err(PyErr::new(
+                    ExcType::InvalidStateError,
+                    format!("_step(): already done: {}, {}", t, e),
+                ));
+            }
+            if truthy(vm, &must_cancel)? {
+                let is_cancel = exc
+                    .as_ref()
+                    .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
+                if !is_cancel {
+                    exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+                }
+                (set(task, &n.must_cancel, Value::Bool(false)));
+            }
+            // A Task made by `new_task` keeps its waiter at the template's position.
+            set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
+            (coro.unwrap_or(Value::None), loop_.unwrap_or(Value::None))
         }
-        (set(task, &n.must_cancel, Value::Bool(false)));
-    }
-    let coro = coro.unwrap_or(Value::None);
-    let loop_ = loop_.unwrap_or(Value::None);
-    // A Task made by `new_task` keeps its waiter at the template's position.
-    set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
-    let current = super::core::current_task(&loop_);
-    if let Some(cur) = current.filter(|c| !c.is_none()) {
+    };
+    if let Err(cur) = super::core::enter_task(&loop_, task) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
         return Err(PyErr::runtime_error(format!(
@@ -124,7 +131,6 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             t, c
         )));
     }
-    super::core::set_current_task(&loop_, Some(task.clone()));
     let traced = trace::enabled();
     let prev = if traced {
         trace::step_begin(vm, task, exc.as_ref())
@@ -134,6 +140,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let outcome = match &coro {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
+            let n = &*names_rc();
             let r = match exc {
                 None => vm
                     .get_attr(&coro, &(n.send.clone()))
@@ -155,7 +162,7 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             }
         }
     };
-    super::core::set_current_task(&loop_, None);
+    super::core::leave_task(&loop_);
     if traced {
         return traced_outcome(vm, &core, task, &loop_, outcome, prev);
     }
@@ -221,7 +228,11 @@ fn settle_step(
     let n = &*names_rc();
     match outcome {
         Ok(Resumed::Returned(v)) => {
-            let must = get(task, &n.must_cancel);
+            // (A Task in its first shape is not being cancelled.)
+            let must = match template_shaped(task, true) {
+                true => None,
+                false => get(task, &n.must_cancel),
+            };
             if truthy(vm, &must)? {
                 (set(task, &n.must_cancel, Value::Bool(false)));
                 let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
@@ -299,8 +310,12 @@ fn yielded(
                 }
                 set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
                 add_wakeup(vm, &result, task, core)?;
+                // (A Task in its first shape is not being cancelled.)
+                let must = match template_shaped(task, true) {
+                    true => None,
+                    false => get(task, &n.must_cancel),
+                };
                 set_at(task, &n.fut_waiter, result.clone(), FUT_WAITER_AT);
-                let must = get(task, &n.must_cancel);
                 if truthy(vm, &must)? {
                     let msg = (get(task, &n.cancel_message)).unwrap_or(Value::None);
                     let m = vm.get_attr(&result, &(n.cancel.clone()))?;
@@ -350,7 +365,7 @@ fn yielded(
 fn add_wakeup(vm: &mut Vm, fut: &Value, task: &Value, core: &super::core::Core) -> PyResult<()> {
     let n = &*names_rc();
     if uses_future_method(fut, &n.add_done_callback, core) {
-        if str_is(&get(fut, &n.state), "PENDING") {
+        if is_pending(n, fut) {
             push_wakeup(fut, task);
         } else {
             let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
@@ -444,7 +459,7 @@ pub fn callback_list(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn push_callback(fut: &Value, cb: Value) {
     let n = &*names_rc();
     let list = |items: Vec<Value>| Value::List(Rc::new(std::cell::RefCell::new(items)));
-    match get(fut, &n.callbacks) {
+    match get_at(fut, &n.callbacks, CALLBACKS_AT) {
         Some(Value::List(l)) => l.borrow_mut().push(cb),
         None | Some(Value::Tuple(_)) => {
             let v = match cb {
@@ -452,14 +467,14 @@ fn push_callback(fut: &Value, cb: Value) {
                 cb if is_wakeup_marker(&cb) => list(vec![cb]),
                 cb => cb,
             };
-            set(fut, &n.callbacks, v);
+            set_at(fut, &n.callbacks, v, CALLBACKS_AT);
         }
         Some(first) => {
             let first = match core() {
                 Ok(core) => materialize(&core, first),
                 Err(_) => first,
             };
-            set(fut, &n.callbacks, list(vec![first, cb]));
+            set_at(fut, &n.callbacks, list(vec![first, cb]), CALLBACKS_AT);
         }
     }
 }
@@ -468,8 +483,8 @@ fn push_callback(fut: &Value, cb: Value) {
 /// when it is the only callback, else its bound method in the list.
 fn push_wakeup(fut: &Value, task: &Value) {
     let n = &*names_rc();
-    match get(fut, &n.callbacks) {
-        None | Some(Value::Tuple(_)) => set(fut, &n.callbacks, task.clone()),
+    match get_at(fut, &n.callbacks, CALLBACKS_AT) {
+        None | Some(Value::Tuple(_)) => set_at(fut, &n.callbacks, task.clone(), CALLBACKS_AT),
         _ => {
             if let Ok(core) = core() {
                 push_callback(fut, wakeup_method(&core, task));
@@ -589,19 +604,69 @@ pub fn task_name_of(v: &Value) -> Option<String> {
 
 /// Where a Task made by `new_task` keeps `_fut_waiter`, and a Future made by
 /// `new_future` its `_asyncio_future_blocking` (see `templates`).
+const CALLBACKS_AT: u32 = 1;
 const FUT_WAITER_AT: u32 = 4;
 const BLOCKING_AT: u32 = 2;
 
-/// `get` for an attribute usually found at position `at` of the object's dict.
-fn get_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, at: u32) -> Option<Value> {
-    if let Value::Instance(i) = obj {
-        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
-            if Rc::ptr_eq(k, key) {
-                return Some(v.clone());
-            }
-        }
+/// Whether `attrs` have the shape `new_task` (or `new_future`) gives a Task (or a
+/// Future): nothing but the template's attributes was stored since.
+fn is_template_shape(attrs: &Attrs, task: bool) -> bool {
+    let Attrs::Shaped { shape, .. } = attrs else {
+        return false;
+    };
+    TEMPLATES.with(|t| match if task { &t.1 } else { &t.0 } {
+        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
+        Attrs::Dict(_) => false,
+    })
+}
+
+/// Whether a Future's `_state` is PENDING: known without a look-up for a Future or
+/// Task still in the shape it was made with.
+fn is_pending(n: &super::core::Names, fut: &Value) -> bool {
+    template_shaped(fut, false)
+        || template_shaped(fut, true)
+        || str_is(&get(fut, &n.state), "PENDING")
+}
+
+/// Whether `obj` is an exact Task (or Future) still in the shape it was made with.
+fn template_shaped(obj: &Value, task: bool) -> bool {
+    let Value::Instance(i) = obj else {
+        return false;
+    };
+    let exact = match task {
+        true => super::core::is_exact_task_class(&i.class),
+        false => super::core::is_exact_future_class(&i.class),
+    };
+    exact
+        && i.attrs
+            .try_borrow()
+            .is_ok_and(|a| is_template_shape(&a, task))
+}
+
+/// The coroutine and loop of an exact Task whose attributes still have the shape
+/// `new_task` gave it, read by position, with its waiter cleared. That shape has no
+/// `_state` or `_must_cancel` of its own, so the Task is pending and no cancellation
+/// is asked for (the class defaults); anything else is None and read by name.
+fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
+    let Value::Instance(i) = task else {
+        return None;
+    };
+    if !super::core::is_exact_task_class(&i.class) {
+        return None;
     }
-    get(obj, key)
+    let mut attrs = i.attrs.try_borrow_mut().ok()?;
+    if !is_template_shape(&attrs, true) {
+        return None;
+    }
+    let Attrs::Shaped { values, .. } = &mut *attrs else {
+        return None;
+    };
+    let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
+    let fields = (values[3].clone(), values[0].clone());
+    drop(attrs);
+    // (A Future let go of may run finalizers: not while the attributes are borrowed.)
+    drop(waiter);
+    Some(fields)
 }
 
 /// `set` for an attribute usually found at position `at` of the object's dict.
@@ -735,6 +800,15 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
             Resumed::Yielded(Value::None)
         });
     }
+    // A Future or Task in its first shape is pending; in a done shape it has a result.
+    if !started && (template_shaped(fut, false) || template_shaped(fut, true)) {
+        let n = &*names_rc();
+        set_at(fut, &n.blocking, Value::Bool(true), BLOCKING_AT);
+        return Ok(Resumed::Yielded(fut.clone()));
+    }
+    if let Some(result) = fresh_result(fut) {
+        return Ok(Resumed::Returned(result));
+    }
     let n = &*names_rc();
     // (One pass over the dict for what either outcome reads.)
     let [state, exception, result] =
@@ -776,7 +850,7 @@ fn self_arg(args: &[Value]) -> PyResult<&Value> {
 pub fn future_done(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fut = self_arg(args)?;
     let n = &*names_rc();
-    Ok(Value::Bool(!str_is(&get(fut, &n.state), "PENDING")))
+    Ok(Value::Bool(!is_pending(n, fut)))
 }
 
 /// `Future.cancelled()`
@@ -795,7 +869,7 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
         ));
     };
     let n = &*names_rc();
-    if !str_is(&get(fut, &n.state), "PENDING") {
+    if !is_pending(n, fut) {
         return Err(PyErr::new(ExcType::InvalidStateError, "invalid state"));
     }
     settle(vm, fut, v);
@@ -806,40 +880,11 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
     let Value::Instance(inst) = fut else { return };
-    let (callbacks, loop_) = {
-        let mut d = inst.attrs.borrow_mut();
-        // What a done Future no longer needs goes first, so its dict has room for
-        // the result without growing: its callbacks, and the waiting flag, waiter
-        // and cancel request at their defaults (False, None, False).
-        let callbacks = d.remove_str(&n.callbacks);
-        // (Exact Futures and Tasks have False and None as the defaults of their
-        // waiting flag and result, known without a look-up.)
-        let builtin = super::core::has_builtin_defaults(&inst.class);
-        for (key, default) in [
-            (&n.blocking, Value::Bool(false)),
-            (&n.fut_waiter, Value::None),
-            (&n.must_cancel, Value::Bool(false)),
-        ] {
-            if d.get_str_ref(key).is_some_and(|own| {
-                own.is(&default)
-                    && ((builtin && Rc::ptr_eq(key, &n.blocking))
-                        || super::core::is_class_default(&inst.class, key, own))
-            }) {
-                d.remove_str(key);
-            }
-        }
-        let loop_ = d.get_str(&n.loop_);
-        // A None result is the class default: it stays out of a dict without one.
-        if let Err(v) = d.update_str(&n.result_attr, v) {
-            if !(v.is_none()
-                && (builtin || super::core::is_class_default(&inst.class, &n.result_attr, &v)))
-            {
-                d.set_str(n.result_attr.clone(), v);
-            }
-        }
-        d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
-        (callbacks, loop_)
+    let settled = match settle_fresh(n, inst, v) {
+        Ok(settled) => settled,
+        Err(v) => settle_by_name(n, inst, v),
     };
+    let (callbacks, loop_) = settled;
     let Ok(core) = core() else { return };
     // A single Task is its own wake-up (`push_wakeup`).
     let marker = callbacks.as_ref().is_some_and(is_wakeup_marker);
@@ -887,6 +932,158 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     }
 }
 
+/// `settle`'s change of the attributes of a Future or Task made by `new_future` or
+/// `new_task` and still in that shape, with its waiting flag or waiter at the
+/// default: the attributes `settle_by_name` would leave (the loop, a Task's name and
+/// coroutine, the result unless None, the state), made from a template in one step.
+/// Gives back the callbacks and the loop, or the result when the object does not
+/// qualify.
+fn settle_fresh(
+    n: &super::core::Names,
+    inst: &crate::vm::value::Instance,
+    v: Value,
+) -> Result<(Option<Value>, Option<Value>), Value> {
+    let is_task = super::core::is_exact_task_class(&inst.class);
+    if !is_task && !super::core::is_exact_future_class(&inst.class) {
+        return Err(v);
+    }
+    let Ok(mut d) = inst.attrs.try_borrow_mut() else {
+        return Err(v);
+    };
+    let fresh = is_template_shape(&d, is_task);
+    let Attrs::Shaped { values, .. } = &mut *d else {
+        return Err(v);
+    };
+    // The waiting flag (False) or the waiter (None) at its default goes too.
+    let at_default = if is_task {
+        values[FUT_WAITER_AT as usize].is_none()
+    } else {
+        matches!(values[BLOCKING_AT as usize], Value::Bool(false))
+    };
+    if !(fresh && at_default) {
+        return Err(v);
+    }
+    let callbacks = std::mem::take(&mut values[1]);
+    let loop_ = values[0].clone();
+    let with_result = !v.is_none();
+    let mut done = SETTLED.with(|t| t[usize::from(is_task) * 2 + usize::from(with_result)].clone());
+    // The positions are the templates' (`settled_templates`), so these always store.
+    let _ = done.set_index(0, &n.loop_, loop_.clone());
+    let mut at = 1;
+    if is_task {
+        let _ = done.set_index(1, &n.name, std::mem::take(&mut values[2]));
+        let _ = done.set_index(2, &n.coro, std::mem::take(&mut values[3]));
+        at = 3;
+    }
+    if with_result {
+        let _ = done.set_index(at, &n.result_attr, v);
+    }
+    let old = std::mem::replace(&mut *d, done);
+    drop(d);
+    // (What the old attributes held may run finalizers: not while they are borrowed.)
+    drop(old);
+    Ok((Some(callbacks), Some(loop_)))
+}
+
+/// The result of an exact Future or Task that `settle_fresh` finished (and nothing
+/// changed since): done, with no exception to report. None for anything else.
+fn fresh_result(fut: &Value) -> Option<Value> {
+    let Value::Instance(i) = fut else {
+        return None;
+    };
+    if !super::core::has_builtin_defaults(&i.class) {
+        return None;
+    }
+    let d = i.attrs.try_borrow().ok()?;
+    let Attrs::Shaped { shape, values } = &*d else {
+        return None;
+    };
+    let with_result = SETTLED.with(|t| {
+        t.iter().enumerate().find_map(|(k, a)| match a {
+            Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape) => Some(k % 2 == 1),
+            _ => None,
+        })
+    })?;
+    // The state is the last attribute of every settled shape, the result the one
+    // before it when there is one.
+    let last = shape.keys().len().checked_sub(1)?;
+    if !matches!(values.get(last), Some(Value::Str(s)) if s.as_str() == "FINISHED") {
+        return None;
+    }
+    match with_result {
+        true => values.get(last - 1).cloned(),
+        false => Some(Value::None),
+    }
+}
+
+/// What a Future made by `new_future` and a Task made by `new_task` look like once
+/// done, without and with a result (as `settle_by_name` leaves them).
+fn settled_templates() -> [Attrs; 4] {
+    names(|n| {
+        let state = || (n.state.clone(), Value::Str(n.finished_state.clone()));
+        let slot = |k: &Rc<crate::vm::value::PyStr>| (k.clone(), Value::None);
+        [
+            Attrs::from_pairs([slot(&n.loop_), state()]),
+            Attrs::from_pairs([slot(&n.loop_), slot(&n.result_attr), state()]),
+            Attrs::from_pairs([slot(&n.loop_), slot(&n.name), slot(&n.coro), state()]),
+            Attrs::from_pairs([
+                slot(&n.loop_),
+                slot(&n.name),
+                slot(&n.coro),
+                slot(&n.result_attr),
+                state(),
+            ]),
+        ]
+    })
+}
+
+thread_local! {
+    /// A done Future and Task, without and with a result (`settle_fresh`).
+    static SETTLED: [Attrs; 4] = settled_templates();
+}
+
+/// `settle`'s change of a Future's or Task's attributes, by name: takes out its
+/// callbacks, drops what a done Future no longer needs, stores the result and the
+/// state. Gives back the callbacks and the loop.
+fn settle_by_name(
+    n: &super::core::Names,
+    inst: &crate::vm::value::Instance,
+    v: Value,
+) -> (Option<Value>, Option<Value>) {
+    let mut d = inst.attrs.borrow_mut();
+    // What a done Future no longer needs goes first, so its dict has room for
+    // the result without growing: its callbacks, and the waiting flag, waiter
+    // and cancel request at their defaults (False, None, False).
+    let callbacks = d.remove_str(&n.callbacks);
+    // (Exact Futures and Tasks have False and None as the defaults of their
+    // waiting flag and result, known without a look-up.)
+    let builtin = super::core::has_builtin_defaults(&inst.class);
+    for (key, default) in [
+        (&n.blocking, Value::Bool(false)),
+        (&n.fut_waiter, Value::None),
+        (&n.must_cancel, Value::Bool(false)),
+    ] {
+        if d.get_str_ref(key).is_some_and(|own| {
+            own.is(&default)
+                && ((builtin && Rc::ptr_eq(key, &n.blocking))
+                    || super::core::is_class_default(&inst.class, key, own))
+        }) {
+            d.remove_str(key);
+        }
+    }
+    let loop_ = d.get_str(&n.loop_);
+    // A None result is the class default: it stays out of a dict without one.
+    if let Err(v) = d.update_str(&n.result_attr, v) {
+        if !(v.is_none()
+            && (builtin || super::core::is_class_default(&inst.class, &n.result_attr, &v)))
+        {
+            d.set_str(n.result_attr.clone(), v);
+        }
+    }
+    d.set_str(n.state.clone(), Value::Str(n.finished_state.clone()));
+    (callbacks, loop_)
+}
+
 /// `_asyncio.wake_next(waiters)`: the waking half of Queue's `_wakeup_next` (and of
 /// its `put_nowait` and `get_nowait`) on a dict of waiting Futures: takes waiters out
 /// in order until one is not done, and sets that one's result to None. True when
@@ -911,7 +1108,7 @@ pub fn wake_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             t.remove(h, &waiter, &mut |a, b| vm.eq(a, b))?;
         }
         if is_exact_future(&waiter) {
-            if str_is(&get(&waiter, &n.state), "PENDING") {
+            if is_pending(n, &waiter) {
                 settle(vm, &waiter, Value::None);
                 return Ok(Value::Bool(true));
             }
@@ -956,7 +1153,7 @@ pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> Py
         ));
     };
     let n = &*names_rc();
-    if str_is(&get(fut, &n.state), "PENDING") {
+    if is_pending(n, fut) {
         push_callback(fut, cb);
     } else {
         let loop_ = get(fut, &n.loop_).unwrap_or(Value::None);
@@ -972,6 +1169,9 @@ pub fn future_add_done_callback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> Py
 /// `Future.result()` (`exception=false`) and `Future.exception()` (`exception=true`).
 fn outcome(vm: &mut Vm, args: &[Value], exception: bool) -> PyResult<Value> {
     let fut = self_arg(args)?;
+    if let Some(result) = fresh_result(fut) {
+        return Ok(if exception { Value::None } else { result });
+    }
     let n = &*names_rc();
     let state = get(fut, &n.state);
     if str_is(&state, "CANCELLED") {
@@ -1014,6 +1214,9 @@ pub fn future_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
 /// else is asked `fut.exception()`.
 pub fn future_error(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fut = self_arg(args)?;
+    if fresh_result(fut).is_some() {
+        return Ok(Value::None);
+    }
     let n = &*names_rc();
     if let Value::Instance(i) = fut {
         if super::core::has_builtin_defaults(&i.class) {
@@ -1045,6 +1248,9 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
     let plain = matches!(fut, Value::Instance(i) if super::core::has_builtin_defaults(&i.class));
     if !plain {
         return Ok(args.get(1).cloned().unwrap_or(Value::None));
+    }
+    if let Some(result) = fresh_result(fut) {
+        return Ok(result);
     }
     let n = &*names_rc();
     let [state, logged, exc, result, msg] = super::core::get_many(

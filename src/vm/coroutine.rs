@@ -726,7 +726,12 @@ impl Vm {
     fn await_generator_in_place(&mut self, f: Rc<crate::vm::value::Function>, obj: Value) {
         self.stack.push(Value::Function(f));
         self.stack.push(obj);
-        self.call_generator_in_place(1);
+        // `await obj`: its `LoadConst None; YieldFrom` start the generator at once.
+        if self.resumes_next(0) {
+            self.enter_delegate_call(1, 2);
+        } else {
+            self.call_generator_in_place(1);
+        }
     }
 
     /// What `__await__` returned must be an iterator.

@@ -14,6 +14,8 @@ use crate::vm::{CallOutcome, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod arith;
+mod attrs;
 mod fast;
 
 /// How a run of the loop ended.
@@ -941,6 +943,7 @@ impl Vm {
                 | Instr::ConstBinary(..)
                 | Instr::FastBinary(..)
                 | Instr::StoreFastLoadFast(..)
+                | Instr::StoreFastJump(..)
                 | Instr::FastConstBinary(..)
                 | Instr::FastFastBinary(..)
                 | Instr::FastConstCompare(..)
@@ -949,6 +952,8 @@ impl Vm {
                 | Instr::FastStoreAttr(..)
                 | Instr::FastFastStoreAttr(..)
                 | Instr::SendFast(..)
+                | Instr::FastSendFast(..)
+                | Instr::FastSendConst(..)
                 | Instr::SendConst(..)
                 | Instr::YieldFast(..)
                 | Instr::ReturnConst(..)

@@ -57,7 +57,7 @@ pub use value::Value;
 
 use crate::vm::frame::Frame;
 use crate::vm::types::Types;
-use crate::vm::value::{Module, PyStr};
+use crate::vm::value::{Generator, Module, PyStr};
 use std::io::Write;
 use std::rc::Rc;
 
@@ -86,6 +86,9 @@ pub struct Vm {
     /// one pointer.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Finished generator objects no one holds, kept to be made new generators
+    /// again without an allocation (`Vm::enter_delegate_call`).
+    pub(crate) generator_pool: Vec<Rc<Generator>>,
     /// Argument buffers for calls to natives from the fast path.
     pub(crate) arg_pool: Vec<Vec<Value>>,
     interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
@@ -122,6 +125,7 @@ impl Vm {
             recursion_limit: 1000,
             nested_runs: 0,
             frame_pool: Vec::new(),
+            generator_pool: Vec::new(),
             arg_pool: Vec::new(),
             interned: ahash::AHashMap::new(),
             sources: ahash::AHashMap::new(),

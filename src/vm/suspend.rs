@@ -73,35 +73,45 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        let delegating = self.resume_one(g, sent, how)?;
-        self.resume_delegates(delegating)
+        match self.resume_one(g, sent, how)? {
+            Some(delegate) => self.resume_chain(delegate),
+            None => Ok(()),
+        }
     }
 
     /// `resume_owned` for `gen.send(x)` in the run loop (`Instr::SendFast`), inlined
     /// there.
     #[inline(always)]
     pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
-        if self.resume_one(g, sent, Resumer::Send)? {
-            return self.resume_delegates(true);
+        match self.resume_one(g, sent, Resumer::Send)? {
+            Some(delegate) => self.resume_chain(delegate),
+            None => Ok(()),
+        }
+    }
+
+    /// Resumes `delegate` (a generator with the value to send it) as the YieldFrom of
+    /// the frame just resumed would, then its own delegate, and so on down an await
+    /// chain (a loop, not recursion).
+    fn resume_chain(&mut self, delegate: (Rc<Generator>, Value)) -> PyResult<()> {
+        let mut next = Some(delegate);
+        while let Some((inner, sent)) = next {
+            next = self.resume_one(inner, sent, Resumer::YieldFrom)?;
         }
         Ok(())
     }
 
-    /// After `resume_one`: when the frame resumed had parked at a YieldFrom because
-    /// its delegate yielded, the delegates are resumed down the chain.
-    fn resume_delegates(&mut self, mut delegating: bool) -> PyResult<()> {
-        // A frame resumed at its `yield from`/`await` would only resume its delegate
-        // next: do that now, down the chain, as its YieldFrom would (a loop, not
-        // recursion).
-        while delegating {
-            let Some((inner, sent)) = self.delegate_to_resume() else {
-                // The innermost frame awaits a Future or `sleep(0)` that had yielded.
-                self.finish_self_await();
-                break;
-            };
-            delegating = self.resume_one(inner, sent, Resumer::YieldFrom)?;
+    /// The top frame was just resumed at its YieldFrom with the value sent on top,
+    /// and its receiver is not a generator to resume in place: a coroutine_wrapper's
+    /// coroutine comes back to be resumed next (as `resume_one`'s delegates do); a
+    /// Future, Task or `sleep(0)` that had yielded finishes its await here when it
+    /// can (`finish_self_await`).
+    #[inline(never)]
+    fn other_delegate(&mut self) -> Option<(Rc<Generator>, Value)> {
+        let delegate = self.delegate_to_resume();
+        if delegate.is_none() {
+            self.finish_self_await();
         }
-        Ok(())
+        delegate
     }
 
     /// The top frame was just resumed at the YieldFrom of an await whose receiver is
@@ -173,10 +183,19 @@ impl Vm {
         Some((inner, sent))
     }
 
-    /// Resumes one generator frame (see `resume_owned`); true when it had parked at
-    /// a YieldFrom because its delegate yielded.
+    /// Resumes one generator frame (see `resume_owned`). A frame that had parked at
+    /// a YieldFrom because its delegate yielded would only resume that delegate
+    /// next: when the delegate is a generator that can be resumed in place, the frame
+    /// is stepped past its YieldFrom (as executing it does) and the delegate comes
+    /// back with the value sent, to be resumed next; any other delegate is
+    /// `other_delegate`'s.
     #[inline(always)]
-    fn resume_one(&mut self, g: Rc<Generator>, sent: Value, how: Resumer) -> PyResult<bool> {
+    fn resume_one(
+        &mut self,
+        g: Rc<Generator>,
+        sent: Value,
+        how: Resumer,
+    ) -> PyResult<Option<(Rc<Generator>, Value)>> {
         let started = g.state.get() == CoroState::Suspended;
         let Ok(mut slot) = g.frame.try_borrow_mut() else {
             return Err(PyErr::runtime_error("generator already executing"));
@@ -197,15 +216,47 @@ impl Vm {
                 None => return Err(PyErr::runtime_error("generator has no frame")),
             }
         };
-        let at_yield_from = frame.at_yield_from;
-        let sent = if started {
-            Some(sent)
-        } else {
+        let sent = if !started {
             sent.release();
             None
+        } else if frame.at_yield_from {
+            return Ok(self.resume_at_yield_from(g, frame, sent, how));
+        } else {
+            Some(sent)
         };
         self.push_generator_frame(g, frame, sent, how, false);
-        Ok(at_yield_from)
+        Ok(None)
+    }
+
+    /// `resume_one` for a frame parked at a YieldFrom because its delegate yielded:
+    /// the delegate to resume next, when it is a generator.
+    #[inline(never)]
+    fn resume_at_yield_from(
+        &mut self,
+        g: Rc<Generator>,
+        mut frame: Box<Frame>,
+        sent: Value,
+        how: Resumer,
+    ) -> Option<(Rc<Generator>, Value)> {
+        // The receiver is the last of the frame's values (before a handled
+        // exception).
+        let receiver = frame
+            .saved
+            .len()
+            .checked_sub(1 + usize::from(frame.handling))
+            .and_then(|at| frame.saved.get(at));
+        let delegate = match receiver {
+            Some(Value::Generator(inner)) if self.can_resume_in_place(inner, sent.is_none()) => {
+                inner.clone()
+            }
+            _ => {
+                self.push_generator_frame(g, frame, Some(sent), how, false);
+                return self.other_delegate();
+            }
+        };
+        frame.ip += 1;
+        self.push_generator_frame(g, frame, None, how, false);
+        Some((delegate, sent))
     }
 
     /// A parked generator frame, whole again: a hot one as it is, a cold one taken
@@ -297,7 +348,9 @@ impl Vm {
                         Value::replace_in(&mut *dst.add(i as usize), v);
                         frame.ip += 1;
                     }
-                    Some(&Instr::StoreFastLoadFast(i, _)) if (i as usize) < n => {
+                    Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _))
+                        if (i as usize) < n =>
+                    {
                         Value::replace_in(&mut *dst.add(i as usize), v);
                         frame.ip += 1;
                     }
@@ -434,7 +487,9 @@ impl Vm {
         if let Some(frame) = self.frames.last_mut() {
             let local = match frame.code.quick.get(frame.ip) {
                 Some(&Instr::StoreFast(i)) => Some(i as usize),
-                Some(&Instr::StoreFastLoadFast(i, _)) => Some(i as usize),
+                Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => {
+                    Some(i as usize)
+                }
                 _ => None,
             };
             if let Some(slot) = local.and_then(|i| self.stack.get_mut(frame.base + i)) {
@@ -611,11 +666,138 @@ impl Vm {
         self.stack.push(gen);
     }
 
+    /// Whether the top frame's next instructions (from its `ip`) are the rest of an
+    /// `await` or a `yield from` of a new `kind` object, which would take that object
+    /// as it is and resume it at once with None: `GetAwaitable` (a coroutine not
+    /// started is its own awaitable) or `GetYieldFromIter` (a generator is its own
+    /// iterator), then `LoadConst None; YieldFrom`. The object can then start running
+    /// as it is made (`enter_delegate_call`, skipping 3 instructions).
+    #[inline]
+    pub(crate) fn delegates_next(&self, kind: GenKind) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        let takes_as_is = match frame.code.quick.get(frame.ip) {
+            Some(Instr::GetAwaitable) => kind == GenKind::Coroutine,
+            Some(Instr::GetYieldFromIter) => kind == GenKind::Generator,
+            _ => false,
+        };
+        takes_as_is && self.resumes_next(1)
+    }
+
+    /// Whether the top frame's instructions `skip` past its `ip` are `LoadConst None;
+    /// YieldFrom` (the resumption of a receiver that has not started), and a frame
+    /// resumed by it could run in place (as `can_resume_in_place` asks).
+    #[inline]
+    pub(crate) fn resumes_next(&self, skip: usize) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        let code = &*frame.code;
+        let at = frame.ip + skip;
+        let Some(&[Instr::LoadConst(k), Instr::YieldFrom]) = code.quick.get(at..at + 2) else {
+            return false;
+        };
+        code.consts.get(k as usize).is_some_and(Value::is_none)
+            && self.frames.len() < self.recursion_limit
+            && !crate::trace::enabled()
+    }
+
+    /// A call of the generator (or coroutine) function just under the `nargs`
+    /// arguments on the value stack, which bind its parameters one to one and it has
+    /// no cells (`CodeObject::plain_generator_call`), that the caller awaits or
+    /// delegates to at once (`delegates_next`): the new object replaces the function
+    /// as the receiver of the caller's `YieldFrom`, and its frame starts running on
+    /// top with the arguments where they are as its first locals. This is the state
+    /// the call, `GetAwaitable` and `YieldFrom` would reach (the caller past its
+    /// `YieldFrom`, `skip` instructions on, the frame resumed by it), without parking
+    /// the new frame first.
+    pub(crate) fn enter_delegate_call(&mut self, nargs: usize, skip: usize) {
+        let Some(at) = self.stack.len().checked_sub(nargs + 1) else {
+            return;
+        };
+        let Some(Value::Function(f)) = self.stack.get(at) else {
+            return;
+        };
+        // SAFETY: the function is moved out of its slot, which the generator
+        // overwrites below without dropping it.
+        let f: Rc<Function> = unsafe { std::ptr::read(f) };
+        let kind = GenKind::of(&f.code);
+        let g = {
+            let (name, qualname) = (f.name.borrow(), f.qualname.borrow());
+            let names = (&*name, &*qualname);
+            match self.generator_pool.pop() {
+                Some(mut g) => {
+                    if Generator::restart(&mut g, kind, &f.code, names) {
+                        g
+                    } else {
+                        Generator::running(kind, f.code.clone(), names)
+                    }
+                }
+                None => Generator::running(kind, f.code.clone(), names),
+            }
+        };
+        unsafe { std::ptr::write(&mut self.stack[at], Value::Generator(g.clone())) };
+        if let Some(caller) = self.frames.last_mut() {
+            caller.ip += skip;
+        }
+        // A frame from the pool, as a plain call's; its `saved` buffer stays when it
+        // is the size this one parks with at an await (its locals and the receiver),
+        // which is what a generator made and resumed in a loop finds there.
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                if !Rc::ptr_eq(&fr.code, &f.code) {
+                    fr.code = f.code.clone();
+                }
+                if !Rc::ptr_eq(&fr.globals, &f.globals) {
+                    fr.globals = f.globals.clone();
+                }
+                fr
+            }
+            None => Box::new(Frame::new(f.code.clone(), f.globals.clone())),
+        };
+        let nlocals = f.code.nlocals().max(nargs);
+        let room = nlocals + usize::from(kind == GenKind::Coroutine);
+        if frame.saved.capacity() != room {
+            frame.saved = Vec::new();
+        }
+        let base = at + 1;
+        frame.ip = 0;
+        frame.base = base;
+        frame.ret_to = base;
+        frame.is_entry = false;
+        frame.resumer = Resumer::YieldFrom;
+        frame.handling = false;
+        frame.at_yield_from = false;
+        // The other locals start unbound.
+        let unbound = nlocals - nargs;
+        self.stack.reserve(unbound);
+        // SAFETY: the reservation leaves room for the `unbound` slots written here
+        // before the length takes them in.
+        unsafe {
+            let end = self.stack.as_mut_ptr().add(self.stack.len());
+            for i in 0..unbound {
+                end.add(i).write(Value::Undefined);
+            }
+            self.stack.set_len(self.stack.len() + unbound);
+        }
+        frame.generator = Some(g);
+        // The resumer's exception comes back when the frame yields or finishes.
+        if !self.exc_info.is_none() {
+            frame.resumer_exc = self.exc_info.clone();
+        }
+        self.count_step();
+        self.frames.push(frame);
+    }
+
     /// A generator's frame finished (returned, or let an exception out): the generator
     /// is closed and its resumer's exception state comes back.
     pub(crate) fn generator_finished(&mut self, g: &Generator, frame: &mut Frame) {
         g.state.set(CoroState::Closed);
-        self.exc_info = std::mem::replace(&mut frame.resumer_exc, Value::None);
+        // (Nothing to do in the common case: neither is handling an exception.)
+        if !(self.exc_info.is_none() && frame.resumer_exc.is_none()) {
+            self.exc_info = std::mem::replace(&mut frame.resumer_exc, Value::None);
+        }
     }
 
     /// PEP 479: a StopIteration escaping a generator's frame becomes RuntimeError
@@ -676,7 +858,8 @@ impl Vm {
             })),
             Resumer::ForIter => {
                 // The loop is over: drop the iterator and jump past the loop.
-                crate::vm::frame::pop(&mut self.stack);
+                let iterator = crate::vm::frame::pop(&mut self.stack);
+                self.release_finished(iterator);
                 let frame = self.frames.last_mut().expect("the for loop's frame");
                 if let Some(crate::compile::code::Instr::ForIter(t)) =
                     frame.code.instrs.get(frame.ip.wrapping_sub(1))
@@ -687,10 +870,26 @@ impl Vm {
             }
             _ => {
                 // `yield from`: the value replaces the receiver.
-                crate::vm::frame::pop(&mut self.stack);
+                let receiver = crate::vm::frame::pop(&mut self.stack);
+                self.release_finished(receiver);
                 self.deliver(v);
                 Ok(())
             }
+        }
+    }
+}
+
+impl Vm {
+    /// Drops `v`, the generator that just finished in place (or the value that
+    /// stood for it): when nothing else holds the generator, its allocation is kept
+    /// for a new one (`generator_pool`).
+    #[inline]
+    fn release_finished(&mut self, v: Value) {
+        match v {
+            Value::Generator(g) if self.generator_pool.len() < 64 && Generator::reusable(&g) => {
+                self.generator_pool.push(g);
+            }
+            v => drop(v),
         }
     }
 }

@@ -619,6 +619,36 @@ pub struct Generator {
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
+/// The place number (`vm::origins`) of where a coroutine of `kind` is created at
+/// `origin` (0 for none, and for other kinds).
+#[inline]
+fn place_number(kind: GenKind, origin: Option<(&Rc<str>, u32)>) -> u32 {
+    match origin {
+        Some((file, line)) if kind == GenKind::Coroutine => crate::vm::origins::intern(file, line),
+        _ => 0,
+    }
+}
+
+/// Records the changed names of the new generator `g` (`Generator::renamed`).
+#[inline(never)]
+fn record_renamed(g: &Rc<Generator>, names: GenNames) {
+    let addr = Rc::as_ptr(g) as usize;
+    RENAMED.with(|r| r.borrow_mut().insert(addr, names));
+}
+
+/// `names` (the function's `__name__` and `__qualname__`) when they differ from
+/// `code`'s.
+#[inline]
+fn renamed_from(code: &CodeObject, names: (&Rc<PyStr>, &Rc<PyStr>)) -> Option<GenNames> {
+    if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
+        || (names.0.as_str() == code.name.as_str() && names.1.as_str() == code.qualname.as_str())
+    {
+        None
+    } else {
+        Some((names.0.clone(), names.1.clone()))
+    }
+}
+
 thread_local! {
     /// The names of the live generators whose function was renamed, by address
     /// (`Generator::renamed`); an entry goes when its generator does.
@@ -635,20 +665,8 @@ impl Generator {
         names: (&Rc<PyStr>, &Rc<PyStr>),
         origin: Option<(&Rc<str>, u32)>,
     ) -> Rc<Generator> {
-        let renamed = if Rc::ptr_eq(names.0, &code.name) && Rc::ptr_eq(names.1, &code.qualname)
-            || (names.0.as_str() == code.name.as_str()
-                && names.1.as_str() == code.qualname.as_str())
-        {
-            None
-        } else {
-            Some((names.0.clone(), names.1.clone()))
-        };
-        let origin = match origin {
-            Some((file, line)) if kind == GenKind::Coroutine => {
-                crate::vm::origins::intern(file, line)
-            }
-            _ => 0,
-        };
+        let renamed = renamed_from(&code, names);
+        let origin = place_number(kind, origin);
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Created),
@@ -659,6 +677,63 @@ impl Generator {
             frame: RefCell::new(Some(Parked::Cold(parked))),
         };
         g.into_rc(renamed)
+    }
+
+    /// A new generator-like object of `kind` for `code` whose frame is already
+    /// running: made by an `await` or `yield from` that starts it at once
+    /// (`Vm::enter_delegate_call`). It can never be dropped unstarted, so it needs no
+    /// place of creation.
+    pub fn running(
+        kind: GenKind,
+        code: Rc<CodeObject>,
+        names: (&Rc<PyStr>, &Rc<PyStr>),
+    ) -> Rc<Generator> {
+        let renamed = renamed_from(&code, names);
+        let g = Generator {
+            kind,
+            state: Cell::new(CoroState::Running),
+            yielded_value: Cell::new(false),
+            renamed: false,
+            origin: 0,
+            code,
+            frame: RefCell::new(None),
+        };
+        g.into_rc(renamed)
+    }
+
+    /// Whether `this` is a finished generator that only this reference holds, whose
+    /// allocation can be made a new generator (`restart`, `Vm::generator_pool`).
+    pub fn reusable(this: &Rc<Generator>) -> bool {
+        Rc::strong_count(this) == 1
+            && Rc::weak_count(this) == 0
+            && this.state.get() == CoroState::Closed
+            && !this.renamed
+            && this.frame.try_borrow().is_ok_and(|f| f.is_none())
+    }
+
+    /// A `reusable` generator made `Generator::running` for `code` again, in the
+    /// same allocation. False (nothing changed) when `this` is held elsewhere.
+    pub fn restart(
+        this: &mut Rc<Generator>,
+        kind: GenKind,
+        code: &Rc<CodeObject>,
+        names: (&Rc<PyStr>, &Rc<PyStr>),
+    ) -> bool {
+        let Some(g) = Rc::get_mut(this) else {
+            return false;
+        };
+        g.kind = kind;
+        g.state.set(CoroState::Running);
+        g.yielded_value.set(false);
+        g.origin = 0;
+        if !Rc::ptr_eq(&g.code, code) {
+            g.code = code.clone();
+        }
+        if let Some(names) = renamed_from(code, names) {
+            g.renamed = true;
+            record_renamed(this, names);
+        }
+        true
     }
 
     /// A suspended generator made again from the parts of a dropped one (to close
@@ -682,12 +757,13 @@ impl Generator {
     }
 
     /// The object on the heap, with its names recorded when they were changed.
+    /// (Inlined, so that the object is built where it goes rather than copied there.)
+    #[inline(always)]
     fn into_rc(mut self, renamed: Option<GenNames>) -> Rc<Generator> {
         self.renamed = renamed.is_some();
         let g = Rc::new(self);
         if let Some(names) = renamed {
-            let addr = Rc::as_ptr(&g) as usize;
-            RENAMED.with(|r| r.borrow_mut().insert(addr, names));
+            record_renamed(&g, names);
         }
         g
     }

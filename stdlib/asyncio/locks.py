@@ -3,21 +3,16 @@ CPython 3.11's Lib/asyncio/locks.py (waiters woken in FIFO order, cancellation-s
 plus the loop binding every primitive shares.
 """
 
-from asyncio import CancelledError, _get_running_loop
+import _asyncio
+from asyncio import CancelledError, _new_future
 
 
 class _LoopBound:
     _loop = None
 
-    def _get_loop(self):
-        loop = _get_running_loop()
-        if loop is None:
-            raise RuntimeError('no running event loop')
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+    # The running loop, which the primitive binds to on first use and must keep
+    # using (native: src/runtime/mod.rs).
+    _get_loop = _asyncio.loop_bound_get_loop
 
 
 class _ContextManagerMixin:
@@ -58,7 +53,7 @@ class Event(_LoopBound):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
+        fut = _new_future(self._get_loop())
         self._waiters[fut] = None
         try:
             await fut
@@ -90,7 +85,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = {}
-        fut = self._get_loop().create_future()
+        fut = _new_future(self._get_loop())
         self._waiters[fut] = None
         try:
             try:
@@ -142,7 +137,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
+            fut = _new_future(self._get_loop())
             self._waiters[fut] = None
             try:
                 await fut
@@ -207,7 +202,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = {}
-        fut = self._get_loop().create_future()
+        fut = _new_future(self._get_loop())
         self._waiters[fut] = None
         try:
             try:

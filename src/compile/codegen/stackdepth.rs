@@ -16,9 +16,11 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         LoadFastAttr(..) | LoadFastAttrAttr(..) | YieldFast(..) => (1, None),
         FastStoreAttr(..) => (-1, None),
         FastFastStoreAttr(..) | SendFast(..) | SendConst(..) => (0, None),
+        FastSendFast(..) | FastSendConst(..) => (1, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         ConstCompare(..) | FastCompare(..) | ReturnConst(..) | ReturnFast(..) => (0, None),
         LoadFastMethod(..) | LoadFastAttrMethod(..) => (2, None),
+        StoreFastJump(..) => (-1, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }
