@@ -140,6 +140,9 @@ fn on_drop(inst: &mut Instance) {
         return;
     };
     let dict = inst.attrs.get_mut();
+    if super::task::quiet_when_dropped(dict) {
+        return;
+    }
     // One pass over the attributes (a dying Future is on the hot path of every
     // wait). A Future's `_state` is the class default, PENDING, until it changes.
     let (mut log_traceback, mut pending, mut is_task, mut log_pending) = (false, true, false, true);

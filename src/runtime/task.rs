@@ -1016,6 +1016,35 @@ fn fresh_result(fut: &Value) -> Option<Value> {
     }
 }
 
+/// Whether a dying Future or Task with these attributes has nothing to report
+/// (`finalize::on_drop`), known from the shape: a plain Future in its first shape
+/// (no traceback to log, not a Task), or a Future or Task in a done shape whose state
+/// is not PENDING. Anything else is for `on_drop` to read.
+pub(super) fn quiet_when_dropped(attrs: &Attrs) -> bool {
+    let Attrs::Shaped { shape, values } = attrs else {
+        return false;
+    };
+    // (`try_with`: objects also die while the thread's statics are torn down.)
+    let first = TEMPLATES.try_with(|t| match &t.0 {
+        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
+        Attrs::Dict(_) => false,
+    });
+    if first == Ok(true) {
+        return true;
+    }
+    let settled = SETTLED.try_with(|t| {
+        t.iter()
+            .any(|a| matches!(a, Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape)))
+    }) == Ok(true);
+    // The state is the last attribute of every done shape.
+    let state = shape
+        .keys()
+        .len()
+        .checked_sub(1)
+        .and_then(|at| values.get(at));
+    settled && !matches!(state, Some(Value::Str(s)) if s.as_str() == "PENDING")
+}
+
 /// What a Future made by `new_future` and a Task made by `new_task` look like once
 /// done, without and with a result (as `settle_by_name` leaves them).
 fn settled_templates() -> [Attrs; 4] {

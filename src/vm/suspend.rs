@@ -719,9 +719,6 @@ impl Vm {
         let Some(Value::Function(f)) = self.stack.get(at) else {
             return;
         };
-        // SAFETY: the function is moved out of its slot, which the generator
-        // overwrites below without dropping it.
-        let f: Rc<Function> = unsafe { std::ptr::read(f) };
         let kind = GenKind::of(&f.code);
         let g = {
             let (name, qualname) = (f.name.borrow(), f.qualname.borrow());
@@ -737,6 +734,9 @@ impl Vm {
                 None => Generator::running(kind, f.code.clone(), names),
             }
         };
+        // SAFETY: the function is moved out of its slot, which the generator then
+        // overwrites without dropping it.
+        let f: Rc<Function> = unsafe { std::ptr::read(f) };
         unsafe { std::ptr::write(&mut self.stack[at], Value::Generator(g.clone())) };
         if let Some(caller) = self.frames.last_mut() {
             caller.ip += skip;
@@ -788,6 +788,35 @@ impl Vm {
         }
         self.count_step();
         self.frames.push(frame);
+    }
+
+    /// `call_generator_in_place` for a call that may leave the last positional
+    /// parameters to their defaults (checked by `generator_call_with_defaults`): the
+    /// defaults are pushed after the `nargs` arguments first. An `await` or `yield
+    /// from` right after the call starts the new object's frame at once
+    /// (`Vm::enter_delegate_call`).
+    pub(crate) fn make_generator_in_place(&mut self, nargs: usize) {
+        let Some(Value::Function(f)) = self
+            .stack
+            .len()
+            .checked_sub(nargs + 1)
+            .map(|at| &self.stack[at])
+        else {
+            return;
+        };
+        // SAFETY: the function stays in its slot on the stack (the slot may move as
+        // the defaults are pushed, the function it holds does not) until it is used.
+        let f: &Function = unsafe { &*(&**f as *const Function) };
+        let missing = (f.code.argcount as usize).saturating_sub(nargs);
+        if missing > 0 {
+            let from = f.defaults.len().saturating_sub(missing);
+            self.stack.extend(f.defaults[from..].iter().cloned());
+        }
+        if self.delegates_next(GenKind::of(&f.code)) {
+            self.enter_delegate_call(nargs + missing, 3);
+        } else {
+            self.call_generator_in_place(nargs + missing);
+        }
     }
 
     /// A generator's frame finished (returned, or let an exception out): the generator
@@ -949,8 +978,8 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
     }
 }
 
-/// Bit-copies `n` values from `src` to `dst` (a frame's few values: a plain loop
-/// beats a call to memcpy; more go through memcpy).
+/// Bit-copies `n` values from `src` to `dst` (a frame's few values: straight-line
+/// copies beat a call to memcpy; more than eight go through memcpy).
 ///
 /// # Safety
 /// Both ranges must be valid and must not overlap; the caller makes sure each value
@@ -958,9 +987,15 @@ fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> 
 #[inline(always)]
 unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
     // Straight-line for the usual two or three values (LLVM turns a loop into an
-    // unrolled one whose set-up costs more than the copies).
+    // unrolled one whose set-up costs more than the copies); five to eight are the
+    // first four and the last four (overlapping: the same values written twice).
     if n > 4 {
-        std::ptr::copy_nonoverlapping(src, dst, n);
+        if n > 8 {
+            std::ptr::copy_nonoverlapping(src, dst, n);
+        } else {
+            std::ptr::copy_nonoverlapping(src, dst, 4);
+            std::ptr::copy_nonoverlapping(src.add(n - 4), dst.add(n - 4), 4);
+        }
         return;
     }
     if n > 0 {

@@ -1279,35 +1279,6 @@ impl Vm {
         self.enter_function(f, argc, below);
     }
 
-    /// `call_generator_in_place` for a call that may leave the last positional
-    /// parameters to their defaults (checked by `generator_call_with_defaults`): the
-    /// defaults are pushed after the `nargs` arguments first.
-    /// An `await` or `yield from` right after the call starts the new object's frame
-    /// at once (`Vm::enter_delegate_call`).
-    fn make_generator_in_place(&mut self, nargs: usize) {
-        let Some(Value::Function(f)) = self
-            .stack
-            .len()
-            .checked_sub(nargs + 1)
-            .map(|at| &self.stack[at])
-        else {
-            return;
-        };
-        // SAFETY: the function stays in its slot on the stack (the slot may move as
-        // the defaults are pushed, the function it holds does not) until it is used.
-        let f: &Function = unsafe { &*(&**f as *const Function) };
-        let missing = (f.code.argcount as usize).saturating_sub(nargs);
-        if missing > 0 {
-            let from = f.defaults.len().saturating_sub(missing);
-            self.stack.extend(f.defaults[from..].iter().cloned());
-        }
-        if self.delegates_next(GenKind::of(&f.code)) {
-            self.enter_delegate_call(nargs + missing, 3);
-        } else {
-            self.call_generator_in_place(nargs + missing);
-        }
-    }
-
     /// `recycle` for a frame that returned plainly in the fast loop (or a generator's
     /// frame that finished in place, `vm::suspend`): it belongs to no generator (any
     /// more), runs no class body and its `saved` buffer is empty, so only its values,
