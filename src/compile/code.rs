@@ -291,6 +291,8 @@ pub enum Instr {
     FastCompare(u16, CmpOp),
     /// `LoadFast(a); LoadMethod(name)`: `p.step(...)`, `row.append(...)`
     LoadFastMethod(u16, u16),
+    /// `LoadFast(a); LoadAttr(n); LoadMethod(m)`: `self.items.append(...)`
+    LoadFastAttrMethod(u16, u16, u16),
 }
 
 impl Instr {
@@ -313,6 +315,7 @@ impl Instr {
             | Instr::ReturnFast(a)
             | Instr::FastCompare(a, _)
             | Instr::LoadFastMethod(a, _)
+            | Instr::LoadFastAttrMethod(a, ..)
             | Instr::FastSendFast(a, _)
             | Instr::FastSendConst(a, _) => Instr::LoadFast(a as u32),
             Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {

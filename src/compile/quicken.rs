@@ -40,7 +40,8 @@ pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
 
 /// The superinstruction for `first; second; third`: an int operation on a local and a
 /// constant or two locals (`n - 1`, `i < n`), an attribute of an attribute of a local
-/// (`self.pos.x`), a local stored as an attribute of a local (`self.x = x`).
+/// (`self.pos.x`) or a method of one (`self.items.append`), a local stored as an
+/// attribute of a local (`self.x = x`).
 fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     use Instr::*;
     let small = |x: u32| u16::try_from(x).ok();
@@ -55,6 +56,9 @@ fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
         (LoadFast(a), LoadFast(b), Compare(op)) => FastFastCompare(small(a)?, small(b)?, op),
         (LoadFast(a), LoadAttr(n), LoadAttr(m)) => {
             LoadFastAttrAttr(small(a)?, small(n)?, small(m)?)
+        }
+        (LoadFast(a), LoadAttr(n), LoadMethod(m)) => {
+            LoadFastAttrMethod(small(a)?, small(n)?, small(m)?)
         }
         (LoadFast(v), LoadFast(obj), StoreAttr(n)) => {
             FastFastStoreAttr(small(v)?, small(obj)?, small(n)?)
@@ -210,6 +214,37 @@ mod tests {
         assert_eq!(quick[4], FastStoreAttr(0, 4));
         assert_eq!(quick[3].unfused(), LoadFast(3));
         assert_eq!(std::mem::size_of::<Instr>(), 8);
+    }
+
+    #[test]
+    fn fuses_returns_compares_and_method_loads() {
+        use crate::syntax::ast::CmpOp;
+        let code = [
+            LoadFast(0),
+            LoadAttr(1),
+            LoadMethod(2),
+            LoadFast(3),
+            Compare(CmpOp::Lt),
+            LoadConst(4),
+            Compare(CmpOp::Gt),
+            LoadFast(5),
+            LoadMethod(6),
+            LoadConst(7),
+            ReturnValue,
+        ];
+        let quick = quicken(&code, |_| false);
+        assert_eq!(quick[0], LoadFastAttrMethod(0, 1, 2));
+        assert_eq!(quick[3], FastCompare(3, CmpOp::Lt));
+        assert_eq!(quick[5], ConstCompare(4, CmpOp::Gt));
+        assert_eq!(quick[7], LoadFastMethod(5, 6));
+        assert_eq!(quick[9], ReturnConst(7));
+        assert_eq!(quick[0].unfused(), LoadFast(0));
+        assert_eq!(quick[9].unfused(), LoadConst(7));
+        // A local's `send` is left to the send fusions (`g.send(x + 1)` here).
+        let send = [LoadFast(0), LoadMethod(1), LoadFast(2), LoadConst(3)];
+        let quick = quicken(&send, |n| n == 1);
+        assert_eq!(quick[0], LoadFast(0));
+        assert_eq!(quick[1], LoadMethod(1));
     }
 
     #[test]

@@ -14,6 +14,8 @@ use crate::vm::{CallOutcome, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod arith;
+mod attrs;
 mod fast;
 
 /// How a run of the loop ended.
@@ -958,7 +960,8 @@ impl Vm {
                 | Instr::ReturnFast(..)
                 | Instr::ConstCompare(..)
                 | Instr::FastCompare(..)
-                | Instr::LoadFastMethod(..) => {
+                | Instr::LoadFastMethod(..)
+                | Instr::LoadFastAttrMethod(..) => {
                     return Err(PyErr::new(
                         ExcType::RuntimeError,
                         "internal error: superinstruction on the general path",

@@ -19,7 +19,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         FastSendFast(..) | FastSendConst(..) => (1, None),
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         ConstCompare(..) | FastCompare(..) | ReturnConst(..) | ReturnFast(..) => (0, None),
-        LoadFastMethod(..) => (2, None),
+        LoadFastMethod(..) | LoadFastAttrMethod(..) => (2, None),
         StoreFastJump(..) => (-1, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)

@@ -3,7 +3,8 @@
 //! iteration, instance attributes without properties, calls of plain Baton functions,
 //! natives and `__init__`s, plain returns, and the superinstructions of
 //! `compile::quicken`) run here without leaving the loop; everything else is handed
-//! back to `execute`, the general path.
+//! back to `execute`, the general path. Its attribute and method look-ups are in
+//! `attrs.rs`, its arithmetic and comparisons in `arith.rs`.
 //!
 //! Calls and returns stay in this loop: a call pushes the callee's frame and the loop
 //! picks the new top frame up, a return pops it. No Rust recursion happens.
@@ -19,8 +20,11 @@
 //! after such a call the loop reloads everything (`continue 'frame`), since the
 //! allocation may have moved.
 
+use super::arith::{
+    float_compare, float_fast, identity_compare, index_in, int_compare, int_fast, int_operands,
+};
+use super::attrs::{cached_attr, fast_method, instance_method, plain_attr, store_plain_attr};
 use crate::compile::code::{CodeObject, Instr};
-use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::coroutine::{gen_next, gen_send};
 use crate::vm::frame::{Frame, OnReturn, Resumer};
 use crate::vm::interp::RunExit;
@@ -879,6 +883,53 @@ impl Vm {
                         // The LoadMethod that follows takes the general path.
                         push_clone!(x);
                     }
+                    Instr::LoadFastAttrMethod(a, _, m) => {
+                        // `self.items.append`: the attribute where its cache says, then
+                        // its method, with the caches of the LoadAttr and LoadMethod
+                        // this stands for.
+                        let x = local!(a);
+                        let first = pc_here!() + 1;
+                        let (c1, c2) = unsafe {
+                            (
+                                code.caches.get_unchecked(first),
+                                code.caches.get_unchecked(first + 1),
+                            )
+                        };
+                        if let Some(y) = cached_attr(x, c1) {
+                            let name = &names!()[m as usize];
+                            if let Value::Instance(inst) = y {
+                                if let Some(f) = instance_method(inst, name, c2) {
+                                    push!(f);
+                                    push_clone!(y);
+                                    skip_next!();
+                                    skip_next!();
+                                    continue;
+                                }
+                            } else if !matches!(y, Value::Generator(_)) {
+                                // (A generator's `send` keeps its own fusion.)
+                                if let Some((f, bound)) = fast_method(&self.types, y, name, c2) {
+                                    push!(f);
+                                    if bound {
+                                        push_clone!(y);
+                                    } else {
+                                        push!(Value::Undefined);
+                                    }
+                                    skip_next!();
+                                    skip_next!();
+                                    continue;
+                                }
+                            }
+                            // The instruction at the LoadMethod takes over.
+                            push_clone!(y);
+                            skip_next!();
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        // The LoadAttr that follows does it the long way.
+                        push_clone!(x);
+                    }
                     Instr::SendFast(_, x) | Instr::SendConst(_, x) => {
                         // `[gen]`: `gen.send(x)` resumes the generator's frame in place;
                         // anything else is the LoadMethod this stands for, on the
@@ -1301,183 +1352,6 @@ fn yields_for_async_generator(frame: &Frame) -> bool {
         .is_some_and(|g| g.kind == GenKind::AsyncGenerator)
 }
 
-/// Whether the attribute `name` of `inst` is its dict's business, ahead of the class:
-/// no class of its MRO has a property of that name (a property takes precedence).
-#[inline(always)]
-fn dict_before_class(
-    inst: &crate::vm::value::Instance,
-    name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> bool {
-    inst.class.mro_known_without_property()
-        || !inst.class.mro_has_property()
-        || cache.not_a_property(&inst.class, name)
-}
-
-/// A module's global `name` (what `m.name` reads when the module defines it), from
-/// the slot the cache remembers (`hint` - 1, checked by name: a module never moves a
-/// name to another slot). None: the general path decides (`__getattr__`, `__name__`).
-#[inline]
-fn module_attr(
-    m: &crate::vm::value::Module,
-    name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<Value> {
-    // SAFETY: no mutable borrow of a module's slots or names is held across the run
-    // loop (stores borrow and release at once), and the value is copied out at once.
-    let (names, slots) = unsafe {
-        (
-            m.slot_names.try_borrow_unguarded().ok()?,
-            m.slots.try_borrow_unguarded().ok()?,
-        )
-    };
-    let mut at = (cache.hint.get() as usize).wrapping_sub(1);
-    let known = names
-        .get(at)
-        .is_some_and(|k| std::ptr::eq(&**k, name) || k.s == name.s);
-    if !known {
-        at = *m.index.try_borrow().ok()?.get(name.as_str())? as usize;
-        cache.hint.set(at as u32 + 1);
-    }
-    match slots.get(at)? {
-        Value::Undefined => None,
-        v => Some(v.clone()),
-    }
-}
-
-/// Stores `v` as the attribute `name` of `obj` when that is a plain dict store: `obj`
-/// is an instance (not an exception, not a bare `object()`) and no class of its MRO
-/// has a property of that name. Otherwise gives `v` back for the general path.
-#[inline(always)]
-fn store_plain_attr(
-    obj: &Value,
-    name: &Rc<crate::vm::value::PyStr>,
-    cache: &crate::vm::cache::InlineCache,
-    v: Value,
-) -> Result<(), Value> {
-    let Value::Instance(inst) = obj else {
-        return Err(v);
-    };
-    if inst.exc.is_some() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
-        return Err(v);
-    }
-    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
-        return Err(v);
-    };
-    if attrs.set_cached(name, v, cache) {
-        return Ok(());
-    }
-    // A name may have been added: instances of this class start with room for as
-    // many attributes (`try_fast_instantiate`).
-    let n = attrs.len() as u32;
-    if n > inst.class.instance_slots.get() && n as usize <= crate::vm::shape::MAX_SLOTS {
-        inst.class.instance_slots.set(n);
-    }
-    Ok(())
-}
-
-/// The attribute of `obj` the cache knows, borrowed where it lies: `obj` is an instance
-/// of the shape the cache remembers (so the slot is known) and no class of its MRO has
-/// a property (which could take precedence; `plain_attr` sorts that case out by name).
-/// None: `plain_attr` (or the general path) decides. The reference must be done with
-/// before anything can change the instance.
-#[inline(always)]
-fn cached_attr<'a>(obj: &'a Value, cache: &crate::vm::cache::InlineCache) -> Option<&'a Value> {
-    let Value::Instance(inst) = obj else {
-        return None;
-    };
-    // SAFETY: only read, and (by the contract above) done with before anything else
-    // runs; an outstanding `borrow_mut` makes the check fail.
-    let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
-    let crate::vm::shape::Attrs::Shaped { shape, values } = attrs else {
-        return None;
-    };
-    if Rc::as_ptr(shape) as usize != cache.shape.get() || !inst.class.mro_known_without_property() {
-        return None;
-    }
-    let slot = cache.slot.get() as usize;
-    debug_assert!(slot < shape.keys().len() && shape.keys().len() <= values.len());
-    // SAFETY: the cache found `slot` in this very shape (shapes never change), so it is
-    // one of the shape's names, and an instance's values have room for every name of
-    // its shape (`Slots::put`).
-    Some(unsafe { values.get_unchecked(slot) })
-}
-
-/// An instance attribute read without the general path: from the instance's own dict
-/// (`dict_before_class`), or else plain data its class provides (`self._state` where
-/// the class says `_state = "PENDING"`, see `InlineCache::class_data`), with one look-up
-/// in the dict. None: the general path decides.
-#[inline(always)]
-fn plain_attr(
-    obj: &Value,
-    name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<Value> {
-    match obj {
-        Value::Module(m) => module_attr(m, name, cache),
-        Value::Instance(inst) if dict_before_class(inst, name, cache) => {
-            // SAFETY: the attributes are only read, and the value is copied out before
-            // anything else runs (so no `borrow_mut` can begin while this lasts); an
-            // outstanding `borrow_mut` makes the check fail.
-            let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
-            let own = attrs.get_cached(name, cache);
-            match own {
-                Some(v) => Some(v),
-                None if inst.exc.is_none() => cache.class_data(&inst.class, name),
-                None => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// The method `name` of an instance as LoadMethod finds it without the general path:
-/// a plain function (or native) on its class, when the instance has no attribute of
-/// that name itself.
-#[inline(always)]
-fn instance_method(
-    inst: &crate::vm::value::Instance,
-    name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<Value> {
-    // SAFETY: only read, and done with before anything else runs (as in `plain_attr`).
-    match unsafe { inst.attrs.try_borrow_unguarded() } {
-        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method(&inst.class, name),
-        _ => None,
-    }
-}
-
-/// The method `name` of `obj`, not an instance (`instance_method`), as LoadMethod
-/// finds it without the general path: `(function, true)` for a native method of a
-/// list, dict, str, generator or coroutine (called with `obj` as self), `(function,
-/// false)` for a module's function (called without self). None: the general path
-/// decides.
-#[inline(always)]
-fn fast_method(
-    types: &crate::vm::types::Types,
-    obj: &Value,
-    name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<(Value, bool)> {
-    let class = match obj {
-        Value::List(_) => &types.list,
-        Value::Module(m) => return module_attr(m, name, cache).map(|f| (f, false)),
-        Value::Dict(_) => &types.dict,
-        Value::Str(_) => &types.str_,
-        Value::Generator(g) => match g.kind {
-            GenKind::Generator => &types.generator,
-            GenKind::Coroutine => &types.coroutine,
-            GenKind::AsyncGenerator => &types.async_generator,
-        },
-        _ => return None,
-    };
-    // Methods of built-in types are natives on the type.
-    match cache.method(class, name) {
-        Some(f @ Value::Native(_)) => Some((f, true)),
-        _ => None,
-    }
-}
-
 /// A frame (from the pool when there is one) to run `f` with locals at `base`.
 /// A pooled frame keeps the code and globals it last ran, so a recursive or repeated
 /// call does not touch their reference counts.
@@ -1509,100 +1383,4 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
         frame.cells.extend(f.closure.iter().cloned());
     }
     frame
-}
-
-/// The position `i` names in a sequence of `len` items (negative from the end), when
-/// it is in range.
-#[inline(always)]
-fn index_in(len: usize, i: i64) -> Option<usize> {
-    let at = if i < 0 { i.checked_add(len as i64)? } else { i };
-    (0..len as i64).contains(&at).then_some(at as usize)
-}
-
-/// Both operands, when both are ints.
-#[inline(always)]
-fn int_operands(x: &Value, y: &Value) -> Option<(i64, i64)> {
-    match (x, y) {
-        (Value::Int(l), Value::Int(r)) => Some((*l, *r)),
-        _ => None,
-    }
-}
-
-/// An ordering comparison of two ints (None: not two ints, or an identity or
-/// membership test, which the general path does).
-#[inline(always)]
-fn int_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
-    let (l, r) = int_operands(x, y)?;
-    match op {
-        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => None,
-        _ => Some(crate::vm::ops::cmp_ord(op, l.cmp(&r))),
-    }
-}
-
-/// An identity test of any two values, or an equality test of two strings (None for
-/// anything else, which may call `__eq__` and stays on the general path).
-#[inline(always)]
-fn identity_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
-    match (op, x, y) {
-        (CmpOp::Is, _, _) => Some(x.is(y)),
-        (CmpOp::IsNot, _, _) => Some(!x.is(y)),
-        (CmpOp::Eq, Value::Str(a), Value::Str(b)) => Some(a.as_str() == b.as_str()),
-        (CmpOp::NotEq, Value::Str(a), Value::Str(b)) => Some(a.as_str() != b.as_str()),
-        _ => None,
-    }
-}
-
-/// Float arithmetic: `+ - *`, and `/` by a nonzero divisor, on two floats or a float
-/// and an int (converted as CPython converts it, to the nearest float). None for
-/// anything else (`//`, `%`, `**`, a zero divisor), which the general path does.
-#[inline(always)]
-fn float_fast(op: BinOp, x: &Value, y: &Value) -> Option<f64> {
-    let (l, r) = match (x, y) {
-        (Value::Float(l), Value::Float(r)) => (*l, *r),
-        (Value::Float(l), Value::Int(r)) => (*l, *r as f64),
-        (Value::Int(l), Value::Float(r)) => (*l as f64, *r),
-        _ => return None,
-    };
-    match op {
-        BinOp::Add => Some(l + r),
-        BinOp::Sub => Some(l - r),
-        BinOp::Mult => Some(l * r),
-        BinOp::Div if r != 0.0 => Some(l / r),
-        _ => None,
-    }
-}
-
-/// An ordering comparison of two floats (a NaN is unordered: only `!=` holds).
-/// Mixed int and float comparisons are exact in CPython and stay on the general path.
-#[inline(always)]
-fn float_compare(op: CmpOp, x: &Value, y: &Value) -> Option<bool> {
-    let (Value::Float(l), Value::Float(r)) = (x, y) else {
-        return None;
-    };
-    match op {
-        CmpOp::Lt => Some(l < r),
-        CmpOp::LtE => Some(l <= r),
-        CmpOp::Gt => Some(l > r),
-        CmpOp::GtE => Some(l >= r),
-        CmpOp::Eq => Some(l == r),
-        CmpOp::NotEq => Some(l != r),
-        _ => None,
-    }
-}
-
-/// Int arithmetic that stays in i64 (None: overflow, or an operation the general path
-/// must do).
-#[inline(always)]
-pub(super) fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mult => x.checked_mul(y),
-        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
-        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
-        BinOp::BitAnd => Some(x & y),
-        BinOp::BitOr => Some(x | y),
-        BinOp::BitXor => Some(x ^ y),
-        _ => None,
-    }
 }
