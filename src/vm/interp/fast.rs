@@ -206,6 +206,21 @@ impl Vm {
                     unsafe { code.caches.get_unchecked(pc) }
                 }};
             }
+            // The inline caches of the two instructions after this one (those a
+            // fused instruction stands for besides its own first).
+            macro_rules! next_two_caches {
+                () => {{
+                    let first = pc_here!() + 1;
+                    // SAFETY: a fused instruction's partners are the instructions that
+                    // follow it, each with its cache.
+                    unsafe {
+                        (
+                            code.caches.get_unchecked(first),
+                            code.caches.get_unchecked(first + 1),
+                        )
+                    }
+                }};
+            }
             macro_rules! pop {
                 () => {
                     unsafe {
@@ -736,13 +751,7 @@ impl Vm {
                     Instr::LoadFastAttrAttr(a, n, m) => {
                         let x = local!(a);
                         // The caches of the two LoadAttrs this stands for.
-                        let first = pc_here!() + 1;
-                        let (c1, c2) = unsafe {
-                            (
-                                code.caches.get_unchecked(first),
-                                code.caches.get_unchecked(first + 1),
-                            )
-                        };
+                        let (c1, c2) = next_two_caches!();
                         // Both links where the caches say: the middle object is only
                         // looked at, not copied.
                         if let Some(v) = cached_attr(x, c1).and_then(|y| cached_attr(y, c2)) {
@@ -888,13 +897,7 @@ impl Vm {
                         // its method, with the caches of the LoadAttr and LoadMethod
                         // this stands for.
                         let x = local!(a);
-                        let first = pc_here!() + 1;
-                        let (c1, c2) = unsafe {
-                            (
-                                code.caches.get_unchecked(first),
-                                code.caches.get_unchecked(first + 1),
-                            )
-                        };
+                        let (c1, c2) = next_two_caches!();
                         if let Some(y) = cached_attr(x, c1) {
                             let name = &names!()[m as usize];
                             if let Value::Instance(inst) = y {
