@@ -303,6 +303,22 @@ impl Vm {
             }
             // `LoadFast(a); <load right>; Compare(op)` likewise, taking a conditional
             // jump that follows.
+            // `[x]` compared with `right` (the operand of a fused `Compare` after it):
+            // two ints in one step, with a conditional jump that follows; otherwise
+            // `right` is pushed and the `Compare` does it the long way.
+            macro_rules! compare_top_with {
+                ($right:expr, $op:expr) => {{
+                    let right: &Value = $right;
+                    let Some(r) = int_compare($op, peek!(0), right) else {
+                        push_clone!(right);
+                        continue;
+                    };
+                    // The operand is an int: nothing to drop.
+                    unsafe { sp = sp.sub(1) };
+                    skip_next!();
+                    branch_or_push!(r);
+                }};
+            }
             macro_rules! fused_compare {
                 ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
                     let x = local!($a);
@@ -564,16 +580,7 @@ impl Vm {
                     }
                     Instr::ConstCompare(c, op) => {
                         // `[x]`: `x < constant`, taking a conditional jump that follows.
-                        let k = &consts!()[c as usize];
-                        let Some(r) = int_compare(op, peek!(0), k) else {
-                            // The Compare that follows does it the long way.
-                            push_clone!(k);
-                            continue;
-                        };
-                        // The operand is an int: nothing to drop.
-                        unsafe { sp = sp.sub(1) };
-                        skip_next!();
-                        branch_or_push!(r);
+                        compare_top_with!(&consts!()[c as usize], op)
                     }
                     Instr::FastCompare(a, op) => {
                         // `[x]`: `x < local`, likewise.
@@ -581,13 +588,7 @@ impl Vm {
                         if y.is_undefined() {
                             general!(instr.unfused());
                         }
-                        let Some(r) = int_compare(op, peek!(0), y) else {
-                            push_clone!(y);
-                            continue;
-                        };
-                        unsafe { sp = sp.sub(1) };
-                        skip_next!();
-                        branch_or_push!(r);
+                        compare_top_with!(y, op)
                     }
                     Instr::FastConstBinary(a, c, op) => {
                         fused_binary!(instr, a, &consts!()[c as usize], op)
