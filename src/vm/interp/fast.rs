@@ -206,6 +206,18 @@ impl Vm {
                     unsafe { code.caches.get_unchecked(pc) }
                 }};
             }
+            // `[func, self]` for a method `f` bound to `receiver`, or `[func, no
+            // self]` for a plain function (LoadMethod's two outcomes).
+            macro_rules! push_method {
+                ($f:expr, $bound:expr, $receiver:expr) => {{
+                    push!($f);
+                    if $bound {
+                        push_clone!($receiver);
+                    } else {
+                        push!(Value::Undefined);
+                    }
+                }};
+            }
             // The inline caches of the two instructions after this one (those a
             // fused instruction stands for besides its own first).
             macro_rules! next_two_caches {
@@ -878,12 +890,7 @@ impl Vm {
                                 continue;
                             }
                         } else if let Some((f, bound)) = fast_method(&self.types, x, name, cache) {
-                            push!(f);
-                            if bound {
-                                push_clone!(x);
-                            } else {
-                                push!(Value::Undefined);
-                            }
+                            push_method!(f, bound, x);
                             skip_next!();
                             continue;
                         }
@@ -912,12 +919,7 @@ impl Vm {
                             } else if !matches!(y, Value::Generator(_)) {
                                 // (A generator's `send` keeps its own fusion.)
                                 if let Some((f, bound)) = fast_method(&self.types, y, name, c2) {
-                                    push!(f);
-                                    if bound {
-                                        push_clone!(y);
-                                    } else {
-                                        push!(Value::Undefined);
-                                    }
+                                    push_method!(f, bound, y);
                                     skip_next!();
                                     skip_next!();
                                     continue;
