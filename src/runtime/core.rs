@@ -96,12 +96,9 @@ pub fn set_current_task(loop_: &Value, task: Option<Value>) -> Option<Value> {
 pub fn enter_task(loop_: &Value, task: &Value) -> Result<(), Value> {
     CURRENT.with(|c| {
         let mut c = c.borrow_mut();
-        match c.iter_mut().find(|(l, _)| l.is(loop_)) {
-            Some((_, cur)) if !cur.is_none() => Err(cur.clone()),
-            Some((_, cur)) => {
-                *cur = task.clone();
-                Ok(())
-            }
+        // (An entry is removed when its step ends: a loop with one is mid-step.)
+        match c.iter().find(|(l, _)| l.is(loop_)) {
+            Some((_, cur)) => Err(cur.clone()),
             None => {
                 c.push((loop_.clone(), task.clone()));
                 Ok(())

@@ -229,7 +229,7 @@ fn settle_step(
     match outcome {
         Ok(Resumed::Returned(v)) => {
             // (A Task in its first shape is not being cancelled.)
-            let must = match template_shaped(task, true) {
+            let must = match template_shaped(task) {
                 true => None,
                 false => get(task, &n.must_cancel),
             };
@@ -311,7 +311,7 @@ fn yielded(
                 set_at(&result, &n.blocking, Value::Bool(false), BLOCKING_AT);
                 add_wakeup(vm, &result, task, core)?;
                 // (A Task in its first shape is not being cancelled.)
-                let must = match template_shaped(task, true) {
+                let must = match template_shaped(task) {
                     true => None,
                     false => get(task, &n.must_cancel),
                 };
@@ -602,42 +602,47 @@ pub fn task_name_of(v: &Value) -> Option<String> {
     }
 }
 
-/// Where a Task made by `new_task` keeps `_fut_waiter`, and a Future made by
-/// `new_future` its `_asyncio_future_blocking` (see `templates`).
+/// Where a Future made by `new_future` or a Task made by `new_task` keeps each
+/// attribute (see `templates`): a Future's loop, callbacks and waiting flag; a Task's
+/// loop, callbacks, name, coroutine and waiter.
+const LOOP_AT: u32 = 0;
 const CALLBACKS_AT: u32 = 1;
-const FUT_WAITER_AT: u32 = 4;
 const BLOCKING_AT: u32 = 2;
+const NAME_AT: u32 = 2;
+const CORO_AT: u32 = 3;
+const FUT_WAITER_AT: u32 = 4;
+
+/// Whether `template` (a clone source) has exactly `shape`.
+fn has_shape(template: &Attrs, shape: &Rc<crate::vm::shape::Shape>) -> bool {
+    matches!(template, Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape))
+}
 
 /// Whether `attrs` have the shape `new_task` (or `new_future`) gives a Task (or a
-/// Future): nothing but the template's attributes was stored since.
+/// Future): nothing but the template's attributes was stored since. (`try_with`:
+/// objects also die while the thread's statics are torn down.)
 fn is_template_shape(attrs: &Attrs, task: bool) -> bool {
     let Attrs::Shaped { shape, .. } = attrs else {
         return false;
     };
-    TEMPLATES.with(|t| match if task { &t.1 } else { &t.0 } {
-        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
-        Attrs::Dict(_) => false,
-    })
+    TEMPLATES
+        .try_with(|t| has_shape(if task { &t.1 } else { &t.0 }, shape))
+        .unwrap_or(false)
 }
 
 /// Whether a Future's `_state` is PENDING: known without a look-up for a Future or
 /// Task still in the shape it was made with.
 fn is_pending(n: &super::core::Names, fut: &Value) -> bool {
-    template_shaped(fut, false)
-        || template_shaped(fut, true)
-        || str_is(&get(fut, &n.state), "PENDING")
+    template_shaped(fut) || str_is(&get(fut, &n.state), "PENDING")
 }
 
-/// Whether `obj` is an exact Task (or Future) still in the shape it was made with.
-fn template_shaped(obj: &Value, task: bool) -> bool {
+/// Whether `obj` is an exact Future or Task still in the shape it was made with: it
+/// is pending, and (a Task) no cancellation is asked for, as its class defaults say.
+fn template_shaped(obj: &Value) -> bool {
     let Value::Instance(i) = obj else {
         return false;
     };
-    let exact = match task {
-        true => super::core::is_exact_task_class(&i.class),
-        false => super::core::is_exact_future_class(&i.class),
-    };
-    exact
+    let task = super::core::is_exact_task_class(&i.class);
+    (task || super::core::is_exact_future_class(&i.class))
         && i.attrs
             .try_borrow()
             .is_ok_and(|a| is_template_shape(&a, task))
@@ -662,7 +667,10 @@ fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
         return None;
     };
     let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
-    let fields = (values[3].clone(), values[0].clone());
+    let fields = (
+        values[CORO_AT as usize].clone(),
+        values[LOOP_AT as usize].clone(),
+    );
     drop(attrs);
     // (A Future let go of may run finalizers: not while the attributes are borrowed.)
     drop(waiter);
@@ -697,10 +705,10 @@ fn new_attrs(loop_: Value, task: Option<(Value, Value)>) -> Attrs {
         }
     });
     // The positions are the templates' (below), so these always store.
-    let _ = attrs.set_index(0, &n.loop_, loop_);
+    let _ = attrs.set_index(LOOP_AT as usize, &n.loop_, loop_);
     if let Some((name, coro)) = task {
-        let _ = attrs.set_index(2, &n.name, name);
-        let _ = attrs.set_index(3, &n.coro, coro);
+        let _ = attrs.set_index(NAME_AT as usize, &n.name, name);
+        let _ = attrs.set_index(CORO_AT as usize, &n.coro, coro);
     }
     attrs
 }
@@ -801,7 +809,7 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
         });
     }
     // A Future or Task in its first shape is pending; in a done shape it has a result.
-    if !started && (template_shaped(fut, false) || template_shaped(fut, true)) {
+    if !started && template_shaped(fut) {
         let n = &*names_rc();
         set_at(fut, &n.blocking, Value::Bool(true), BLOCKING_AT);
         return Ok(Resumed::Yielded(fut.clone()));
@@ -963,16 +971,16 @@ fn settle_fresh(
     if !(fresh && at_default) {
         return Err(v);
     }
-    let callbacks = std::mem::take(&mut values[1]);
-    let loop_ = values[0].clone();
+    let callbacks = std::mem::take(&mut values[CALLBACKS_AT as usize]);
+    let loop_ = values[LOOP_AT as usize].clone();
     let with_result = !v.is_none();
     let mut done = SETTLED.with(|t| t[usize::from(is_task) * 2 + usize::from(with_result)].clone());
     // The positions are the templates' (`settled_templates`), so these always store.
     let _ = done.set_index(0, &n.loop_, loop_.clone());
     let mut at = 1;
     if is_task {
-        let _ = done.set_index(1, &n.name, std::mem::take(&mut values[2]));
-        let _ = done.set_index(2, &n.coro, std::mem::take(&mut values[3]));
+        let _ = done.set_index(1, &n.name, std::mem::take(&mut values[NAME_AT as usize]));
+        let _ = done.set_index(2, &n.coro, std::mem::take(&mut values[CORO_AT as usize]));
         at = 3;
     }
     if with_result {
@@ -985,6 +993,26 @@ fn settle_fresh(
     Ok((Some(callbacks), Some(loop_)))
 }
 
+/// The result (None for a None result) and the state of attributes in one of the
+/// done shapes `settle_fresh` gives (`SETTLED`: the state is the last attribute of
+/// each, the result the one before it in the shapes with one). None for any other
+/// shape.
+fn settled_fields(attrs: &Attrs) -> Option<(Option<&Value>, &Value)> {
+    let Attrs::Shaped { shape, values } = attrs else {
+        return None;
+    };
+    let k = SETTLED
+        .try_with(|t| t.iter().position(|a| has_shape(a, shape)))
+        .ok()??;
+    let last = shape.keys().len().checked_sub(1)?;
+    let state = values.get(last)?;
+    let result = match k % 2 == 1 {
+        true => Some(values.get(last.checked_sub(1)?)?),
+        false => None,
+    };
+    Some((result, state))
+}
+
 /// The result of an exact Future or Task that `settle_fresh` finished (and nothing
 /// changed since): done, with no exception to report. None for anything else.
 fn fresh_result(fut: &Value) -> Option<Value> {
@@ -995,25 +1023,11 @@ fn fresh_result(fut: &Value) -> Option<Value> {
         return None;
     }
     let d = i.attrs.try_borrow().ok()?;
-    let Attrs::Shaped { shape, values } = &*d else {
-        return None;
-    };
-    let with_result = SETTLED.with(|t| {
-        t.iter().enumerate().find_map(|(k, a)| match a {
-            Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape) => Some(k % 2 == 1),
-            _ => None,
-        })
-    })?;
-    // The state is the last attribute of every settled shape, the result the one
-    // before it when there is one.
-    let last = shape.keys().len().checked_sub(1)?;
-    if !matches!(values.get(last), Some(Value::Str(s)) if s.as_str() == "FINISHED") {
+    let (result, state) = settled_fields(&d)?;
+    if !matches!(state, Value::Str(s) if s.as_str() == "FINISHED") {
         return None;
     }
-    match with_result {
-        true => values.get(last - 1).cloned(),
-        false => Some(Value::None),
-    }
+    Some(result.cloned().unwrap_or(Value::None))
 }
 
 /// Whether a dying Future or Task with these attributes has nothing to report
@@ -1021,28 +1035,9 @@ fn fresh_result(fut: &Value) -> Option<Value> {
 /// (no traceback to log, not a Task), or a Future or Task in a done shape whose state
 /// is not PENDING. Anything else is for `on_drop` to read.
 pub(super) fn quiet_when_dropped(attrs: &Attrs) -> bool {
-    let Attrs::Shaped { shape, values } = attrs else {
-        return false;
-    };
-    // (`try_with`: objects also die while the thread's statics are torn down.)
-    let first = TEMPLATES.try_with(|t| match &t.0 {
-        Attrs::Shaped { shape: s, .. } => Rc::ptr_eq(s, shape),
-        Attrs::Dict(_) => false,
-    });
-    if first == Ok(true) {
-        return true;
-    }
-    let settled = SETTLED.try_with(|t| {
-        t.iter()
-            .any(|a| matches!(a, Attrs::Shaped { shape: s, .. } if Rc::ptr_eq(s, shape)))
-    }) == Ok(true);
-    // The state is the last attribute of every done shape.
-    let state = shape
-        .keys()
-        .len()
-        .checked_sub(1)
-        .and_then(|at| values.get(at));
-    settled && !matches!(state, Some(Value::Str(s)) if s.as_str() == "PENDING")
+    is_template_shape(attrs, false)
+        || settled_fields(attrs)
+            .is_some_and(|(_, state)| !matches!(state, Value::Str(s) if s.as_str() == "PENDING"))
 }
 
 /// What a Future made by `new_future` and a Task made by `new_task` look like once
