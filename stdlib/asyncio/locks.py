@@ -4,7 +4,7 @@ plus the loop binding every primitive shares.
 """
 
 import _asyncio
-from asyncio import CancelledError, _new_future
+from asyncio import CancelledError
 
 
 class _LoopBound:
@@ -53,7 +53,7 @@ class Event(_LoopBound):
     async def wait(self):
         if self._value:
             return True
-        fut = _new_future(self._get_loop())
+        fut = self._get_loop().create_future()
         self._waiters[fut] = None
         try:
             await fut
@@ -85,7 +85,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = {}
-        fut = _new_future(self._get_loop())
+        fut = self._get_loop().create_future()
         self._waiters[fut] = None
         try:
             try:
@@ -137,7 +137,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = _new_future(self._get_loop())
+            fut = self._get_loop().create_future()
             self._waiters[fut] = None
             try:
                 await fut
@@ -202,7 +202,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = {}
-        fut = _new_future(self._get_loop())
+        fut = self._get_loop().create_future()
         self._waiters[fut] = None
         try:
             try:

@@ -4,7 +4,7 @@ putters are served in the order they started waiting.
 """
 
 import _asyncio
-from asyncio import _new_future, _heappush, _heappop
+from asyncio import _heappush, _heappop
 from asyncio.locks import Event, _LoopBound
 
 
@@ -109,7 +109,7 @@ class Queue(_LoopBound):
             # Never full.
             return self._append_tail(item)
         while self.full():
-            putter = _new_future(self._get_loop())
+            putter = self._get_loop().create_future()
             self._putters[putter] = None
             try:
                 await putter
@@ -147,7 +147,7 @@ class Queue(_LoopBound):
     async def get(self):
         fifo = self._fifo
         while self._head >= len(self._queue) if fifo else self.empty():
-            getter = _new_future(self._get_loop())
+            getter = self._get_loop().create_future()
             self._getters[getter] = None
             try:
                 await getter
