@@ -100,6 +100,19 @@ impl InlineCache {
         self.cached(class).or_else(|| self.look_up(class, name))
     }
 
+    /// The method `name` of `class`, as `method` finds it, borrowed where it lies in
+    /// the class dict (see `cached_ref`): the run loop copies it onto its stack in one
+    /// 16-byte move, where a `Value` handed back by value is rebuilt field by field
+    /// and its copy stalls (see `value::write_words`).
+    #[inline(always)]
+    pub fn method_ref(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<&Value> {
+        if let Some(f) = self.cached_ref(class) {
+            return Some(f);
+        }
+        self.look_up(class, name)?.release();
+        self.cached_ref(class)
+    }
+
     /// Whether the entry was made for `class` in the current epoch.
     #[inline(always)]
     fn valid_for(&self, class: &Rc<Class>) -> bool {

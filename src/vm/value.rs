@@ -170,9 +170,9 @@ pub unsafe fn write_float(dst: *mut Value, f: f64) {
 }
 
 impl Value {
-    /// Moves the value to `dst` in one write when it is an int, a bool or None (see
-    /// `write_words`): what a native returns was just built field by field, and is
-    /// usually copied on at once.
+    /// Moves the value to `dst` in one write when it is an int, a bool, a float, None
+    /// or a heap value (see `write_words`): what a native returns was just built field
+    /// by field, and is usually copied on at once.
     ///
     /// # Safety
     /// `dst` is valid for a 16-byte write and its old contents need no drop.
@@ -184,6 +184,13 @@ impl Value {
                 Value::Bool(b) => write_bool(dst, b),
                 Value::Float(f) => write_float(dst, f),
                 Value::None => write_words(dst, NONE_TAG as u64, 0),
+                v if !v.is_immediate() => {
+                    // A heap value: its tag and its `Rc` (see `strong_count`).
+                    let p = &v as *const Value as *const u8;
+                    let (tag, payload) = (*p as u64, *(p.add(8) as *const u64));
+                    std::mem::forget(v);
+                    write_words(dst, tag, payload)
+                }
                 v => dst.write(v),
             }
         }
@@ -229,9 +236,20 @@ unsafe fn strong_count(v: &Value) -> &Cell<usize> {
 
 /// The destructor of a heap value's last reference, out of line: the run loop only
 /// ever inlines the decrement.
+///
+/// It takes the value's two words (its tag and its `Rc`; a heap value has nothing
+/// else, see `strong_count`), not the value: a `Value` passed by value goes through a
+/// temporary on the stack written in pieces (the tag, the seven bytes after it in two
+/// overlapping stores, the payload), and reading it back stalls on the store buffer
+/// (see `write_words`).
 #[inline(never)]
-fn drop_last(v: Value) {
-    drop(v)
+fn drop_last(tag: u64, payload: u64) {
+    let mut v = std::mem::MaybeUninit::<Value>::uninit();
+    // SAFETY: the words of a heap value whose last reference the caller gave up.
+    unsafe {
+        write_words(v.as_mut_ptr(), tag, payload);
+        drop(v.assume_init());
+    }
 }
 
 /// An immutable string with a cached hash.
@@ -1065,7 +1083,14 @@ impl Value {
             count.set(n - 1);
             std::mem::forget(self);
         } else {
-            drop_last(self);
+            // SAFETY: a heap value is its tag and its `Rc` in the second word; the
+            // reference moves into `drop_last`.
+            let (tag, payload) = unsafe {
+                let p = &self as *const Value as *const u8;
+                (*p as u64, *(p.add(8) as *const u64))
+            };
+            std::mem::forget(self);
+            drop_last(tag, payload);
         }
     }
 

@@ -141,16 +141,17 @@ pub(super) fn plain_attr(
 
 /// The method `name` of an instance as LoadMethod finds it without the general path:
 /// a plain function (or native) on its class, when the instance has no attribute of
-/// that name itself.
+/// that name itself. Borrowed from the class dict (`InlineCache::method_ref`): it must
+/// be copied before any Baton code runs.
 #[inline(always)]
-pub(super) fn instance_method(
-    inst: &crate::vm::value::Instance,
+pub(super) fn instance_method<'a>(
+    inst: &'a crate::vm::value::Instance,
     name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<Value> {
+    cache: &'a crate::vm::cache::InlineCache,
+) -> Option<&'a Value> {
     // SAFETY: only read, and done with before anything else runs (as in `plain_attr`).
     match unsafe { inst.attrs.try_borrow_unguarded() } {
-        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method(&inst.class, name),
+        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method_ref(&inst.class, name),
         _ => None,
     }
 }

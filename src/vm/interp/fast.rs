@@ -856,9 +856,14 @@ impl Vm {
                         let cache = cache_here!();
                         if let Value::Instance(inst) = peek!(0) {
                             if let Some(f) = instance_method(inst, name, cache) {
-                                let obj = pop!();
-                                push!(f);
-                                push!(obj);
+                                // The object moves up a slot and the method goes under
+                                // it, each a whole 16-byte copy.
+                                unsafe {
+                                    std::ptr::copy_nonoverlapping(sp.sub(1), sp, 1);
+                                    sp = sp.sub(1);
+                                }
+                                push_clone!(f);
+                                unsafe { sp = sp.add(1) };
                                 continue;
                             }
                         } else if let Some((f, bound)) =
@@ -884,7 +889,7 @@ impl Vm {
                         let name = &names!()[n as usize];
                         if let Value::Instance(inst) = x {
                             if let Some(f) = instance_method(inst, name, cache) {
-                                push!(f);
+                                push_clone!(f);
                                 push_clone!(x);
                                 skip_next!();
                                 continue;
@@ -910,7 +915,7 @@ impl Vm {
                             let name = &names!()[m as usize];
                             if let Value::Instance(inst) = y {
                                 if let Some(f) = instance_method(inst, name, c2) {
-                                    push!(f);
+                                    push_clone!(f);
                                     push_clone!(y);
                                     skip_next!();
                                     skip_next!();
@@ -1214,11 +1219,14 @@ impl Vm {
             if !ok {
                 general!(Instr::ReturnValue);
             }
-            let v = pop!();
-            // Only the stack's height is handed back: the frame's own instruction
-            // pointer is never read again.
-            unsafe { self.stack.set_len(sp.offset_from(stack_base) as usize) };
-            self.return_plain(v);
+            // The value stays in its slot, just past the stack's height, until it is
+            // moved whole to the caller's; only the height is handed back: the frame's
+            // own instruction pointer is never read again.
+            unsafe {
+                sp = sp.sub(1);
+                self.stack.set_len(sp.offset_from(stack_base) as usize);
+            }
+            self.return_plain(sp);
             if crate::vm::signals::attention() {
                 return Ok(FastStop::General(Instr::Nop));
             }
@@ -1227,30 +1235,46 @@ impl Vm {
         }
     }
 
-    /// Pops the top frame, which returns `v` plainly (checked by the caller), drops its
-    /// locals and operands, and hands `v` to the caller (or the instance, for a
-    /// `__init__` that returned None).
+    /// Pops the top frame, which returns the value at `value` plainly (checked by the
+    /// caller; the slot is just past the stack's height), drops its locals and
+    /// operands, and hands the value to the caller (or the instance, for a `__init__`
+    /// that returned None). The value is moved with one 16-byte copy: taken out as a
+    /// `Value` it would live across the frame's recycling in pieces, and reading it
+    /// back whole stalls (see `value::write_words`).
     #[inline(always)]
-    fn return_plain(&mut self, v: Value) {
+    fn return_plain(&mut self, value: *mut Value) {
         let Some(mut frame) = self.frames.pop() else {
+            // SAFETY: the slot holds a live value the stack no longer counts.
+            unsafe { value.read().release() };
             return;
         };
         // (Only a `__init__` frame has anything in `on_return` to take out.)
-        let result = if matches!(frame.on_return, OnReturn::Init(_)) {
-            v.release();
+        let instance = if matches!(frame.on_return, OnReturn::Init(_)) {
             match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
-                OnReturn::Init(instance) => instance,
-                _ => Value::None,
+                OnReturn::Init(instance) => Some(instance),
+                _ => None,
             }
         } else {
-            v
+            None
         };
         let ret_to = frame.ret_to;
         self.recycle_plain(frame);
         // The frame's slots are gone and the callee's slot (at least) was among them,
-        // so the stack has room for the result.
+        // so the stack has room for the result, at or below the returned value.
         debug_assert!(self.stack.len() == ret_to && ret_to < self.stack.capacity());
-        push_inline(&mut self.stack, result);
+        // SAFETY: `value` is in the stack's allocation at or above `ret_to` (nothing
+        // was pushed since), and holds a live value no one else owns.
+        unsafe {
+            let dst = self.stack.as_mut_ptr().add(ret_to);
+            match instance {
+                Some(instance) => {
+                    value.read().release();
+                    instance.write_whole(dst);
+                }
+                None => std::ptr::copy(value, dst, 1),
+            }
+            self.stack.set_len(ret_to + 1);
+        }
     }
 
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
