@@ -383,6 +383,9 @@ pub struct CodeObject {
     pub fast_argc: u32,
     /// One inline cache per instruction, for the fast path (`vm::cache`).
     pub caches: Box<[crate::vm::cache::InlineCache]>,
+    /// For a body of `self.name = parameter | constant` statements only: the stores,
+    /// which a class call runs without a frame (`vm::instance_init`).
+    pub init_stores: Option<Box<[crate::vm::instance_init::InitStore]>>,
 }
 
 impl CodeObject {
@@ -431,6 +434,9 @@ impl CodeObject {
         } else {
             u32::MAX
         };
+        if self.fast_argc != u32::MAX {
+            self.init_stores = crate::vm::instance_init::init_stores(&self);
+        }
         self
     }
 

@@ -556,6 +556,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 quick: Vec::new(),
                 fast_argc: u32::MAX,
                 caches: Box::default(),
+                init_stores: None,
             }
             .finish(),
         ))

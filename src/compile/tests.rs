@@ -533,6 +533,7 @@ impl CloneForTest for CodeObject {
             quick: Vec::new(),
             fast_argc: u32::MAX,
             caches: Box::default(),
+            init_stores: None,
         }
         .finish()
     }

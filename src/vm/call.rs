@@ -439,6 +439,11 @@ impl Vm {
             return false;
         }
         let f: *const Function = Rc::as_ptr(f);
+        // A `__init__` that only stores runs without a frame (`vm::instance_init`).
+        // SAFETY: `f` is in the class dict, and no Baton code runs in there.
+        if unsafe { self.init_in_place(at, n, f) } {
+            return true;
+        }
         // The class's reference moves from its stack slot into the instance, which
         // takes the slot (as `self`) and is also what the `__init__` frame returns.
         let slot: *mut Value = &mut self.stack[at];

@@ -35,6 +35,7 @@ pub mod exceptions;
 pub mod format;
 pub mod frame;
 pub mod hash;
+pub mod instance_init;
 pub mod interp;
 pub mod items;
 pub mod methods;
