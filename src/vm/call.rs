@@ -457,11 +457,7 @@ impl Vm {
             }
         };
         let room = class.instance_slots.get() as usize;
-        let instance = Rc::new(Instance {
-            class,
-            attrs: RefCell::new(Attrs::with_capacity(room)),
-            exc: None,
-        });
+        let instance = crate::vm::instance_pool::new_instance(class, Attrs::with_capacity(room));
         // (Each value is made from the pointer, rather than one copied from the
         // other just after it was built: see `value::write_words`.)
         unsafe { slot.write(Value::Instance(instance.clone())) };

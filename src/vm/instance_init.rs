@@ -17,9 +17,8 @@
 
 use crate::compile::code::{CodeObject, Instr};
 use crate::vm::shape::Attrs;
-use crate::vm::value::{Class, Function, Instance, Value};
+use crate::vm::value::{Class, Function, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Where a stored value comes from.
@@ -130,11 +129,7 @@ impl Vm {
             let Value::Class(class) = slot.read() else {
                 unreachable!("the callee was matched as a class above")
             };
-            let instance = Rc::new(Instance {
-                class,
-                attrs: RefCell::new(attrs),
-                exc: None,
-            });
+            let instance = crate::vm::instance_pool::new_instance(class, attrs);
             Value::Instance(instance).write_whole(slot);
         }
         self.count_step();

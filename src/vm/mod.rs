@@ -36,6 +36,7 @@ pub mod format;
 pub mod frame;
 pub mod hash;
 pub mod instance_init;
+pub mod instance_pool;
 pub mod interp;
 pub mod items;
 pub mod methods;

@@ -144,6 +144,16 @@ impl Slots {
         if n == 0 {
             return Slots::default();
         }
+        if let Some(p) = crate::vm::instance_pool::take_buffer(n) {
+            // SAFETY: a kept buffer of `n` values (`Slots::drop`), whose old values
+            // were released: each slot is overwritten without a drop.
+            unsafe {
+                for i in 0..n {
+                    p.add(i).write(Value::Undefined);
+                }
+                return Slots(Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n)));
+            }
+        }
         let mut room = Box::<[Value]>::new_uninit_slice(n);
         for slot in room.iter_mut() {
             slot.write(Value::Undefined);
@@ -184,7 +194,7 @@ impl Slots {
 
 impl Drop for Slots {
     /// Releases the values in place (an immediate costs a tag test, not a call of the
-    /// general destructor) and frees the room.
+    /// general destructor) and frees the room, or keeps it for another instance.
     fn drop(&mut self) {
         let room: *mut [Value] = Box::into_raw(std::mem::take(&mut self.0));
         // SAFETY: each value is read out and released once; the allocation is then
@@ -194,7 +204,10 @@ impl Drop for Slots {
             for i in 0..room.len() {
                 first.add(i).read().release();
             }
-            drop(Box::from_raw(room as *mut [std::mem::ManuallyDrop<Value>]));
+            // Kept for the next instance's values (`vm::instance_pool`), or freed.
+            if !crate::vm::instance_pool::keep_buffer(first, room.len()) {
+                drop(Box::from_raw(room as *mut [std::mem::ManuallyDrop<Value>]));
+            }
         }
     }
 }

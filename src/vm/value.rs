@@ -246,9 +246,14 @@ unsafe fn strong_count(v: &Value) -> &Cell<usize> {
 fn drop_last(tag: u64, payload: u64) {
     let mut v = std::mem::MaybeUninit::<Value>::uninit();
     // SAFETY: the words of a heap value whose last reference the caller gave up.
-    unsafe {
+    let v = unsafe {
         write_words(v.as_mut_ptr(), tag, payload);
-        drop(v.assume_init());
+        v.assume_init()
+    };
+    match v {
+        // Its memory is kept for the next instance (`vm::instance_pool`).
+        Value::Instance(instance) => crate::vm::instance_pool::recycle(instance),
+        v => drop(v),
     }
 }
 

@@ -1,0 +1,118 @@
+//! The memory of instances that just died, kept for the next ones: a short LIFO list
+//! per thread of dead `Rc<Instance>` allocations, and one of attribute value buffers
+//! (`shape::Slots`) per small length.
+//!
+//! An object made and dropped per iteration (`self.pos = self.pos.add(v)` makes one
+//! `Vec` and drops the one before) would otherwise take a block from the allocator's
+//! free list, which hands out blocks in page order, so the block is usually not the
+//! one freed a moment ago and its cache lines are cold. The most recently freed block
+//! is the warmest there is.
+//!
+//! A dead instance is dropped as usual (its destructor runs, its attributes are
+//! released, in `recycle`); only the allocation is kept, the `Rc`'s counts as they
+//! were when the last reference went (strong 1, no weak references: an instance with
+//! weak references is freed as usual), so `new_instance` writes a fresh `Instance`
+//! into it and takes it back with `Rc::from_raw`.
+
+use crate::vm::value::{Class, Instance, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// How many dead instances are kept.
+const INSTANCES: usize = 8;
+/// Value buffers are kept for lengths 1 to `SLOT_LENGTHS`, `SLOTS_EACH` of each.
+pub(crate) const SLOT_LENGTHS: usize = 8;
+const SLOTS_EACH: usize = 4;
+
+thread_local! {
+    /// Dead instances: allocations whose `Instance` has been dropped in place.
+    static DEAD: [Cell<*mut Instance>; INSTANCES] =
+        const { [const { Cell::new(std::ptr::null_mut()) }; INSTANCES] };
+    static DEAD_LEN: Cell<usize> = const { Cell::new(0) };
+    /// Value buffers by length - 1: their values need no drop (Undefined is written
+    /// before they are handed out).
+    static BUFFERS: [[Cell<*mut Value>; SLOTS_EACH]; SLOT_LENGTHS] =
+        const { [const { [const { Cell::new(std::ptr::null_mut()) }; SLOTS_EACH] }; SLOT_LENGTHS] };
+    static BUFFERS_LEN: [Cell<u8>; SLOT_LENGTHS] = const { [const { Cell::new(0) }; SLOT_LENGTHS] };
+}
+
+/// A new instance of `class` with these attributes, in the memory of a dead one when
+/// there is one.
+#[inline(always)]
+pub fn new_instance(class: Rc<Class>, attrs: crate::vm::shape::Attrs) -> Rc<Instance> {
+    let instance = Instance {
+        class,
+        attrs: RefCell::new(attrs),
+        exc: None,
+    };
+    let n = DEAD_LEN.with(Cell::get);
+    if n == 0 {
+        return Rc::new(instance);
+    }
+    DEAD_LEN.with(|len| len.set(n - 1));
+    let p = DEAD.with(|dead| dead[n - 1].get());
+    // SAFETY: `p` came from `Rc::into_raw` of an instance that had no other reference
+    // (strong 1, weak 0), whose contents were dropped in place; writing new contents
+    // makes it a live `Rc` again.
+    unsafe {
+        p.write(instance);
+        Rc::from_raw(p)
+    }
+}
+
+/// Drops an instance whose last reference this is: its contents as usual, and its
+/// allocation kept for `new_instance` when there is room.
+pub fn recycle(instance: Rc<Instance>) {
+    let n = DEAD_LEN.with(Cell::get);
+    if n >= INSTANCES || Rc::strong_count(&instance) != 1 || Rc::weak_count(&instance) != 0 {
+        drop(instance);
+        return;
+    }
+    let p = Rc::into_raw(instance) as *mut Instance;
+    // SAFETY: the only reference: the contents are dropped here (their destructors may
+    // recycle other instances, which go first) and the memory is kept.
+    unsafe { std::ptr::drop_in_place(p) };
+    let n = DEAD_LEN.with(Cell::get);
+    if n >= INSTANCES {
+        // Filled while the contents were dropped: let the allocation go.
+        // SAFETY: a dropped instance's allocation, freed without dropping it again.
+        unsafe { drop(Rc::from_raw(p as *const std::mem::ManuallyDrop<Instance>)) };
+        return;
+    }
+    DEAD.with(|dead| dead[n].set(p));
+    DEAD_LEN.with(|len| len.set(n + 1));
+}
+
+/// A kept value buffer of `len` values (each Undefined), if there is one.
+#[inline(always)]
+pub(crate) fn take_buffer(len: usize) -> Option<*mut Value> {
+    if len == 0 || len > SLOT_LENGTHS {
+        return None;
+    }
+    BUFFERS_LEN.with(|lens| {
+        let n = lens[len - 1].get();
+        if n == 0 {
+            return None;
+        }
+        lens[len - 1].set(n - 1);
+        Some(BUFFERS.with(|b| b[len - 1][n as usize - 1].get()))
+    })
+}
+
+/// Keeps a value buffer of `len` values, all released (their contents are garbage);
+/// false when there is no room (the caller frees it).
+#[inline(always)]
+pub(crate) fn keep_buffer(p: *mut Value, len: usize) -> bool {
+    if len == 0 || len > SLOT_LENGTHS {
+        return false;
+    }
+    BUFFERS_LEN.with(|lens| {
+        let n = lens[len - 1].get() as usize;
+        if n >= SLOTS_EACH {
+            return false;
+        }
+        BUFFERS.with(|b| b[len - 1][n].set(p));
+        lens[len - 1].set(n as u8 + 1);
+        true
+    })
+}
