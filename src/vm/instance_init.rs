@@ -16,7 +16,6 @@
 //! frame would be.
 
 use crate::compile::code::{CodeObject, Instr};
-use crate::vm::shape::Attrs;
 use crate::vm::value::{Class, Function, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -94,17 +93,34 @@ impl Vm {
         let Some(stores) = code.init_stores.as_deref() else {
             return false;
         };
-        let Some(Value::Class(class)) = self.stack.get(at) else {
-            return false;
-        };
-        if !plain_stores(class) || self.stack.len() != at + n + 1 {
+        if self.stack.len() != at + n + 1 {
             return false;
         }
-        let mut attrs = Attrs::with_capacity(class.instance_slots.get() as usize);
+        // The callee, its arguments above it. (Read through references, a tag and a
+        // word at a time: a 16-byte copy of a value pushed moments ago in pieces would
+        // stall, see `value::write_words`.)
+        // SAFETY: `at` is below the stack's length.
+        let base: *mut Value = unsafe { self.stack.as_mut_ptr().add(at) };
+        let Value::Class(class) = (unsafe { &*base }) else {
+            return false;
+        };
+        if !plain_stores(class) {
+            return false;
+        }
+        // The instance first, its attributes then set where they live (an `Attrs`
+        // built on the side and moved in would be read back in pieces just stored).
+        // SAFETY: the class's reference moves from its slot into the instance; the
+        // slot is overwritten below without a drop.
+        let room = class.instance_slots.get() as usize;
+        let instance = crate::vm::instance_pool::new_empty(unsafe { std::ptr::read(class) }, room);
+        let class = &instance.class;
+        // SAFETY: the instance is new: no one else can borrow its attributes.
+        let attrs = unsafe { &mut *instance.attrs.as_ptr() };
         let mut added = false;
         for store in stores {
             let value = match store.value {
-                InitSource::Param(p) => self.stack[at + p as usize].clone(),
+                // SAFETY: a parameter index is below `argcount`, `n + 1` here.
+                InitSource::Param(p) => unsafe { (*base.add(p as usize)).clone() },
                 InitSource::Const(c) => code.consts[c as usize].clone(),
             };
             let cache = &code.caches[store.at as usize];
@@ -117,20 +133,14 @@ impl Vm {
                 class.instance_slots.set(len);
             }
         }
-        // The arguments go (after the stores, which copied them), then the class's
-        // slot becomes the instance, the class's reference moving into it.
-        for v in self.stack.drain(at + 1..) {
-            v.release();
-        }
-        let slot: *mut Value = &mut self.stack[at];
-        // SAFETY: the slot holds the class (matched above); it is read once and then
-        // overwritten, the reference moving into the instance.
+        // SAFETY: the arguments (which the stores copied) are released and cut off;
+        // the instance takes the class's slot (its reference moved above).
         unsafe {
-            let Value::Class(class) = slot.read() else {
-                unreachable!("the callee was matched as a class above")
-            };
-            let instance = crate::vm::instance_pool::new_instance(class, attrs);
-            Value::Instance(instance).write_whole(slot);
+            self.stack.set_len(at + 1);
+            for i in 1..=n {
+                base.add(i).read().release();
+            }
+            Value::Instance(instance).write_whole(base);
         }
         self.count_step();
         true

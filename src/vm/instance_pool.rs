@@ -40,24 +40,51 @@ thread_local! {
 /// there is one.
 #[inline(always)]
 pub fn new_instance(class: Rc<Class>, attrs: crate::vm::shape::Attrs) -> Rc<Instance> {
-    let instance = Instance {
-        class,
-        attrs: RefCell::new(attrs),
-        exc: None,
-    };
     let n = DEAD_LEN.with(Cell::get);
     if n == 0 {
-        return Rc::new(instance);
+        return Rc::new(Instance {
+            class,
+            attrs: RefCell::new(attrs),
+            exc: None,
+        });
     }
-    DEAD_LEN.with(|len| len.set(n - 1));
-    let p = DEAD.with(|dead| dead[n - 1].get());
+    // SAFETY: as in `new_empty`.
+    unsafe {
+        let p = take_dead(n);
+        std::ptr::addr_of_mut!((*p).class).write(class);
+        std::ptr::addr_of_mut!((*p).attrs).write(RefCell::new(attrs));
+        std::ptr::addr_of_mut!((*p).exc).write(None);
+        Rc::from_raw(p)
+    }
+}
+
+/// A new instance of `class` with no attributes yet and room for `room`, as
+/// `new_instance`, its fields written where they go: an `Attrs` built first and then
+/// moved in is copied in 16-byte pieces from words just stored one by one, and the
+/// copy waits for them (see `value::write_words`).
+#[inline(always)]
+pub fn new_empty(class: Rc<Class>, room: usize) -> Rc<Instance> {
+    let n = DEAD_LEN.with(Cell::get);
+    if n == 0 {
+        return new_instance(class, crate::vm::shape::Attrs::with_capacity(room));
+    }
     // SAFETY: `p` came from `Rc::into_raw` of an instance that had no other reference
     // (strong 1, weak 0), whose contents were dropped in place; writing new contents
     // makes it a live `Rc` again.
     unsafe {
-        p.write(instance);
+        let p = take_dead(n);
+        std::ptr::addr_of_mut!((*p).class).write(class);
+        std::ptr::addr_of_mut!((*p).exc).write(None);
+        crate::vm::shape::Attrs::write_empty(std::ptr::addr_of_mut!((*p).attrs), room);
         Rc::from_raw(p)
     }
+}
+
+/// The last of the `n` dead instances, taken off the list.
+#[inline(always)]
+fn take_dead(n: usize) -> *mut Instance {
+    DEAD_LEN.with(|len| len.set(n - 1));
+    DEAD.with(|dead| dead[n - 1].get())
 }
 
 /// Drops an instance whose last reference this is: its contents as usual, and its

@@ -149,14 +149,15 @@ impl Slots {
             // were released: each slot is overwritten without a drop.
             unsafe {
                 for i in 0..n {
-                    p.add(i).write(Value::Undefined);
+                    crate::vm::value::write_undefined(p.add(i));
                 }
                 return Slots(Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n)));
             }
         }
         let mut room = Box::<[Value]>::new_uninit_slice(n);
         for slot in room.iter_mut() {
-            slot.write(Value::Undefined);
+            // SAFETY: a slot of the new allocation.
+            unsafe { crate::vm::value::write_undefined(slot.as_mut_ptr()) };
         }
         // SAFETY: every slot was just written.
         Slots(unsafe { room.assume_init() })
@@ -258,6 +259,19 @@ impl Attrs {
             shape: Shape::root(),
             values: Slots::with_room(n),
         }
+    }
+
+    /// Writes `RefCell::new(Attrs::with_capacity(room))` at `dst`, the shape and the
+    /// values' pointer and length each a word stored in place (`instance_pool`).
+    ///
+    /// # Safety
+    /// `dst` is valid for the write and holds nothing that needs a drop.
+    #[inline(always)]
+    pub unsafe fn write_empty(dst: *mut RefCell<Attrs>, room: usize) {
+        let values = Slots::with_room(room);
+        let shape = Shape::root();
+        // SAFETY: the caller's.
+        unsafe { dst.write(RefCell::new(Attrs::Shaped { shape, values })) }
     }
 
     /// These attributes, in this order (a template the runtime clones).

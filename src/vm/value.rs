@@ -101,6 +101,11 @@ const BOOL_TAG: u8 = {
     tag
 };
 
+const UNDEFINED_TAG: u8 = {
+    let v = Value::Undefined;
+    // SAFETY: the tag of a live constant.
+    unsafe { *(&v as *const Value as *const u8) }
+};
 const NONE_TAG: u8 = {
     let v = Value::None;
     // SAFETY: the tag of a live constant.
@@ -149,6 +154,17 @@ unsafe fn write_words(dst: *mut Value, low: u64, high: u64) {
 #[inline(always)]
 pub unsafe fn write_int(dst: *mut Value, i: i64) {
     unsafe { write_words(dst, INT_TAG as u64, i as u64) }
+}
+
+/// Stores `Value::Undefined` at `dst` in one write (see `write_words`): a loop of
+/// these is plain 16-byte stores, where one writing only the tag is turned into
+/// masked vector code.
+///
+/// # Safety
+/// `dst` is valid for a 16-byte write and its old contents need no drop.
+#[inline(always)]
+pub unsafe fn write_undefined(dst: *mut Value) {
+    unsafe { write_words(dst, UNDEFINED_TAG as u64, 0) }
 }
 
 /// Stores `Value::Bool(b)` at `dst` in one write (see `write_words`).
