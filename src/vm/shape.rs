@@ -148,17 +148,13 @@ impl Slots {
             // SAFETY: a kept buffer of `n` values (`Slots::drop`), whose old values
             // were released: each slot is overwritten without a drop.
             unsafe {
-                for i in 0..n {
-                    crate::vm::value::write_undefined(p.add(i));
-                }
+                fill_undefined(p, n);
                 return Slots(Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n)));
             }
         }
         let mut room = Box::<[Value]>::new_uninit_slice(n);
-        for slot in room.iter_mut() {
-            // SAFETY: a slot of the new allocation.
-            unsafe { crate::vm::value::write_undefined(slot.as_mut_ptr()) };
-        }
+        // SAFETY: the `n` slots of the new allocation.
+        unsafe { fill_undefined(room.as_mut_ptr() as *mut Value, n) };
         // SAFETY: every slot was just written.
         Slots(unsafe { room.assume_init() })
     }
@@ -190,6 +186,28 @@ impl Slots {
         let removed = std::mem::take(&mut self.0[at]);
         self.0[at..live].rotate_left(1);
         removed
+    }
+}
+
+/// Writes Undefined into the `n` (at least one) slots at `p`: the usual one or two
+/// as single stores, not a call of `memset` (which a loop of them becomes, Undefined
+/// being all zeros).
+///
+/// # Safety
+/// `p` is valid for `n` values, whose old contents need no drop.
+#[inline(always)]
+unsafe fn fill_undefined(p: *mut Value, n: usize) {
+    use crate::vm::value::write_undefined;
+    // SAFETY: the caller's.
+    unsafe {
+        write_undefined(p);
+        if n == 2 {
+            write_undefined(p.add(1));
+        } else if n > 2 {
+            for i in 1..n {
+                write_undefined(p.add(i));
+            }
+        }
     }
 }
 
