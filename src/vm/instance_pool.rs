@@ -116,14 +116,12 @@ pub(crate) fn take_buffer(len: usize) -> Option<*mut Value> {
     if len == 0 || len > SLOT_LENGTHS {
         return None;
     }
-    BUFFERS_LEN.with(|lens| {
-        let n = lens[len - 1].get();
-        if n == 0 {
-            return None;
-        }
-        lens[len - 1].set(n - 1);
-        Some(BUFFERS.with(|b| b[len - 1][n as usize - 1].get()))
-    })
+    let n = BUFFERS_LEN.with(|lens| lens[len - 1].get()) as usize;
+    if n == 0 {
+        return None;
+    }
+    BUFFERS_LEN.with(|lens| lens[len - 1].set(n as u8 - 1));
+    Some(BUFFERS.with(|b| b[len - 1][n - 1].get()))
 }
 
 /// Keeps a value buffer of `len` values, all released (their contents are garbage);
@@ -133,13 +131,11 @@ pub(crate) fn keep_buffer(p: *mut Value, len: usize) -> bool {
     if len == 0 || len > SLOT_LENGTHS {
         return false;
     }
-    BUFFERS_LEN.with(|lens| {
-        let n = lens[len - 1].get() as usize;
-        if n >= SLOTS_EACH {
-            return false;
-        }
-        BUFFERS.with(|b| b[len - 1][n].set(p));
-        lens[len - 1].set(n as u8 + 1);
-        true
-    })
+    let n = BUFFERS_LEN.with(|lens| lens[len - 1].get()) as usize;
+    if n >= SLOTS_EACH {
+        return false;
+    }
+    BUFFERS.with(|b| b[len - 1][n].set(p));
+    BUFFERS_LEN.with(|lens| lens[len - 1].set(n as u8 + 1));
+    true
 }
