@@ -100,17 +100,16 @@ impl InlineCache {
         self.cached(class).or_else(|| self.look_up(class, name))
     }
 
-    /// The method `name` of `class`, as `method` finds it, borrowed where it lies in
-    /// the class dict (see `cached_ref`): the run loop copies it onto its stack in one
-    /// 16-byte move, where a `Value` handed back by value is rebuilt field by field
-    /// and its copy stalls (see `value::write_words`).
+    /// `method`, borrowed where it lies in the class dict (see `cached_ref`).
     #[inline(always)]
     pub fn method_ref(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<&Value> {
-        if let Some(f) = self.cached_ref(class) {
-            return Some(f);
+        match self.cached_ref(class) {
+            Some(f) => Some(f),
+            None => {
+                self.look_up(class, name)?;
+                self.cached_ref(class)
+            }
         }
-        self.look_up(class, name)?.release();
-        self.cached_ref(class)
     }
 
     /// Whether the entry was made for `class` in the current epoch.

@@ -156,13 +156,9 @@ impl Vm {
             macro_rules! push_clone {
                 ($src:expr) => {{
                     let src: &Value = $src;
-                    if src.is_immediate() {
-                        unsafe {
-                            std::ptr::copy_nonoverlapping(src, sp, 1);
-                            sp = sp.add(1);
-                        }
-                    } else {
-                        push!(src.clone());
+                    unsafe {
+                        src.clone_into(sp);
+                        sp = sp.add(1);
                     }
                 }};
             }
@@ -210,7 +206,7 @@ impl Vm {
             // self]` for a plain function (LoadMethod's two outcomes).
             macro_rules! push_method {
                 ($f:expr, $bound:expr, $receiver:expr) => {{
-                    push!($f);
+                    push_clone!($f);
                     if $bound {
                         push_clone!($receiver);
                     } else {
@@ -856,14 +852,9 @@ impl Vm {
                         let cache = cache_here!();
                         if let Value::Instance(inst) = peek!(0) {
                             if let Some(f) = instance_method(inst, name, cache) {
-                                // The object moves up a slot and the method goes under
-                                // it, each a whole 16-byte copy.
-                                unsafe {
-                                    std::ptr::copy_nonoverlapping(sp.sub(1), sp, 1);
-                                    sp = sp.sub(1);
-                                }
+                                let obj = pop!();
                                 push_clone!(f);
-                                unsafe { sp = sp.add(1) };
+                                push!(obj);
                                 continue;
                             }
                         } else if let Some((f, bound)) =
@@ -871,9 +862,11 @@ impl Vm {
                         {
                             if bound {
                                 let obj = pop!();
-                                push!(f);
+                                push_clone!(f);
                                 push!(obj);
                             } else {
+                                // (Copied before the module goes.)
+                                let f = f.clone();
                                 Value::replace_in(unsafe { &mut *sp.sub(1) }, f);
                                 push!(Value::Undefined);
                             }
@@ -1226,14 +1219,13 @@ impl Vm {
             if !ok {
                 general!(Instr::ReturnValue);
             }
-            // The value stays in its slot, just past the stack's height, until it is
-            // moved whole to the caller's; only the height is handed back: the frame's
-            // own instruction pointer is never read again.
+            // Only the stack's height is handed back, without the value on top: the
+            // frame's own instruction pointer is never read again.
             unsafe {
                 sp = sp.sub(1);
                 self.stack.set_len(sp.offset_from(stack_base) as usize);
+                self.return_plain(sp);
             }
-            self.return_plain(sp);
             if crate::vm::signals::attention() {
                 return Ok(FastStop::General(Instr::Nop));
             }
@@ -1242,46 +1234,42 @@ impl Vm {
         }
     }
 
-    /// Pops the top frame, which returns the value at `value` plainly (checked by the
-    /// caller; the slot is just past the stack's height), drops its locals and
-    /// operands, and hands the value to the caller (or the instance, for a `__init__`
-    /// that returned None). The value is moved with one 16-byte copy: taken out as a
-    /// `Value` it would live across the frame's recycling in pieces, and reading it
-    /// back whole stalls (see `value::write_words`).
+    /// Pops the top frame, which returns the value at `top` plainly (checked by the
+    /// caller), drops its locals and operands, and hands the value to the caller (or
+    /// the instance, for a `__init__` that returned None).
+    ///
+    /// The value moves down the stack bit for bit: taken out into a local, the
+    /// compiler copies a value field by field, and the 16-byte reload of those
+    /// pieces stalls (a failed store-to-load forward) on every return.
+    ///
+    /// # Safety
+    /// `top` is the slot just past the stack's length, holding the returned value,
+    /// which this call takes over. Dropping the frame's values runs no code that
+    /// pushes on the stack (finalizers are queued, `vm::coroutine`).
     #[inline(always)]
-    fn return_plain(&mut self, value: *mut Value) {
+    unsafe fn return_plain(&mut self, top: *mut Value) {
         let Some(mut frame) = self.frames.pop() else {
-            // SAFETY: the slot holds a live value the stack no longer counts.
-            unsafe { value.read().release() };
+            top.read().release();
             return;
         };
         // (Only a `__init__` frame has anything in `on_return` to take out.)
-        let instance = if matches!(frame.on_return, OnReturn::Init(_)) {
-            match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
-                OnReturn::Init(instance) => Some(instance),
-                _ => None,
-            }
-        } else {
-            None
-        };
-        let ret_to = frame.ret_to;
+        if matches!(frame.on_return, OnReturn::Init(_)) {
+            top.read().release();
+            let instance = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
+                OnReturn::Init(instance) => instance,
+                _ => Value::None,
+            };
+            self.recycle_plain(frame);
+            push_inline(&mut self.stack, instance);
+            return;
+        }
         self.recycle_plain(frame);
         // The frame's slots are gone and the callee's slot (at least) was among them,
-        // so the stack has room for the result, at or below the returned value.
-        debug_assert!(self.stack.len() == ret_to && ret_to < self.stack.capacity());
-        // SAFETY: `value` is in the stack's allocation at or above `ret_to` (nothing
-        // was pushed since), and holds a live value no one else owns.
-        unsafe {
-            let dst = self.stack.as_mut_ptr().add(ret_to);
-            match instance {
-                Some(instance) => {
-                    value.read().release();
-                    instance.write_whole(dst);
-                }
-                None => std::ptr::copy(value, dst, 1),
-            }
-            self.stack.set_len(ret_to + 1);
-        }
+        // so the result's new slot is at or below `top`.
+        let len = self.stack.len();
+        debug_assert!(self.stack.as_ptr().add(len) <= top.cast_const());
+        std::ptr::copy(top, self.stack.as_mut_ptr().add(len), 1);
+        self.stack.set_len(len + 1);
     }
 
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
