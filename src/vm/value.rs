@@ -384,6 +384,9 @@ pub struct SliceObj {
 /// A function defined in Baton (`def` or `lambda`).
 pub struct Function {
     pub code: Rc<CodeObject>,
+    /// The code's `fast_argc`, copied here: the run loop's call checks it without
+    /// first loading the code object.
+    pub fast_argc: u32,
     pub globals: Rc<Module>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,

@@ -117,7 +117,7 @@ impl Vm {
             macro_rules! call_function {
                 ($f:expr, $nargs:expr, $below:expr) => {{
                     let (f, nargs, below): (&Function, usize, usize) = ($f, $nargs, $below);
-                    if can_push!() && f.code.fast_call_ok(nargs) {
+                    if f.fast_argc == nargs as u32 && can_push!() {
                         sync!();
                         self.enter_function(f, nargs, below);
                         reserved = true;
@@ -1175,6 +1175,29 @@ impl Vm {
                         skip_next!();
                         break;
                     }
+                    Instr::BinaryReturn(op) => {
+                        // `return x + y`: two ints or floats added here, anything else
+                        // on the general path (which then meets the ReturnValue).
+                        match (peek!(1), peek!(0)) {
+                            (Value::Int(x), Value::Int(y)) => match int_fast(op, *x, *y) {
+                                Some(r) => {
+                                    unsafe { sp = sp.sub(1) };
+                                    set_top_int!(r);
+                                }
+                                None => general!(instr.unfused()),
+                            },
+                            _ => match float_fast(op, peek!(1), peek!(0)) {
+                                // Ints and floats: nothing to drop.
+                                Some(f) => unsafe {
+                                    sp = sp.sub(1);
+                                    crate::vm::value::write_float(sp.sub(1), f);
+                                },
+                                None => general!(instr.unfused()),
+                            },
+                        }
+                        skip_next!();
+                        break;
+                    }
                     Instr::ReturnFast(a) => {
                         let x = local!(a);
                         if x.is_undefined() {
@@ -1211,20 +1234,21 @@ impl Vm {
             // What `do_return` does for a frame that is not the entry of this
             // run, has a caller below, belongs to no generator and returns
             // its value plainly (or None from a `__init__`).
-            let ok = match unsafe { &(*frame).on_return } {
-                OnReturn::Value => true,
-                OnReturn::Init(_) => matches!(peek!(0), Value::None),
-                _ => false,
+            let init = match unsafe { &(*frame).on_return } {
+                OnReturn::Value => false,
+                OnReturn::Init(_) if matches!(peek!(0), Value::None) => true,
+                _ => general!(Instr::ReturnValue),
             };
-            if !ok {
-                general!(Instr::ReturnValue);
-            }
             // Only the stack's height is handed back, without the value on top: the
             // frame's own instruction pointer is never read again.
             unsafe {
                 sp = sp.sub(1);
                 self.stack.set_len(sp.offset_from(stack_base) as usize);
-                self.return_plain(sp);
+                if init {
+                    self.return_from_init(sp);
+                } else {
+                    self.return_plain(sp);
+                }
             }
             if crate::vm::signals::attention() {
                 return Ok(FastStop::General(Instr::Nop));
@@ -1235,8 +1259,7 @@ impl Vm {
     }
 
     /// Pops the top frame, which returns the value at `top` plainly (checked by the
-    /// caller), drops its locals and operands, and hands the value to the caller (or
-    /// the instance, for a `__init__` that returned None).
+    /// caller), drops its locals and operands, and hands the value to the caller.
     ///
     /// The value moves down the stack bit for bit: taken out into a local, the
     /// compiler copies a value field by field, and the 16-byte reload of those
@@ -1248,21 +1271,10 @@ impl Vm {
     /// pushes on the stack (finalizers are queued, `vm::coroutine`).
     #[inline(always)]
     unsafe fn return_plain(&mut self, top: *mut Value) {
-        let Some(mut frame) = self.frames.pop() else {
+        let Some(frame) = self.frames.pop() else {
             top.read().release();
             return;
         };
-        // (Only a `__init__` frame has anything in `on_return` to take out.)
-        if matches!(frame.on_return, OnReturn::Init(_)) {
-            top.read().release();
-            let instance = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
-                OnReturn::Init(instance) => instance,
-                _ => Value::None,
-            };
-            self.recycle_plain(frame);
-            push_inline(&mut self.stack, instance);
-            return;
-        }
         self.recycle_plain(frame);
         // The frame's slots are gone and the callee's slot (at least) was among them,
         // so the result's new slot is at or below `top`.
@@ -1270,6 +1282,24 @@ impl Vm {
         debug_assert!(self.stack.as_ptr().add(len) <= top.cast_const());
         std::ptr::copy(top, self.stack.as_mut_ptr().add(len), 1);
         self.stack.set_len(len + 1);
+    }
+
+    /// `return_plain` for a `__init__` frame that returned None (at `top`): the
+    /// caller gets the instance.
+    ///
+    /// # Safety
+    /// As for `return_plain`.
+    unsafe fn return_from_init(&mut self, top: *mut Value) {
+        top.read().release();
+        let Some(mut frame) = self.frames.pop() else {
+            return;
+        };
+        let instance = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
+            OnReturn::Init(instance) => instance,
+            _ => Value::None,
+        };
+        self.recycle_plain(frame);
+        push_inline(&mut self.stack, instance);
     }
 
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
