@@ -1012,15 +1012,8 @@ impl Vm {
                             }
                             Value::Class(_) if can_push!() => {
                                 sync!();
-                                let depth = self.frames.len();
                                 if !self.try_fast_instantiate(n, cache_here!()) {
                                     return Ok(FastStop::General(*instr));
-                                }
-                                if self.frames.len() == depth {
-                                    // Made without a `__init__` frame: the stack only
-                                    // shrank, to the instance on top.
-                                    sp = unsafe { stack_base.add(self.stack.len()) };
-                                    continue;
                                 }
                                 continue 'frame;
                             }
