@@ -354,6 +354,15 @@ impl Vm {
                         Value::replace_in(&mut *dst.add(i as usize), v);
                         frame.ip += 1;
                     }
+                    // A value sent down an await chain that the frame drops at once
+                    // (`yield x` as a statement, as in an `__await__`) is dropped
+                    // here, and its Pop skipped. (Only there: `how` is a constant
+                    // where this is inlined, and the `send` loop's copy stays as it
+                    // is.)
+                    Some(&Instr::Pop) if how == Resumer::YieldFrom => {
+                        v.release();
+                        frame.ip += 1;
+                    }
                     _ => {
                         dst.add(n).write(v);
                         len += 1;
