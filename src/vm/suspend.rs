@@ -73,7 +73,7 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        match self.resume_one(g, sent, how)? {
+        match self.resume_one::<false>(g, sent, how)? {
             Some(delegate) => self.resume_chain(delegate),
             None => Ok(()),
         }
@@ -83,7 +83,7 @@ impl Vm {
     /// there.
     #[inline(always)]
     pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
-        match self.resume_one(g, sent, Resumer::Send)? {
+        match self.resume_one::<false>(g, sent, Resumer::Send)? {
             Some(delegate) => self.resume_chain(delegate),
             None => Ok(()),
         }
@@ -95,7 +95,7 @@ impl Vm {
     fn resume_chain(&mut self, delegate: (Rc<Generator>, Value)) -> PyResult<()> {
         let mut next = Some(delegate);
         while let Some((inner, sent)) = next {
-            next = self.resume_one(inner, sent, Resumer::YieldFrom)?;
+            next = self.resume_one::<true>(inner, sent, Resumer::YieldFrom)?;
         }
         Ok(())
     }
@@ -189,8 +189,12 @@ impl Vm {
     /// is stepped past its YieldFrom (as executing it does) and the delegate comes
     /// back with the value sent, to be resumed next; any other delegate is
     /// `other_delegate`'s.
+    ///
+    /// `INLINE_DELEGATE`: the step down to the delegate is inlined (in the loop down
+    /// an await chain, `resume_chain`) rather than called (where the run loop inlines
+    /// this, which stays small).
     #[inline(always)]
-    fn resume_one(
+    fn resume_one<const INLINE_DELEGATE: bool>(
         &mut self,
         g: Rc<Generator>,
         sent: Value,
@@ -220,7 +224,11 @@ impl Vm {
             sent.release();
             None
         } else if frame.at_yield_from {
-            return Ok(self.resume_at_yield_from(g, frame, sent, how));
+            return Ok(if INLINE_DELEGATE {
+                self.step_down_at_yield_from(g, frame, sent, how)
+            } else {
+                self.resume_at_yield_from(g, frame, sent, how)
+            });
         } else {
             Some(sent)
         };
@@ -232,6 +240,18 @@ impl Vm {
     /// the delegate to resume next, when it is a generator.
     #[inline(never)]
     fn resume_at_yield_from(
+        &mut self,
+        g: Rc<Generator>,
+        frame: Box<Frame>,
+        sent: Value,
+        how: Resumer,
+    ) -> Option<(Rc<Generator>, Value)> {
+        self.step_down_at_yield_from(g, frame, sent, how)
+    }
+
+    /// `resume_at_yield_from`'s body, inlined where it is called.
+    #[inline(always)]
+    fn step_down_at_yield_from(
         &mut self,
         g: Rc<Generator>,
         mut frame: Box<Frame>,
