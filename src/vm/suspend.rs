@@ -224,11 +224,11 @@ impl Vm {
             sent.release();
             None
         } else if frame.at_yield_from {
-            return Ok(if INLINE_DELEGATE {
-                self.step_down_at_yield_from(g, frame, sent, how)
-            } else {
-                self.resume_at_yield_from(g, frame, sent, how)
-            });
+            if INLINE_DELEGATE {
+                return Ok(self.step_down_at_yield_from(g, frame, sent, how));
+            }
+            self.resume_at_yield_from(g, frame, sent, how)?;
+            return Ok(None);
         } else {
             Some(sent)
         };
@@ -237,7 +237,8 @@ impl Vm {
     }
 
     /// `resume_one` for a frame parked at a YieldFrom because its delegate yielded:
-    /// the delegate to resume next, when it is a generator.
+    /// the frame is resumed, then the chain below it down to the frame that runs
+    /// (one call from the run loop for the whole chain).
     #[inline(never)]
     fn resume_at_yield_from(
         &mut self,
@@ -245,8 +246,11 @@ impl Vm {
         frame: Box<Frame>,
         sent: Value,
         how: Resumer,
-    ) -> Option<(Rc<Generator>, Value)> {
-        self.step_down_at_yield_from(g, frame, sent, how)
+    ) -> PyResult<()> {
+        match self.step_down_at_yield_from(g, frame, sent, how) {
+            Some(delegate) => self.resume_chain(delegate),
+            None => Ok(()),
+        }
     }
 
     /// `resume_at_yield_from`'s body, inlined where it is called.
