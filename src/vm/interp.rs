@@ -770,6 +770,7 @@ impl Vm {
                     };
                     let globals = frame.globals.clone();
                     let f = Function {
+                        fast_argc: code.fast_argc,
                         name: RefCell::new(code.name.clone()),
                         qualname: RefCell::new(code.qualname.clone()),
                         code,
@@ -958,6 +959,7 @@ impl Vm {
                 | Instr::YieldFast(..)
                 | Instr::ReturnConst(..)
                 | Instr::ReturnFast(..)
+                | Instr::BinaryReturn(..)
                 | Instr::ConstCompare(..)
                 | Instr::FastCompare(..)
                 | Instr::LoadFastMethod(..)
