@@ -623,7 +623,7 @@ fn name_list(names: &[Rc<PyStr>]) -> String {
 
 /// Whether `f`'s keyword-only defaults are exactly its keyword-only parameters, in
 /// order (so a call giving none of them binds them by position).
-fn kwonly_defaults_in_order(f: &Function, argcount: usize, kwonly: usize) -> bool {
+pub(crate) fn kwonly_defaults_in_order(f: &Function, argcount: usize, kwonly: usize) -> bool {
     f.kwdefaults.len() == kwonly
         && f.code
             .varnames

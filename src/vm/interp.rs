@@ -769,8 +769,9 @@ impl Vm {
                         return Err(PyErr::runtime_error("MakeFunction without a code object"));
                     };
                     let globals = frame.globals.clone();
-                    let f = Function {
+                    let mut f = Function {
                         fast_argc: code.fast_argc,
+                        kwonly_fast: false,
                         name: RefCell::new(code.name.clone()),
                         qualname: RefCell::new(code.qualname.clone()),
                         code,
@@ -802,6 +803,12 @@ impl Vm {
                         },
                         dict: RefCell::new(None),
                     };
+                    f.kwonly_fast = f.code.binds_positionally_but_kwonly()
+                        && crate::vm::call::kwonly_defaults_in_order(
+                            &f,
+                            f.code.argcount as usize,
+                            f.code.kwonlyargcount as usize,
+                        );
                     self.stack.push(Value::Function(Rc::new(f)));
                 }
                 Instr::ReturnValue => {
