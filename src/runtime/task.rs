@@ -1302,3 +1302,37 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
         _ => Ok(result.unwrap_or(Value::None)),
     }
 }
+
+/// `_asyncio.gather_loop(args)`: the loop of gather's arguments when each is an exact
+/// Future or Task, all of one loop and no object given twice (gather's `arg_to_fut`
+/// would map each to itself), else None. Then the children are the arguments.
+pub fn gather_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Tuple(items)) = args.first() else {
+        return Ok(Value::None);
+    };
+    let n = &*names_rc();
+    let mut common: Option<Value> = None;
+    let mut addrs = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let Value::Instance(i) = item else {
+            return Ok(Value::None);
+        };
+        if !super::core::has_builtin_defaults(&i.class) {
+            return Ok(Value::None);
+        }
+        let Some(l) = get(item, &n.loop_) else {
+            return Ok(Value::None);
+        };
+        match &common {
+            None => common = Some(l),
+            Some(c) if c.is(&l) => {}
+            Some(_) => return Ok(Value::None),
+        }
+        addrs.push(Rc::as_ptr(i) as usize);
+    }
+    addrs.sort_unstable();
+    if addrs.windows(2).any(|w| w[0] == w[1]) {
+        return Ok(Value::None);
+    }
+    Ok(common.unwrap_or(Value::None))
+}
