@@ -959,7 +959,7 @@ fn settle_fresh(
         return Err(v);
     };
     let fresh = is_template_shape(&d, is_task);
-    let Attrs::Shaped { values, .. } = &mut *d else {
+    let Attrs::Shaped { shape, values } = &mut *d else {
         return Err(v);
     };
     // The waiting flag (False) or the waiter (None) at its default goes too.
@@ -971,10 +971,39 @@ fn settle_fresh(
     if !(fresh && at_default) {
         return Err(v);
     }
+    let with_result = !v.is_none();
+    let which = usize::from(is_task) * 2 + usize::from(with_result);
+    // The done shape with a result has as many attributes as the fresh one: then the
+    // values move to their places in the same room (what they overwrite, the callbacks
+    // taken out and the default flag or waiter, owns nothing).
+    let same_room = match with_result {
+        true => SETTLED.with(|t| match &t[which] {
+            Attrs::Shaped {
+                shape,
+                values: done,
+            } if done.len() == values.len() => Some((shape.clone(), done.last().cloned()?)),
+            _ => None,
+        }),
+        false => None,
+    };
     let callbacks = std::mem::take(&mut values[CALLBACKS_AT as usize]);
     let loop_ = values[LOOP_AT as usize].clone();
-    let with_result = !v.is_none();
-    let mut done = SETTLED.with(|t| t[usize::from(is_task) * 2 + usize::from(with_result)].clone());
+    if let Some((done_shape, state)) = same_room {
+        let last = values.len() - 1;
+        if is_task {
+            // [loop, callbacks, name, coro, waiter] -> [loop, name, coro, result, state]
+            values[CALLBACKS_AT as usize] = std::mem::take(&mut values[NAME_AT as usize]);
+            values[NAME_AT as usize] = std::mem::take(&mut values[CORO_AT as usize]);
+            values[CORO_AT as usize] = v;
+        } else {
+            // [loop, callbacks, blocking] -> [loop, result, state]
+            values[CALLBACKS_AT as usize] = v;
+        }
+        values[last] = state;
+        *shape = done_shape;
+        return Ok((Some(callbacks), Some(loop_)));
+    }
+    let mut done = SETTLED.with(|t| t[which].clone());
     // The positions are the templates' (`settled_templates`), so these always store.
     let _ = done.set_index(0, &n.loop_, loop_.clone());
     let mut at = 1;
