@@ -285,6 +285,8 @@ pub enum Instr {
     ReturnConst(u16),
     /// `LoadFast(a); ReturnValue`
     ReturnFast(u16),
+    /// `Binary(op); ReturnValue`: `return fib(n - 1) + fib(n - 2)`
+    BinaryReturn(BinOp),
     /// `LoadConst(c); Compare(op)`: `<value on the stack> < 0`
     ConstCompare(u16, CmpOp),
     /// `LoadFast(a); Compare(op)`: `<value on the stack> > bound`
@@ -325,6 +327,7 @@ impl Instr {
                 Instr::StoreFast(a as u32)
             }
             Instr::SendFast(name, _) | Instr::SendConst(name, _) => Instr::LoadMethod(name as u32),
+            Instr::BinaryReturn(op) => Instr::Binary(op),
             other => other,
         }
     }

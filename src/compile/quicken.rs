@@ -122,6 +122,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(a), YieldValue) => YieldFast(small(a)?),
         (LoadConst(c), ReturnValue) => ReturnConst(small(c)?),
         (LoadFast(a), ReturnValue) => ReturnFast(small(a)?),
+        (Binary(op), ReturnValue) => BinaryReturn(op),
         (LoadConst(c), Compare(op)) => ConstCompare(small(c)?, op),
         (LoadFast(a), Compare(op)) => FastCompare(small(a)?, op),
         (LoadFast(a), LoadMethod(n)) => LoadFastMethod(small(a)?, small(n)?),
@@ -149,9 +150,10 @@ mod tests {
         // The second original stays, itself fused with what follows it.
         assert_eq!(quick[1], FastFastBinary(1, 2, BinOp::Add));
         assert_eq!(quick[2], FastBinary(2, BinOp::Add));
-        assert_eq!(quick[3], Binary(BinOp::Add));
+        assert_eq!(quick[3], BinaryReturn(BinOp::Add));
         assert_eq!(quick[4], ReturnValue);
         assert_eq!(quick[0].unfused(), LoadFast(0));
+        assert_eq!(quick[3].unfused(), Binary(BinOp::Add));
     }
 
     #[test]

@@ -372,6 +372,7 @@ impl Session {
     fn run_awaiting(&mut self, code: Rc<crate::compile::code::CodeObject>) -> Result<Value, PyErr> {
         let name = Rc::new(PyStr::new("<module>"));
         let func = Value::Function(Rc::new(Function {
+            fast_argc: code.fast_argc,
             code,
             globals: self.main.clone(),
             name: RefCell::new(name.clone()),

@@ -100,6 +100,18 @@ impl InlineCache {
         self.cached(class).or_else(|| self.look_up(class, name))
     }
 
+    /// `method`, borrowed where it lies in the class dict (see `cached_ref`).
+    #[inline(always)]
+    pub fn method_ref(&self, class: &Rc<Class>, name: &crate::vm::value::PyStr) -> Option<&Value> {
+        match self.cached_ref(class) {
+            Some(f) => Some(f),
+            None => {
+                self.look_up(class, name)?;
+                self.cached_ref(class)
+            }
+        }
+    }
+
     /// Whether the entry was made for `class` in the current epoch.
     #[inline(always)]
     fn valid_for(&self, class: &Rc<Class>) -> bool {

@@ -776,6 +776,7 @@ impl Vm {
                     };
                     let globals = frame.globals.clone();
                     let f = Function {
+                        fast_argc: code.fast_argc,
                         name: RefCell::new(code.name.clone()),
                         qualname: RefCell::new(code.qualname.clone()),
                         code,
@@ -964,6 +965,7 @@ impl Vm {
                 | Instr::YieldFast(..)
                 | Instr::ReturnConst(..)
                 | Instr::ReturnFast(..)
+                | Instr::BinaryReturn(..)
                 | Instr::ConstCompare(..)
                 | Instr::FastCompare(..)
                 | Instr::LoadFastMethod(..)

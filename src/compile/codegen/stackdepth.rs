@@ -20,7 +20,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         StoreFastLoadFast(..) | ConstBinary(..) | FastBinary(..) => (0, None),
         ConstCompare(..) | FastCompare(..) | ReturnConst(..) | ReturnFast(..) => (0, None),
         LoadFastMethod(..) | LoadFastAttrMethod(..) => (2, None),
-        StoreFastJump(..) => (-1, None),
+        StoreFastJump(..) | BinaryReturn(..) => (-1, None),
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }

@@ -28,6 +28,17 @@ pub(super) fn module_attr(
     name: &crate::vm::value::PyStr,
     cache: &crate::vm::cache::InlineCache,
 ) -> Option<Value> {
+    module_attr_ref(m, name, cache).cloned()
+}
+
+/// `module_attr`, borrowed where it lies in the module's slots; done with before
+/// anything else runs.
+#[inline(always)]
+pub(super) fn module_attr_ref<'a>(
+    m: &'a crate::vm::value::Module,
+    name: &crate::vm::value::PyStr,
+    cache: &crate::vm::cache::InlineCache,
+) -> Option<&'a Value> {
     // SAFETY: no mutable borrow of a module's slots or names is held across the run
     // loop (stores borrow and release at once), and the value is copied out at once.
     let (names, slots) = unsafe {
@@ -46,7 +57,7 @@ pub(super) fn module_attr(
     }
     match slots.get(at)? {
         Value::Undefined => None,
-        v => Some(v.clone()),
+        v => Some(v),
     }
 }
 
@@ -143,14 +154,14 @@ pub(super) fn plain_attr(
 /// a plain function (or native) on its class, when the instance has no attribute of
 /// that name itself.
 #[inline(always)]
-pub(super) fn instance_method(
-    inst: &crate::vm::value::Instance,
+pub(super) fn instance_method<'a>(
+    inst: &'a crate::vm::value::Instance,
     name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<Value> {
+    cache: &'a crate::vm::cache::InlineCache,
+) -> Option<&'a Value> {
     // SAFETY: only read, and done with before anything else runs (as in `plain_attr`).
     match unsafe { inst.attrs.try_borrow_unguarded() } {
-        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method(&inst.class, name),
+        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method_ref(&inst.class, name),
         _ => None,
     }
 }
@@ -161,15 +172,15 @@ pub(super) fn instance_method(
 /// false)` for a module's function (called without self). None: the general path
 /// decides.
 #[inline(always)]
-pub(super) fn fast_method(
-    types: &crate::vm::types::Types,
-    obj: &Value,
+pub(super) fn fast_method<'a>(
+    types: &'a crate::vm::types::Types,
+    obj: &'a Value,
     name: &crate::vm::value::PyStr,
-    cache: &crate::vm::cache::InlineCache,
-) -> Option<(Value, bool)> {
+    cache: &'a crate::vm::cache::InlineCache,
+) -> Option<(&'a Value, bool)> {
     let class = match obj {
         Value::List(_) => &types.list,
-        Value::Module(m) => return module_attr(m, name, cache).map(|f| (f, false)),
+        Value::Module(m) => return module_attr_ref(m, name, cache).map(|f| (f, false)),
         Value::Dict(_) => &types.dict,
         Value::Str(_) => &types.str_,
         Value::Generator(g) => match g.kind {
@@ -179,9 +190,8 @@ pub(super) fn fast_method(
         },
         _ => return None,
     };
-    // Methods of built-in types are natives on the type.
-    match cache.method(class, name) {
-        Some(f @ Value::Native(_)) => Some((f, true)),
-        _ => None,
-    }
+    // Methods of built-in types are natives on the type. (Found where it lies, to be
+    // copied straight onto the stack, see `Value::clone_into`.)
+    let f = cache.method_ref(class, name)?;
+    matches!(f, Value::Native(_)).then_some((f, true))
 }

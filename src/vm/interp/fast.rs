@@ -117,7 +117,7 @@ impl Vm {
             macro_rules! call_function {
                 ($f:expr, $nargs:expr, $below:expr) => {{
                     let (f, nargs, below): (&Function, usize, usize) = ($f, $nargs, $below);
-                    if can_push!() && f.code.fast_call_ok(nargs) {
+                    if f.fast_argc == nargs as u32 && can_push!() {
                         sync!();
                         self.enter_function(f, nargs, below);
                         reserved = true;
@@ -156,13 +156,9 @@ impl Vm {
             macro_rules! push_clone {
                 ($src:expr) => {{
                     let src: &Value = $src;
-                    if src.is_immediate() {
-                        unsafe {
-                            std::ptr::copy_nonoverlapping(src, sp, 1);
-                            sp = sp.add(1);
-                        }
-                    } else {
-                        push!(src.clone());
+                    unsafe {
+                        src.clone_into(sp);
+                        sp = sp.add(1);
                     }
                 }};
             }
@@ -210,7 +206,7 @@ impl Vm {
             // self]` for a plain function (LoadMethod's two outcomes).
             macro_rules! push_method {
                 ($f:expr, $bound:expr, $receiver:expr) => {{
-                    push!($f);
+                    push_clone!($f);
                     if $bound {
                         push_clone!($receiver);
                     } else {
@@ -857,7 +853,7 @@ impl Vm {
                         if let Value::Instance(inst) = peek!(0) {
                             if let Some(f) = instance_method(inst, name, cache) {
                                 let obj = pop!();
-                                push!(f);
+                                push_clone!(f);
                                 push!(obj);
                                 continue;
                             }
@@ -866,9 +862,11 @@ impl Vm {
                         {
                             if bound {
                                 let obj = pop!();
-                                push!(f);
+                                push_clone!(f);
                                 push!(obj);
                             } else {
+                                // (Copied before the module goes.)
+                                let f = f.clone();
                                 Value::replace_in(unsafe { &mut *sp.sub(1) }, f);
                                 push!(Value::Undefined);
                             }
@@ -884,7 +882,7 @@ impl Vm {
                         let name = &names!()[n as usize];
                         if let Value::Instance(inst) = x {
                             if let Some(f) = instance_method(inst, name, cache) {
-                                push!(f);
+                                push_clone!(f);
                                 push_clone!(x);
                                 skip_next!();
                                 continue;
@@ -910,7 +908,7 @@ impl Vm {
                             let name = &names!()[m as usize];
                             if let Value::Instance(inst) = y {
                                 if let Some(f) = instance_method(inst, name, c2) {
-                                    push!(f);
+                                    push_clone!(f);
                                     push_clone!(y);
                                     skip_next!();
                                     skip_next!();
@@ -1170,6 +1168,29 @@ impl Vm {
                         skip_next!();
                         break;
                     }
+                    Instr::BinaryReturn(op) => {
+                        // `return x + y`: two ints or floats added here, anything else
+                        // on the general path (which then meets the ReturnValue).
+                        match (peek!(1), peek!(0)) {
+                            (Value::Int(x), Value::Int(y)) => match int_fast(op, *x, *y) {
+                                Some(r) => {
+                                    unsafe { sp = sp.sub(1) };
+                                    set_top_int!(r);
+                                }
+                                None => general!(instr.unfused()),
+                            },
+                            _ => match float_fast(op, peek!(1), peek!(0)) {
+                                // Ints and floats: nothing to drop.
+                                Some(f) => unsafe {
+                                    sp = sp.sub(1);
+                                    crate::vm::value::write_float(sp.sub(1), f);
+                                },
+                                None => general!(instr.unfused()),
+                            },
+                        }
+                        skip_next!();
+                        break;
+                    }
                     Instr::ReturnFast(a) => {
                         let x = local!(a);
                         if x.is_undefined() {
@@ -1206,19 +1227,22 @@ impl Vm {
             // What `do_return` does for a frame that is not the entry of this
             // run, has a caller below, belongs to no generator and returns
             // its value plainly (or None from a `__init__`).
-            let ok = match unsafe { &(*frame).on_return } {
-                OnReturn::Value => true,
-                OnReturn::Init(_) => matches!(peek!(0), Value::None),
-                _ => false,
+            let init = match unsafe { &(*frame).on_return } {
+                OnReturn::Value => false,
+                OnReturn::Init(_) if matches!(peek!(0), Value::None) => true,
+                _ => general!(Instr::ReturnValue),
             };
-            if !ok {
-                general!(Instr::ReturnValue);
+            // Only the stack's height is handed back, without the value on top: the
+            // frame's own instruction pointer is never read again.
+            unsafe {
+                sp = sp.sub(1);
+                self.stack.set_len(sp.offset_from(stack_base) as usize);
+                if init {
+                    self.return_from_init(sp);
+                } else {
+                    self.return_plain(sp);
+                }
             }
-            let v = pop!();
-            // Only the stack's height is handed back: the frame's own instruction
-            // pointer is never read again.
-            unsafe { self.stack.set_len(sp.offset_from(stack_base) as usize) };
-            self.return_plain(v);
             if crate::vm::signals::attention() {
                 return Ok(FastStop::General(Instr::Nop));
             }
@@ -1227,30 +1251,48 @@ impl Vm {
         }
     }
 
-    /// Pops the top frame, which returns `v` plainly (checked by the caller), drops its
-    /// locals and operands, and hands `v` to the caller (or the instance, for a
-    /// `__init__` that returned None).
+    /// Pops the top frame, which returns the value at `top` plainly (checked by the
+    /// caller), drops its locals and operands, and hands the value to the caller.
+    ///
+    /// The value moves down the stack bit for bit: taken out into a local, the
+    /// compiler copies a value field by field, and the 16-byte reload of those
+    /// pieces stalls (a failed store-to-load forward) on every return.
+    ///
+    /// # Safety
+    /// `top` is the slot just past the stack's length, holding the returned value,
+    /// which this call takes over. Dropping the frame's values runs no code that
+    /// pushes on the stack (finalizers are queued, `vm::coroutine`).
     #[inline(always)]
-    fn return_plain(&mut self, v: Value) {
+    unsafe fn return_plain(&mut self, top: *mut Value) {
+        let Some(frame) = self.frames.pop() else {
+            top.read().release();
+            return;
+        };
+        self.recycle_plain(frame);
+        // The frame's slots are gone and the callee's slot (at least) was among them,
+        // so the result's new slot is at or below `top`.
+        let len = self.stack.len();
+        debug_assert!(self.stack.as_ptr().add(len) <= top.cast_const());
+        std::ptr::copy(top, self.stack.as_mut_ptr().add(len), 1);
+        self.stack.set_len(len + 1);
+    }
+
+    /// `return_plain` for a `__init__` frame that returned None (at `top`): the
+    /// caller gets the instance.
+    ///
+    /// # Safety
+    /// As for `return_plain`.
+    unsafe fn return_from_init(&mut self, top: *mut Value) {
+        top.read().release();
         let Some(mut frame) = self.frames.pop() else {
             return;
         };
-        // (Only a `__init__` frame has anything in `on_return` to take out.)
-        let result = if matches!(frame.on_return, OnReturn::Init(_)) {
-            v.release();
-            match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
-                OnReturn::Init(instance) => instance,
-                _ => Value::None,
-            }
-        } else {
-            v
+        let instance = match std::mem::replace(&mut frame.on_return, OnReturn::Value) {
+            OnReturn::Init(instance) => instance,
+            _ => Value::None,
         };
-        let ret_to = frame.ret_to;
         self.recycle_plain(frame);
-        // The frame's slots are gone and the callee's slot (at least) was among them,
-        // so the stack has room for the result.
-        debug_assert!(self.stack.len() == ret_to && ret_to < self.stack.capacity());
-        push_inline(&mut self.stack, result);
+        push_inline(&mut self.stack, instance);
     }
 
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`
