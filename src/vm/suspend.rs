@@ -73,7 +73,7 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        match self.resume_one(g, sent, how)? {
+        match self.resume_one::<false>(g, sent, how)? {
             Some(delegate) => self.resume_chain(delegate),
             None => Ok(()),
         }
@@ -83,7 +83,7 @@ impl Vm {
     /// there.
     #[inline(always)]
     pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
-        match self.resume_one(g, sent, Resumer::Send)? {
+        match self.resume_one::<false>(g, sent, Resumer::Send)? {
             Some(delegate) => self.resume_chain(delegate),
             None => Ok(()),
         }
@@ -95,7 +95,7 @@ impl Vm {
     fn resume_chain(&mut self, delegate: (Rc<Generator>, Value)) -> PyResult<()> {
         let mut next = Some(delegate);
         while let Some((inner, sent)) = next {
-            next = self.resume_one(inner, sent, Resumer::YieldFrom)?;
+            next = self.resume_one::<true>(inner, sent, Resumer::YieldFrom)?;
         }
         Ok(())
     }
@@ -189,8 +189,12 @@ impl Vm {
     /// is stepped past its YieldFrom (as executing it does) and the delegate comes
     /// back with the value sent, to be resumed next; any other delegate is
     /// `other_delegate`'s.
+    ///
+    /// `INLINE_DELEGATE`: the step down to the delegate is inlined (in the loop down
+    /// an await chain, `resume_chain`) rather than called (where the run loop inlines
+    /// this, which stays small).
     #[inline(always)]
-    fn resume_one(
+    fn resume_one<const INLINE_DELEGATE: bool>(
         &mut self,
         g: Rc<Generator>,
         sent: Value,
@@ -220,7 +224,11 @@ impl Vm {
             sent.release();
             None
         } else if frame.at_yield_from {
-            return Ok(self.resume_at_yield_from(g, frame, sent, how));
+            if INLINE_DELEGATE {
+                return Ok(self.step_down_at_yield_from(g, frame, sent, how));
+            }
+            self.resume_at_yield_from(g, frame, sent, how)?;
+            return Ok(None);
         } else {
             Some(sent)
         };
@@ -229,9 +237,25 @@ impl Vm {
     }
 
     /// `resume_one` for a frame parked at a YieldFrom because its delegate yielded:
-    /// the delegate to resume next, when it is a generator.
+    /// the frame is resumed, then the chain below it down to the frame that runs
+    /// (one call from the run loop for the whole chain).
     #[inline(never)]
     fn resume_at_yield_from(
+        &mut self,
+        g: Rc<Generator>,
+        frame: Box<Frame>,
+        sent: Value,
+        how: Resumer,
+    ) -> PyResult<()> {
+        match self.step_down_at_yield_from(g, frame, sent, how) {
+            Some(delegate) => self.resume_chain(delegate),
+            None => Ok(()),
+        }
+    }
+
+    /// `resume_at_yield_from`'s body, inlined where it is called.
+    #[inline(always)]
+    fn step_down_at_yield_from(
         &mut self,
         g: Rc<Generator>,
         mut frame: Box<Frame>,
@@ -352,6 +376,15 @@ impl Vm {
                         if (i as usize) < n =>
                     {
                         Value::replace_in(&mut *dst.add(i as usize), v);
+                        frame.ip += 1;
+                    }
+                    // A value sent down an await chain that the frame drops at once
+                    // (`yield x` as a statement, as in an `__await__`) is dropped
+                    // here, and its Pop skipped. (Only there: `how` is a constant
+                    // where this is inlined, and the `send` loop's copy stays as it
+                    // is.)
+                    Some(&Instr::Pop) if how == Resumer::YieldFrom => {
+                        v.release();
                         frame.ip += 1;
                     }
                     _ => {
