@@ -623,7 +623,13 @@ impl Vm {
                     let l = peek(&self.stack, d as usize - 1).clone();
                     let items = self.collect(&v)?;
                     if let Value::List(l) = l {
-                        l.borrow_mut().extend(items);
+                        // (An empty list, as `f(*xs)` builds, takes the items' buffer.)
+                        let mut l = l.borrow_mut();
+                        if l.is_empty() {
+                            *l = items;
+                        } else {
+                            l.extend(items);
+                        }
                     }
                 }
                 Instr::SetUpdate(d) => {
