@@ -1037,6 +1037,7 @@ class _GatheringFuture(Future):
 
 _future_error = _asyncio.future_error
 _gather_outcome = _asyncio.gather_outcome
+_gather_loop = _asyncio.gather_loop
 _OTHER = object()
 
 
@@ -1087,8 +1088,18 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
+    loop = _gather_loop(coros_or_futures)
+    if loop is not None:
+        # Each argument a plain Future or Task of one loop, none twice: each is its own
+        # child, and the argument tuple serves as the children.
+        children = coros_or_futures
+        nfuts = len(children)
+        for fut in children:
+            fut.add_done_callback(_done_callback)
+        outer = _GatheringFuture(children, loop=loop)
+        return outer
+
     arg_to_fut = {}
-    loop = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             if isinstance(arg, Future) and (loop is None or arg._loop is loop):

@@ -443,6 +443,17 @@ impl CodeObject {
         self
     }
 
+    /// Like `binds_positionally`, for code with keyword-only parameters: a call that
+    /// passes none of them by keyword binds them from the function's defaults in
+    /// order (`Function::kwonly_fast`).
+    pub fn binds_positionally_but_kwonly(&self) -> bool {
+        !self.flags.varargs
+            && !self.flags.varkeywords
+            && self.kwonlyargcount > 0
+            && self.cell2arg.is_empty()
+            && !self.is_generator_like()
+    }
+
     fn binds_positionally(&self) -> bool {
         !self.flags.varargs
             && !self.flags.varkeywords

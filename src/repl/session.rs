@@ -373,6 +373,7 @@ impl Session {
         let name = Rc::new(PyStr::new("<module>"));
         let func = Value::Function(Rc::new(Function {
             fast_argc: code.fast_argc,
+            kwonly_fast: false,
             code,
             globals: self.main.clone(),
             name: RefCell::new(name.clone()),

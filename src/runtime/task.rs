@@ -959,7 +959,7 @@ fn settle_fresh(
         return Err(v);
     };
     let fresh = is_template_shape(&d, is_task);
-    let Attrs::Shaped { values, .. } = &mut *d else {
+    let Attrs::Shaped { shape, values } = &mut *d else {
         return Err(v);
     };
     // The waiting flag (False) or the waiter (None) at its default goes too.
@@ -971,10 +971,39 @@ fn settle_fresh(
     if !(fresh && at_default) {
         return Err(v);
     }
+    let with_result = !v.is_none();
+    let which = usize::from(is_task) * 2 + usize::from(with_result);
+    // The done shape with a result has as many attributes as the fresh one: then the
+    // values move to their places in the same room (what they overwrite, the callbacks
+    // taken out and the default flag or waiter, owns nothing).
+    let same_room = match with_result {
+        true => SETTLED.with(|t| match &t[which] {
+            Attrs::Shaped {
+                shape,
+                values: done,
+            } if done.len() == values.len() => Some((shape.clone(), done.last().cloned()?)),
+            _ => None,
+        }),
+        false => None,
+    };
     let callbacks = std::mem::take(&mut values[CALLBACKS_AT as usize]);
     let loop_ = values[LOOP_AT as usize].clone();
-    let with_result = !v.is_none();
-    let mut done = SETTLED.with(|t| t[usize::from(is_task) * 2 + usize::from(with_result)].clone());
+    if let Some((done_shape, state)) = same_room {
+        let last = values.len() - 1;
+        if is_task {
+            // [loop, callbacks, name, coro, waiter] -> [loop, name, coro, result, state]
+            values[CALLBACKS_AT as usize] = std::mem::take(&mut values[NAME_AT as usize]);
+            values[NAME_AT as usize] = std::mem::take(&mut values[CORO_AT as usize]);
+            values[CORO_AT as usize] = v;
+        } else {
+            // [loop, callbacks, blocking] -> [loop, result, state]
+            values[CALLBACKS_AT as usize] = v;
+        }
+        values[last] = state;
+        *shape = done_shape;
+        return Ok((Some(callbacks), Some(loop_)));
+    }
+    let mut done = SETTLED.with(|t| t[which].clone());
     // The positions are the templates' (`settled_templates`), so these always store.
     let _ = done.set_index(0, &n.loop_, loop_.clone());
     let mut at = 1;
@@ -1301,4 +1330,38 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
         Some(e) if !e.is_none() => Ok(e),
         _ => Ok(result.unwrap_or(Value::None)),
     }
+}
+
+/// `_asyncio.gather_loop(args)`: the loop of gather's arguments when each is an exact
+/// Future or Task, all of one loop and no object given twice (gather's `arg_to_fut`
+/// would map each to itself), else None. Then the children are the arguments.
+pub fn gather_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Tuple(items)) = args.first() else {
+        return Ok(Value::None);
+    };
+    let n = &*names_rc();
+    let mut common: Option<Value> = None;
+    let mut addrs = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let Value::Instance(i) = item else {
+            return Ok(Value::None);
+        };
+        if !super::core::has_builtin_defaults(&i.class) {
+            return Ok(Value::None);
+        }
+        let Some(l) = get(item, &n.loop_) else {
+            return Ok(Value::None);
+        };
+        match &common {
+            None => common = Some(l),
+            Some(c) if c.is(&l) => {}
+            Some(_) => return Ok(Value::None),
+        }
+        addrs.push(Rc::as_ptr(i) as usize);
+    }
+    addrs.sort_unstable();
+    if addrs.windows(2).any(|w| w[0] == w[1]) {
+        return Ok(Value::None);
+    }
+    Ok(common.unwrap_or(Value::None))
 }

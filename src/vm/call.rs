@@ -193,17 +193,22 @@ impl Vm {
         locals.clear();
         locals.resize(nlocals, Value::Undefined);
         let nargs = args.len();
-        let mut extra = Vec::new();
+        // The arguments past the positional parameters, in their own buffer (all of
+        // `args`' when there are none: `*args` takes it over without a copy).
+        let mut args = args;
+        let extra = if nargs <= argcount {
+            Vec::new()
+        } else if argcount == 0 {
+            std::mem::take(&mut args)
+        } else {
+            args.split_off(argcount)
+        };
         for (i, a) in args.into_iter().enumerate() {
-            if i < argcount {
-                locals[i] = a;
-            } else {
-                extra.push(a);
-            }
+            locals[i] = a;
         }
         let mut slot = argcount + kwonly;
         if code.flags.varargs {
-            locals[slot] = Value::tuple(extra.clone());
+            locals[slot] = Value::tuple(extra);
             slot += 1;
         } else if !extra.is_empty() {
             let given_kw = kwargs
@@ -624,7 +629,7 @@ fn name_list(names: &[Rc<PyStr>]) -> String {
 
 /// Whether `f`'s keyword-only defaults are exactly its keyword-only parameters, in
 /// order (so a call giving none of them binds them by position).
-fn kwonly_defaults_in_order(f: &Function, argcount: usize, kwonly: usize) -> bool {
+pub(crate) fn kwonly_defaults_in_order(f: &Function, argcount: usize, kwonly: usize) -> bool {
     f.kwdefaults.len() == kwonly
         && f.code
             .varnames

@@ -623,7 +623,13 @@ impl Vm {
                     let l = peek(&self.stack, d as usize - 1).clone();
                     let items = self.collect(&v)?;
                     if let Value::List(l) = l {
-                        l.borrow_mut().extend(items);
+                        // (An empty list, as `f(*xs)` builds, takes the items' buffer.)
+                        let mut l = l.borrow_mut();
+                        if l.is_empty() {
+                            *l = items;
+                        } else {
+                            l.extend(items);
+                        }
                     }
                 }
                 Instr::SetUpdate(d) => {
@@ -769,8 +775,9 @@ impl Vm {
                         return Err(PyErr::runtime_error("MakeFunction without a code object"));
                     };
                     let globals = frame.globals.clone();
-                    let f = Function {
+                    let mut f = Function {
                         fast_argc: code.fast_argc,
+                        kwonly_fast: false,
                         name: RefCell::new(code.name.clone()),
                         qualname: RefCell::new(code.qualname.clone()),
                         code,
@@ -802,6 +809,12 @@ impl Vm {
                         },
                         dict: RefCell::new(None),
                     };
+                    f.kwonly_fast = f.code.binds_positionally_but_kwonly()
+                        && crate::vm::call::kwonly_defaults_in_order(
+                            &f,
+                            f.code.argcount as usize,
+                            f.code.kwonlyargcount as usize,
+                        );
                     self.stack.push(Value::Function(Rc::new(f)));
                 }
                 Instr::ReturnValue => {

@@ -387,6 +387,10 @@ pub struct Function {
     /// The code's `fast_argc`, copied here: the run loop's call checks it without
     /// first loading the code object.
     pub fast_argc: u32,
+    /// A positional call (with the positional defaults) binds the keyword-only
+    /// parameters from `kwdefaults` as they lie: the code has keyword-only parameters
+    /// and nothing else a fast call excludes, and every one has a default, in order.
+    pub kwonly_fast: bool,
     pub globals: Rc<Module>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,

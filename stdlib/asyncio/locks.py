@@ -27,14 +27,21 @@ class _ContextManagerMixin:
 class Event(_LoopBound):
     """An event flag: wait() blocks until set() is called."""
 
+    # CPython keeps every waiter in one deque until it resumes. Here `_waiters` holds
+    # the waiters since the last set(); set() hands that list over and counts its
+    # entries in `_woken` until each has resumed, so a woken waiter costs nothing
+    # while it waits for its turn. The count of waiters is len(_waiters) + _woken.
+
     def __init__(self):
-        self._waiters = {}
+        self._waiters = []
+        self._woken = 0
         self._value = False
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
+        n = len(self._waiters) + self._woken
+        if n:
+            extra = f'{extra}, waiters:{n}'
         return f'<asyncio.locks.Event object at {hex(id(self))} [{extra}]>'
 
     def is_set(self):
@@ -43,9 +50,13 @@ class Event(_LoopBound):
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            waiters = self._waiters
+            if waiters:
+                self._waiters = []
+                self._woken += len(waiters)
+                for fut in waiters:
+                    if not fut.done():
+                        fut.set_result(True)
 
     def clear(self):
         self._value = False
@@ -54,12 +65,18 @@ class Event(_LoopBound):
         if self._value:
             return True
         fut = self._get_loop().create_future()
-        self._waiters[fut] = None
+        self._waiters.append(fut)
         try:
             await fut
             return True
         finally:
-            del self._waiters[fut]
+            # Only set() gives the Future a result, after it took the list.
+            if fut.done() and not fut.cancelled():
+                self._woken -= 1
+            elif fut in self._waiters:
+                self._waiters.remove(fut)
+            else:
+                self._woken -= 1
 
 
 class Lock(_ContextManagerMixin, _LoopBound):

@@ -129,6 +129,12 @@ impl Vm {
                         reserved = true;
                         continue 'frame;
                     }
+                    if f.kwonly_fast && can_push!() && defaults_cover(f, nargs) {
+                        sync!();
+                        self.enter_function_with_kwonly_defaults(f, nargs, below);
+                        reserved = true;
+                        continue 'frame;
+                    }
                     if f.code.generator_call_with_defaults(nargs, f) {
                         sync!();
                         if below == 2 {
@@ -1339,6 +1345,20 @@ impl Vm {
         self.enter_function(f, argc, below);
     }
 
+    /// `enter_function_with_defaults` for a function with keyword-only parameters
+    /// called without keywords (checked by `Function::kwonly_fast` and
+    /// `defaults_cover`): the missing positional defaults, then the keyword-only
+    /// defaults in parameter order, are pushed after the arguments.
+    fn enter_function_with_kwonly_defaults(&mut self, f: &Function, nargs: usize, below: usize) {
+        let argc = f.code.argcount as usize;
+        let missing = argc - nargs;
+        self.stack
+            .extend(f.defaults[f.defaults.len() - missing..].iter().cloned());
+        self.stack
+            .extend(f.kwdefaults.iter().map(|(_, v)| v.clone()));
+        self.enter_function(f, argc + f.kwdefaults.len(), below);
+    }
+
     /// `recycle` for a frame that returned plainly in the fast loop (or a generator's
     /// frame that finished in place, `vm::suspend`): it belongs to no generator (any
     /// more), runs no class body and its `saved` buffer is empty, so only its values,
@@ -1380,6 +1400,14 @@ fn push_inline<T>(v: &mut Vec<T>, x: T) {
         v.as_mut_ptr().add(v.len()).write(x);
         v.set_len(v.len() + 1);
     }
+}
+
+/// Do `nargs` positional arguments and `f`'s positional defaults make up exactly its
+/// positional parameters?
+#[inline(always)]
+fn defaults_cover(f: &Function, nargs: usize) -> bool {
+    let argc = f.code.argcount as usize;
+    nargs <= argc && argc - nargs <= f.defaults.len()
 }
 
 /// Is `func` this native? (Function addresses are stable within one binary; a false
