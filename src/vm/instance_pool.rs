@@ -34,6 +34,61 @@ thread_local! {
     static BUFFERS: [[Cell<*mut Value>; SLOTS_EACH]; SLOT_LENGTHS] =
         const { [const { [const { Cell::new(std::ptr::null_mut()) }; SLOTS_EACH] }; SLOT_LENGTHS] };
     static BUFFERS_LEN: [Cell<u8>; SLOT_LENGTHS] = const { [const { Cell::new(0) }; SLOT_LENGTHS] };
+    /// 0 before anything was kept, 1 while `RELEASE` will free what is kept, 2 when
+    /// the thread has ended and it did: from then on nothing more is kept.
+    static STATE: Cell<u8> = const { Cell::new(0) };
+    /// Frees the kept allocations when the thread ends (`Release`). The lists above
+    /// have no destructor, so reading them costs no check of the thread's state; this
+    /// one is touched (and its destructor registered) once, before the first entry is
+    /// kept (`open`).
+    static RELEASE: Release = const { Release };
+}
+
+/// See `RELEASE`.
+struct Release;
+
+impl Drop for Release {
+    fn drop(&mut self) {
+        STATE.with(|state| state.set(2));
+        let n = DEAD_LEN.with(|len| len.replace(0));
+        for i in 0..n {
+            let p = DEAD.with(|dead| dead[i].get());
+            // SAFETY: a dropped instance's allocation (see `recycle`), freed without
+            // dropping it again.
+            unsafe { drop(Rc::from_raw(p as *const std::mem::ManuallyDrop<Instance>)) };
+        }
+        for len in 1..=SLOT_LENGTHS {
+            let n = BUFFERS_LEN.with(|lens| lens[len - 1].replace(0)) as usize;
+            for i in 0..n {
+                let p = BUFFERS.with(|b| b[len - 1][i].get());
+                let slice =
+                    std::ptr::slice_from_raw_parts_mut(p as *mut std::mem::MaybeUninit<Value>, len);
+                // SAFETY: a kept buffer of `len` values, all released (`keep_buffer`).
+                unsafe { drop(Box::from_raw(slice)) };
+            }
+        }
+    }
+}
+
+/// May an allocation be kept? Yes once `RELEASE` is sure to free it when the thread
+/// ends, no when the thread has ended.
+#[inline(always)]
+fn open() -> bool {
+    match STATE.with(Cell::get) {
+        1 => true,
+        0 => arm(),
+        _ => false,
+    }
+}
+
+/// Registers `RELEASE`'s destructor (`open`).
+#[cold]
+fn arm() -> bool {
+    let armed = RELEASE.try_with(|_| ()).is_ok();
+    if armed {
+        STATE.with(|state| state.set(1));
+    }
+    armed
 }
 
 /// A new instance of `class` with these attributes, in the memory of a dead one when
@@ -80,7 +135,7 @@ pub fn new_empty(class: Rc<Class>, room: usize) -> Rc<Instance> {
     }
 }
 
-/// The last of the `n` dead instances, taken off the list.
+/// The last of the `n` (at least one, `dead_len`) dead instances, taken off the list.
 #[inline(always)]
 fn take_dead(n: usize) -> *mut Instance {
     DEAD_LEN.with(|len| len.set(n - 1));
@@ -100,8 +155,8 @@ pub fn recycle(instance: Rc<Instance>) {
     // recycle other instances, which go first) and the memory is kept.
     unsafe { std::ptr::drop_in_place(p) };
     let n = DEAD_LEN.with(Cell::get);
-    if n >= INSTANCES {
-        // Filled while the contents were dropped: let the allocation go.
+    // (Full when the contents' drops filled it; closing when the thread ends.)
+    if n >= INSTANCES || (n == 0 && !open()) {
         // SAFETY: a dropped instance's allocation, freed without dropping it again.
         unsafe { drop(Rc::from_raw(p as *const std::mem::ManuallyDrop<Instance>)) };
         return;
@@ -125,14 +180,14 @@ pub(crate) fn take_buffer(len: usize) -> Option<*mut Value> {
 }
 
 /// Keeps a value buffer of `len` values, all released (their contents are garbage);
-/// false when there is no room (the caller frees it).
+/// false when there is no room, or the thread is ending (the caller frees it).
 #[inline(always)]
 pub(crate) fn keep_buffer(p: *mut Value, len: usize) -> bool {
     if len == 0 || len > SLOT_LENGTHS {
         return false;
     }
     let n = BUFFERS_LEN.with(|lens| lens[len - 1].get()) as usize;
-    if n >= SLOTS_EACH {
+    if n >= SLOTS_EACH || (n == 0 && !open()) {
         return false;
     }
     BUFFERS.with(|b| b[len - 1][n].set(p));
