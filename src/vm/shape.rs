@@ -279,8 +279,8 @@ impl Attrs {
         }
     }
 
-    /// Writes `RefCell::new(Attrs::with_capacity(room))` at `dst`, the shape and the
-    /// values' pointer and length each a word stored in place (`instance_pool`).
+    /// Writes `RefCell::new(Attrs::with_capacity(room))` at `dst`, built where it goes
+    /// rather than moved there (`instance_pool::new_empty`).
     ///
     /// # Safety
     /// `dst` is valid for the write and holds nothing that needs a drop.

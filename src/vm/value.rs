@@ -201,9 +201,7 @@ impl Value {
                 Value::Float(f) => write_float(dst, f),
                 Value::None => write_words(dst, NONE_TAG as u64, 0),
                 v if !v.is_immediate() => {
-                    // A heap value: its tag and its `Rc` (see `strong_count`).
-                    let p = &v as *const Value as *const u8;
-                    let (tag, payload) = (*p as u64, *(p.add(8) as *const u64));
+                    let (tag, payload) = heap_words(&v);
                     std::mem::forget(v);
                     write_words(dst, tag, payload)
                 }
@@ -262,15 +260,22 @@ unsafe fn strong_count(v: &Value) -> &Cell<usize> {
 fn drop_last(tag: u64, payload: u64) {
     let mut v = std::mem::MaybeUninit::<Value>::uninit();
     // SAFETY: the words of a heap value whose last reference the caller gave up.
-    let v = unsafe {
+    unsafe {
         write_words(v.as_mut_ptr(), tag, payload);
-        v.assume_init()
-    };
-    match v {
-        // Its memory is kept for the next instance (`vm::instance_pool`).
-        Value::Instance(instance) => crate::vm::instance_pool::recycle(instance),
-        v => drop(v),
+        drop_here(v.as_mut_ptr());
     }
+}
+
+/// The words of a heap value: its tag and its `Rc` (see `strong_count`), which is
+/// all it holds.
+///
+/// # Safety
+/// `v` is not an immediate.
+#[inline(always)]
+unsafe fn heap_words(v: &Value) -> (u64, u64) {
+    let p = v as *const Value as *const u8;
+    // SAFETY: a value is 16 bytes, the payload word 8-aligned (`INT_TAG`).
+    unsafe { (*p as u64, *(p.add(8) as *const u64)) }
 }
 
 /// `drop_last` for a value where it lies (`Value::replace_in`): passed by
@@ -282,9 +287,19 @@ fn drop_last(tag: u64, payload: u64) {
 #[inline(never)]
 unsafe fn drop_last_in_place(v: *mut Value) {
     // SAFETY: the caller's.
+    unsafe { drop_here(v) }
+}
+
+/// Drops the value at `v`, an instance's memory kept for the next instance
+/// (`vm::instance_pool`).
+///
+/// # Safety
+/// `v` holds a value that is dropped here and never used again.
+#[inline(always)]
+unsafe fn drop_here(v: *mut Value) {
+    // SAFETY: the caller's.
     unsafe {
         match &*v {
-            // Its memory is kept for the next instance (`vm::instance_pool`).
             Value::Instance(instance) => {
                 crate::vm::instance_pool::recycle(std::ptr::read(instance))
             }
@@ -1161,12 +1176,8 @@ impl Value {
             count.set(n - 1);
             std::mem::forget(self);
         } else {
-            // SAFETY: a heap value is its tag and its `Rc` in the second word; the
-            // reference moves into `drop_last`.
-            let (tag, payload) = unsafe {
-                let p = &self as *const Value as *const u8;
-                (*p as u64, *(p.add(8) as *const u64))
-            };
+            // SAFETY: a heap value; its reference moves into `drop_last`.
+            let (tag, payload) = unsafe { heap_words(&self) };
             std::mem::forget(self);
             drop_last(tag, payload);
         }

@@ -123,15 +123,12 @@ impl Vm {
                         reserved = true;
                         continue 'frame;
                     }
-                    if can_push!() && f.code.fast_call_with_defaults(nargs, f) {
+                    if can_push!()
+                        && (f.code.fast_call_with_defaults(nargs, f)
+                            || f.kwonly_fast && defaults_cover(f, nargs))
+                    {
                         sync!();
                         self.enter_function_with_defaults(f, nargs, below);
-                        reserved = true;
-                        continue 'frame;
-                    }
-                    if f.kwonly_fast && can_push!() && defaults_cover(f, nargs) {
-                        sync!();
-                        self.enter_function_with_kwonly_defaults(f, nargs, below);
                         reserved = true;
                         continue 'frame;
                     }
@@ -312,6 +309,34 @@ impl Vm {
                             skip_next!();
                         }
                         None => push_clone!(x),
+                    }
+                }};
+            }
+            // `[x, y]` becomes `[x op y]` when both are ints (without overflow) or
+            // ints and floats (nothing to drop); false, with nothing done, otherwise.
+            macro_rules! numeric_binary {
+                ($op:expr) => {{
+                    let op = $op;
+                    let r = match (peek!(1), peek!(0)) {
+                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            unsafe { sp = sp.sub(1) };
+                            set_top_int!(r);
+                            true
+                        }
+                        None => match float_fast(op, peek!(1), peek!(0)) {
+                            Some(f) => {
+                                unsafe {
+                                    sp = sp.sub(1);
+                                    crate::vm::value::write_float(sp.sub(1), f);
+                                }
+                                true
+                            }
+                            None => false,
+                        },
                     }
                 }};
             }
@@ -553,24 +578,8 @@ impl Vm {
                         _ => general!(*instr),
                     },
                     Instr::Binary(op) | Instr::InplaceBinary(op) => {
-                        let r = match (peek!(1), peek!(0)) {
-                            (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
-                            _ => None,
-                        };
-                        match r {
-                            Some(r) => {
-                                // Both operands are ints: nothing to drop.
-                                unsafe { sp = sp.sub(1) };
-                                set_top_int!(r);
-                            }
-                            None => match float_fast(op, peek!(1), peek!(0)) {
-                                // Ints and floats: nothing to drop.
-                                Some(f) => unsafe {
-                                    sp = sp.sub(1);
-                                    crate::vm::value::write_float(sp.sub(1), f);
-                                },
-                                None => general!(*instr),
-                            },
+                        if !numeric_binary!(op) {
+                            general!(*instr);
                         }
                     }
                     Instr::Compare(op) => {
@@ -888,8 +897,7 @@ impl Vm {
                         let name = &names!()[n as usize];
                         if let Value::Instance(inst) = x {
                             if let Some(f) = instance_method(inst, name, cache) {
-                                push_clone!(f);
-                                push_clone!(x);
+                                push_method!(f, true, x);
                                 skip_next!();
                                 continue;
                             }
@@ -914,8 +922,7 @@ impl Vm {
                             let name = &names!()[m as usize];
                             if let Value::Instance(inst) = y {
                                 if let Some(f) = instance_method(inst, name, c2) {
-                                    push_clone!(f);
-                                    push_clone!(y);
+                                    push_method!(f, true, y);
                                     skip_next!();
                                     skip_next!();
                                     continue;
@@ -1177,22 +1184,8 @@ impl Vm {
                     Instr::BinaryReturn(op) => {
                         // `return x + y`: two ints or floats added here, anything else
                         // on the general path (which then meets the ReturnValue).
-                        match (peek!(1), peek!(0)) {
-                            (Value::Int(x), Value::Int(y)) => match int_fast(op, *x, *y) {
-                                Some(r) => {
-                                    unsafe { sp = sp.sub(1) };
-                                    set_top_int!(r);
-                                }
-                                None => general!(instr.unfused()),
-                            },
-                            _ => match float_fast(op, peek!(1), peek!(0)) {
-                                // Ints and floats: nothing to drop.
-                                Some(f) => unsafe {
-                                    sp = sp.sub(1);
-                                    crate::vm::value::write_float(sp.sub(1), f);
-                                },
-                                None => general!(instr.unfused()),
-                            },
+                        if !numeric_binary!(op) {
+                            general!(instr.unfused());
                         }
                         skip_next!();
                         break;
@@ -1335,28 +1328,23 @@ impl Vm {
     }
 
     /// `enter_function` for a call that leaves the last positional parameters to
-    /// their defaults (checked by `fast_call_with_defaults`): the defaults are pushed
-    /// after the arguments, and the frame starts as if they had been passed.
+    /// their defaults (checked by `fast_call_with_defaults`), or the keyword-only
+    /// ones too (`Function::kwonly_fast` and `defaults_cover`): the missing positional
+    /// defaults, then the keyword-only defaults in parameter order, are pushed after
+    /// the arguments, and the frame starts as if they had been passed.
     fn enter_function_with_defaults(&mut self, f: &Function, nargs: usize, below: usize) {
         let argc = f.code.argcount as usize;
         let missing = argc - nargs;
         self.stack
             .extend(f.defaults[f.defaults.len() - missing..].iter().cloned());
-        self.enter_function(f, argc, below);
-    }
-
-    /// `enter_function_with_defaults` for a function with keyword-only parameters
-    /// called without keywords (checked by `Function::kwonly_fast` and
-    /// `defaults_cover`): the missing positional defaults, then the keyword-only
-    /// defaults in parameter order, are pushed after the arguments.
-    fn enter_function_with_kwonly_defaults(&mut self, f: &Function, nargs: usize, below: usize) {
-        let argc = f.code.argcount as usize;
-        let missing = argc - nargs;
-        self.stack
-            .extend(f.defaults[f.defaults.len() - missing..].iter().cloned());
-        self.stack
-            .extend(f.kwdefaults.iter().map(|(_, v)| v.clone()));
-        self.enter_function(f, argc + f.kwdefaults.len(), below);
+        let kwonly = if f.kwonly_fast {
+            self.stack
+                .extend(f.kwdefaults.iter().map(|(_, v)| v.clone()));
+            f.kwdefaults.len()
+        } else {
+            0
+        };
+        self.enter_function(f, argc + kwonly, below);
     }
 
     /// `recycle` for a frame that returned plainly in the fast loop (or a generator's
