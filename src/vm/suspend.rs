@@ -73,40 +73,90 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        match self.resume_one::<false>(g, sent, how)? {
-            Some(delegate) => self.resume_chain(delegate),
-            None => Ok(()),
-        }
+        self.resume_one(g, sent, how)
     }
 
     /// `resume_owned` for `gen.send(x)` in the run loop (`Instr::SendFast`), inlined
     /// there.
     #[inline(always)]
     pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
-        match self.resume_one::<false>(g, sent, Resumer::Send)? {
-            Some(delegate) => self.resume_chain(delegate),
-            None => Ok(()),
-        }
+        self.resume_one(g, sent, Resumer::Send)
     }
 
-    /// Resumes `delegate` (a generator with the value to send it) as the YieldFrom of
-    /// the frame just resumed would, then its own delegate, and so on down an await
-    /// chain (a loop, not recursion).
-    fn resume_chain(&mut self, delegate: (Rc<Generator>, Value)) -> PyResult<()> {
-        let mut next = Some(delegate);
-        while let Some((inner, sent)) = next {
-            next = self.resume_one::<true>(inner, sent, Resumer::YieldFrom)?;
+    /// Resumes `first`, then its own delegate, and so on down an await chain (a loop,
+    /// not recursion), as the YieldFrom of the frame above each would. The value to
+    /// send lies on top of the value stack throughout: each frame is pushed under it
+    /// (`push_generator_frame_under_sent`), and it moves up past the frame's values.
+    /// (Carried in a Rust local instead, it was stored in pieces and read back whole
+    /// at every level, a store-forwarding stall each time.)
+    fn resume_chain(&mut self, first: Rc<Generator>) -> PyResult<()> {
+        let mut next = Some(first);
+        while let Some(inner) = next {
+            next = self.resume_under_sent(inner)?;
         }
         Ok(())
     }
 
-    /// The top frame was just resumed at its YieldFrom with the value sent on top,
-    /// and its receiver is not a generator to resume in place: a coroutine_wrapper's
-    /// coroutine comes back to be resumed next (as `resume_one`'s delegates do); a
-    /// Future, Task or `sleep(0)` that had yielded finishes its await here when it
-    /// can (`finish_self_await`).
+    /// Resumes `g` as the YieldFrom of the top frame does, with the value sent on top
+    /// of the value stack: its frame becomes the top frame, and when it is itself
+    /// parked at a YieldFrom whose receiver can be resumed in place, that receiver
+    /// comes back to be resumed next (with the value sent still on top).
+    #[inline(always)]
+    fn resume_under_sent(&mut self, g: Rc<Generator>) -> PyResult<Option<Rc<Generator>>> {
+        let started = g.state.get() == CoroState::Suspended;
+        let frame = self.take_parked(&g)?;
+        let at_yield_from = frame.at_yield_from;
+        self.push_generator_frame_under_sent(g, frame);
+        if !started {
+            // A generator that has not started takes None, and drops it.
+            crate::vm::frame::pop(&mut self.stack).release();
+            return Ok(None);
+        }
+        if at_yield_from {
+            return Ok(self.other_delegate());
+        }
+        self.take_sent_at_top();
+        Ok(None)
+    }
+
+    /// The top frame was just resumed with the value sent on top of its values: a
+    /// value its next instruction stores in a local (`x = yield ...`) goes straight
+    /// there, and one it drops at once (`yield x` as a statement, as in an
+    /// `__await__`) is dropped here, and its Pop skipped.
+    #[inline(always)]
+    fn take_sent_at_top(&mut self) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let len = self.stack.len();
+        let local = match frame.code.quick.get(frame.ip) {
+            Some(&Instr::StoreFast(i)) => Some(i as usize),
+            Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => {
+                Some(i as usize)
+            }
+            Some(&Instr::Pop) => None,
+            _ => return,
+        }
+        .map(|i| frame.base + i);
+        if local.is_some_and(|at| at >= len - 1) {
+            return;
+        }
+        frame.ip += 1;
+        let sent = crate::vm::frame::pop(&mut self.stack);
+        match local {
+            Some(at) => Value::replace_in(&mut self.stack[at], sent),
+            None => sent.release(),
+        }
+    }
+
+    /// The top frame was just resumed at its YieldFrom with the value sent on top:
+    /// when its receiver is a generator (or a coroutine_wrapper's coroutine) that can
+    /// be resumed in place, the frame steps past the YieldFrom and the receiver comes
+    /// back to be resumed next, the value sent still on top, for it; a Future, Task or
+    /// `sleep(0)` that had yielded finishes its await here when it can
+    /// (`finish_self_await`).
     #[inline(never)]
-    fn other_delegate(&mut self) -> Option<(Rc<Generator>, Value)> {
+    fn other_delegate(&mut self) -> Option<Rc<Generator>> {
         let delegate = self.delegate_to_resume();
         if delegate.is_none() {
             self.finish_self_await();
@@ -150,9 +200,9 @@ impl Vm {
 
     /// When the top frame was just resumed at a YieldFrom whose receiver can be
     /// resumed in place: steps the frame past the instruction (as executing it does)
-    /// and returns the receiver with the value sent (popped).
+    /// and returns the receiver (the value sent stays on top, for it).
     #[inline]
-    fn delegate_to_resume(&mut self) -> Option<(Rc<Generator>, Value)> {
+    fn delegate_to_resume(&mut self) -> Option<Rc<Generator>> {
         let frame = self.frames.last()?;
         if frame.code.instrs.get(frame.ip) != Some(&crate::compile::code::Instr::YieldFrom) {
             return None;
@@ -176,68 +226,56 @@ impl Vm {
             },
             _ => return None,
         };
-        let sent = self.stack.pop()?;
         if let Some(frame) = self.frames.last_mut() {
             frame.ip += 1;
         }
-        Some((inner, sent))
+        Some(inner)
     }
 
     /// Resumes one generator frame (see `resume_owned`). A frame that had parked at
-    /// a YieldFrom because its delegate yielded would only resume that delegate
-    /// next: when the delegate is a generator that can be resumed in place, the frame
-    /// is stepped past its YieldFrom (as executing it does) and the delegate comes
-    /// back with the value sent, to be resumed next; any other delegate is
-    /// `other_delegate`'s.
-    ///
-    /// `INLINE_DELEGATE`: the step down to the delegate is inlined (in the loop down
-    /// an await chain, `resume_chain`) rather than called (where the run loop inlines
-    /// this, which stays small).
+    /// a YieldFrom because its delegate yielded is `resume_at_yield_from`'s.
     #[inline(always)]
-    fn resume_one<const INLINE_DELEGATE: bool>(
-        &mut self,
-        g: Rc<Generator>,
-        sent: Value,
-        how: Resumer,
-    ) -> PyResult<Option<(Rc<Generator>, Value)>> {
+    fn resume_one(&mut self, g: Rc<Generator>, sent: Value, how: Resumer) -> PyResult<()> {
         let started = g.state.get() == CoroState::Suspended;
+        let frame = self.take_parked(&g)?;
+        let sent = if !started {
+            sent.release();
+            None
+        } else if frame.at_yield_from {
+            return self.resume_at_yield_from(g, frame, sent, how);
+        } else {
+            Some(sent)
+        };
+        self.push_generator_frame(g, frame, sent, how, false);
+        Ok(())
+    }
+
+    /// `g`'s parked frame, taken out of it to run.
+    #[inline(always)]
+    fn take_parked(&mut self, g: &Generator) -> PyResult<Box<Frame>> {
         let Ok(mut slot) = g.frame.try_borrow_mut() else {
             return Err(PyErr::runtime_error("generator already executing"));
         };
-        let frame = if let Some(Parked::Hot(h)) = &*slot {
+        if let Some(Parked::Hot(h)) = &*slot {
             // SAFETY: the hot frame is moved out of the slot once, and the slot is
             // overwritten with None without dropping it (only the tag is written,
             // not a whole parked frame).
             let h = unsafe { std::ptr::read(h) };
             unsafe { std::ptr::write(&mut *slot, None) };
             drop(slot);
-            h.into_frame()
-        } else {
-            let parked = slot.take();
-            drop(slot);
-            match parked {
-                Some(p) => self.unpark(&g, p),
-                None => return Err(PyErr::runtime_error("generator has no frame")),
-            }
-        };
-        let sent = if !started {
-            sent.release();
-            None
-        } else if frame.at_yield_from {
-            if INLINE_DELEGATE {
-                return Ok(self.step_down_at_yield_from(g, frame, sent, how));
-            }
-            self.resume_at_yield_from(g, frame, sent, how)?;
-            return Ok(None);
-        } else {
-            Some(sent)
-        };
-        self.push_generator_frame(g, frame, sent, how, false);
-        Ok(None)
+            return Ok(h.into_frame());
+        }
+        let parked = slot.take();
+        drop(slot);
+        match parked {
+            Some(p) => Ok(self.unpark(g, p)),
+            None => Err(PyErr::runtime_error("generator has no frame")),
+        }
     }
 
     /// `resume_one` for a frame parked at a YieldFrom because its delegate yielded:
-    /// the frame is resumed, then the chain below it down to the frame that runs
+    /// the frame is resumed there with the value sent on top, and when its receiver
+    /// can be resumed in place, so is the chain below it, down to the frame that runs
     /// (one call from the run loop for the whole chain).
     #[inline(never)]
     fn resume_at_yield_from(
@@ -247,40 +285,11 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
-        match self.step_down_at_yield_from(g, frame, sent, how) {
+        self.push_generator_frame(g, frame, Some(sent), how, false);
+        match self.other_delegate() {
             Some(delegate) => self.resume_chain(delegate),
             None => Ok(()),
         }
-    }
-
-    /// `resume_at_yield_from`'s body, inlined where it is called.
-    #[inline(always)]
-    fn step_down_at_yield_from(
-        &mut self,
-        g: Rc<Generator>,
-        mut frame: Box<Frame>,
-        sent: Value,
-        how: Resumer,
-    ) -> Option<(Rc<Generator>, Value)> {
-        // The receiver is the last of the frame's values (before a handled
-        // exception).
-        let receiver = frame
-            .saved
-            .len()
-            .checked_sub(1 + usize::from(frame.handling))
-            .and_then(|at| frame.saved.get(at));
-        let delegate = match receiver {
-            Some(Value::Generator(inner)) if self.can_resume_in_place(inner, sent.is_none()) => {
-                inner.clone()
-            }
-            _ => {
-                self.push_generator_frame(g, frame, Some(sent), how, false);
-                return self.other_delegate();
-            }
-        };
-        frame.ip += 1;
-        self.push_generator_frame(g, frame, None, how, false);
-        Some((delegate, sent))
     }
 
     /// A parked generator frame, whole again: a hot one as it is, a cold one taken
@@ -395,6 +404,48 @@ impl Vm {
             }
             self.stack.set_len(len);
         }
+        self.enter_generator_frame(g, frame, handled, how, entry);
+    }
+
+    /// `push_generator_frame` for a frame resumed by the YieldFrom of the frame under
+    /// it, with the value sent on top of the value stack (`resume_chain`): the
+    /// frame's values go where that value lay, and it moves up past them.
+    #[inline(always)]
+    fn push_generator_frame_under_sent(&mut self, g: Rc<Generator>, mut frame: Box<Frame>) {
+        let handled = frame.take_handled();
+        let Some(base) = self.stack.len().checked_sub(1) else {
+            return;
+        };
+        frame.base = base;
+        frame.ret_to = base;
+        let n = frame.saved.len();
+        self.stack.reserve(n);
+        // SAFETY: the stack has room for `n` more values; the value sent moves from
+        // `base` to `base + n` (memory to memory, whole), then the `n` values of
+        // `saved` are moved into `base..base + n` (bit-copied, then forgotten by
+        // `saved`'s new length).
+        unsafe {
+            let dst = self.stack.as_mut_ptr().add(base);
+            std::ptr::copy(dst, dst.add(n), 1);
+            copy_values(frame.saved.as_ptr(), dst, n);
+            frame.saved.set_len(0);
+            self.stack.set_len(base + n + 1);
+        }
+        self.enter_generator_frame(g, frame, handled, Resumer::YieldFrom, false);
+    }
+
+    /// The rest of pushing a generator's frame whose values are on the value stack:
+    /// it is running, for `how`, and its own handled exception (if any) becomes the
+    /// VM's while it runs.
+    #[inline(always)]
+    fn enter_generator_frame(
+        &mut self,
+        g: Rc<Generator>,
+        mut frame: Box<Frame>,
+        handled: Value,
+        how: Resumer,
+        entry: bool,
+    ) {
         frame.is_entry = entry;
         frame.resumer = how;
         g.state.set(CoroState::Running);

@@ -1143,6 +1143,23 @@ impl Value {
     /// costs one byte load, not a copy of the whole value to drop.
     #[inline(always)]
     pub fn replace_in(slot: &mut Value, v: Value) {
+        // SAFETY: the slot is overwritten at once.
+        unsafe {
+            Value::release_in_place(slot);
+            std::ptr::write(slot, v)
+        }
+    }
+
+    /// Drops the value in `slot` where it lies (as `replace_in` does before it
+    /// writes): a byte load for an immediate, a count decrement for a shared heap
+    /// value, the destructor in place for the last reference.
+    ///
+    /// # Safety
+    /// `slot` holds a value, and is overwritten before it is read again.
+    #[inline(always)]
+    pub unsafe fn release_in_place(slot: *mut Value) {
+        // SAFETY: the caller's.
+        let slot = unsafe { &mut *slot };
         if !slot.is_immediate() {
             // SAFETY: a heap value.
             let count = unsafe { strong_count(slot) };
@@ -1150,14 +1167,12 @@ impl Value {
             if n > 1 {
                 count.set(n - 1);
             } else {
-                // SAFETY: the old value is dropped in its slot and overwritten below.
-                // (Drops run no Baton code, `vm::coroutine`'s finalizers are queued,
-                // so nothing sees the slot in between.)
+                // SAFETY: the old value is dropped in its slot, which the caller
+                // overwrites. (Drops run no Baton code, `vm::coroutine`'s
+                // finalizers are queued, so nothing sees the slot in between.)
                 unsafe { drop_last_in_place(slot) };
             }
         }
-        // SAFETY: what was in the slot is dropped (an immediate owns nothing).
-        unsafe { std::ptr::write(slot, v) }
     }
 
     /// Drops a value: nothing for an immediate, a count decrement for a heap value

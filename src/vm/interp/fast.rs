@@ -511,23 +511,30 @@ impl Vm {
                     }
                     Instr::BinarySubscr => {
                         // `list[i]`, `tuple[i]` with an int index in range.
-                        let item = match (peek!(1), peek!(0)) {
-                            (Value::List(l), Value::Int(i)) => l
-                                .try_borrow()
-                                .ok()
-                                .and_then(|l| index_in(l.len(), *i).map(|at| l[at].clone())),
+                        let item: Option<*const Value> = match (peek!(1), peek!(0)) {
+                            (Value::List(l), Value::Int(i)) => l.try_borrow().ok().and_then(
+                                |l| index_in(l.len(), *i).map(|at| &l[at] as *const Value),
+                            ),
                             (Value::Tuple(t), Value::Int(i)) => {
-                                index_in(t.len(), *i).map(|at| t[at].clone())
+                                index_in(t.len(), *i).map(|at| &t[at] as *const Value)
                             }
                             _ => None,
                         };
-                        match item {
-                            Some(v) => {
-                                // The index is an int: nothing to drop.
-                                unsafe { sp = sp.sub(1) };
-                                Value::replace_in(unsafe { &mut *sp.sub(1) }, v);
-                            }
-                            None => general!(*instr),
+                        let Some(item) = item else {
+                            general!(*instr);
+                        };
+                        // The item is copied over the index (an int: nothing to drop)
+                        // from where it lies in the container, which is then
+                        // released, and the item moves down over it: memory to
+                        // memory, whole (never through a Rust local; see
+                        // `Value::clone_into`).
+                        // SAFETY: nothing changes the container between the look-up
+                        // and the copy; the slots are the operands'.
+                        unsafe {
+                            (*item).clone_into(sp.sub(1));
+                            Value::release_in_place(sp.sub(2));
+                            std::ptr::copy_nonoverlapping(sp.sub(1), sp.sub(2), 1);
+                            sp = sp.sub(1);
                         }
                     }
                     Instr::StoreSubscr => {
