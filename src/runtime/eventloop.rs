@@ -313,18 +313,16 @@ fn is_fatal(vm: &Vm, e: &Value) -> bool {
 }
 
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
-    // `what` names the callback for the error report (a wake-up's `(callback,
-    // future)` pair is only built when there is an error to report).
-    let mut wake_fut = None;
-    let (result, what) = match item {
-        Value::Tuple(t) if t.len() == 3 => {
-            (task::step(vm, &t[0], Some(t[1].clone())), t[0].clone())
-        }
+    // A failed wake-up: the `(callback, future)` pair the error report names (built
+    // only when there is an error to report).
+    let mut failed_wakeup = None;
+    let result = match item {
+        Value::Tuple(t) if t.len() == 3 => task::step(vm, &t[0], Some(t[1].clone())),
         Value::Tuple(t) if t.len() == 2 => {
             if crate::trace::enabled() {
                 crate::trace::callback_runs(vm, &t[0], &t[1]);
             }
-            (vm.call(&t[0], vec![t[1].clone()]).map(|_| ()), item.clone())
+            vm.call(&t[0], vec![t[1].clone()]).map(|_| ())
         }
         Value::BoundMethod(b) => {
             // A Task's wake-up by the Future it waits for (task.rs, `settle`).
@@ -336,15 +334,15 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             if r.is_ok() {
                 return Ok(());
             }
-            wake_fut = Some(fut);
-            (r, Value::None)
+            failed_wakeup = Some((item.clone(), fut));
+            r
         }
         Value::Instance(i) if task::is_task_class(&i.class) => {
             // A Task alone is a step, or, while it waits for a Future, its wake-up by
             // that Future (task.rs, `settle`).
             let fut = task::waiting_for(item);
             if fut.is_none() {
-                (task::step(vm, item, None), item.clone())
+                task::step(vm, item, None)
             } else {
                 if crate::trace::enabled() {
                     crate::trace::callback_runs(vm, &task::wakeup_of(item), &fut);
@@ -353,7 +351,8 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
                 if r.is_ok() {
                     return Ok(());
                 }
-                (r, Value::tuple(vec![task::wakeup_of(item), fut]))
+                failed_wakeup = Some((task::wakeup_of(item), fut));
+                r
             }
         }
         Value::Instance(_) => {
@@ -369,14 +368,17 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
                 Some(Value::Tuple(t)) => t.to_vec(),
                 _ => Vec::new(),
             };
-            (vm.call(&cb, args).map(|_| ()), item.clone())
+            vm.call(&cb, args).map(|_| ())
         }
         _ => return Ok(()),
     };
     if let Err(e) = result {
-        let what = match wake_fut {
-            Some(fut) => Value::tuple(vec![item.clone(), fut]),
-            None => what,
+        // What the report names: the task for a step, the pair for a wake-up, the
+        // handle or `(callback, argument)` pair otherwise.
+        let what = match (item, failed_wakeup) {
+            (_, Some((callback, fut))) => Value::tuple(vec![callback, fut]),
+            (Value::Tuple(t), None) if t.len() == 3 => t[0].clone(),
+            _ => item.clone(),
         };
         let ev = vm.normalize(e);
         if is_fatal(vm, &ev) {

@@ -92,37 +92,38 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let core = core()?;
-    let (coro, loop_) = match fresh_task_fields(task) {
-        Some(fields) => fields,
-        None => {
-            let n = &*names_rc();
-            let [state, must_cancel, coro, loop_] =
-                super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
-            if !str_is(&state, "PENDING") {
-                let t = vm.repr_string(task)?;
-                let e = match &exc {
-                    Some(e) => vm.repr_string(e)?,
-                    None => "None".to_string(),
-                };
-                return Err(PyErr::new(
-                    ExcType::InvalidStateError,
-                    format!("_step(): already done: {}, {}", t, e),
-                ));
-            }
-            if truthy(vm, &must_cancel)? {
-                let is_cancel = exc
-                    .as_ref()
-                    .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
-                if !is_cancel {
-                    exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
-                }
-                (set(task, &n.must_cancel, Value::Bool(false)));
-            }
-            // A Task made by `new_task` keeps its waiter at the template's position.
-            set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
-            (coro.unwrap_or(Value::None), loop_.unwrap_or(Value::None))
+    // (Filled in where they lie: a pair of values returned from a call is stored in
+    // pieces and read back whole, a store-forwarding stall each.)
+    let (mut coro, mut loop_) = (Value::None, Value::None);
+    if !fresh_task_fields(task, &mut coro, &mut loop_) {
+        let n = &*names_rc();
+        let [state, must_cancel, coro_attr, loop_attr] =
+            super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
+        if !str_is(&state, "PENDING") {
+            let t = vm.repr_string(task)?;
+            let e = match &exc {
+                Some(e) => vm.repr_string(e)?,
+                None => "None".to_string(),
+            };
+            return Err(PyErr::new(
+                ExcType::InvalidStateError,
+                format!("_step(): already done: {}, {}", t, e),
+            ));
         }
-    };
+        if truthy(vm, &must_cancel)? {
+            let is_cancel = exc
+                .as_ref()
+                .is_some_and(|e| is_exc(vm, e, ExcType::CancelledError));
+            if !is_cancel {
+                exc = Some(vm.call(&core.make_cancelled, vec![task.clone()])?);
+            }
+            (set(task, &n.must_cancel, Value::Bool(false)));
+        }
+        // A Task made by `new_task` keeps its waiter at the template's position.
+        set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
+        coro = coro_attr.unwrap_or(Value::None);
+        loop_ = loop_attr.unwrap_or(Value::None);
+    }
     if let Err(cur) = super::core::enter_task(&loop_, task) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
@@ -649,32 +650,37 @@ fn template_shaped(obj: &Value) -> bool {
 }
 
 /// The coroutine and loop of an exact Task whose attributes still have the shape
-/// `new_task` gave it, read by position, with its waiter cleared. That shape has no
-/// `_state` or `_must_cancel` of its own, so the Task is pending and no cancellation
-/// is asked for (the class defaults); anything else is None and read by name.
-fn fresh_task_fields(task: &Value) -> Option<(Value, Value)> {
+/// `new_task` gave it, read by position into `coro` and `loop_` (which hold None),
+/// with its waiter cleared. That shape has no `_state` or `_must_cancel` of its own,
+/// so the Task is pending and no cancellation is asked for (the class defaults);
+/// anything else is false, and they are read by name.
+fn fresh_task_fields(task: &Value, coro: &mut Value, loop_: &mut Value) -> bool {
     let Value::Instance(i) = task else {
-        return None;
+        return false;
     };
     if !super::core::is_exact_task_class(&i.class) {
-        return None;
+        return false;
     }
-    let mut attrs = i.attrs.try_borrow_mut().ok()?;
+    let Ok(mut attrs) = i.attrs.try_borrow_mut() else {
+        return false;
+    };
     if !is_template_shape(&attrs, true) {
-        return None;
+        return false;
     }
     let Attrs::Shaped { values, .. } = &mut *attrs else {
-        return None;
+        return false;
     };
     let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
-    let fields = (
-        values[CORO_AT as usize].clone(),
-        values[LOOP_AT as usize].clone(),
-    );
+    // SAFETY: `coro` and `loop_` hold None, which needs no drop; each is overwritten
+    // with a counted copy of the attribute, in one 16-byte write.
+    unsafe {
+        values[CORO_AT as usize].clone_into(coro);
+        values[LOOP_AT as usize].clone_into(loop_);
+    }
     drop(attrs);
     // (A Future let go of may run finalizers: not while the attributes are borrowed.)
     drop(waiter);
-    Some(fields)
+    true
 }
 
 /// `set` for an attribute usually found at position `at` of the object's dict.
