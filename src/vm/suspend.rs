@@ -104,17 +104,25 @@ impl Vm {
     #[inline(always)]
     fn resume_under_sent(&mut self, g: Rc<Generator>) -> PyResult<Option<Rc<Generator>>> {
         let started = g.state.get() == CoroState::Suspended;
-        let frame = self.take_parked(&g)?;
-        let at_yield_from = frame.at_yield_from;
-        self.push_generator_frame_under_sent(g, frame);
+        let mut frame = self.take_parked(&g)?;
         if !started {
+            self.push_generator_frame_under_sent(g, frame);
             // A generator that has not started takes None, and drops it.
             crate::vm::frame::pop(&mut self.stack).release();
             return Ok(None);
         }
-        if at_yield_from {
+        if frame.at_yield_from {
+            let sending_none = self.stack.last().is_some_and(Value::is_none);
+            if let Some(inner) = self.yield_from_delegate(&frame, sending_none) {
+                // Stepped past its YieldFrom, as executing it does.
+                frame.ip += 1;
+                self.push_generator_frame_under_sent(g, frame);
+                return Ok(Some(inner));
+            }
+            self.push_generator_frame_under_sent(g, frame);
             return Ok(self.other_delegate());
         }
+        self.push_generator_frame_under_sent(g, frame);
         self.take_sent_at_top();
         Ok(None)
     }
@@ -285,10 +293,39 @@ impl Vm {
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
+        let delegate = self.yield_from_delegate(&frame, sent.is_none());
+        // (At its YieldFrom, the frame takes the value sent on top, as it is.)
         self.push_generator_frame(g, frame, Some(sent), how, false);
-        match self.other_delegate() {
+        let delegate = match delegate {
+            Some(inner) => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.ip += 1;
+                }
+                Some(inner)
+            }
+            None => self.other_delegate(),
+        };
+        match delegate {
             Some(delegate) => self.resume_chain(delegate),
             None => Ok(()),
+        }
+    }
+
+    /// The receiver of the YieldFrom that `frame` is parked at (`at_yield_from`),
+    /// when it is a generator that can be resumed in place (the value sent being
+    /// None or not): read from the frame's values where they lie, as the frame is
+    /// resumed (`other_delegate` looks again at a running frame, for any other
+    /// receiver).
+    #[inline(always)]
+    fn yield_from_delegate(&self, frame: &Frame, sending_none: bool) -> Option<Rc<Generator>> {
+        // The receiver is the last of the frame's values (before a handled
+        // exception).
+        let at = frame.saved.len().checked_sub(1 + usize::from(frame.handling))?;
+        match frame.saved.get(at) {
+            Some(Value::Generator(inner)) if self.can_resume_in_place(inner, sending_none) => {
+                Some(inner.clone())
+            }
+            _ => None,
         }
     }
 
