@@ -92,10 +92,13 @@ fn schedule_step_exc(vm: &mut Vm, loop_: &Value, task: &Value, msg: String) {
 
 pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     let core = core()?;
-    // (Filled in where they lie: a pair of values returned from a call is stored in
-    // pieces and read back whole, a store-forwarding stall each.)
-    let (mut coro, mut loop_) = (Value::None, Value::None);
-    if !fresh_task_fields(task, &mut coro, &mut loop_) {
+    // The coroutine and the loop, filled in where they lie: a pair of values returned
+    // from a call, or a `Value::None` a local starts as, is stored in pieces (the tag
+    // byte first) and read back whole, a store-forwarding stall each.
+    let mut fields = std::mem::MaybeUninit::<[Value; 2]>::uninit();
+    let at = fields.as_mut_ptr() as *mut Value;
+    // SAFETY: `at` points at room for two values; either call writes both.
+    if !unsafe { fresh_task_fields(task, at) } {
         let n = &*names_rc();
         let [state, must_cancel, coro_attr, loop_attr] =
             super::core::get_many(n, task, [&n.state, &n.must_cancel, &n.coro, &n.loop_]);
@@ -121,10 +124,17 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
         }
         // A Task made by `new_task` keeps its waiter at the template's position.
         set_at(task, &n.fut_waiter, Value::None, FUT_WAITER_AT);
-        coro = coro_attr.unwrap_or(Value::None);
-        loop_ = loop_attr.unwrap_or(Value::None);
+        // SAFETY: as above.
+        unsafe {
+            at.write(coro_attr.unwrap_or(Value::None));
+            at.add(1).write(loop_attr.unwrap_or(Value::None));
+        }
     }
-    if let Err(cur) = super::core::enter_task(&loop_, task) {
+    // SAFETY: both values were written. (Used where they lie: taken apart into two
+    // locals, they would be copied on in pieces.)
+    let fields = unsafe { fields.assume_init() };
+    let (coro, loop_) = (&fields[0], &fields[1]);
+    if let Err(cur) = super::core::enter_task(loop_, task) {
         let t = vm.repr_string(task)?;
         let c = vm.repr_string(&cur)?;
         return Err(PyErr::runtime_error(format!(
@@ -138,16 +148,16 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
     } else {
         None
     };
-    let outcome = match &coro {
+    let outcome = match coro {
         Value::Generator(g) => vm.resume(g, Value::None, exc),
         _ => {
             let n = &*names_rc();
             let r = match exc {
                 None => vm
-                    .get_attr(&coro, &(n.send.clone()))
+                    .get_attr(coro, &(n.send.clone()))
                     .and_then(|m| vm.call(&m, vec![Value::None])),
                 Some(e) => vm
-                    .get_attr(&coro, &(n.throw.clone()))
+                    .get_attr(coro, &(n.throw.clone()))
                     .and_then(|m| vm.call(&m, vec![e])),
             };
             match r {
@@ -163,11 +173,11 @@ pub fn step(vm: &mut Vm, task: &Value, mut exc: Option<Value>) -> PyResult<()> {
             }
         }
     };
-    super::core::leave_task(&loop_);
+    super::core::leave_task(loop_);
     if traced {
-        return traced_outcome(vm, &core, task, &loop_, outcome, prev);
+        return traced_outcome(vm, &core, task, loop_, outcome, prev);
     }
-    settle_step(vm, &core, task, &loop_, outcome)
+    settle_step(vm, &core, task, loop_, outcome)
 }
 
 /// The end of a traced step: the Task's new state is recorded once the outcome has
@@ -650,11 +660,14 @@ fn template_shaped(obj: &Value) -> bool {
 }
 
 /// The coroutine and loop of an exact Task whose attributes still have the shape
-/// `new_task` gave it, read by position into `coro` and `loop_` (which hold None),
+/// `new_task` gave it, read by position and written to `fields[0]` and `fields[1]`,
 /// with its waiter cleared. That shape has no `_state` or `_must_cancel` of its own,
 /// so the Task is pending and no cancellation is asked for (the class defaults);
-/// anything else is false, and they are read by name.
-fn fresh_task_fields(task: &Value, coro: &mut Value, loop_: &mut Value) -> bool {
+/// anything else is false (nothing is written), and they are read by name.
+///
+/// # Safety
+/// `fields` has room for two values, whose old contents (if any) are not dropped.
+unsafe fn fresh_task_fields(task: &Value, fields: *mut Value) -> bool {
     let Value::Instance(i) = task else {
         return false;
     };
@@ -671,11 +684,11 @@ fn fresh_task_fields(task: &Value, coro: &mut Value, loop_: &mut Value) -> bool 
         return false;
     };
     let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
-    // SAFETY: `coro` and `loop_` hold None, which needs no drop; each is overwritten
-    // with a counted copy of the attribute, in one 16-byte write.
+    // SAFETY: the caller's; each is a counted copy of the attribute, in one 16-byte
+    // write.
     unsafe {
-        values[CORO_AT as usize].clone_into(coro);
-        values[LOOP_AT as usize].clone_into(loop_);
+        values[CORO_AT as usize].clone_into(fields);
+        values[LOOP_AT as usize].clone_into(fields.add(1));
     }
     drop(attrs);
     // (A Future let go of may run finalizers: not while the attributes are borrowed.)

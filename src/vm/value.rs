@@ -147,6 +147,29 @@ unsafe fn write_words(dst: *mut Value, low: u64, high: u64) {
     }
 }
 
+/// Copies the 16 bytes of the value at `src` to `dst` as one load and one store.
+///
+/// A plain copy of a `Value` is lowered as its tag byte plus the 15 bytes after it
+/// (the layout has a payload at byte 1, `Bool`'s), two or three stores a 16-byte
+/// load of the copy later cannot be served from (see `write_words`).
+///
+/// # Safety
+/// `src` is valid for a 16-byte read and `dst` for a 16-byte write; the caller
+/// makes sure the value ends up owned once.
+#[inline(always)]
+pub unsafe fn copy_whole(src: *const Value, dst: *mut Value) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_loadu_si128, _mm_storeu_si128};
+        // SAFETY: SSE2 is part of x86_64; the caller vouches for both ends.
+        unsafe { _mm_storeu_si128(dst as *mut __m128i, _mm_loadu_si128(src as *const __m128i)) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    unsafe {
+        std::ptr::copy_nonoverlapping(src, dst, 1)
+    }
+}
+
 /// Stores `Value::Int(i)` at `dst` in one write (see `write_words`).
 ///
 /// # Safety
@@ -1129,7 +1152,7 @@ impl Value {
             count.set(count.get() + 1);
         }
         // SAFETY: the copy owns the count just added; `dst` is the caller's.
-        unsafe { std::ptr::copy_nonoverlapping(self, dst, 1) }
+        unsafe { copy_whole(self, dst) }
     }
 
     /// True for values that own no heap reference (dropping them is a no-op).

@@ -136,9 +136,16 @@ impl Vm {
                         sync!();
                         if below == 2 {
                             // The marker goes: the function is then right under its
-                            // arguments.
-                            let marker = self.stack.len() - nargs - 1;
-                            self.stack.remove(marker);
+                            // arguments, which move down over it.
+                            let len = self.stack.len();
+                            debug_assert!(self.stack[len - nargs - 1].is_undefined());
+                            // SAFETY: the marker (no self, Undefined) owns nothing; the arguments
+                            // above it move down one slot and the length drops by one.
+                            unsafe {
+                                let marker = self.stack.as_mut_ptr().add(len - nargs - 1);
+                                std::ptr::copy(marker.add(1), marker, nargs);
+                                self.stack.set_len(len - 1);
+                            }
                         }
                         self.make_generator_in_place(nargs);
                         continue 'frame;
@@ -251,7 +258,7 @@ impl Vm {
                     unsafe {
                         Value::release_in_place(slot);
                         sp = sp.sub(1);
-                        std::ptr::copy_nonoverlapping(sp, slot, 1);
+                        crate::vm::value::copy_whole(sp, slot);
                     }
                 }};
             }
@@ -545,7 +552,7 @@ impl Vm {
                         unsafe {
                             (*item).clone_into(sp.sub(1));
                             Value::release_in_place(sp.sub(2));
-                            std::ptr::copy_nonoverlapping(sp.sub(1), sp.sub(2), 1);
+                            crate::vm::value::copy_whole(sp.sub(1), sp.sub(2));
                             sp = sp.sub(1);
                         }
                     }
