@@ -340,10 +340,10 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
         Value::Instance(i) if task::is_task_class(&i.class) => {
             // A Task alone is a step, or, while it waits for a Future, its wake-up by
             // that Future (task.rs, `settle`).
-            let fut = task::waiting_for(item);
-            if fut.is_none() {
+            if !task::is_waiting(item) {
                 task::step(vm, item, None)
             } else {
+                let fut = task::waiting_for(item);
                 if crate::trace::enabled() {
                     crate::trace::callback_runs(vm, &task::wakeup_of(item), &fut);
                 }

@@ -414,6 +414,22 @@ pub(super) fn waiting_for(task: &Value) -> Value {
     names(|n| get_at(task, &n.fut_waiter, FUT_WAITER_AT)).unwrap_or(Value::None)
 }
 
+/// Whether a Task waits for a Future (`waiting_for` is not None), looked at where
+/// the waiter lies for a Task in the shape `new_task` gave it (no copy of it made:
+/// a value handed back is copied on in pieces, and read back whole).
+pub(super) fn is_waiting(task: &Value) -> bool {
+    if let Value::Instance(i) = task {
+        if let Ok(attrs) = i.attrs.try_borrow() {
+            if is_template_shape(&attrs, true) {
+                if let Attrs::Shaped { values, .. } = &*attrs {
+                    return !values[FUT_WAITER_AT as usize].is_none();
+                }
+            }
+        }
+    }
+    !waiting_for(task).is_none()
+}
+
 /// Whether `v`, as a Future's single callback, stands for the wake-up of the Task it
 /// is (`push_wakeup`).
 fn is_wakeup_marker(v: &Value) -> bool {
