@@ -846,17 +846,17 @@ impl Vm {
             .rev()
             .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
         let parked = g.frame.borrow();
-        let (values, cells): (&[Value], &[Rc<std::cell::RefCell<Value>>]) =
+        let (values, cells): (&[Value], Vec<Rc<std::cell::RefCell<Value>>>) =
             match (running, parked.as_ref()) {
                 (Some(f), _) => {
                     let end = (f.base + code.nlocals()).min(self.stack.len());
-                    (&self.stack[f.base..end], &f.cells)
+                    (&self.stack[f.base..end], f.cells.clone())
                 }
                 (None, Some(f)) => {
                     let values = f.values();
                     (&values[..code.nlocals().min(values.len())], f.cells())
                 }
-                (None, None) => (&[], &[]),
+                (None, None) => (&[], Vec::new()),
             };
         for (name, v) in code.varnames.iter().zip(values.iter()) {
             add(name, v);
@@ -954,7 +954,7 @@ enum Delegated {
 pub enum Orphan {
     /// A suspended frame with handlers: close it (GeneratorExit at its suspension).
     Frame {
-        frame: crate::vm::frame::ParkedFrame,
+        frame: Parked,
         kind: GenKind,
         code: Rc<crate::compile::code::CodeObject>,
         renamed: Option<crate::vm::value::GenNames>,
@@ -985,8 +985,8 @@ impl Drop for Generator {
                 qualname: renamed.map_or_else(|| self.code.qualname.clone(), |n| n.1),
                 origin: self.origin(),
             }),
-            CoroState::Suspended => match self.frame.get_mut().take().map(Parked::into_cold) {
-                Some(frame) if !frame.blocks.is_empty() => Some(Orphan::Frame {
+            CoroState::Suspended => match self.frame.get_mut().take() {
+                Some(frame) if frame.has_blocks() => Some(Orphan::Frame {
                     frame,
                     kind: self.kind,
                     code: self.code.clone(),

@@ -72,38 +72,28 @@ impl Parked {
 
     /// The locals and operands (without a handled exception).
     pub fn values(&self) -> &[Value] {
-        let (saved, handling) = match self {
-            Parked::Cold(p) => (&p.saved, p.handling),
-            Parked::Hot(h) => (&h.0.saved, h.0.handling),
-        };
-        &saved[..saved.len() - usize::from(handling)]
-    }
-
-    /// Cell variables, then free variables.
-    pub fn cells(&self) -> &[Rc<RefCell<Value>>] {
         match self {
-            Parked::Cold(p) => &p.cells,
-            Parked::Hot(h) => &h.0.cells,
+            Parked::Cold(p) => p.values(),
+            Parked::Hot(h) => {
+                let saved = &h.0.saved;
+                &saved[..saved.len() - usize::from(h.0.handling)]
+            }
         }
     }
 
-    /// The compact form (a hot frame's `Frame` is freed: this is for the rare paths
-    /// that keep a parked frame beyond its generator's life, `Orphan`).
-    pub fn into_cold(self) -> ParkedFrame {
+    /// Cell variables, then free variables.
+    pub fn cells(&self) -> Vec<Rc<RefCell<Value>>> {
         match self {
-            Parked::Cold(p) => p,
-            Parked::Hot(h) => {
-                let mut f = h.into_frame();
-                ParkedFrame {
-                    globals: f.globals.clone(),
-                    ip: f.ip as u32,
-                    handling: f.handling,
-                    at_yield_from: f.at_yield_from,
-                    saved: std::mem::take(&mut f.saved),
-                    cells: std::mem::take(&mut f.cells).into_boxed_slice(),
-                    blocks: std::mem::take(&mut f.blocks).into_boxed_slice(),
-                }
-            }
+            Parked::Cold(p) => p.cells().cloned().collect(),
+            Parked::Hot(h) => h.0.cells.clone(),
+        }
+    }
+
+    /// Is the frame inside a `try` or `with` (closing it runs code)?
+    pub fn has_blocks(&self) -> bool {
+        match self {
+            Parked::Cold(p) => p.has_blocks(),
+            Parked::Hot(h) => !h.0.blocks.is_empty(),
         }
     }
 }
@@ -137,6 +127,13 @@ impl HotFrame {
         })
     }
 
+    /// Parks `frame` whole whatever the count (a frame with more cells or blocks
+    /// than a `ParkedFrame` counts).
+    pub fn forced(frame: Box<Frame>) -> HotFrame {
+        HOT.with(|n| n.set(n.get() + 1));
+        HotFrame(frame)
+    }
+
     /// The frame, to run again.
     #[inline(always)]
     pub fn into_frame(self) -> Box<Frame> {
@@ -163,24 +160,176 @@ impl Drop for HotFrame {
 /// only what must survive between resumptions (the code is the generator's own).
 /// Resuming moves it into a full `Frame` from the VM's pool; a frame that parks when
 /// `MAX_HOT` frames are already parked whole moves back into one (`vm::suspend`).
-/// Kept small: a million suspended generators are a million of these.
+///
+/// Kept small, since a million suspended coroutines are a million of these: the
+/// frame's cells and handler blocks are not separate allocations but the tail of
+/// `saved`, after its values, so that this is five words and a `Generator` with its
+/// counts fits mimalloc's 80-byte size class. A block is stored as a value (see
+/// `stow_block`).
 pub struct ParkedFrame {
     pub globals: Rc<Module>,
     /// The next instruction to execute.
     pub ip: u32,
-    /// The frame was handling an exception when it suspended (CPython's
-    /// `gi_exc_state`): that exception is the last value of `saved`.
-    pub handling: bool,
-    /// The frame suspended at a `yield from`/`await` because its delegate yielded
-    /// (its YieldFrom runs again on resumption): resuming it in place goes straight
-    /// on down to the delegate (`Vm::resume_owned`).
-    pub at_yield_from: bool,
-    /// Locals, then operands (then the handled exception, when `handling`).
-    pub saved: Vec<Value>,
+    /// How many cells end `saved`, before the blocks.
+    ncells: u16,
+    /// How many handler blocks end `saved`.
+    nblocks: u8,
+    /// `HANDLING` and `AT_YIELD_FROM`.
+    flags: u8,
+    /// Locals, then operands, then the handled exception (when `handling`), then the
+    /// cells (as `Value::Cell`), then the blocks.
+    saved: Vec<Value>,
+}
+
+/// The frame was handling an exception when it suspended (CPython's `gi_exc_state`):
+/// that exception is the last of its values.
+const HANDLING: u8 = 1;
+/// The frame suspended at a `yield from`/`await` because its delegate yielded (its
+/// YieldFrom runs again on resumption): resuming it in place goes straight on down
+/// to the delegate (`Vm::resume_owned`).
+const AT_YIELD_FROM: u8 = 2;
+
+impl ParkedFrame {
+    /// A new generator's frame, before its first instruction: its locals bound in
+    /// `saved`, its cells (if any) after them.
+    pub fn at_start(
+        globals: Rc<Module>,
+        mut saved: Vec<Value>,
+        cells: &mut Vec<Rc<RefCell<Value>>>,
+    ) -> Option<ParkedFrame> {
+        let ncells = u16::try_from(cells.len()).ok()?;
+        if ncells > 0 {
+            saved.reserve_exact(cells.len());
+            saved.extend(cells.drain(..).map(Value::Cell));
+        }
+        Some(ParkedFrame {
+            globals,
+            ip: 0,
+            ncells,
+            nblocks: 0,
+            flags: 0,
+            saved,
+        })
+    }
+
+    /// Parks `frame`, whose values (and handled exception) are in its `saved`: that
+    /// buffer, its cells and its blocks are taken (the frame keeps their room, for
+    /// the pool). None, leaving the frame as it was, when it has more cells or blocks
+    /// than the counts hold (the caller keeps it whole).
+    pub fn take_from(frame: &mut Frame) -> Option<ParkedFrame> {
+        let ncells = u16::try_from(frame.cells.len()).ok()?;
+        let nblocks = u8::try_from(frame.blocks.len()).ok()?;
+        let mut saved = std::mem::take(&mut frame.saved);
+        let tail = frame.cells.len() + frame.blocks.len();
+        if tail > 0 {
+            saved.reserve_exact(tail);
+            saved.extend(frame.cells.drain(..).map(Value::Cell));
+            saved.extend(frame.blocks.drain(..).map(stow_block));
+        }
+        let mut flags = 0;
+        if std::mem::replace(&mut frame.handling, false) {
+            flags |= HANDLING;
+        }
+        if frame.at_yield_from {
+            flags |= AT_YIELD_FROM;
+        }
+        Some(ParkedFrame {
+            globals: frame.globals.clone(),
+            ip: frame.ip as u32,
+            ncells,
+            nblocks,
+            flags,
+            saved,
+        })
+    }
+
+    /// Puts the parked state back into `frame` (whose code the caller set): its
+    /// globals, instruction pointer, flags and values, its cells and blocks out of
+    /// the tail (into the room the frame kept).
+    pub fn restore_into(self, frame: &mut Frame) {
+        let ParkedFrame {
+            globals,
+            ip,
+            ncells,
+            nblocks,
+            flags,
+            mut saved,
+        } = self;
+        if !Rc::ptr_eq(&frame.globals, &globals) {
+            frame.globals = globals;
+        }
+        frame.ip = ip as usize;
+        frame.handling = flags & HANDLING != 0;
+        frame.at_yield_from = flags & AT_YIELD_FROM != 0;
+        let tail = usize::from(ncells) + usize::from(nblocks);
+        if tail > 0 {
+            let blocks_at = saved.len() - usize::from(nblocks);
+            frame
+                .blocks
+                .extend(saved.drain(blocks_at..).map(unstow_block));
+            let cells_at = saved.len() - usize::from(ncells);
+            frame
+                .cells
+                .extend(saved.drain(cells_at..).filter_map(|v| match v {
+                    Value::Cell(c) => Some(c),
+                    _ => None,
+                }));
+        }
+        if frame.saved.capacity() == 0 {
+            // SAFETY: an empty, unallocated vector owns nothing: overwriting it
+            // leaks nothing.
+            unsafe { std::ptr::write(&mut frame.saved, saved) };
+        } else {
+            frame.saved = saved;
+        }
+    }
+
+    /// The locals and operands (without a handled exception).
+    pub fn values(&self) -> &[Value] {
+        let tail = usize::from(self.ncells) + usize::from(self.nblocks);
+        let handled = usize::from(self.flags & HANDLING != 0);
+        &self.saved[..self.saved.len() - tail - handled]
+    }
+
     /// Cell variables, then free variables.
-    pub cells: Box<[Rc<RefCell<Value>>]>,
-    /// Active handler blocks (levels relative to the locals), exactly sized.
-    pub blocks: Box<[Block]>,
+    pub fn cells(&self) -> impl Iterator<Item = &Rc<RefCell<Value>>> {
+        let end = self.saved.len() - usize::from(self.nblocks);
+        self.saved[end - usize::from(self.ncells)..end]
+            .iter()
+            .filter_map(|v| match v {
+                Value::Cell(c) => Some(c),
+                _ => None,
+            })
+    }
+
+    /// Is the frame inside a `try` or `with` (closing it runs code)?
+    pub fn has_blocks(&self) -> bool {
+        self.nblocks > 0
+    }
+}
+
+/// A handler block as a value, for a parked frame's tail: a protected region is an
+/// int (its handler and level in the high and low halves), an except handler the
+/// exception that was being handled before it (an exception instance or None, never
+/// an int).
+fn stow_block(block: Block) -> Value {
+    match block {
+        Block::Setup { handler, level } => {
+            Value::Int(((u64::from(handler) << 32) | u64::from(level)) as i64)
+        }
+        Block::ExceptHandler { prev } => prev,
+    }
+}
+
+/// `stow_block` undone.
+fn unstow_block(v: Value) -> Block {
+    match v {
+        Value::Int(bits) => Block::Setup {
+            handler: ((bits as u64) >> 32) as u32,
+            level: bits as u32,
+        },
+        prev => Block::ExceptHandler { prev },
+    }
 }
 
 impl Frame {
@@ -290,5 +439,32 @@ impl Frame {
     /// The line of the instruction being executed.
     pub fn current_line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{stow_block, unstow_block, Block};
+    use crate::vm::value::Value;
+
+    /// A parked frame's blocks come back as they were, whatever their handler and
+    /// level (both halves of the int, the sign bit included).
+    #[test]
+    fn blocks_survive_the_tail() {
+        for (handler, level) in [(0, 0), (7, 3), (u32::MAX, 1), (1 << 31, u32::MAX)] {
+            match unstow_block(stow_block(Block::Setup { handler, level })) {
+                Block::Setup {
+                    handler: h,
+                    level: l,
+                } => assert_eq!((h, l), (handler, level)),
+                other => panic!("{:?}", other),
+            }
+        }
+        for prev in [Value::None, Value::str("not an int")] {
+            match unstow_block(stow_block(Block::ExceptHandler { prev })) {
+                Block::ExceptHandler { prev } => assert!(!matches!(prev, Value::Int(_))),
+                other => panic!("{:?}", other),
+            }
+        }
     }
 }

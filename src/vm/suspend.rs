@@ -27,7 +27,6 @@ use crate::vm::frame::{Block, Frame, HotFrame, Parked, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
 use crate::vm::value::{CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
@@ -139,9 +138,7 @@ impl Vm {
         let len = self.stack.len();
         let local = match frame.code.quick.get(frame.ip) {
             Some(&Instr::StoreFast(i)) => Some(i as usize),
-            Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => {
-                Some(i as usize)
-            }
+            Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => Some(i as usize),
             Some(&Instr::Pop) => None,
             _ => return,
         }
@@ -320,7 +317,10 @@ impl Vm {
     fn yield_from_delegate(&self, frame: &Frame, sending_none: bool) -> Option<Rc<Generator>> {
         // The receiver is the last of the frame's values (before a handled
         // exception).
-        let at = frame.saved.len().checked_sub(1 + usize::from(frame.handling))?;
+        let at = frame
+            .saved
+            .len()
+            .checked_sub(1 + usize::from(frame.handling))?;
         match frame.saved.get(at) {
             Some(Value::Generator(inner)) if self.can_resume_in_place(inner, sending_none) => {
                 Some(inner.clone())
@@ -341,44 +341,14 @@ impl Vm {
     /// A compact parked frame into a frame from the pool (a pooled frame usually last
     /// ran this generator: its code and globals are left alone then).
     fn unpark_cold(&mut self, g: &Generator, parked: ParkedFrame) -> Box<Frame> {
-        let ParkedFrame {
-            globals,
-            ip,
-            handling,
-            at_yield_from,
-            saved,
-            cells,
-            blocks,
-        } = parked;
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
-            None => Box::new(Frame::new(g.code.clone(), globals.clone())),
+            None => Box::new(Frame::new(g.code.clone(), parked.globals.clone())),
         };
         if !Rc::ptr_eq(&frame.code, &g.code) {
             frame.code = g.code.clone();
         }
-        if !Rc::ptr_eq(&frame.globals, &globals) {
-            frame.globals = globals;
-        } else {
-            drop(globals);
-        }
-        frame.ip = ip as usize;
-        frame.handling = handling;
-        frame.at_yield_from = at_yield_from;
-        if frame.saved.capacity() == 0 {
-            // SAFETY: an empty, unallocated vector owns nothing: overwriting it
-            // leaks nothing.
-            unsafe { std::ptr::write(&mut frame.saved, saved) };
-        } else {
-            frame.saved = saved;
-        }
-        if !cells.is_empty() {
-            frame.cells = cells.into_vec();
-        } else {
-            // An empty boxed slice owns no allocation.
-            std::mem::forget(cells);
-        }
-        unpark_blocks(&mut frame.blocks, blocks);
+        parked.restore_into(&mut frame);
         frame
     }
 
@@ -523,29 +493,23 @@ impl Vm {
     pub(crate) fn park(&mut self, frame: Box<Frame>) -> Parked {
         match HotFrame::try_new(frame) {
             Ok(h) => Parked::Hot(h),
-            Err(frame) => Parked::Cold(self.park_cold(frame)),
+            Err(frame) => self.park_cold(frame),
         }
     }
 
     /// The compact form of a parked frame; the frame goes back to the pool (its
     /// values, cells, blocks and generator were taken, and a generator frame runs no
-    /// class body or `__init__`: it is clean).
+    /// class body or `__init__`: it is clean). A frame with more cells or blocks than
+    /// a `ParkedFrame` counts stays whole.
     #[inline(never)]
-    fn park_cold(&mut self, mut frame: Box<Frame>) -> ParkedFrame {
-        let parked = ParkedFrame {
-            globals: frame.globals.clone(),
-            ip: frame.ip as u32,
-            handling: std::mem::replace(&mut frame.handling, false),
-            at_yield_from: frame.at_yield_from,
-            saved: std::mem::take(&mut frame.saved),
-            cells: take_cells(&mut frame.cells),
-            // (An empty block stack stays with the pooled frame, with its room.)
-            blocks: park_blocks(&mut frame.blocks),
+    fn park_cold(&mut self, mut frame: Box<Frame>) -> Parked {
+        let Some(parked) = ParkedFrame::take_from(&mut frame) else {
+            return Parked::Hot(HotFrame::forced(frame));
         };
         if self.frame_pool.len() < 256 {
             self.frame_pool.push(frame);
         }
-        parked
+        Parked::Cold(parked)
     }
 
     /// The top frame (a generator's) yields `v`: it is parked in its generator, and
@@ -673,7 +637,7 @@ impl Vm {
             Ok(h) => store_parked(&g, Parked::Hot(h)),
             Err(frame) => {
                 let cold = self.park_cold(frame);
-                store_parked(&g, Parked::Cold(cold));
+                store_parked(&g, cold);
             }
         }
         drop(g);
@@ -681,11 +645,16 @@ impl Vm {
     }
 
     /// A new generator's frame (its locals bound in `saved`), parked before its first
-    /// instruction; the frame itself goes back to the pool.
-    pub(crate) fn park_new_frame(&mut self, mut frame: Box<Frame>, kind: GenKind) -> ParkedFrame {
+    /// instruction; the frame itself goes back to the pool (or, with more cells than
+    /// a `ParkedFrame` counts, is parked whole).
+    pub(crate) fn park_new_frame(&mut self, mut frame: Box<Frame>, kind: GenKind) -> Parked {
         // Exactly the locals' room (a pooled frame's buffer may be larger), plus, for
-        // a coroutine, the object it will await (on its operand stack when it parks).
-        let room = frame.saved.len() + usize::from(kind == GenKind::Coroutine);
+        // a coroutine, the object it will await (on its operand stack when it parks),
+        // plus its cells.
+        let room = frame.saved.len() + usize::from(kind == GenKind::Coroutine) + frame.cells.len();
+        if u16::try_from(frame.cells.len()).is_err() {
+            return Parked::Hot(HotFrame::forced(frame));
+        }
         let saved = if frame.saved.capacity() != room {
             let mut exact = Vec::with_capacity(room);
             exact.append(&mut frame.saved);
@@ -693,22 +662,17 @@ impl Vm {
         } else {
             std::mem::take(&mut frame.saved)
         };
-        let parked = ParkedFrame {
-            globals: frame.globals.clone(),
-            ip: 0,
-            handling: false,
-            at_yield_from: false,
-            saved,
-            cells: take_cells(&mut frame.cells),
-            blocks: Box::default(),
+        let Some(parked) = ParkedFrame::at_start(frame.globals.clone(), saved, &mut frame.cells)
+        else {
+            return Parked::Hot(HotFrame::forced(frame));
         };
         self.recycle(frame);
-        parked
+        Parked::Cold(parked)
     }
 
     /// The generator, coroutine or async generator object a call of `f` creates, its
     /// frame parked before the first instruction.
-    pub(crate) fn new_generator(&mut self, f: &Function, parked: ParkedFrame) -> Value {
+    pub(crate) fn new_generator(&mut self, f: &Function, parked: Parked) -> Value {
         let kind = GenKind::of(&f.code);
         // Where a coroutine is created, for the never-awaited warning.
         let origin = match kind {
@@ -774,16 +738,10 @@ impl Vm {
         let Some(Value::Function(f)) = self.stack.pop() else {
             return;
         };
-        let parked = ParkedFrame {
-            globals: f.globals.clone(),
-            ip: 0,
-            handling: false,
-            at_yield_from: false,
-            saved,
-            cells: Box::default(),
-            blocks: Box::default(),
+        let Some(parked) = ParkedFrame::at_start(f.globals.clone(), saved, &mut Vec::new()) else {
+            return;
         };
-        let gen = self.new_generator(&f, parked);
+        let gen = self.new_generator(&f, Parked::Cold(parked));
         self.stack.push(gen);
     }
 
@@ -1057,48 +1015,6 @@ fn store_parked(g: &Generator, parked: Parked) {
     }
 }
 
-/// A running frame's handler blocks, for parking: exactly sized, so a suspended
-/// coroutine inside a `try` keeps one block, not the room a vector grows to (an
-/// exact copy, the room staying with the frame for the pool; a buffer that is
-/// already exact moves as it is). An empty block stack owns no allocation.
-#[inline]
-fn park_blocks(blocks: &mut Vec<Block>) -> Box<[Block]> {
-    if blocks.is_empty() {
-        Box::default()
-    } else if blocks.capacity() == blocks.len() {
-        std::mem::take(blocks).into_boxed_slice()
-    } else {
-        let mut exact = Vec::with_capacity(blocks.len());
-        exact.append(blocks);
-        exact.into_boxed_slice()
-    }
-}
-
-/// A parked frame's handler blocks back into the running frame: into the room the
-/// frame kept when there is some (the parked buffer is freed), else as they are.
-#[inline]
-fn unpark_blocks(frame_blocks: &mut Vec<Block>, blocks: Box<[Block]>) {
-    if blocks.is_empty() {
-        // An empty boxed slice owns no allocation.
-        std::mem::forget(blocks);
-    } else if frame_blocks.is_empty() && frame_blocks.capacity() >= blocks.len() {
-        frame_blocks.extend(blocks.into_vec());
-    } else {
-        *frame_blocks = blocks.into_vec();
-    }
-}
-
-/// A running frame's cells, sized exactly for parking (no allocation when there are
-/// none, the common case).
-#[inline]
-fn take_cells(cells: &mut Vec<Rc<RefCell<Value>>>) -> Box<[Rc<RefCell<Value>>]> {
-    if cells.is_empty() {
-        Box::default()
-    } else {
-        std::mem::take(cells).into_boxed_slice()
-    }
-}
-
 /// Bit-copies `n` values from `src` to `dst` (a frame's few values: straight-line
 /// copies beat a call to memcpy; more than eight go through memcpy).
 ///
@@ -1144,7 +1060,7 @@ mod tests {
     /// generator, two a suspended task (its coroutine and the one it awaits).
     #[test]
     fn suspended_generator_stays_small() {
-        assert!(std::mem::size_of::<ParkedFrame>() <= 72);
-        assert!(std::mem::size_of::<Generator>() <= 96);
+        assert!(std::mem::size_of::<ParkedFrame>() <= 40);
+        assert!(std::mem::size_of::<Generator>() <= 64);
     }
 }

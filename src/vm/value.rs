@@ -8,7 +8,7 @@
 use crate::compile::code::CodeObject;
 use crate::vm::dict::Dict;
 use crate::vm::error::ExcType;
-use crate::vm::frame::{Parked, ParkedFrame};
+use crate::vm::frame::Parked;
 use crate::vm::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
@@ -765,7 +765,7 @@ impl Generator {
     pub fn new(
         kind: GenKind,
         code: Rc<CodeObject>,
-        parked: ParkedFrame,
+        parked: Parked,
         names: (&Rc<PyStr>, &Rc<PyStr>),
         origin: Option<(&Rc<str>, u32)>,
     ) -> Rc<Generator> {
@@ -778,7 +778,7 @@ impl Generator {
             renamed: false,
             origin,
             code,
-            frame: RefCell::new(Some(Parked::Cold(parked))),
+            frame: RefCell::new(Some(parked)),
         };
         g.into_rc(renamed)
     }
@@ -845,7 +845,7 @@ impl Generator {
     pub fn revived(
         kind: GenKind,
         code: Rc<CodeObject>,
-        frame: ParkedFrame,
+        frame: Parked,
         renamed: Option<GenNames>,
     ) -> Rc<Generator> {
         let g = Generator {
@@ -855,7 +855,7 @@ impl Generator {
             renamed: false,
             origin: 0,
             code,
-            frame: RefCell::new(Some(Parked::Cold(frame))),
+            frame: RefCell::new(Some(frame)),
         };
         g.into_rc(renamed)
     }

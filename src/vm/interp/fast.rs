@@ -531,9 +531,9 @@ impl Vm {
                     Instr::BinarySubscr => {
                         // `list[i]`, `tuple[i]` with an int index in range.
                         let item: Option<*const Value> = match (peek!(1), peek!(0)) {
-                            (Value::List(l), Value::Int(i)) => l.try_borrow().ok().and_then(
-                                |l| index_in(l.len(), *i).map(|at| &l[at] as *const Value),
-                            ),
+                            (Value::List(l), Value::Int(i)) => l.try_borrow().ok().and_then(|l| {
+                                index_in(l.len(), *i).map(|at| &l[at] as *const Value)
+                            }),
                             (Value::Tuple(t), Value::Int(i)) => {
                                 index_in(t.len(), *i).map(|at| &t[at] as *const Value)
                             }
