@@ -1,7 +1,7 @@
 //! Heap frames: the state of one running (or parked) code object, and the handler
 //! blocks that make `try` work.
 
-use crate::compile::code::CodeObject;
+use crate::compile::code::{CodeObject, Instr};
 use crate::vm::dict::Dict;
 use crate::vm::value::{Generator, Module, Value};
 use std::cell::RefCell;
@@ -191,25 +191,27 @@ const AT_YIELD_FROM: u8 = 2;
 
 impl ParkedFrame {
     /// A new generator's frame, before its first instruction: its locals bound in
-    /// `saved`, its cells (if any) after them.
+    /// `saved`, its cells after them. The caller checked that the cells fit the
+    /// count (at most 65,535; `Vm::park_new_frame` parks a frame with more whole).
     pub fn at_start(
         globals: Rc<Module>,
         mut saved: Vec<Value>,
         cells: &mut Vec<Rc<RefCell<Value>>>,
-    ) -> Option<ParkedFrame> {
-        let ncells = u16::try_from(cells.len()).ok()?;
+    ) -> ParkedFrame {
+        debug_assert!(cells.len() <= usize::from(u16::MAX));
+        let ncells = cells.len() as u16;
         if ncells > 0 {
             saved.reserve_exact(cells.len());
             saved.extend(cells.drain(..).map(Value::Cell));
         }
-        Some(ParkedFrame {
+        ParkedFrame {
             globals,
             ip: 0,
             ncells,
             nblocks: 0,
             flags: 0,
             saved,
-        })
+        }
     }
 
     /// Parks `frame`, whose values (and handled exception) are in its `saved`: that
@@ -332,7 +334,32 @@ fn unstow_block(v: Value) -> Block {
     }
 }
 
+/// What a frame's next instruction does with a value handed to it (a value sent
+/// into a generator, a `send` call's result): the run loop's hand-overs put the value
+/// straight into the local, or drop it, and step past the instruction.
+pub enum NextTakes {
+    /// `StoreFast` (alone or fused with what follows) into this local.
+    Local(usize),
+    /// `Pop`: the value is dropped at once.
+    Pop,
+    /// Anything else: the value goes on the stack.
+    Stack,
+}
+
 impl Frame {
+    /// What the next instruction does with a value handed to the frame.
+    #[inline(always)]
+    pub fn next_takes(&self) -> NextTakes {
+        match self.code.quick.get(self.ip) {
+            Some(&Instr::StoreFast(i)) => NextTakes::Local(i as usize),
+            Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => {
+                NextTakes::Local(i as usize)
+            }
+            Some(&Instr::Pop) => NextTakes::Pop,
+            _ => NextTakes::Stack,
+        }
+    }
+
     /// A frame parked whole: takes out the exception it was handling when it
     /// suspended (None when it was handling none).
     #[inline(always)]

@@ -23,7 +23,7 @@
 
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::frame::{Block, Frame, HotFrame, Parked, ParkedFrame, Resumer};
+use crate::vm::frame::{Block, Frame, HotFrame, NextTakes, Parked, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
 use crate::vm::value::{CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
@@ -135,17 +135,12 @@ impl Vm {
         let Some(frame) = self.frames.last_mut() else {
             return;
         };
-        let len = self.stack.len();
-        let local = match frame.code.quick.get(frame.ip) {
-            Some(&Instr::StoreFast(i)) => Some(i as usize),
-            Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => Some(i as usize),
-            Some(&Instr::Pop) => None,
+        // (The value sent is the last on the stack: a local is below it.)
+        let local = match frame.next_takes() {
+            NextTakes::Local(i) if frame.base + i + 1 < self.stack.len() => Some(frame.base + i),
+            NextTakes::Pop => None,
             _ => return,
-        }
-        .map(|i| frame.base + i);
-        if local.is_some_and(|at| at >= len - 1) {
-            return;
-        }
+        };
         frame.ip += 1;
         let sent = crate::vm::frame::pop(&mut self.stack);
         match local {
@@ -383,15 +378,9 @@ impl Vm {
             if let Some(v) = sent {
                 // A value sent that the frame's next instruction stores in a local
                 // (`x = yield ...`) goes straight there.
-                match frame.code.quick.get(frame.ip) {
-                    Some(&Instr::StoreFast(i)) if (i as usize) < n => {
-                        Value::replace_in(&mut *dst.add(i as usize), v);
-                        frame.ip += 1;
-                    }
-                    Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _))
-                        if (i as usize) < n =>
-                    {
-                        Value::replace_in(&mut *dst.add(i as usize), v);
+                match frame.next_takes() {
+                    NextTakes::Local(i) if i < n => {
+                        Value::replace_in(&mut *dst.add(i), v);
                         frame.ip += 1;
                     }
                     // A value sent down an await chain that the frame drops at once
@@ -399,7 +388,7 @@ impl Vm {
                     // here, and its Pop skipped. (Only there: `how` is a constant
                     // where this is inlined, and the `send` loop's copy stays as it
                     // is.)
-                    Some(&Instr::Pop) if how == Resumer::YieldFrom => {
+                    NextTakes::Pop if how == Resumer::YieldFrom => {
                         v.release();
                         frame.ip += 1;
                     }
@@ -570,17 +559,12 @@ impl Vm {
     #[inline(always)]
     fn deliver(&mut self, v: Value) {
         if let Some(frame) = self.frames.last_mut() {
-            let local = match frame.code.quick.get(frame.ip) {
-                Some(&Instr::StoreFast(i)) => Some(i as usize),
-                Some(&Instr::StoreFastLoadFast(i, _) | &Instr::StoreFastJump(i, _)) => {
-                    Some(i as usize)
+            if let NextTakes::Local(i) = frame.next_takes() {
+                if let Some(slot) = self.stack.get_mut(frame.base + i) {
+                    Value::replace_in(slot, v);
+                    frame.ip += 1;
+                    return;
                 }
-                _ => None,
-            };
-            if let Some(slot) = local.and_then(|i| self.stack.get_mut(frame.base + i)) {
-                Value::replace_in(slot, v);
-                frame.ip += 1;
-                return;
             }
         }
         self.stack.push(v);
@@ -662,10 +646,7 @@ impl Vm {
         } else {
             std::mem::take(&mut frame.saved)
         };
-        let Some(parked) = ParkedFrame::at_start(frame.globals.clone(), saved, &mut frame.cells)
-        else {
-            return Parked::Hot(HotFrame::forced(frame));
-        };
+        let parked = ParkedFrame::at_start(frame.globals.clone(), saved, &mut frame.cells);
         self.recycle(frame);
         Parked::Cold(parked)
     }
@@ -738,9 +719,7 @@ impl Vm {
         let Some(Value::Function(f)) = self.stack.pop() else {
             return;
         };
-        let Some(parked) = ParkedFrame::at_start(f.globals.clone(), saved, &mut Vec::new()) else {
-            return;
-        };
+        let parked = ParkedFrame::at_start(f.globals.clone(), saved, &mut Vec::new());
         let gen = self.new_generator(&f, Parked::Cold(parked));
         self.stack.push(gen);
     }

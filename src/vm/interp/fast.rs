@@ -139,8 +139,9 @@ impl Vm {
                             // arguments, which move down over it.
                             let len = self.stack.len();
                             debug_assert!(self.stack[len - nargs - 1].is_undefined());
-                            // SAFETY: the marker (no self, Undefined) owns nothing; the arguments
-                            // above it move down one slot and the length drops by one.
+                            // SAFETY: the marker (no self, Undefined) owns nothing;
+                            // the arguments above it move down one slot and the
+                            // length drops by one.
                             unsafe {
                                 let marker = self.stack.as_mut_ptr().add(len - nargs - 1);
                                 std::ptr::copy(marker.add(1), marker, nargs);
