@@ -483,19 +483,58 @@ impl Vm {
     }
 
     /// Calls a native with the `n` arguments on top of the value stack (and the callee
-    /// under them), passing them through a pooled argument buffer instead of a fresh
-    /// vector; pushes the result.
+    /// under them) and pushes the result. Up to `INLINE_ARGS` arguments move into an
+    /// array on the Rust stack (natives may call back into Baton, which may grow and
+    /// move the value stack, so they cannot be lent in place); more go through a
+    /// pooled buffer.
     pub(crate) fn call_native_in_place(
         &mut self,
         func: crate::vm::value::NativeFn,
         n: usize,
     ) -> PyResult<()> {
+        const INLINE_ARGS: usize = 6;
         let len = self.stack.len();
         if n >= len {
             return Err(PyErr::runtime_error("native call without its callee"));
         }
-        // Natives may call back into Baton and so re-enter here: buffers come from a
-        // pool rather than one shared vector.
+        if n > INLINE_ARGS {
+            return self.call_native_pooled(func, n);
+        }
+        let mut held = [const { std::mem::MaybeUninit::<Value>::uninit() }; INLINE_ARGS + 1];
+        // SAFETY: the callee and the `n` arguments move (whole, see `copy_whole`) from
+        // the top of the stack, whose length is cut first, into `held`; each is
+        // dropped exactly once below.
+        let args: &[Value] = unsafe {
+            let src = self.stack.as_ptr().add(len - n - 1);
+            for (i, slot) in held.iter_mut().enumerate().take(n + 1) {
+                crate::vm::value::copy_whole(src.add(i), slot.as_mut_ptr());
+            }
+            self.stack.set_len(len - n - 1);
+            std::slice::from_raw_parts(held.as_ptr().add(1).cast::<Value>(), n)
+        };
+        let r = func(self, args, &[]);
+        // SAFETY: as above; the arguments and the callee are read out once each.
+        unsafe {
+            for slot in held.iter().take(n + 1) {
+                slot.as_ptr().read().release();
+            }
+        }
+        let r = r?;
+        self.stack.reserve(1);
+        // SAFETY: there is room for one more value, written whole (see `write_whole`).
+        unsafe {
+            let end = self.stack.len();
+            r.write_whole(self.stack.as_mut_ptr().add(end));
+            self.stack.set_len(end + 1);
+        }
+        Ok(())
+    }
+
+    /// `call_native_in_place` for a call with many arguments: they move into a buffer
+    /// from a pool (natives may re-enter here).
+    #[inline(never)]
+    fn call_native_pooled(&mut self, func: crate::vm::value::NativeFn, n: usize) -> PyResult<()> {
+        let len = self.stack.len();
         let mut args = self.arg_pool.pop().unwrap_or_default();
         args.reserve(n);
         // SAFETY: the `n` arguments move from the top of the stack (whose length is cut
@@ -513,13 +552,7 @@ impl Vm {
             self.arg_pool.push(args);
         }
         let r = r?;
-        self.stack.reserve(1);
-        // SAFETY: there is room for one more value, written whole (see `write_whole`).
-        unsafe {
-            let end = self.stack.len();
-            r.write_whole(self.stack.as_mut_ptr().add(end));
-            self.stack.set_len(end + 1);
-        }
+        self.stack.push(r);
         Ok(())
     }
 
