@@ -264,7 +264,7 @@ impl Vm {
                 AsyncGenOpKind::Close => {
                     if matches!(gen.state.get(), CoroState::Created | CoroState::Closed) {
                         gen.state.set(CoroState::Closed);
-                        gen.frame.borrow_mut().take();
+                        gen.frame.take();
                         finish(it);
                         return Ok(Resumed::Returned(Value::None));
                     }

@@ -279,14 +279,14 @@ impl Vm {
             // closed by it (and so never reported as never awaited).
             if g.state.get() == CoroState::Created {
                 g.state.set(CoroState::Closed);
-                g.frame.borrow_mut().take();
+                g.frame.take();
             }
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
-        let Some(parked) = g.frame.borrow_mut().take() else {
+        let Some(parked) = g.frame.take() else {
             return Err(PyErr::runtime_error("generator has no frame"));
         };
         let mut frame = self.unpark(g, parked);
@@ -304,7 +304,7 @@ impl Vm {
                         frame.handling = true;
                     }
                     let parked = self.park(frame);
-                    *g.frame.borrow_mut() = Some(parked);
+                    g.frame.put(parked);
                     return Ok(Resumed::Yielded(v));
                 }
                 Delegated::Handled(Resumed::Returned(v)) => {
@@ -350,7 +350,7 @@ impl Vm {
             CoroState::Closed => return Ok(()),
             CoroState::Created => {
                 g.state.set(CoroState::Closed);
-                g.frame.borrow_mut().take();
+                g.frame.take();
                 return Ok(());
             }
             _ => {}
@@ -845,18 +845,21 @@ impl Vm {
             .iter()
             .rev()
             .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
-        let parked = g.frame.borrow();
-        let (values, cells): (&[Value], Vec<Rc<std::cell::RefCell<Value>>>) =
-            match (running, parked.as_ref()) {
-                (Some(f), _) => {
+        // The values are copied out of a parked frame (`ParkedSlot::with` lends it
+        // only to code that cannot reach the slot).
+        let (values, cells): (Vec<Value>, Vec<Rc<std::cell::RefCell<Value>>>) =
+            match running {
+                Some(f) => {
                     let end = (f.base + code.nlocals()).min(self.stack.len());
-                    (&self.stack[f.base..end], f.cells.clone())
+                    (self.stack[f.base..end].to_vec(), f.cells.clone())
                 }
-                (None, Some(f)) => {
-                    let values = f.values();
-                    (&values[..code.nlocals().min(values.len())], f.cells())
-                }
-                (None, None) => (&[], Vec::new()),
+                None => g.frame.with(|parked| match parked {
+                    Some(f) => {
+                        let values = f.values();
+                        (values[..code.nlocals().min(values.len())].to_vec(), f.cells())
+                    }
+                    None => (Vec::new(), Vec::new()),
+                }),
             };
         for (name, v) in code.varnames.iter().zip(values.iter()) {
             add(name, v);
@@ -901,8 +904,7 @@ fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
     match g.state.get() {
         CoroState::Created | CoroState::Closed => None,
         _ => {
-            let frame = g.frame.borrow();
-            let ip = frame.as_ref()?.ip();
+            let ip = g.frame.with(|p| p.map(Parked::ip))?;
             if g.code.instrs.get(ip) == Some(&Instr::YieldFrom) {
                 Some(ip)
             } else {
@@ -1037,7 +1039,7 @@ impl Vm {
                         // let go without running more of it, as CPython does: it
                         // must not be queued once more.
                         g.state.set(CoroState::Closed);
-                        let rest = g.frame.borrow_mut().take();
+                        let rest = g.frame.take();
                         drop(rest);
                         self.exc_info = handled;
                     }

@@ -98,6 +98,78 @@ impl Parked {
     }
 }
 
+/// A generator's parked frame, or nothing while the frame runs (it is on the VM's
+/// frame stack then) and after it finished. A frame only ever moves in or out whole,
+/// and readers (`with`) only look (the closures given to it run no Baton code and
+/// never touch the slot), so no borrow flag is kept: a million suspended coroutines
+/// are a million of these.
+pub struct ParkedSlot(std::cell::UnsafeCell<Option<Parked>>);
+
+impl ParkedSlot {
+    pub fn new(parked: Option<Parked>) -> ParkedSlot {
+        ParkedSlot(std::cell::UnsafeCell::new(parked))
+    }
+
+    /// The parked frame, moved out (the slot is left empty).
+    #[inline(always)]
+    pub fn take(&self) -> Option<Parked> {
+        // SAFETY: no reference into the slot outlives a method of this type, and
+        // none is held while this runs (single-threaded; `with` runs no code that
+        // reaches the slot).
+        unsafe { (*self.0.get()).take() }
+    }
+
+    /// The frame, when it was parked whole (`Parked::Hot`), moved out; anything
+    /// else stays.
+    #[inline(always)]
+    pub fn take_hot(&self) -> Option<Box<Frame>> {
+        // SAFETY: as in `take`. The hot frame is moved out once and the slot is
+        // overwritten with None without dropping it (only the tag is written).
+        unsafe {
+            let slot = &mut *self.0.get();
+            if let Some(Parked::Hot(h)) = slot {
+                let h = std::ptr::read(h);
+                std::ptr::write(slot, None);
+                return Some(h.into_frame());
+            }
+        }
+        None
+    }
+
+    /// Parks a frame here (the generator's frame is running, so the slot is empty;
+    /// anything still there is dropped).
+    #[inline(always)]
+    pub fn put(&self, parked: Parked) {
+        // SAFETY: as in `take`; the old content is dropped after the slot is
+        // written, when no reference into it remains.
+        let old = unsafe { std::ptr::replace(self.0.get(), Some(parked)) };
+        if old.is_some() {
+            drop(old);
+        } else {
+            std::mem::forget(old);
+        }
+    }
+
+    /// The slot itself, through the only reference there is.
+    pub fn get_mut(&mut self) -> &mut Option<Parked> {
+        self.0.get_mut()
+    }
+
+    /// Is no frame parked here?
+    pub fn is_empty(&self) -> bool {
+        self.with(|p| p.is_none())
+    }
+
+    /// `f` applied to the parked frame. `f` must not run Baton code or reach this
+    /// slot again (cloning values and reading fields is what it is for).
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(Option<&Parked>) -> R) -> R {
+        // SAFETY: a shared reference for the length of `f`, which (see above)
+        // neither moves a frame in or out of this slot nor runs code that could.
+        f(unsafe { (*self.0.get()).as_ref() })
+    }
+}
+
 /// The most frames parked whole at a time (per thread): they cost a pooled frame
 /// each, so a million suspended generators stay compact.
 pub const MAX_HOT: usize = 256;
@@ -163,9 +235,10 @@ impl Drop for HotFrame {
 ///
 /// Kept small, since a million suspended coroutines are a million of these: the
 /// frame's cells and handler blocks are not separate allocations but the tail of
-/// `saved`, after its values, so that this is five words and a `Generator` with its
-/// counts fits mimalloc's 80-byte size class. A block is stored as a value (see
-/// `stow_block`).
+/// `saved`, after its values, and `saved` keeps its length and capacity in 32 bits
+/// each. So this is four words, an `Option<Parked>` keeps its tag in the spare
+/// values of `flags`, and a `Generator` with its counts fits mimalloc's 64-byte size
+/// class. A block is stored as a value (see `stow_block`).
 pub struct ParkedFrame {
     pub globals: Rc<Module>,
     /// The next instruction to execute.
@@ -174,20 +247,93 @@ pub struct ParkedFrame {
     ncells: u16,
     /// How many handler blocks end `saved`.
     nblocks: u8,
-    /// `HANDLING` and `AT_YIELD_FROM`.
-    flags: u8,
-    /// Locals, then operands, then the handled exception (when `handling`), then the
+    flags: ParkFlags,
+    /// Locals, then operands, then the handled exception (when handling), then the
     /// cells (as `Value::Cell`), then the blocks.
-    saved: Vec<Value>,
+    saved: SavedValues,
 }
 
-/// The frame was handling an exception when it suspended (CPython's `gi_exc_state`):
-/// that exception is the last of its values.
-const HANDLING: u8 = 1;
-/// The frame suspended at a `yield from`/`await` because its delegate yielded (its
-/// YieldFrom runs again on resumption): resuming it in place goes straight on down
-/// to the delegate (`Vm::resume_owned`).
-const AT_YIELD_FROM: u8 = 2;
+/// A parked frame's buffer: a `Vec<Value>` taken apart, its length and capacity in
+/// 32 bits each (two words rather than three). It keeps its spare room, so a frame
+/// parked again with one more operand (the object a coroutine awaits) needs no
+/// reallocation.
+struct SavedValues {
+    ptr: std::ptr::NonNull<Value>,
+    len: u32,
+    cap: u32,
+}
+
+impl SavedValues {
+    /// A frame's values never come near 2^32 (that would be 64 GiB of them); one
+    /// that did is treated as the allocation failure it would be.
+    fn from_vec(v: Vec<Value>) -> SavedValues {
+        let (Ok(len), Ok(cap)) = (u32::try_from(v.len()), u32::try_from(v.capacity())) else {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Value>());
+        };
+        let mut v = std::mem::ManuallyDrop::new(v);
+        SavedValues {
+            // SAFETY: a vector's pointer is never null (dangling when it has no room).
+            ptr: unsafe { std::ptr::NonNull::new_unchecked(v.as_mut_ptr()) },
+            len,
+            cap,
+        }
+    }
+
+    fn into_vec(self) -> Vec<Value> {
+        let this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: the parts of a vector taken apart by `from_vec`, put back once.
+        unsafe { Vec::from_raw_parts(this.ptr.as_ptr(), this.len as usize, this.cap as usize) }
+    }
+
+    fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `len` values of the buffer are initialised.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len as usize) }
+    }
+}
+
+impl Drop for SavedValues {
+    fn drop(&mut self) {
+        // SAFETY: as in `into_vec`; the vector drops the values and the buffer.
+        drop(unsafe {
+            Vec::from_raw_parts(self.ptr.as_ptr(), self.len as usize, self.cap as usize)
+        });
+    }
+}
+
+/// Two facts about a parked frame, as an enum rather than bits so that the byte's
+/// other values are free for the tags of `Parked` and `Option<Parked>`.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum ParkFlags {
+    Plain = 0,
+    /// The frame was handling an exception when it suspended (CPython's
+    /// `gi_exc_state`): that exception is the last of its values.
+    Handling = 1,
+    /// The frame suspended at a `yield from`/`await` because its delegate yielded
+    /// (its YieldFrom runs again on resumption): resuming it in place goes straight
+    /// on down to the delegate (`Vm::resume_owned`).
+    AtYieldFrom = 2,
+    Both = 3,
+}
+
+impl ParkFlags {
+    fn new(handling: bool, at_yield_from: bool) -> ParkFlags {
+        match (handling, at_yield_from) {
+            (false, false) => ParkFlags::Plain,
+            (true, false) => ParkFlags::Handling,
+            (false, true) => ParkFlags::AtYieldFrom,
+            (true, true) => ParkFlags::Both,
+        }
+    }
+
+    fn handling(self) -> bool {
+        matches!(self, ParkFlags::Handling | ParkFlags::Both)
+    }
+
+    fn at_yield_from(self) -> bool {
+        matches!(self, ParkFlags::AtYieldFrom | ParkFlags::Both)
+    }
+}
 
 impl ParkedFrame {
     /// A new generator's frame, before its first instruction: its locals bound in
@@ -209,8 +355,8 @@ impl ParkedFrame {
             ip: 0,
             ncells,
             nblocks: 0,
-            flags: 0,
-            saved,
+            flags: ParkFlags::Plain,
+            saved: SavedValues::from_vec(saved),
         }
     }
 
@@ -228,20 +374,17 @@ impl ParkedFrame {
             saved.extend(frame.cells.drain(..).map(Value::Cell));
             saved.extend(frame.blocks.drain(..).map(stow_block));
         }
-        let mut flags = 0;
-        if std::mem::replace(&mut frame.handling, false) {
-            flags |= HANDLING;
-        }
-        if frame.at_yield_from {
-            flags |= AT_YIELD_FROM;
-        }
+        let flags = ParkFlags::new(
+            std::mem::replace(&mut frame.handling, false),
+            frame.at_yield_from,
+        );
         Some(ParkedFrame {
             globals: frame.globals.clone(),
             ip: frame.ip as u32,
             ncells,
             nblocks,
             flags,
-            saved,
+            saved: SavedValues::from_vec(saved),
         })
     }
 
@@ -255,14 +398,15 @@ impl ParkedFrame {
             ncells,
             nblocks,
             flags,
-            mut saved,
+            saved,
         } = self;
+        let mut saved = saved.into_vec();
         if !Rc::ptr_eq(&frame.globals, &globals) {
             frame.globals = globals;
         }
         frame.ip = ip as usize;
-        frame.handling = flags & HANDLING != 0;
-        frame.at_yield_from = flags & AT_YIELD_FROM != 0;
+        frame.handling = flags.handling();
+        frame.at_yield_from = flags.at_yield_from();
         let tail = usize::from(ncells) + usize::from(nblocks);
         if tail > 0 {
             let blocks_at = saved.len() - usize::from(nblocks);
@@ -289,14 +433,16 @@ impl ParkedFrame {
     /// The locals and operands (without a handled exception).
     pub fn values(&self) -> &[Value] {
         let tail = usize::from(self.ncells) + usize::from(self.nblocks);
-        let handled = usize::from(self.flags & HANDLING != 0);
-        &self.saved[..self.saved.len() - tail - handled]
+        let handled = usize::from(self.flags.handling());
+        let saved = self.saved.as_slice();
+        &saved[..saved.len() - tail - handled]
     }
 
     /// Cell variables, then free variables.
     pub fn cells(&self) -> impl Iterator<Item = &Rc<RefCell<Value>>> {
-        let end = self.saved.len() - usize::from(self.nblocks);
-        self.saved[end - usize::from(self.ncells)..end]
+        let saved = self.saved.as_slice();
+        let end = saved.len() - usize::from(self.nblocks);
+        saved[end - usize::from(self.ncells)..end]
             .iter()
             .filter_map(|v| match v {
                 Value::Cell(c) => Some(c),

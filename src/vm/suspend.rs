@@ -253,21 +253,10 @@ impl Vm {
     /// `g`'s parked frame, taken out of it to run.
     #[inline(always)]
     fn take_parked(&mut self, g: &Generator) -> PyResult<Box<Frame>> {
-        let Ok(mut slot) = g.frame.try_borrow_mut() else {
-            return Err(PyErr::runtime_error("generator already executing"));
-        };
-        if let Some(Parked::Hot(h)) = &*slot {
-            // SAFETY: the hot frame is moved out of the slot once, and the slot is
-            // overwritten with None without dropping it (only the tag is written,
-            // not a whole parked frame).
-            let h = unsafe { std::ptr::read(h) };
-            unsafe { std::ptr::write(&mut *slot, None) };
-            drop(slot);
-            return Ok(h.into_frame());
+        if let Some(frame) = g.frame.take_hot() {
+            return Ok(frame);
         }
-        let parked = slot.take();
-        drop(slot);
-        match parked {
+        match g.frame.take() {
             Some(p) => Ok(self.unpark(g, p)),
             None => Err(PyErr::runtime_error("generator has no frame")),
         }
@@ -984,14 +973,7 @@ impl Vm {
 /// Puts a parked frame into its (running, so empty) generator.
 #[inline(always)]
 fn store_parked(g: &Generator, parked: Parked) {
-    if let Ok(mut slot) = g.frame.try_borrow_mut() {
-        if slot.is_none() {
-            // SAFETY: overwriting None leaks nothing.
-            unsafe { std::ptr::write(&mut *slot, Some(parked)) };
-        } else {
-            *slot = Some(parked);
-        }
-    }
+    g.frame.put(parked);
 }
 
 /// Bit-copies `n` values from `src` to `dst` (a frame's few values: straight-line
@@ -1039,7 +1021,7 @@ mod tests {
     /// generator, two a suspended task (its coroutine and the one it awaits).
     #[test]
     fn suspended_generator_stays_small() {
-        assert!(std::mem::size_of::<ParkedFrame>() <= 40);
-        assert!(std::mem::size_of::<Generator>() <= 64);
+        assert!(std::mem::size_of::<ParkedFrame>() <= 32);
+        assert!(std::mem::size_of::<Generator>() <= 48);
     }
 }

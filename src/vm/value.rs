@@ -717,7 +717,7 @@ pub struct Generator {
     pub code: Rc<CodeObject>,
     /// The parked frame; `None` while running (the frame is on the VM's frame stack)
     /// and after it finished.
-    pub frame: RefCell<Option<Parked>>,
+    pub frame: crate::vm::frame::ParkedSlot,
 }
 
 /// A generator's `__name__` and `__qualname__` when they differ from its code's.
@@ -778,7 +778,7 @@ impl Generator {
             renamed: false,
             origin,
             code,
-            frame: RefCell::new(Some(parked)),
+            frame: crate::vm::frame::ParkedSlot::new(Some(parked)),
         };
         g.into_rc(renamed)
     }
@@ -800,7 +800,7 @@ impl Generator {
             renamed: false,
             origin: 0,
             code,
-            frame: RefCell::new(None),
+            frame: crate::vm::frame::ParkedSlot::new(None),
         };
         g.into_rc(renamed)
     }
@@ -812,7 +812,7 @@ impl Generator {
             && Rc::weak_count(this) == 0
             && this.state.get() == CoroState::Closed
             && !this.renamed
-            && this.frame.try_borrow().is_ok_and(|f| f.is_none())
+            && this.frame.is_empty()
     }
 
     /// A `reusable` generator made `Generator::running` for `code` again, in the
@@ -855,7 +855,7 @@ impl Generator {
             renamed: false,
             origin: 0,
             code,
-            frame: RefCell::new(Some(frame)),
+            frame: crate::vm::frame::ParkedSlot::new(Some(frame)),
         };
         g.into_rc(renamed)
     }
@@ -914,9 +914,8 @@ impl Generator {
 
     /// The line a parked frame stopped at (None while running or finished).
     pub fn parked_line(&self) -> Option<u32> {
-        let parked = self.frame.borrow();
-        let f = parked.as_ref()?;
-        Some(self.code.line_at(f.ip().saturating_sub(1)))
+        let ip = self.frame.with(|p| p.map(Parked::ip))?;
+        Some(self.code.line_at(ip.saturating_sub(1)))
     }
 
     /// What the parked frame waits on, when it stopped in `yield from`/`await`: its
@@ -934,15 +933,16 @@ impl Generator {
     /// YieldFrom it will re-run, with its receiver on top of its operands): CPython's
     /// `cr_await`/`gi_yieldfrom`.
     pub fn receiver(&self) -> Option<Value> {
-        let parked = self.frame.borrow();
-        let f = parked.as_ref()?;
-        let at_yield_from =
-            self.code.instrs.get(f.ip()) == Some(&crate::compile::code::Instr::YieldFrom);
-        if at_yield_from {
-            f.values().last().cloned()
-        } else {
-            None
-        }
+        self.frame.with(|parked| {
+            let f = parked?;
+            let at_yield_from =
+                self.code.instrs.get(f.ip()) == Some(&crate::compile::code::Instr::YieldFrom);
+            if at_yield_from {
+                f.values().last().cloned()
+            } else {
+                None
+            }
+        })
     }
 
     /// Where the object was created: (file, line).
