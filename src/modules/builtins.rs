@@ -779,7 +779,7 @@ fn id(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn vars(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one("vars", args, kw)?;
     match x {
-        Value::Instance(i) => Ok(Value::dict(i.attrs.borrow().to_dict())),
+        Value::Instance(i) => Ok(Value::dict(i.attrs.with(|a| a.to_dict()))),
         Value::Class(c) if c.kind != TypeKind::Builtin => Ok(Value::dict(c.dict.borrow().clone())),
         Value::Module(m) => {
             let mut d = crate::vm::dict::Dict::new();

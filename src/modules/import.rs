@@ -118,7 +118,7 @@ impl Vm {
         let exc = self.new_exception(ExcType::ModuleNotFoundError, vec![Value::str(&msg)]);
         if let Value::Instance(inst) = &exc {
             let key = self.intern("name");
-            inst.attrs.borrow_mut().set_str(key, Value::str(name));
+            inst.attrs.with_mut(|a| a.set_str(key, Value::str(name)));
         }
         PyErr::Raised(exc)
     }

@@ -6,7 +6,6 @@ use crate::vm::methods::int_arg;
 use crate::vm::types::{add_methods, builtin_class};
 use crate::vm::value::{Instance, KwArgs, Module, PyStr, TypeKind, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -44,12 +43,10 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     ] {
         let inst = Instance {
             class: io_class.clone(),
-            attrs: RefCell::default(),
-            exc: None,
+            attrs: crate::vm::shape::AttrCell::default(),
         };
         inst.attrs
-            .borrow_mut()
-            .set_str(Rc::new(PyStr::new("_fd")), Value::Int(fd));
+            .with_mut(|a| a.set_str(Rc::new(PyStr::new("_fd")), Value::Int(fd)));
         m.set(name, Value::Instance(Rc::new(inst)));
     }
     let functions: &[(&'static str, crate::vm::value::NativeFn)] = &[
@@ -66,7 +63,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
 
 fn fd_of(v: &Value) -> Option<i64> {
     match v {
-        Value::Instance(i) => match i.attrs.borrow().get_str(&PyStr::new("_fd")) {
+        Value::Instance(i) => match i.attrs.with(|a| a.get_str(&PyStr::new("_fd"))) {
             Some(Value::Int(fd)) => Some(fd),
             _ => None,
         },

@@ -332,7 +332,7 @@ fn class_value(class: &Rc<Class>, key: &PyStr) -> Option<Value> {
 pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
     match obj {
         Value::Instance(i) => {
-            let own = i.attrs.borrow().get_str(key);
+            let own = i.attrs.with(|a| a.get_str(key));
             own.or_else(|| class_value(&i.class, key))
         }
         _ => None,
@@ -344,10 +344,14 @@ pub fn get(obj: &Value, key: &PyStr) -> Option<Value> {
 /// else the look-up by name.
 pub fn get_at(obj: &Value, key: &Rc<PyStr>, at: u32) -> Option<Value> {
     if let Value::Instance(i) = obj {
-        if let Some((k, v)) = i.attrs.borrow().get_index(at as usize) {
-            if Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s) {
-                return Some(v.clone());
+        let found = i.attrs.with(|a| match a.get_index(at as usize) {
+            Some((k, v)) if Rc::ptr_eq(k, key) || (k.hash() == key.hash() && k.s == key.s) => {
+                Some(v.clone())
             }
+            _ => None,
+        });
+        if found.is_some() {
+            return found;
         }
     }
     get(obj, key)
@@ -366,8 +370,7 @@ pub fn get_many<const K: usize>(
         return out;
     };
     let mut missing = K;
-    {
-        let d = i.attrs.borrow();
+    i.attrs.with(|d| {
         for (k, v) in d.iter() {
             // The interned names are the keys the natives store: pointers first.
             let at = keys.iter().position(|key| Rc::ptr_eq(k, key)).or_else(|| {
@@ -384,7 +387,7 @@ pub fn get_many<const K: usize>(
                 }
             }
         }
-    }
+    });
     if missing > 0 {
         for (slot, key) in out.iter_mut().zip(keys.iter()) {
             if slot.is_none() {
@@ -410,14 +413,15 @@ fn same_plain(a: &Value, b: &Value) -> bool {
 /// is not added to a dict that lacks the key: reads see the same value either way.
 pub fn set(obj: &Value, key: &Rc<PyStr>, v: Value) {
     if let Value::Instance(i) = obj {
-        let mut d = i.attrs.borrow_mut();
-        let Err(v) = d.update_str(key, v) else {
-            return;
-        };
-        if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &v)) {
-            return;
-        }
-        d.set_str(key.clone(), v);
+        i.attrs.with_mut(|d| {
+            let Err(v) = d.update_str(key, v) else {
+                return;
+            };
+            if class_value(&i.class, key).is_some_and(|dv| same_plain(&dv, &v)) {
+                return;
+            }
+            d.set_str(key.clone(), v);
+        });
     }
 }
 

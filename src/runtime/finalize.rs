@@ -121,6 +121,10 @@ fn live() -> Vec<Value> {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if self.is_exception() {
+            self.forget_exc();
+            return;
+        }
         let fc = FUTURE_CLASS.load(Ordering::Relaxed);
         if fc.is_null()
             || !self
@@ -165,8 +169,7 @@ fn on_drop(inst: &mut Instance) {
     }
     let revived = Value::Instance(Rc::new(Instance {
         class: inst.class.clone(),
-        attrs: RefCell::new(std::mem::take(dict)),
-        exc: None,
+        attrs: crate::vm::shape::AttrCell::new(std::mem::take(dict)),
     }));
     if QUEUE.try_with(|q| q.borrow_mut().push(revived)).is_ok() {
         crate::vm::signals::request_attention();

@@ -419,12 +419,14 @@ pub(super) fn waiting_for(task: &Value) -> Value {
 /// a value handed back is copied on in pieces, and read back whole).
 pub(super) fn is_waiting(task: &Value) -> bool {
     if let Value::Instance(i) = task {
-        if let Ok(attrs) = i.attrs.try_borrow() {
-            if is_template_shape(&attrs, true) {
-                if let Attrs::Shaped { values, .. } = &*attrs {
-                    return !values[FUT_WAITER_AT as usize].is_none();
-                }
+        let known = i.attrs.with(|attrs| match attrs {
+            Attrs::Shaped { values, .. } if is_template_shape(attrs, true) => {
+                Some(!values[FUT_WAITER_AT as usize].is_none())
             }
+            _ => None,
+        });
+        if let Some(waiting) = known {
+            return waiting;
         }
     }
     !waiting_for(task).is_none()
@@ -670,9 +672,7 @@ fn template_shaped(obj: &Value) -> bool {
     };
     let task = super::core::is_exact_task_class(&i.class);
     (task || super::core::is_exact_future_class(&i.class))
-        && i.attrs
-            .try_borrow()
-            .is_ok_and(|a| is_template_shape(&a, task))
+        && i.attrs.with(|a| is_template_shape(a, task))
 }
 
 /// The coroutine and loop of an exact Task whose attributes still have the shape
@@ -690,32 +690,36 @@ unsafe fn fresh_task_fields(task: &Value, fields: *mut Value) -> bool {
     if !super::core::is_exact_task_class(&i.class) {
         return false;
     }
-    let Ok(mut attrs) = i.attrs.try_borrow_mut() else {
-        return false;
-    };
-    if !is_template_shape(&attrs, true) {
-        return false;
+    let waiter = i.attrs.with_mut(|attrs| {
+        if !is_template_shape(attrs, true) {
+            return None;
+        }
+        let Attrs::Shaped { values, .. } = attrs else {
+            return None;
+        };
+        let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
+        // SAFETY: the caller's; each is a counted copy of the attribute, in one
+        // 16-byte write.
+        unsafe {
+            values[CORO_AT as usize].clone_into(fields);
+            values[LOOP_AT as usize].clone_into(fields.add(1));
+        }
+        Some(waiter)
+    });
+    // (A Future let go of may queue finalizers: done after the attributes are.)
+    match waiter {
+        Some(waiter) => {
+            drop(waiter);
+            true
+        }
+        None => false,
     }
-    let Attrs::Shaped { values, .. } = &mut *attrs else {
-        return false;
-    };
-    let waiter = std::mem::replace(&mut values[FUT_WAITER_AT as usize], Value::None);
-    // SAFETY: the caller's; each is a counted copy of the attribute, in one 16-byte
-    // write.
-    unsafe {
-        values[CORO_AT as usize].clone_into(fields);
-        values[LOOP_AT as usize].clone_into(fields.add(1));
-    }
-    drop(attrs);
-    // (A Future let go of may run finalizers: not while the attributes are borrowed.)
-    drop(waiter);
-    true
 }
 
 /// `set` for an attribute usually found at position `at` of the object's dict.
 fn set_at(obj: &Value, key: &Rc<crate::vm::value::PyStr>, v: Value, at: u32) {
     if let Value::Instance(i) = obj {
-        let stored = i.attrs.borrow_mut().set_index(at as usize, key, v);
+        let stored = i.attrs.with_mut(|a| a.set_index(at as usize, key, v));
         match stored {
             Ok(()) => {}
             Err(v) => set(obj, key, v),
@@ -777,8 +781,7 @@ fn instance(cls: &Value, attrs: Attrs) -> PyResult<Value> {
     };
     Ok(Value::Instance(Rc::new(crate::vm::value::Instance {
         class: cls.clone(),
-        attrs: std::cell::RefCell::new(attrs),
-        exc: None,
+        attrs: crate::vm::shape::AttrCell::new(attrs),
     })))
 }
 
@@ -990,11 +993,25 @@ fn settle_fresh(
     if !is_task && !super::core::is_exact_future_class(&inst.class) {
         return Err(v);
     }
-    let Ok(mut d) = inst.attrs.try_borrow_mut() else {
-        return Err(v);
-    };
-    let fresh = is_template_shape(&d, is_task);
-    let Attrs::Shaped { shape, values } = &mut *d else {
+    // What the old attributes held may queue finalizers: dropped after the
+    // attributes are done with.
+    let mut old = None;
+    let settled = inst.attrs.with_mut(|d| settle_fresh_attrs(n, d, is_task, v, &mut old));
+    drop(old);
+    settled
+}
+
+/// `settle_fresh` on the attributes of an exact Future (or Task, `is_task`); the
+/// attributes replaced, if they are, go to `old`.
+fn settle_fresh_attrs(
+    n: &super::core::Names,
+    d: &mut Attrs,
+    is_task: bool,
+    v: Value,
+    old: &mut Option<Attrs>,
+) -> Result<(Option<Value>, Option<Value>), Value> {
+    let fresh = is_template_shape(d, is_task);
+    let Attrs::Shaped { shape, values } = d else {
         return Err(v);
     };
     // The waiting flag (False) or the waiter (None) at its default goes too.
@@ -1050,10 +1067,7 @@ fn settle_fresh(
     if with_result {
         let _ = done.set_index(at, &n.result_attr, v);
     }
-    let old = std::mem::replace(&mut *d, done);
-    drop(d);
-    // (What the old attributes held may run finalizers: not while they are borrowed.)
-    drop(old);
+    *old = Some(std::mem::replace(d, done));
     Ok((Some(callbacks), Some(loop_)))
 }
 
@@ -1086,12 +1100,13 @@ fn fresh_result(fut: &Value) -> Option<Value> {
     if !super::core::has_builtin_defaults(&i.class) {
         return None;
     }
-    let d = i.attrs.try_borrow().ok()?;
-    let (result, state) = settled_fields(&d)?;
-    if !matches!(state, Value::Str(s) if s.as_str() == "FINISHED") {
-        return None;
-    }
-    Some(result.cloned().unwrap_or(Value::None))
+    i.attrs.with(|d| {
+        let (result, state) = settled_fields(d)?;
+        if !matches!(state, Value::Str(s) if s.as_str() == "FINISHED") {
+            return None;
+        }
+        Some(result.cloned().unwrap_or(Value::None))
+    })
 }
 
 /// Whether a dying Future or Task with these attributes has nothing to report
@@ -1138,7 +1153,16 @@ fn settle_by_name(
     inst: &crate::vm::value::Instance,
     v: Value,
 ) -> (Option<Value>, Option<Value>) {
-    let mut d = inst.attrs.borrow_mut();
+    inst.attrs.with_mut(|d| settle_attrs_by_name(n, inst, d, v))
+}
+
+/// `settle_by_name` on the attributes.
+fn settle_attrs_by_name(
+    n: &super::core::Names,
+    inst: &crate::vm::value::Instance,
+    d: &mut Attrs,
+    v: Value,
+) -> (Option<Value>, Option<Value>) {
     // What a done Future no longer needs goes first, so its dict has room for
     // the result without growing: its callbacks, and the waiting flag, waiter
     // and cancel request at their defaults (False, None, False).

@@ -41,7 +41,7 @@ fn attr(v: &Value, name: &str) -> Option<Value> {
     let key = crate::vm::value::PyStr::new(name);
     match v {
         Value::Instance(i) => {
-            let own = i.attrs.borrow().get_str(&key);
+            let own = i.attrs.with(|a| a.get_str(&key));
             own.or_else(|| i.class.lookup(&key))
         }
         _ => None,
@@ -51,9 +51,10 @@ fn attr(v: &Value, name: &str) -> Option<Value> {
 /// The name of a Task (an instance with its own `_name` and `_coro`).
 pub fn task_name(v: &Value) -> Option<Rc<str>> {
     let Value::Instance(i) = v else { return None };
-    let d = i.attrs.borrow();
-    d.get_str(&crate::vm::value::PyStr::new("_coro"))?;
-    let name = d.get_str(&crate::vm::value::PyStr::new("_name"))?;
+    let name = i.attrs.with(|d| {
+        d.get_str(&crate::vm::value::PyStr::new("_coro"))?;
+        d.get_str(&crate::vm::value::PyStr::new("_name"))
+    })?;
     crate::runtime::task_name_of(&name).map(Rc::from)
 }
 
@@ -115,7 +116,7 @@ pub(crate) fn safe_repr(vm: &mut Vm, v: &Value) -> String {
             let items: Vec<String> = l.iter().map(|x| safe_repr(vm, x)).collect();
             format!("[{}]", items.join(", "))
         }
-        Value::Instance(i) if i.exc.is_some() => {
+        Value::Instance(i) if i.is_exception() => {
             let args = vm.exc_args(v);
             let items: Vec<String> = args.iter().map(|x| safe_repr(vm, x)).collect();
             format!("{}({})", i.class.name.as_str(), items.join(", "))

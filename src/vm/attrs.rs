@@ -45,7 +45,7 @@ impl Vm {
                 // (the order below gives the same answer, just slower).
                 let props = inst.class.mro_has_property();
                 if !props {
-                    if let Some(v) = inst.attrs.borrow().get_str(name) {
+                    if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
                         return Ok(Some(v));
                     }
                 }
@@ -63,11 +63,11 @@ impl Vm {
                     return self.call(&fget, vec![obj.clone()]).map(Some);
                 }
                 if props {
-                    if let Some(v) = inst.attrs.borrow().get_str(name) {
+                    if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
                         return Ok(Some(v));
                     }
                 }
-                if inst.exc.is_some() {
+                if inst.is_exception() {
                     if let Some(v) = self.exception_attr(obj, name) {
                         return Ok(Some(v));
                     }
@@ -78,7 +78,7 @@ impl Vm {
                 match name.as_str() {
                     "__class__" => return Ok(Some(Value::Class(class))),
                     "__dict__" => {
-                        return Ok(Some(Value::dict(inst.attrs.borrow().to_dict())));
+                        return Ok(Some(Value::dict(inst.attrs.with(|a| a.to_dict()))));
                     }
                     _ => {}
                 }
@@ -312,7 +312,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if inst.attrs.borrow().get_str(name).is_some() {
+                if inst.attrs.with(|a| a.get_str_ref(name).is_some()) {
                     return Ok(None);
                 }
                 match inst.class.lookup(name) {
@@ -352,7 +352,7 @@ impl Vm {
                     self.call(&fset, vec![obj.clone(), v])?;
                     return Ok(());
                 }
-                if let Some(data) = inst.exc.as_deref() {
+                if let Some(data) = inst.exc() {
                     match name.as_str() {
                         "__cause__" => {
                             *data.cause.borrow_mut() = v;
@@ -381,10 +381,7 @@ impl Vm {
                         name.as_str()
                     )));
                 }
-                match inst.attrs.try_borrow_mut() {
-                    Ok(mut d) => d.set_str(name.clone(), v),
-                    Err(_) => return Err(PyErr::runtime_error("instance dict busy")),
-                }
+                inst.attrs.with_mut(|d| d.set_str(name.clone(), v));
                 Ok(())
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
@@ -461,7 +458,7 @@ impl Vm {
                         inst.class.name.as_str()
                     )));
                 }
-                inst.attrs.borrow_mut().remove_str(name).is_some()
+                inst.attrs.with_mut(|a| a.remove_str(name)).is_some()
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
                 crate::vm::cache::classes_changed();

@@ -375,18 +375,20 @@ impl Vm {
             }
             TypeKind::Object | TypeKind::Exception => {
                 let is_exc = class.kind == TypeKind::Exception;
-                let instance = Value::Instance(Rc::new(Instance {
-                    class: class.clone(),
-                    attrs: RefCell::default(),
-                    exc: if is_exc {
-                        Some(Box::new(ExcData {
+                let instance = Value::Instance(if is_exc {
+                    Instance::new_exception(
+                        class.clone(),
+                        ExcData {
                             args: RefCell::new(Value::tuple(args.clone())),
                             ..ExcData::default()
-                        }))
-                    } else {
-                        None
-                    },
-                }));
+                        },
+                    )
+                } else {
+                    Rc::new(Instance {
+                        class: class.clone(),
+                        attrs: crate::vm::shape::AttrCell::default(),
+                    })
+                });
                 let init = class.lookup(&self.types.init_name);
                 match init {
                     Some(Value::Function(f)) => {

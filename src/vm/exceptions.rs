@@ -21,7 +21,7 @@ pub fn add_traceback(exc: &Value, code: &Rc<CodeObject>, line: u32) {
 /// The exception payload of an exception instance.
 pub fn exc_data(v: &Value) -> Option<&ExcData> {
     match v {
-        Value::Instance(i) => i.exc.as_deref(),
+        Value::Instance(i) => i.exc(),
         _ => None,
     }
 }
@@ -30,14 +30,13 @@ impl Vm {
     /// A new instance of a built-in exception type.
     pub fn new_exception(&self, typ: ExcType, args: Vec<Value>) -> Value {
         let class = self.types.exc(typ).clone();
-        Value::Instance(Rc::new(Instance {
+        Value::Instance(Instance::new_exception(
             class,
-            attrs: RefCell::default(),
-            exc: Some(Box::new(ExcData {
+            ExcData {
                 args: RefCell::new(Value::tuple(args)),
                 ..ExcData::default()
-            })),
-        }))
+            },
+        ))
     }
 
     /// Turns an error into an exception instance, chaining it to the exception being
@@ -107,7 +106,7 @@ impl Vm {
                 }
                 Ok(inst)
             }
-            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            Value::Instance(i) if i.is_exception() => Ok(v),
             _ => Err(PyErr::type_error(msg)),
         }
     }

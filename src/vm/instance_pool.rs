@@ -15,7 +15,7 @@
 //! into it and takes it back with `Rc::from_raw`.
 
 use crate::vm::value::{Class, Instance, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// How many dead instances are kept.
@@ -99,16 +99,14 @@ pub fn new_instance(class: Rc<Class>, attrs: crate::vm::shape::Attrs) -> Rc<Inst
     if n == 0 {
         return Rc::new(Instance {
             class,
-            attrs: RefCell::new(attrs),
-            exc: None,
+            attrs: crate::vm::shape::AttrCell::new(attrs),
         });
     }
     // SAFETY: as in `new_empty`.
     unsafe {
         let p = take_dead(n);
         std::ptr::addr_of_mut!((*p).class).write(class);
-        std::ptr::addr_of_mut!((*p).attrs).write(RefCell::new(attrs));
-        std::ptr::addr_of_mut!((*p).exc).write(None);
+        std::ptr::addr_of_mut!((*p).attrs).write(crate::vm::shape::AttrCell::new(attrs));
         Rc::from_raw(p)
     }
 }
@@ -129,7 +127,6 @@ pub fn new_empty(class: Rc<Class>, room: usize) -> Rc<Instance> {
     unsafe {
         let p = take_dead(n);
         std::ptr::addr_of_mut!((*p).class).write(class);
-        std::ptr::addr_of_mut!((*p).exc).write(None);
         crate::vm::shape::Attrs::write_empty(std::ptr::addr_of_mut!((*p).attrs), room);
         Rc::from_raw(p)
     }

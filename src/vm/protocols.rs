@@ -122,7 +122,7 @@ impl Vm {
                 }
             }
             Value::Instance(inst) => {
-                if inst.exc.is_some()
+                if inst.is_exception()
                     && inst
                         .class
                         .lookup(&self.intern("__repr__"))
@@ -262,7 +262,7 @@ impl Vm {
                         ))),
                         None => self.repr_string(v),
                     }
-                } else if inst.exc.is_some() {
+                } else if inst.is_exception() {
                     self.exc_str(v)
                 } else {
                     self.repr_string(v)

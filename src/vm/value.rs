@@ -579,12 +579,67 @@ impl Class {
     }
 }
 
-/// An instance of a user class (or of an exception class).
+/// An instance of a user class (or of an exception class). Two words: with its
+/// counts it fits mimalloc's 48-byte size class. An exception instance's own data
+/// (args, traceback, cause and context) lives in a table beside it (`exc`), since
+/// most instances are not exceptions.
 pub struct Instance {
     pub class: Rc<Class>,
     /// The instance's own attributes (`vm::shape`).
-    pub attrs: RefCell<crate::vm::shape::Attrs>,
-    pub exc: Option<Box<ExcData>>,
+    pub attrs: crate::vm::shape::AttrCell,
+}
+
+thread_local! {
+    /// The data of each live exception instance, by the instance's address: put in
+    /// by `Instance::new_exception`, taken out when the instance is dropped
+    /// (`Instance::forget_exc`).
+    static EXC_DATA: RefCell<ahash::AHashMap<usize, Box<ExcData>>> = RefCell::default();
+}
+
+impl Instance {
+    /// A new instance of the exception class `class`, carrying `data`.
+    pub fn new_exception(class: Rc<Class>, data: ExcData) -> Rc<Instance> {
+        let inst = Rc::new(Instance {
+            class,
+            attrs: crate::vm::shape::AttrCell::default(),
+        });
+        let key = Rc::as_ptr(&inst) as usize;
+        EXC_DATA.with(|t| t.borrow_mut().insert(key, Box::new(data)));
+        inst
+    }
+
+    /// Is this an exception (an instance of an exception class, which all carry
+    /// their data)?
+    #[inline(always)]
+    pub fn is_exception(&self) -> bool {
+        self.class.kind == TypeKind::Exception
+    }
+
+    /// An exception's data; None for any other instance.
+    pub fn exc(&self) -> Option<&ExcData> {
+        if !self.is_exception() {
+            return None;
+        }
+        let key = self as *const Instance as usize;
+        let data = EXC_DATA
+            .try_with(|t| t.borrow().get(&key).map(|b| &**b as *const ExcData))
+            .ok()??;
+        // SAFETY: the entry stays until this instance is dropped (`forget_exc`), and
+        // the boxed data does not move when the table grows.
+        Some(unsafe { &*data })
+    }
+
+    /// Drops an exception's data with it (from `Instance`'s destructor).
+    pub(crate) fn forget_exc(&self) {
+        let key = self as *const Instance as usize;
+        // (After the thread's table is gone, nothing is left to take out.)
+        let data = EXC_DATA
+            .try_with(|t| t.borrow_mut().remove(&key))
+            .ok()
+            .flatten();
+        // Dropped outside the table's borrow: its values may be exceptions too.
+        drop(data);
+    }
 }
 
 /// One line of a traceback: which code, at which line.

@@ -74,18 +74,19 @@ pub(super) fn store_plain_attr(
     let Value::Instance(inst) = obj else {
         return Err(v);
     };
-    if inst.exc.is_some() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
+    if inst.is_exception() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
         return Err(v);
     }
-    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
-        return Err(v);
-    };
-    if attrs.set_cached(name, v, cache) {
+    // None: stored where the cache said; else the number of attributes now.
+    let added = inst.attrs.with_mut(|attrs| match attrs.set_cached(name, v, cache) {
+        true => None,
+        false => Some(attrs.len() as u32),
+    });
+    let Some(n) = added else {
         return Ok(());
-    }
+    };
     // A name may have been added: instances of this class start with room for as
     // many attributes (`try_fast_instantiate`).
-    let n = attrs.len() as u32;
     if n > inst.class.instance_slots.get() && n as usize <= crate::vm::shape::MAX_SLOTS {
         inst.class.instance_slots.set(n);
     }
@@ -106,8 +107,8 @@ pub(super) fn cached_attr<'a>(
         return None;
     };
     // SAFETY: only read, and (by the contract above) done with before anything else
-    // runs; an outstanding `borrow_mut` makes the check fail.
-    let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
+    // runs.
+    let attrs = unsafe { inst.attrs.get_unguarded() };
     let crate::vm::shape::Attrs::Shaped { shape, values } = attrs else {
         return None;
     };
@@ -136,13 +137,12 @@ pub(super) fn plain_attr(
         Value::Module(m) => module_attr(m, name, cache),
         Value::Instance(inst) if dict_before_class(inst, name, cache) => {
             // SAFETY: the attributes are only read, and the value is copied out before
-            // anything else runs (so no `borrow_mut` can begin while this lasts); an
-            // outstanding `borrow_mut` makes the check fail.
-            let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
+            // anything else runs.
+            let attrs = unsafe { inst.attrs.get_unguarded() };
             let own = attrs.get_cached(name, cache);
             match own {
                 Some(v) => Some(v),
-                None if inst.exc.is_none() => cache.class_data(&inst.class, name),
+                None if !inst.is_exception() => cache.class_data(&inst.class, name),
                 None => None,
             }
         }
@@ -161,9 +161,10 @@ pub(super) fn instance_method<'a>(
     cache: &'a crate::vm::cache::InlineCache,
 ) -> Option<&'a Value> {
     // SAFETY: only read, and done with before anything else runs (as in `plain_attr`).
-    match unsafe { inst.attrs.try_borrow_unguarded() } {
-        Ok(attrs) if attrs.lacks_cached(name, cache) => cache.method_ref(&inst.class, name),
-        _ => None,
+    if unsafe { inst.attrs.get_unguarded() }.lacks_cached(name, cache) {
+        cache.method_ref(&inst.class, name)
+    } else {
+        None
     }
 }
 
