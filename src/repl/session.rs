@@ -488,9 +488,8 @@ impl Session {
                     list.extend(m.names().iter().map(|(n, _)| n.as_str().to_string()))
                 }
                 Value::Instance(inst) => {
-                    inst.attrs.with(|a| {
-                        list.extend(a.iter().map(|(k, _)| k.as_str().to_string()))
-                    });
+                    inst.attrs
+                        .with(|a| list.extend(a.iter().map(|(k, _)| k.as_str().to_string())));
                 }
                 _ => {}
             }

@@ -996,7 +996,9 @@ fn settle_fresh(
     // What the old attributes held may queue finalizers: dropped after the
     // attributes are done with.
     let mut old = None;
-    let settled = inst.attrs.with_mut(|d| settle_fresh_attrs(n, d, is_task, v, &mut old));
+    let settled = inst
+        .attrs
+        .with_mut(|d| settle_fresh_attrs(n, d, is_task, v, &mut old));
     drop(old);
     settled
 }

@@ -847,20 +847,22 @@ impl Vm {
             .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
         // The values are copied out of a parked frame (`ParkedSlot::with` lends it
         // only to code that cannot reach the slot).
-        let (values, cells): (Vec<Value>, Vec<Rc<std::cell::RefCell<Value>>>) =
-            match running {
+        let (values, cells): (Vec<Value>, Vec<Rc<std::cell::RefCell<Value>>>) = match running {
+            Some(f) => {
+                let end = (f.base + code.nlocals()).min(self.stack.len());
+                (self.stack[f.base..end].to_vec(), f.cells.clone())
+            }
+            None => g.frame.with(|parked| match parked {
                 Some(f) => {
-                    let end = (f.base + code.nlocals()).min(self.stack.len());
-                    (self.stack[f.base..end].to_vec(), f.cells.clone())
+                    let values = f.values();
+                    (
+                        values[..code.nlocals().min(values.len())].to_vec(),
+                        f.cells(),
+                    )
                 }
-                None => g.frame.with(|parked| match parked {
-                    Some(f) => {
-                        let values = f.values();
-                        (values[..code.nlocals().min(values.len())].to_vec(), f.cells())
-                    }
-                    None => (Vec::new(), Vec::new()),
-                }),
-            };
+                None => (Vec::new(), Vec::new()),
+            }),
+        };
         for (name, v) in code.varnames.iter().zip(values.iter()) {
             add(name, v);
         }

@@ -78,10 +78,12 @@ pub(super) fn store_plain_attr(
         return Err(v);
     }
     // None: stored where the cache said; else the number of attributes now.
-    let added = inst.attrs.with_mut(|attrs| match attrs.set_cached(name, v, cache) {
-        true => None,
-        false => Some(attrs.len() as u32),
-    });
+    let added = inst
+        .attrs
+        .with_mut(|attrs| match attrs.set_cached(name, v, cache) {
+            true => None,
+            false => Some(attrs.len() as u32),
+        });
     let Some(n) = added else {
         return Ok(());
     };
