@@ -142,12 +142,7 @@ impl ParkedSlot {
     pub fn put(&self, parked: Parked) {
         // SAFETY: as in `take`; the old content is dropped after the slot is
         // written, when no reference into it remains.
-        let old = unsafe { std::ptr::replace(self.0.get(), Some(parked)) };
-        if old.is_some() {
-            drop(old);
-        } else {
-            std::mem::forget(old);
-        }
+        drop(unsafe { std::ptr::replace(self.0.get(), Some(parked)) });
     }
 
     /// The slot itself, through the only reference there is.
@@ -281,8 +276,17 @@ impl SavedValues {
 
     fn into_vec(self) -> Vec<Value> {
         let this = std::mem::ManuallyDrop::new(self);
-        // SAFETY: the parts of a vector taken apart by `from_vec`, put back once.
-        unsafe { Vec::from_raw_parts(this.ptr.as_ptr(), this.len as usize, this.cap as usize) }
+        // SAFETY: `this` is never dropped, so the vector is put back once.
+        unsafe { this.vec() }
+    }
+
+    /// The vector `from_vec` took apart.
+    ///
+    /// # Safety
+    /// Called once: the vector owns the buffer and its values.
+    unsafe fn vec(&self) -> Vec<Value> {
+        // SAFETY: the parts of a vector, as `from_vec` found them.
+        unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len as usize, self.cap as usize) }
     }
 
     fn as_slice(&self) -> &[Value] {
@@ -293,10 +297,9 @@ impl SavedValues {
 
 impl Drop for SavedValues {
     fn drop(&mut self) {
-        // SAFETY: as in `into_vec`; the vector drops the values and the buffer.
-        drop(unsafe {
-            Vec::from_raw_parts(self.ptr.as_ptr(), self.len as usize, self.cap as usize)
-        });
+        // SAFETY: the buffer is let go of only here (or in `into_vec`, which skips
+        // this); the vector drops the values and frees it.
+        drop(unsafe { self.vec() });
     }
 }
 

@@ -604,7 +604,10 @@ impl Instance {
             attrs: crate::vm::shape::AttrCell::default(),
         });
         let key = Rc::as_ptr(&inst) as usize;
-        EXC_DATA.with(|t| t.borrow_mut().insert(key, Box::new(data)));
+        // (Nothing is replaced: a dropped instance's entry went with it. Whatever
+        // might be is dropped outside the table's borrow, like `forget_exc`'s.)
+        let stale = EXC_DATA.with(|t| t.borrow_mut().insert(key, Box::new(data)));
+        drop(stale);
         inst
     }
 
