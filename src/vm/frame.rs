@@ -140,9 +140,17 @@ impl ParkedSlot {
     /// anything still there is dropped).
     #[inline(always)]
     pub fn put(&self, parked: Parked) {
-        // SAFETY: as in `take`; the old content is dropped after the slot is
+        let slot = self.0.get();
+        // SAFETY: as in `take`. An empty slot (the usual case) is overwritten without
+        // a drop (None owns nothing); anything else is dropped after the slot is
         // written, when no reference into it remains.
-        drop(unsafe { std::ptr::replace(self.0.get(), Some(parked)) });
+        unsafe {
+            if (*slot).is_none() {
+                std::ptr::write(slot, Some(parked));
+            } else {
+                drop(std::ptr::replace(slot, Some(parked)));
+            }
+        }
     }
 
     /// The slot itself, through the only reference there is.
