@@ -362,6 +362,9 @@ pub struct CodeObject {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction (same length as `instrs`).
     pub lines: Vec<u32>,
+    /// For each instruction, the byte extent in the module's source of the AST node it
+    /// was compiled from (PEP 657: the `^^^^` under a traceback line).
+    pub spans: Vec<crate::syntax::ast::Span>,
     pub consts: Vec<Value>,
     /// Attribute, import and class-body names (interned).
     pub names: Vec<Rc<PyStr>>,
@@ -398,6 +401,11 @@ impl CodeObject {
             .copied()
             .or_else(|| self.lines.last().copied())
             .unwrap_or(self.firstlineno)
+    }
+
+    /// The source extent of the node instruction `ip` came from, if recorded.
+    pub fn span_at(&self, ip: usize) -> Option<crate::syntax::ast::Span> {
+        self.spans.get(ip).copied()
     }
 
     pub fn nlocals(&self) -> usize {

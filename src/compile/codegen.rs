@@ -60,6 +60,9 @@ enum FBlock<'a> {
     PopValue,
 }
 
+/// A source position of emitted code: its line, and the extent of its node.
+pub(crate) type Pos = (u32, Span);
+
 /// One code object under construction.
 struct Unit<'a> {
     scope: usize,
@@ -73,6 +76,8 @@ struct Unit<'a> {
     kwonlyargcount: u32,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// The source extent of the node each instruction was emitted for.
+    spans: Vec<Span>,
     consts: Vec<Value>,
     const_index: SmallMap<ConstKey, u32>,
     names: Vec<Rc<PyStr>>,
@@ -84,7 +89,8 @@ struct Unit<'a> {
     global_names: Vec<(u32, Rc<PyStr>)>,
     labels: Vec<u32>,
     fblocks: Vec<FBlock<'a>>,
-    line: u32,
+    /// Where instructions emitted now come from: the line and the node's extent.
+    pos: Pos,
 }
 
 pub(crate) struct Compiler<'a, 'g> {
@@ -235,9 +241,10 @@ impl<'a, 'g> Compiler<'a, 'g> {
 
     pub(crate) fn emit(&mut self, i: Instr) {
         let u = self.unit();
-        let line = u.line;
+        let (line, span) = u.pos;
         u.instrs.push(i);
         u.lines.push(line);
+        u.spans.push(span);
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -251,14 +258,16 @@ impl<'a, 'g> Compiler<'a, 'g> {
         u.labels[l as usize] = u.instrs.len() as u32;
     }
 
-    pub(crate) fn set_line(&mut self, span: Span) -> u32 {
+    /// Instructions emitted from now on come from the node at `span`; returns where
+    /// they came from before, for `restore_line`.
+    pub(crate) fn set_line(&mut self, span: Span) -> Pos {
         let line = self.line_of(span.start);
         let u = self.unit();
-        std::mem::replace(&mut u.line, line)
+        std::mem::replace(&mut u.pos, (line, span))
     }
 
-    pub(crate) fn restore_line(&mut self, line: u32) {
-        self.unit().line = line;
+    pub(crate) fn restore_line(&mut self, pos: Pos) {
+        self.unit().pos = pos;
     }
 
     fn add_const_keyed(&mut self, key: Option<ConstKey>, v: Value) -> u32 {
@@ -482,6 +491,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             kwonlyargcount: 0,
             instrs: Vec::with_capacity(64),
             lines: Vec::with_capacity(64),
+            spans: Vec::with_capacity(64),
             consts: Vec::new(),
             const_index: SmallMap::default(),
             names: Vec::new(),
@@ -493,7 +503,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             global_names: Vec::new(),
             labels: Vec::new(),
             fblocks: Vec::new(),
-            line: firstlineno,
+            pos: (firstlineno, Span::new(0, 0)),
         });
         if kind.is_function_like() {
             for p in params.iter().chain(locals.iter()) {
@@ -522,6 +532,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         // The units start with room for 64 instructions; the code object keeps no slack.
         u.instrs.shrink_to_fit();
         u.lines.shrink_to_fit();
+        u.spans.shrink_to_fit();
         let mut cell2arg = Vec::new();
         let sc = &self.st.scopes[u.scope];
         for (ci, c) in u.cellvars.iter().enumerate() {
@@ -545,6 +556,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 kwonlyargcount: u.kwonlyargcount,
                 instrs: u.instrs,
                 lines: u.lines,
+                spans: u.spans,
                 consts: u.consts,
                 names: u.names,
                 varnames: u.varnames,
@@ -780,12 +792,15 @@ impl<'a, 'g> Compiler<'a, 'g> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
+                // The failure is reported at the test, as CPython does.
+                let pos = self.set_line(test.span);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
                     self.emit(Instr::CallFunction(1));
                 }
                 self.emit(Instr::Raise(1));
+                self.restore_line(pos);
                 self.bind(end);
             }
             StmtKind::If { test, body, orelse } => {
@@ -945,9 +960,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let first = first_line_span(&f.decorators, span);
         let code = self.function_code(scope, &f.name, &f.params, FnBody::Stmts(&f.body), first)?;
         self.make_function(code, flags, span)?;
-        for _ in &f.decorators {
-            self.emit(Instr::CallFunction(1));
-        }
+        self.apply_decorators(&f.decorators);
         self.name_op(&f.name, NameOp::Store, span)
     }
 
@@ -995,21 +1008,53 @@ impl<'a, 'g> Compiler<'a, 'g> {
             self.expr(b)?;
         }
         self.emit(Instr::BuildClass(c.bases.len() as u32));
-        for _ in &c.decorators {
-            self.emit(Instr::CallFunction(1));
-        }
+        self.apply_decorators(&c.decorators);
         self.name_op(&c.name, NameOp::Store, span)
+    }
+
+    /// Calls the decorators on the definition on top of the stack, innermost first,
+    /// each call reported at its decorator.
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        for d in decorators.iter().rev() {
+            let pos = self.set_line(d.span);
+            self.emit(Instr::CallFunction(1));
+            self.restore_line(pos);
+        }
+    }
+
+    /// Where an attribute access `value.attr` at `span` is reported: the whole node,
+    /// or, when it runs over several lines, just the name after the dot (CPython 3.11
+    /// moves the start to the line of the name).
+    pub(crate) fn attr_span(&self, span: Span, attr: &str) -> Span {
+        if self.line_of(span.start) == self.line_of(span.end) {
+            return span;
+        }
+        Span {
+            start: span.end.saturating_sub(attr.len() as u32).max(span.start),
+            end: span.end,
+        }
     }
 
     // ---- targets --------------------------------------------------------------------
 
+    /// Stores the value on top of the stack into target `t`; a failing store is
+    /// reported at the target (CPython's position for it).
     pub(crate) fn store(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
+        let pos = self.set_line(t.span);
+        let r = self.store_at(t);
+        self.restore_line(pos);
+        r
+    }
+
+    fn store_at(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => self.name_op(n, NameOp::Store, t.span)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
+                let pos = self.set_line(self.attr_span(t.span, attr));
                 self.emit(Instr::StoreAttr(i));
+                self.restore_line(pos);
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -1057,13 +1102,23 @@ impl<'a, 'g> Compiler<'a, 'g> {
         Ok(())
     }
 
+    /// `del t`, reported at the target when it fails.
     fn delete(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
+        let pos = self.set_line(t.span);
+        let r = self.delete_at(t);
+        self.restore_line(pos);
+        r
+    }
+
+    fn delete_at(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => self.name_op(n, NameOp::Delete, t.span)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
+                let pos = self.set_line(self.attr_span(t.span, attr));
                 self.emit(Instr::DeleteAttr(i));
+                self.restore_line(pos);
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;

@@ -522,6 +522,7 @@ impl CloneForTest for CodeObject {
             kwonlyargcount: self.kwonlyargcount,
             instrs: self.instrs.clone(),
             lines: self.lines.clone(),
+            spans: self.spans.clone(),
             consts: self.consts.clone(),
             names: self.names.clone(),
             varnames: self.varnames.clone(),

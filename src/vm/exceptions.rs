@@ -8,12 +8,14 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Appends one traceback line to an exception instance.
-pub fn add_traceback(exc: &Value, code: &Rc<CodeObject>, line: u32) {
+/// Appends one traceback line to an exception instance: `code` failed at instruction
+/// `ip`.
+pub fn add_traceback(exc: &Value, code: &Rc<CodeObject>, ip: usize) {
     if let Some(data) = exc_data(exc) {
         data.traceback.borrow_mut().push(TracebackEntry {
             code: code.clone(),
-            line,
+            line: code.line_at(ip),
+            span: code.span_at(ip),
         });
     }
 }
@@ -271,9 +273,14 @@ impl Vm {
                     ));
                     if let Some(src) = self.sources.get(&entry.code.filename) {
                         if let Some(text) = src.lines().nth(entry.line as usize - 1) {
-                            let t = text.trim();
-                            if !t.is_empty() {
+                            // CPython keeps trailing blanks (as it reads the line).
+                            let t = text.trim_start();
+                            if !t.trim_end().is_empty() {
                                 out.push_str(&format!("    {}\n", t));
+                                let span = entry.span.unwrap_or_default();
+                                if let Some(m) = super::carets::marker_line(src, entry.line, span) {
+                                    out.push_str(&m);
+                                }
                             }
                         }
                     }

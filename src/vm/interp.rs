@@ -59,7 +59,7 @@ impl Vm {
                 return Err(PyErr::Raised(exc));
             };
             if !skip_tb {
-                crate::vm::exceptions::add_traceback(&exc, &frame.code, frame.current_line());
+                crate::vm::exceptions::add_traceback(&exc, &frame.code, frame.ip.saturating_sub(1));
             }
             skip_tb = false;
             while let Some(block) = frame.blocks.pop() {

@@ -28,6 +28,7 @@ pub mod attrs;
 pub mod budget;
 pub mod cache;
 pub mod call;
+pub mod carets;
 pub mod coroutine;
 pub mod dict;
 pub mod error;

@@ -650,6 +650,8 @@ impl Instance {
 pub struct TracebackEntry {
     pub code: Rc<CodeObject>,
     pub line: u32,
+    /// The extent of the failing instruction's source node (`CodeObject::spans`).
+    pub span: Option<crate::syntax::ast::Span>,
 }
 
 /// What an exception instance carries beyond its attributes.

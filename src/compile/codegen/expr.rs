@@ -130,7 +130,9 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
+                let pos = self.set_line(self.attr_span(e.span, attr));
                 self.emit(Instr::LoadAttr(i));
+                self.restore_line(pos);
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -313,13 +315,22 @@ impl<'a, 'g> Compiler<'a, 'g> {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
-                let line = self.set_line(func.span);
+                // (Over several lines, both the lookup and the call are reported from
+                // the method's name on, as CPython 3.11 does.)
+                let name = self.attr_span(func.span, attr);
+                let call = self.u().pos;
+                let line = self.set_line(name);
                 self.emit(Instr::LoadMethod(i));
                 self.restore_line(line);
                 for a in args {
                     self.expr(a)?;
                 }
+                let pos = match name == func.span {
+                    true => call,
+                    false => self.set_line(Span::new(name.start as usize, call.1.end as usize)),
+                };
                 self.emit(Instr::CallMethod(args.len() as u32));
+                self.restore_line(pos);
                 return Ok(());
             }
             if args.is_empty()

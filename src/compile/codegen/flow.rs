@@ -30,7 +30,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             FBlock::TryExcept => self.emit(Instr::PopBlock),
             FBlock::Finally(body) => {
                 self.emit(Instr::PopBlock);
-                let line = self.u().line;
+                let line = self.u().pos;
                 if preserve_tos {
                     self.unit().fblocks.push(FBlock::PopValue);
                 }
