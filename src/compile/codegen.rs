@@ -1026,7 +1026,9 @@ impl<'a, 'g> Compiler<'a, 'g> {
     /// or, when it runs over several lines, just the name after the dot (CPython 3.11
     /// moves the start to the line of the name).
     pub(crate) fn attr_span(&self, span: Span, attr: &str) -> Span {
-        if self.line_of(span.start) == self.line_of(span.end) {
+        // (The line after the start's begins at `line_starts[start line]`.)
+        let next_line = self.line_starts.get(self.line_of(span.start) as usize);
+        if next_line.is_none_or(|&next| next > span.end as usize) {
             return span;
         }
         Span {
