@@ -271,7 +271,10 @@ impl Vm {
                         entry.line,
                         entry.code.name.as_str()
                     ));
-                    if let Some(src) = self.sources.get(&entry.code.filename) {
+                    // CPython has no source line for a program given with -c or on
+                    // stdin (linecache finds no file by those names).
+                    let pseudo = matches!(&*entry.code.filename, "<string>" | "<stdin>");
+                    if let Some(src) = self.sources.get(&entry.code.filename).filter(|_| !pseudo) {
                         if let Some(text) = src.lines().nth(entry.line as usize - 1) {
                             // CPython keeps trailing blanks (as it reads the line).
                             let t = text.trim_start();
