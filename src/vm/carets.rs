@@ -17,39 +17,40 @@ pub fn marker_line(source: &str, lineno: u32, span: Span) -> Option<String> {
         return None;
     }
     let (line_start, line) = nth_line(source, lineno as usize - 1)?;
-    let col = (span.start as usize).checked_sub(line_start)?;
+    let start = (span.start as usize).checked_sub(line_start)?;
     let same_line = span.end as usize <= line_start + line.len();
-    let start = char_offset(line, col)?;
     let end = if same_line {
-        char_offset(line, span.end as usize - line_start)?
+        span.end as usize - line_start
     } else {
         // A node that goes on past this line is underlined to the line's last
         // non-blank character.
-        line.trim_end().chars().count()
+        line.trim_end().len()
     };
-    if end <= start {
-        return None;
-    }
-    let segment: String = line.chars().skip(start).take(end - start).collect();
-    let anchors = if same_line { anchors(&segment) } else { None };
-    let stripped_len = line.trim_start().chars().count();
+    let segment = line.get(start..end).filter(|s| !s.is_empty())?;
+    let anchors = if same_line { anchors(segment) } else { None };
     // Markers that would only underline the whole line are left out, unless they
     // single out an operator or brackets.
-    if end - start >= stripped_len && anchors.is_none() {
+    let stripped = line.trim_start();
+    if segment.chars().count() >= stripped.chars().count() && anchors.is_none() {
         return None;
     }
-    let indent = line.chars().count() - line.trim_start().chars().count();
+    // Columns, not characters: a wide character takes two (`vm::wide_chars`).
+    let width = |s: &str| crate::vm::wide_chars::display_width(s);
+    let indent = line.len() - stripped.len();
     let mut out = String::from("    ");
-    out.extend(std::iter::repeat_n(' ', start.saturating_sub(indent)));
+    out.extend(std::iter::repeat_n(
+        ' ',
+        width(&line[..start]).saturating_sub(indent),
+    ));
+    let total = width(segment);
     match anchors {
         Some((left, right)) => {
-            let width = end - start;
-            let (left, right) = (left.min(width), right.min(width).max(left.min(width)));
+            let (left, right) = (width(&segment[..left]), width(&segment[..right]));
             out.extend(std::iter::repeat_n('~', left));
             out.extend(std::iter::repeat_n('^', right - left));
-            out.extend(std::iter::repeat_n('~', width - right));
+            out.extend(std::iter::repeat_n('~', total - right));
         }
-        None => out.extend(std::iter::repeat_n('^', end - start)),
+        None => out.extend(std::iter::repeat_n('^', total)),
     }
     out.push('\n');
     Some(out)
@@ -68,14 +69,8 @@ fn nth_line(source: &str, index: usize) -> Option<(usize, &str)> {
     None
 }
 
-/// The character offset of byte offset `byte` in `s` (None inside a character or past
-/// the end).
-fn char_offset(s: &str, byte: usize) -> Option<usize> {
-    Some(s.get(..byte)?.chars().count())
-}
-
-/// For a segment that is a binary operation or a subscript, the character offsets
-/// (within it) where the operator or the bracketed part starts and ends.
+/// For a segment that is a binary operation or a subscript, the byte offsets (within
+/// it) where the operator or the bracketed part starts and ends.
 fn anchors(segment: &str) -> Option<(usize, usize)> {
     let module = crate::syntax::parser::parse_module(segment).ok()?;
     let [stmt] = &module.body[..] else {
@@ -120,10 +115,12 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => return None,
     };
-    Some((
-        char_offset(segment, left.min(bytes.len()))?,
-        char_offset(segment, right.min(bytes.len()))?,
-    ))
+    let (left, right) = (
+        left.min(bytes.len()),
+        right.min(bytes.len()).max(left.min(bytes.len())),
+    );
+    let on_boundary = |i: usize| segment.is_char_boundary(i);
+    (on_boundary(left) && on_boundary(right)).then_some((left, right))
 }
 
 #[cfg(test)]
@@ -175,6 +172,15 @@ mod tests {
         assert_eq!(
             markers(src, 1, "f(1,\n      2)").as_deref(),
             Some("        ^^^^\n")
+        );
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let src = "s = '日本語'; x = s + 1\n";
+        assert_eq!(
+            markers(src, 1, "s + 1").as_deref(),
+            Some("                      ~~^~~\n")
         );
     }
 
