@@ -34,6 +34,8 @@ pub struct SyntaxError {
     pub offset: usize,
     /// Byte offset just past the offending token, when the caret should span it.
     pub end: Option<usize>,
+    /// False when CPython shows the line with no caret under it ("unexpected indent").
+    pub caret: bool,
     /// True when the input simply ended too early (an open bracket, an unfinished
     /// block, an unterminated triple-quoted string): the REPL asks for more input.
     pub incomplete: bool,
@@ -46,6 +48,7 @@ impl SyntaxError {
             msg: msg.into(),
             offset,
             end: None,
+            caret: true,
             incomplete: false,
         }
     }
@@ -57,6 +60,12 @@ impl SyntaxError {
 
     pub fn with_end(mut self, end: usize) -> SyntaxError {
         self.end = Some(end);
+        self
+    }
+
+    /// The report shows the line but no caret.
+    pub fn without_caret(mut self) -> SyntaxError {
+        self.caret = false;
         self
     }
 
@@ -95,6 +104,9 @@ impl SyntaxError {
                 _ => 1,
             };
             let caret_col = caret_col.min(shown.chars().count());
+            if !self.caret {
+                return out + self.kind.name() + ": " + &self.msg + "\n";
+            }
             out.push_str("    ");
             out.push_str(&" ".repeat(caret_col));
             out.push_str(&"^".repeat(width));

@@ -428,7 +428,8 @@ fn convert_error(
                 let ls = src[..s].rfind('\n').map(|p| p + 1).unwrap_or(0);
                 let off = if s > ls { s - 1 } else { s };
                 return SyntaxError::new("unexpected indent", off)
-                    .with_kind(SyntaxErrorKind::IndentationError);
+                    .with_kind(SyntaxErrorKind::IndentationError)
+                    .without_caret();
             }
             if wants_indent(&expected) {
                 return indented_block_error(src, tokens, idx, false);
@@ -446,10 +447,17 @@ fn convert_error(
                         Tok::Name(_) | Tok::Str(_) | Tok::Int(_) | Tok::Float(_)
                     )
                 {
+                    // Underlined to the end of the statement, as CPython does.
+                    let last = tokens[idx..]
+                        .iter()
+                        .take_while(|t| !matches!(t.1, Tok::Newline | Tok::Semi))
+                        .last()
+                        .map_or(e, |t| t.2);
                     return SyntaxError::new(
                         "Missing parentheses in call to 'print'. Did you mean print(...)?",
                         *ms,
-                    );
+                    )
+                    .with_end(last);
                 }
             }
             if matches!(tok, Tok::Star) && idx > 0 && matches!(tokens[idx - 1].1, Tok::Except) {
@@ -461,6 +469,10 @@ fn convert_error(
                 return SyntaxError::new("expected 'except' or 'finally' block", s).with_end(e);
             }
             if matches!(tok, Tok::Equal) && idx > 0 {
+                if let (ys, Tok::Yield, ye) = &tokens[idx - 1] {
+                    return SyntaxError::new("assignment to yield expression not possible", *ys)
+                        .with_end(*ye);
+                }
                 if let (ps, Tok::Name(_), _) = &tokens[idx - 1] {
                     return SyntaxError::new(
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",

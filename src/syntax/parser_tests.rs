@@ -1005,3 +1005,30 @@ fn simple_fstring_fields_match_the_parser() {
         assert!(simple_fexpr(text, 0).is_none(), "{:?}", text);
     }
 }
+
+/// Whole reports, compared with CPython 3.11's.
+#[test]
+fn reports_render_as_cpython_does() {
+    let r = |src: &str| err(src).render("x.py", src);
+    // An unexpected indent shows the line but no caret.
+    assert_eq!(
+        r("  x = 1\n"),
+        "  File \"x.py\", line 1\n    x = 1\nIndentationError: unexpected indent\n"
+    );
+    // A print statement is underlined to its end.
+    assert_eq!(
+        r("print 'hello'\n"),
+        "  File \"x.py\", line 1\n    print 'hello'\n    ^^^^^^^^^^^^^\n\
+         SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n"
+    );
+    assert_eq!(
+        r("print 1, 2; x = 3\n"),
+        "  File \"x.py\", line 1\n    print 1, 2; x = 3\n    ^^^^^^^^^^\n\
+         SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n"
+    );
+    assert_eq!(
+        r("def f():\n    yield = 3\n"),
+        "  File \"x.py\", line 2\n    yield = 3\n    ^^^^^\n\
+         SyntaxError: assignment to yield expression not possible\n"
+    );
+}
