@@ -68,21 +68,29 @@ fn this_str(args: &[Value]) -> PyResult<Rc<PyStr>> {
 
 /// A str argument, with CPython's message naming the method.
 fn str_arg(vm: &Vm, v: &Value, method: &str) -> PyResult<Rc<PyStr>> {
+    str_arg_or(vm, v, |t| {
+        format!("{method}() argument must be str, not {t}")
+    })
+}
+
+/// A str argument; `wrong` words the TypeError for a value of another type, given
+/// that type's name (CPython's messages differ from method to method).
+fn str_arg_or(vm: &Vm, v: &Value, wrong: impl FnOnce(&str) -> String) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!(
-            "{}() argument must be str, not {}",
-            method,
-            vm.type_name(other)
-        ))),
+        other => Err(PyErr::type_error(wrong(&vm.type_name(other)))),
     }
 }
 
-/// An optional str argument (None means "not given").
-fn opt_str(vm: &Vm, v: Option<&Value>, method: &str) -> PyResult<Option<Rc<PyStr>>> {
+/// An optional str argument (None means "not given"), worded as `str_arg_or`.
+fn opt_str_or(
+    vm: &Vm,
+    v: Option<&Value>,
+    wrong: impl FnOnce(&str) -> String,
+) -> PyResult<Option<Rc<PyStr>>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v) => str_arg(vm, v, method).map(Some),
+        Some(v) => str_arg_or(vm, v, wrong).map(Some),
     }
 }
 
@@ -139,7 +147,9 @@ fn split_args(
             args.len() - 1
         )));
     }
-    let sep = opt_str(vm, args.get(1).or_else(|| kwarg(kw, "sep")), name)?;
+    let sep = opt_str_or(vm, args.get(1).or_else(|| kwarg(kw, "sep")), |t| {
+        format!("must be str or None, not {t}")
+    })?;
     let maxsplit = opt_int(vm, args.get(2).or_else(|| kwarg(kw, "maxsplit")))?.unwrap_or(-1);
     Ok((sep, maxsplit))
 }
@@ -183,7 +193,9 @@ fn strip_with(
 ) -> PyResult<Value> {
     check_args(name, args, kw, 0, 1)?;
     let this = this_str(args)?;
-    let chars = opt_str(vm, args.get(1), name)?;
+    let chars = opt_str_or(vm, args.get(1), |_| {
+        format!("{name} arg must be None or str")
+    })?;
     let r = f(this.as_str(), chars.as_deref().map(PyStr::as_str));
     if r.len() == this.as_str().len() {
         return Ok(Value::Str(this));
@@ -329,8 +341,9 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("replace", args, kw, 2, 3)?;
     let this = this_str(args)?;
-    let old = str_arg(vm, &args[1], "replace")?;
-    let new = str_arg(vm, &args[2], "replace")?;
+    let numbered = |n: u8| move |t: &str| format!("replace() argument {n} must be str, not {t}");
+    let old = str_arg_or(vm, &args[1], numbered(1))?;
+    let new = str_arg_or(vm, &args[2], numbered(2))?;
     let count = opt_int(vm, args.get(3))?.unwrap_or(-1);
     s(sm::replace(
         this.as_str(),
@@ -374,8 +387,7 @@ fn justify(
         }
         Some(other) => {
             return Err(PyErr::type_error(format!(
-                "{}() argument 2 must be str, not {}",
-                name,
+                "The fill character must be a unicode character, not {}",
                 vm.type_name(other)
             )))
         }
@@ -415,7 +427,7 @@ type Partition = fn(&str, &str) -> PyResult<(String, String, String)>;
 fn part(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: Partition) -> PyResult<Value> {
     check_args(name, args, kw, 1, 1)?;
     let this = this_str(args)?;
-    let sep = str_arg(vm, &args[1], name)?;
+    let sep = str_arg_or(vm, &args[1], |t| format!("must be str, not {t}"))?;
     let (a, b, c) = f(this.as_str(), sep.as_str())?;
     Ok(Value::tuple(vec![
         Value::from_string(a),
