@@ -3,7 +3,7 @@
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::methods::containers::sort_values;
-use crate::vm::methods::{check_free_args, int_arg, kwarg, only_kwargs};
+use crate::vm::methods::{check_free_args, expected_args, int_arg, kwarg, only_kwargs};
 use crate::vm::value::{KwArgs, NativeFn, NativeFunction, NativeIter, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -157,6 +157,14 @@ fn one<'a>(name: &str, args: &'a [Value], kw: KwArgs) -> PyResult<&'a Value> {
     }
 }
 
+/// CPython's error for a builtin called without its required argument `arg`, the
+/// `pos`-th.
+fn missing_arg(func: &str, arg: &str, pos: usize) -> PyErr {
+    PyErr::type_error(format!(
+        "{func}() missing required argument '{arg}' (pos {pos})"
+    ))
+}
+
 fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one("len", args, kw)?;
     Ok(Value::Int(vm.len(x)? as i64))
@@ -189,10 +197,11 @@ fn class_check(
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
-        ))),
+        // (CPython's isinstance says "type", issubclass "class".)
+        _ => Err(PyErr::type_error(match fname {
+            "isinstance" => "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            _ => "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        })),
     }
 }
 
@@ -352,7 +361,8 @@ fn native_iter(state: NativeIter) -> Value {
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let x = one("reversed", args, kw)?;
+    check_free_args("reversed", args, kw, 1, 1)?;
+    let x = &args[0];
     let items = match x {
         Value::List(_)
         | Value::Tuple(_)
@@ -489,10 +499,7 @@ fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 sentinel: sentinel.clone(),
             }))
         }
-        _ => Err(PyErr::type_error(format!(
-            "iter expected at most 2 arguments, got {}",
-            args.len()
-        ))),
+        _ => Err(expected_args("iter", args.len(), 1, 2)),
     }
 }
 
@@ -501,12 +508,7 @@ pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (it, default) = match args {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "next expected at most 2 arguments, got {}",
-                args.len()
-            )))
-        }
+        _ => return Err(expected_args("next", args.len(), 1, 2)),
     };
     if !matches!(it, Value::Iterator(_) | Value::Generator(_))
         && vm.lookup_special(it, "__next__").is_none()
@@ -545,12 +547,11 @@ pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn name_arg(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::vm::value::PyStr>> {
+fn name_arg(vm: &Vm, v: &Value) -> PyResult<Rc<crate::vm::value::PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         _ => Err(PyErr::type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
+            "attribute name must be string, not '{}'",
             vm.type_name(v)
         ))),
     }
@@ -558,7 +559,7 @@ fn name_arg(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::vm::value::Py
 
 fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("hasattr", args, kw, 2, 2)?;
-    let name = name_arg(vm, &args[1], "hasattr")?;
+    let name = name_arg(vm, &args[1])?;
     match vm.try_get_attr(&args[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
         Err(e) if vm.err_is(&e, ExcType::AttributeError) => Ok(Value::Bool(false)),
@@ -568,7 +569,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("getattr", args, kw, 2, 3)?;
-    let name = name_arg(vm, &args[1], "getattr")?;
+    let name = name_arg(vm, &args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if vm.err_is(&e, ExcType::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
@@ -578,14 +579,14 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("setattr", args, kw, 3, 3)?;
-    let name = name_arg(vm, &args[1], "setattr")?;
+    let name = name_arg(vm, &args[1])?;
     vm.set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("delattr", args, kw, 2, 2)?;
-    let name = name_arg(vm, &args[1], "delattr")?;
+    let name = name_arg(vm, &args[1])?;
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
@@ -595,7 +596,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (x, nd) = match args {
         [x] => (x, kwarg(kw, "ndigits").cloned().unwrap_or(Value::None)),
         [x, n] => (x, n.clone()),
-        _ => return Err(PyErr::type_error("round() takes at most 2 arguments")),
+        [] => return Err(missing_arg("round", "number", 1)),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "round() takes at most 2 arguments ({} given)",
+                args.len()
+            )))
+        }
     };
     let ndigits = match &nd {
         Value::None => None,
@@ -688,8 +695,10 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             };
             Ok(Value::bigint(r))
         }
+        [] => Err(missing_arg("pow", "base", 1)),
+        [_] => Err(missing_arg("pow", "exp", 2)),
         _ => Err(PyErr::type_error(format!(
-            "pow expected 2 or 3 arguments, got {}",
+            "pow() takes at most 3 arguments ({} given)",
             args.len()
         ))),
     }
@@ -803,7 +812,7 @@ fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             "format() argument 2 must be str, not {}",
             vm.type_name(other)
         ))),
-        _ => Err(PyErr::type_error("format expected at most 2 arguments")),
+        _ => Err(expected_args("format", args.len(), 1, 2)),
     }
 }
 

@@ -27,11 +27,13 @@ pub fn install(vm: &mut Vm) {
     ];
     add_methods(&vm.types.async_generator, "async_generator", methods);
     // The awaitables are native iterators; these methods let a program (or a loop
-    // written in Baton) drive them by hand.
+    // written in Baton) drive them by hand. `__next__` and `__iter__` serve every
+    // native iterator (list, range, zip, ...) as well.
     let op_methods: &[(&'static str, NativeFn)] = &[
         ("send", op_send),
         ("throw", op_throw),
         ("__next__", op_next),
+        ("__iter__", iterator_iter),
         ("__await__", op_await),
     ];
     add_methods(&vm.types.iterator, "iterator", op_methods);
@@ -137,10 +139,27 @@ fn op_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     step_result(r)
 }
 
+/// `it.__next__()`: the next item of a native iterator (StopIteration at the end), or
+/// one step of an async generator's awaitable.
 fn op_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let it = this_op(args)?;
-    let r = vm.async_gen_step(&it, Value::None, None)?;
-    step_result(r)
+    match args.first() {
+        Some(Value::Iterator(it)) if !is_async_gen_op(it) => match vm.next_fast(&args[0])? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::stop_iteration(None)),
+        },
+        _ => {
+            let it = this_op(args)?;
+            let r = vm.async_gen_step(&it, Value::None, None)?;
+            step_result(r)
+        }
+    }
+}
+
+/// `it.__iter__()`: a native iterator is its own iterator.
+fn iterator_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args.first()
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("missing self"))
 }
 
 fn op_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -2,7 +2,7 @@
 //! `property(...)`, `super(...)`, and the methods of `object` and `BaseException`
 //! that user classes inherit.
 
-use super::{check_args, int_arg, kwarg};
+use super::{check_args, check_free_args, int_arg, kwarg};
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
 use crate::vm::types::add_methods;
@@ -421,12 +421,12 @@ fn property_deleter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("staticmethod", args, kw, 1, 1)?;
+    check_free_args("staticmethod", args.get(1..).unwrap_or_default(), kw, 1, 1)?;
     Ok(Value::StaticMethod(Rc::new(args[1].clone())))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args("classmethod", args, kw, 1, 1)?;
+    check_free_args("classmethod", args.get(1..).unwrap_or_default(), kw, 1, 1)?;
     Ok(Value::ClassMethod(Rc::new(args[1].clone())))
 }
 
@@ -448,7 +448,10 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             })))
         }
         [] => Err(PyErr::runtime_error("super(): no arguments")),
-        _ => Err(PyErr::type_error("super() argument 1 must be a type")),
+        [first, ..] => Err(PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(first)
+        ))),
     }
 }
 

@@ -35,7 +35,9 @@ pub fn check_args(
     check_count(name, args.len().saturating_sub(1), kwargs, min, max)
 }
 
-/// `check_args` for a free function (a builtin with no self among its arguments).
+/// `check_args` for a free function (a builtin with no self among its arguments),
+/// worded as CPython words its positional-count errors for such builtins
+/// ("isinstance expected 2 arguments, got 1").
 pub fn check_free_args(
     name: &str,
     args: &[Value],
@@ -43,7 +45,30 @@ pub fn check_free_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    check_count(name, args.len(), kwargs, min, max)
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    match args.len() {
+        n if n < min || n > max => Err(expected_args(name, n, min, max)),
+        _ => Ok(()),
+    }
+}
+
+/// CPython's error for `n` positional arguments to a builtin that takes `min..=max`:
+/// "NAME expected [at least |at most ]N argument(s), got n".
+pub fn expected_args(name: &str, n: usize, min: usize, max: usize) -> PyErr {
+    let (bound, count) = match () {
+        _ if min == max => ("", min),
+        _ if n < min => ("at least ", min),
+        _ => ("at most ", max),
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    PyErr::type_error(format!(
+        "{name} expected {bound}{count} argument{plural}, got {n}"
+    ))
 }
 
 /// The argument-count check of `check_args`, for `n` arguments.
