@@ -4,7 +4,7 @@
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::methods::containers::sort_values;
 use crate::vm::methods::{check_free_args, expected_args, int_arg, kwarg, only_kwargs};
-use crate::vm::value::{KwArgs, NativeFn, NativeFunction, NativeIter, TypeKind, Value};
+use crate::vm::value::{KwArgs, NativeFn, NativeFunction, NativeIter, PyStr, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::io::Write;
@@ -115,6 +115,33 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
+    let file = kwarg(kw, "file").filter(|f| !f.is_none());
+    let flush = match kwarg(kw, "flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    match file.map(crate::modules::sys::stream_fd) {
+        // Any other object is written to by its `write` method, a piece at a time
+        // (each argument, each separator, the end), as CPython does.
+        Some(None) => {
+            let file = file.cloned().unwrap_or(Value::None);
+            let write = vm.get_attr(&file, &Rc::new(PyStr::new("write")))?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, vec![Value::str(&sep)])?;
+                }
+                let text = vm.str_string(a)?;
+                vm.call(&write, vec![Value::from_string(text)])?;
+            }
+            vm.call(&write, vec![Value::str(&end)])?;
+            if flush {
+                let f = vm.get_attr(&file, &Rc::new(PyStr::new("flush")))?;
+                vm.call(&f, Vec::new())?;
+            }
+            return Ok(Value::None);
+        }
+        _ => {}
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -123,18 +150,12 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&vm.str_string(a)?);
     }
     out.push_str(&end);
-    let to_stderr = match kwarg(kw, "file") {
-        None | Some(Value::None) => false,
-        Some(f) => crate::modules::sys::is_stderr(vm, f),
-    };
-    if to_stderr {
+    if file.and_then(crate::modules::sys::stream_fd) == Some(2) {
         vm.write_stderr(&out);
     } else {
         let _ = vm.stdout.write_all(out.as_bytes());
-        if let Some(f) = kwarg(kw, "flush") {
-            if vm.truthy(f)? {
-                vm.flush_stdout();
-            }
+        if flush {
+            vm.flush_stdout();
         }
     }
     Ok(Value::None)

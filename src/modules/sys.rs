@@ -61,7 +61,9 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     m
 }
 
-fn fd_of(v: &Value) -> Option<i64> {
+/// The file descriptor of `sys.stdout` (1) or `sys.stderr` (2); None for any other
+/// object.
+pub fn stream_fd(v: &Value) -> Option<i64> {
     match v {
         Value::Instance(i) => match i.attrs.with(|a| a.get_str(&PyStr::new("_fd"))) {
             Some(Value::Int(fd)) => Some(fd),
@@ -69,11 +71,6 @@ fn fd_of(v: &Value) -> Option<i64> {
         },
         _ => None,
     }
-}
-
-/// Is `v` sys.stderr?
-pub fn is_stderr(_vm: &Vm, v: &Value) -> bool {
-    fd_of(v) == Some(2)
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -86,7 +83,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.type_name(text)
         )));
     };
-    if fd_of(this) == Some(2) {
+    if stream_fd(this) == Some(2) {
         vm.write_stderr(s.as_str());
     } else {
         let _ = vm.stdout.write_all(s.as_str().as_bytes());
