@@ -268,6 +268,21 @@ impl Vm {
         };
         let mut kwdict = Dict::new();
         let posonly = code.posonlyargcount as usize;
+        if kwdict_slot.is_none() {
+            // Positional-only parameters named by keyword, all reported at once.
+            let named: Vec<&str> = kwargs
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .filter(|n| code.varnames[..posonly].iter().any(|v| v.as_str() == *n))
+                .collect();
+            if !named.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    fname.as_str(),
+                    named.join(", ")
+                )));
+            }
+        }
         for (name, value) in kwargs {
             let pos = code.varnames[..argcount + kwonly]
                 .iter()
