@@ -34,8 +34,8 @@ pub fn marker_line(source: &str, lineno: u32, span: Span) -> Option<String> {
     if segment.chars().count() >= stripped.chars().count() && anchors.is_none() {
         return None;
     }
-    // Columns, not characters: a wide character takes two (`vm::wide_chars`).
-    let width = |s: &str| crate::vm::wide_chars::display_width(s);
+    // Columns, not characters: a wide character takes two.
+    let width = display_width;
     let indent = line.len() - stripped.len();
     let mut out = String::from("    ");
     out.extend(std::iter::repeat_n(
@@ -54,6 +54,15 @@ pub fn marker_line(source: &str, lineno: u32, span: Span) -> Option<String> {
     }
     out.push('\n');
     Some(out)
+}
+
+/// How many columns `s` takes on a terminal: two for each East Asian wide or fullwidth
+/// character, one for any other (CPython's `_display_width`).
+fn display_width(s: &str) -> usize {
+    use crate::vm::format::unicode_tables::{in_ranges, EAST_ASIAN_WIDE};
+    s.chars()
+        .map(|c| if in_ranges(c, EAST_ASIAN_WIDE) { 2 } else { 1 })
+        .sum()
 }
 
 /// Line `index` (0-based) of `source` without its line ending, and where it starts.
@@ -182,6 +191,12 @@ mod tests {
             markers(src, 1, "s + 1").as_deref(),
             Some("                      ~~^~~\n")
         );
+    }
+
+    #[test]
+    fn cjk_and_fullwidth_are_two_columns_latin_and_halfwidth_one() {
+        assert_eq!(super::display_width("日Ａ😀"), 6);
+        assert_eq!(super::display_width("aéｱ"), 3);
     }
 
     #[test]

@@ -53,7 +53,6 @@ pub mod strmethods;
 pub mod suspend;
 pub mod types;
 pub mod value;
-pub mod wide_chars;
 
 pub use call::CallOutcome;
 pub use error::{ExcType, PyErr, PyResult};
