@@ -50,6 +50,17 @@ pub fn install(vm: &mut Vm) {
             ("clear", dict_clear),
         ],
     );
+    // `fromkeys` is a class method: `dict.fromkeys(...)` and `d.fromkeys(...)` both get
+    // the class first.
+    let fromkeys = Value::Native(Rc::new(crate::vm::value::NativeFunction {
+        name: "fromkeys",
+        func: dict_fromkeys,
+        owner: "dict",
+    }));
+    t.dict.dict.borrow_mut().set_str(
+        Rc::new(crate::vm::value::PyStr::new("fromkeys")),
+        Value::ClassMethod(Rc::new(fromkeys)),
+    );
     let set_methods: &[(&'static str, crate::vm::value::NativeFn)] = &[
         ("add", set_add),
         ("discard", set_discard),
@@ -471,6 +482,20 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn dict_copy(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("copy", args, kw, 0, 0)?;
     Ok(Value::dict(this_dict(args)?.borrow().clone()))
+}
+
+/// `dict.fromkeys(iterable, value=None)`: a new dict mapping each key of `iterable` to
+/// `value`. (The class it gets first is always `dict`: Baton's dict has no subclasses.)
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let rest = args.get(1..).unwrap_or_default();
+    super::check_free_args("fromkeys", rest, kw, 1, 2)?;
+    let value = rest.get(1).cloned().unwrap_or(Value::None);
+    let keys = vm.collect(&rest[0])?;
+    let d = Value::dict(Default::default());
+    for k in keys {
+        vm.set_item(&d, k, value.clone())?;
+    }
+    Ok(d)
 }
 
 fn dict_clear(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
