@@ -120,27 +120,23 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
-    match file.map(crate::modules::sys::stream_fd) {
-        // Any other object is written to by its `write` method, a piece at a time
-        // (each argument, each separator, the end), as CPython does.
-        Some(None) => {
-            let file = file.cloned().unwrap_or(Value::None);
-            let write = vm.get_attr(&file, &Rc::new(PyStr::new("write")))?;
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    vm.call(&write, vec![Value::str(&sep)])?;
-                }
-                let text = vm.str_string(a)?;
-                vm.call(&write, vec![Value::from_string(text)])?;
+    // Any object but sys.stdout and sys.stderr is written to by its `write` method, a
+    // piece at a time (each argument, each separator, the end), as CPython does.
+    if let Some(file) = file.filter(|f| crate::modules::sys::stream_fd(f).is_none()) {
+        let write = vm.get_attr(file, &Rc::new(PyStr::new("write")))?;
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, vec![Value::str(&sep)])?;
             }
-            vm.call(&write, vec![Value::str(&end)])?;
-            if flush {
-                let f = vm.get_attr(&file, &Rc::new(PyStr::new("flush")))?;
-                vm.call(&f, Vec::new())?;
-            }
-            return Ok(Value::None);
+            let text = vm.str_string(a)?;
+            vm.call(&write, vec![Value::from_string(text)])?;
         }
-        _ => {}
+        vm.call(&write, vec![Value::str(&end)])?;
+        if flush {
+            let f = vm.get_attr(file, &Rc::new(PyStr::new("flush")))?;
+            vm.call(&f, Vec::new())?;
+        }
+        return Ok(Value::None);
     }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
