@@ -182,6 +182,11 @@ fn missing_arg(func: &str, arg: &str, pos: usize) -> PyErr {
     ))
 }
 
+/// CPython's error for a builtin type called without its required argument `arg`.
+fn missing_arg_named(func: &str, arg: &str) -> PyErr {
+    PyErr::type_error(format!("{func}() missing required argument '{arg}'"))
+}
+
 fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one("len", args, kw)?;
     Ok(Value::Int(vm.len(x)? as i64))
@@ -366,10 +371,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let items = vm.collect(x)?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
-    let reverse = match kwarg(kw, "reverse") {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
+    let reverse = crate::vm::methods::containers::reverse_flag(vm, kw)?;
     Ok(Value::list(sort_values(vm, items, &key, reverse)?))
 }
 
@@ -425,9 +427,20 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     only_kwargs("enumerate", kw, &["start"])?;
     let (x, start) = match args {
+        [] => return Err(missing_arg_named("enumerate", "iterable")),
         [x] => (x, kwarg(kw, "start").cloned().unwrap_or(Value::Int(0))),
         [x, s] => (x, s.clone()),
-        _ => return Err(PyErr::type_error("enumerate() takes at most 2 arguments")),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                args.len()
+            )))
+        }
+    };
+    // The count starts from an int (a bool counts as its int).
+    let start = match start {
+        Value::Int(_) | Value::BigInt(_) => start,
+        other => Value::Int(int_arg(vm, &other)?),
     };
     let inner = vm.get_iter(x)?;
     Ok(native_iter(NativeIter::Enumerate {

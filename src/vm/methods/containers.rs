@@ -191,18 +191,27 @@ fn seq_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(c))
 }
 
+/// The `reverse=` of `list.sort` and `sorted`: an int (a bool is one), as CPython
+/// takes it, and false when not given.
+pub fn reverse_flag(vm: &Vm, kw: KwArgs) -> PyResult<bool> {
+    match kwarg(kw, "reverse") {
+        None => Ok(false),
+        Some(Value::BigInt(_)) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        )),
+        Some(v) => Ok(int_arg(vm, v)? != 0),
+    }
+}
+
 fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
     only_kwargs("sort", kw, &["key", "reverse"])?;
     let l = this_list(args)?;
+    let reverse = reverse_flag(vm, kw)?;
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
-    let reverse = match kwarg(kw, "reverse") {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
     let result = sort_values(vm, items.clone(), &key, reverse);
     match result {
         Ok(sorted) => {
