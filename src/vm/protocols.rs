@@ -535,7 +535,7 @@ impl Vm {
                 let Some(keys) = self.call_special(other, "keys", Vec::new())? else {
                     return Err(PyErr::type_error(format!(
                         "{} argument after ** must be a mapping, not {}",
-                        self.callable_name(func),
+                        self.function_str(func),
                         self.type_name(other)
                     )));
                 };
@@ -565,6 +565,23 @@ impl Vm {
     }
 
     /// `f()` as error messages name a callable.
+    /// A callable as CPython names it in call errors that qualify it with its module
+    /// (`_PyObject_FunctionStr`): `__main__.f()`, `__main__.A.m()`, `math.sqrt()`,
+    /// `print()`.
+    pub fn function_str(&self, f: &Value) -> String {
+        let qualified = |module: &str, name: &str| match module {
+            "builtins" | "" => format!("{name}()"),
+            _ => format!("{module}.{name}()"),
+        };
+        match f {
+            Value::Function(f) => qualified(f.globals.name.as_str(), f.qualname.borrow().as_str()),
+            Value::Native(n) => qualified(n.owner, n.name),
+            Value::BoundMethod(m) => self.function_str(&m.func),
+            Value::Class(c) => qualified(c.module.as_str(), c.qualname.as_str()),
+            other => self.callable_name(other),
+        }
+    }
+
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
             Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),

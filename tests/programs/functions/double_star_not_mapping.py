@@ -1,0 +1,27 @@
+# `f(**x)` needs a mapping; the error names the callable with its module, as CPython
+# names it there: __main__.f(), __main__.A.m(), math.sqrt(), print().
+import math
+
+
+def f(**k):
+    return k
+
+
+class A:
+    def m(self, **k):
+        return k
+
+
+print(f(**{"a": 1}), A().m(**{}))
+for call in [
+    lambda: f(**5),
+    lambda: A().m(**[1]),
+    lambda: A(**5),
+    lambda: math.sqrt(**5),
+    lambda: print(**5),
+    lambda: (lambda: 1)(**None),
+]:
+    try:
+        call()
+    except TypeError as e:
+        print(e)
