@@ -270,6 +270,14 @@ impl<'a, 'g> Compiler<'a, 'g> {
         self.unit().pos = pos;
     }
 
+    /// Runs `f` with the instructions it emits reported at the node at `span`.
+    pub(crate) fn at<R>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> R) -> R {
+        let pos = self.set_line(span);
+        let r = f(self);
+        self.restore_line(pos);
+        r
+    }
+
     fn add_const_keyed(&mut self, key: Option<ConstKey>, v: Value) -> u32 {
         let u = self.unit();
         if let Some(k) = key {
@@ -793,14 +801,15 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
                 // The failure is reported at the test, as CPython does.
-                let pos = self.set_line(test.span);
-                self.emit(Instr::LoadAssertionError);
-                if let Some(m) = msg {
-                    self.expr(m)?;
-                    self.emit(Instr::CallFunction(1));
-                }
-                self.emit(Instr::Raise(1));
-                self.restore_line(pos);
+                self.at(test.span, |c| {
+                    c.emit(Instr::LoadAssertionError);
+                    if let Some(m) = msg {
+                        c.expr(m)?;
+                        c.emit(Instr::CallFunction(1));
+                    }
+                    c.emit(Instr::Raise(1));
+                    Ok::<_, SyntaxError>(())
+                })?;
                 self.bind(end);
             }
             StmtKind::If { test, body, orelse } => {
@@ -1016,9 +1025,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
     /// each call reported at its decorator.
     fn apply_decorators(&mut self, decorators: &'a [Expr]) {
         for d in decorators.iter().rev() {
-            let pos = self.set_line(d.span);
-            self.emit(Instr::CallFunction(1));
-            self.restore_line(pos);
+            self.at(d.span, |c| c.emit(Instr::CallFunction(1)));
         }
     }
 
@@ -1042,10 +1049,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
     /// Stores the value on top of the stack into target `t`; a failing store is
     /// reported at the target (CPython's position for it).
     pub(crate) fn store(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
-        let pos = self.set_line(t.span);
-        let r = self.store_at(t);
-        self.restore_line(pos);
-        r
+        self.at(t.span, |c| c.store_at(t))
     }
 
     fn store_at(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
@@ -1054,9 +1058,9 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
-                let pos = self.set_line(self.attr_span(t.span, attr));
-                self.emit(Instr::StoreAttr(i));
-                self.restore_line(pos);
+                self.at(self.attr_span(t.span, attr), |c| {
+                    c.emit(Instr::StoreAttr(i))
+                });
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -1106,10 +1110,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
 
     /// `del t`, reported at the target when it fails.
     fn delete(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
-        let pos = self.set_line(t.span);
-        let r = self.delete_at(t);
-        self.restore_line(pos);
-        r
+        self.at(t.span, |c| c.delete_at(t))
     }
 
     fn delete_at(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
@@ -1118,9 +1119,9 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
-                let pos = self.set_line(self.attr_span(t.span, attr));
-                self.emit(Instr::DeleteAttr(i));
-                self.restore_line(pos);
+                self.at(self.attr_span(t.span, attr), |c| {
+                    c.emit(Instr::DeleteAttr(i))
+                });
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;

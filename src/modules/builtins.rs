@@ -3,7 +3,9 @@
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::methods::containers::sort_values;
-use crate::vm::methods::{check_free_args, expected_args, int_arg, kwarg, only_kwargs};
+use crate::vm::methods::{
+    check_free_args, expected_args, int_arg, kwarg, missing_arg, only_kwargs, takes_at_most,
+};
 use crate::vm::value::{KwArgs, NativeFn, NativeFunction, NativeIter, PyStr, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -172,19 +174,6 @@ fn one<'a>(name: &str, args: &'a [Value], kw: KwArgs) -> PyResult<&'a Value> {
             args.len()
         ))),
     }
-}
-
-/// CPython's error for a builtin called without its required argument `arg`, the
-/// `pos`-th.
-fn missing_arg(func: &str, arg: &str, pos: usize) -> PyErr {
-    PyErr::type_error(format!(
-        "{func}() missing required argument '{arg}' (pos {pos})"
-    ))
-}
-
-/// CPython's error for a builtin type called without its required argument `arg`.
-fn missing_arg_named(func: &str, arg: &str) -> PyErr {
-    PyErr::type_error(format!("{func}() missing required argument '{arg}'"))
 }
 
 fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -427,15 +416,10 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     only_kwargs("enumerate", kw, &["start"])?;
     let (x, start) = match args {
-        [] => return Err(missing_arg_named("enumerate", "iterable")),
+        [] => return Err(missing_arg("enumerate", "iterable", None)),
         [x] => (x, kwarg(kw, "start").cloned().unwrap_or(Value::Int(0))),
         [x, s] => (x, s.clone()),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "enumerate() takes at most 2 arguments ({} given)",
-                args.len()
-            )))
-        }
+        _ => return Err(takes_at_most("enumerate", 2, args.len())),
     };
     // The count starts from an int (a bool counts as its int).
     let start = match start {
@@ -626,13 +610,8 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (x, nd) = match args {
         [x] => (x, kwarg(kw, "ndigits").cloned().unwrap_or(Value::None)),
         [x, n] => (x, n.clone()),
-        [] => return Err(missing_arg("round", "number", 1)),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "round() takes at most 2 arguments ({} given)",
-                args.len()
-            )))
-        }
+        [] => return Err(missing_arg("round", "number", Some(1))),
+        _ => return Err(takes_at_most("round", 2, args.len())),
     };
     let ndigits = match &nd {
         Value::None => None,
@@ -725,12 +704,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             };
             Ok(Value::bigint(r))
         }
-        [] => Err(missing_arg("pow", "base", 1)),
-        [_] => Err(missing_arg("pow", "exp", 2)),
-        _ => Err(PyErr::type_error(format!(
-            "pow() takes at most 3 arguments ({} given)",
-            args.len()
-        ))),
+        [] => Err(missing_arg("pow", "base", Some(1))),
+        [_] => Err(missing_arg("pow", "exp", Some(2))),
+        _ => Err(takes_at_most("pow", 3, args.len())),
     }
 }
 

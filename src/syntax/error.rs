@@ -104,13 +104,12 @@ impl SyntaxError {
                 _ => 1,
             };
             let caret_col = caret_col.min(shown.chars().count());
-            if !self.caret {
-                return out + self.kind.name() + ": " + &self.msg + "\n";
+            if self.caret {
+                out.push_str("    ");
+                out.push_str(&" ".repeat(caret_col));
+                out.push_str(&"^".repeat(width));
+                out.push('\n');
             }
-            out.push_str("    ");
-            out.push_str(&" ".repeat(caret_col));
-            out.push_str(&"^".repeat(width));
-            out.push('\n');
         }
         out.push_str(self.kind.name());
         out.push_str(": ");

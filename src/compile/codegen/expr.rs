@@ -12,10 +12,7 @@ use num_bigint::BigInt;
 
 impl<'a, 'g> Compiler<'a, 'g> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
-        let saved = self.set_line(e.span);
-        let r = self.expr_inner(e);
-        self.restore_line(saved);
-        r
+        self.at(e.span, |c| c.expr_inner(e))
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
@@ -130,9 +127,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.attr_index(attr);
-                let pos = self.set_line(self.attr_span(e.span, attr));
-                self.emit(Instr::LoadAttr(i));
-                self.restore_line(pos);
+                self.at(self.attr_span(e.span, attr), |c| c.emit(Instr::LoadAttr(i)));
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -318,19 +313,17 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 // (Over several lines, both the lookup and the call are reported from
                 // the method's name on, as CPython 3.11 does.)
                 let name = self.attr_span(func.span, attr);
-                let call = self.u().pos;
-                let line = self.set_line(name);
-                self.emit(Instr::LoadMethod(i));
-                self.restore_line(line);
+                let call = self.u().pos.1;
+                self.at(name, |c| c.emit(Instr::LoadMethod(i)));
                 for a in args {
                     self.expr(a)?;
                 }
-                let pos = match name == func.span {
-                    true => call,
-                    false => self.set_line(Span::new(name.start as usize, call.1.end as usize)),
+                let call = if name == func.span {
+                    call
+                } else {
+                    Span::new(name.start as usize, call.end as usize)
                 };
-                self.emit(Instr::CallMethod(args.len() as u32));
-                self.restore_line(pos);
+                self.at(call, |c| c.emit(Instr::CallMethod(args.len() as u32)));
                 return Ok(());
             }
             if args.is_empty()

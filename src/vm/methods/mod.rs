@@ -45,12 +45,7 @@ pub fn check_free_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if !kwargs.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes no keyword arguments",
-            name
-        )));
-    }
+    no_keywords(name, kwargs)?;
     match args.len() {
         n if n < min || n > max => Err(expected_args(name, n, min, max)),
         _ => Ok(()),
@@ -71,14 +66,38 @@ pub fn expected_args(name: &str, n: usize, min: usize, max: usize) -> PyErr {
     ))
 }
 
-/// The argument-count check of `check_args`, for `n` arguments.
-fn check_count(name: &str, n: usize, kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
-    if !kwargs.is_empty() {
-        return Err(PyErr::type_error(format!(
+/// CPython's error for a builtin that takes keywords (worded by its argument
+/// parser) called with more than `max` positional arguments: "NAME() takes at most
+/// MAX arguments (N given)".
+pub fn takes_at_most(name: &str, max: usize, n: usize) -> PyErr {
+    PyErr::type_error(format!(
+        "{name}() takes at most {max} arguments ({n} given)"
+    ))
+}
+
+/// CPython's error for such a builtin called without its required argument `arg`
+/// (the `pos`-th, when its message numbers it).
+pub fn missing_arg(name: &str, arg: &str, pos: Option<usize>) -> PyErr {
+    PyErr::type_error(match pos {
+        Some(pos) => format!("{name}() missing required argument '{arg}' (pos {pos})"),
+        None => format!("{name}() missing required argument '{arg}'"),
+    })
+}
+
+/// Rejects keyword arguments to a builtin that takes none.
+fn no_keywords(name: &str, kwargs: KwArgs) -> PyResult<()> {
+    match kwargs.is_empty() {
+        true => Ok(()),
+        false => Err(PyErr::type_error(format!(
             "{}() takes no keyword arguments",
             name
-        )));
+        ))),
     }
+}
+
+/// The argument-count check of `check_args`, for `n` arguments.
+fn check_count(name: &str, n: usize, kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
+    no_keywords(name, kwargs)?;
     if n < min || n > max {
         return Err(PyErr::type_error(if min == max {
             match min {
