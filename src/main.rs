@@ -19,7 +19,7 @@ mod alloc;
 /// see (`tools/leak_check.sh`).
 #[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
-static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 #[derive(Parser)]
 #[command(
