@@ -129,10 +129,10 @@ impl Shape {
 }
 
 /// An instance's attribute values: the first `shape.keys.len()` are the attributes,
-/// the rest is room for more (Undefined). A boxed slice, not a `Vec`: the length
-/// comes from the shape, so no word is spent on it, and an `Instance` with its
-/// reference counts is 64 bytes (a million suspended tasks are two million
-/// instances, a Task and the Future it waits on).
+/// the rest is room for more (Undefined). A boxed slice, not a `Vec`: the live length
+/// comes from the shape and the slice's own is the room, so no third word is spent,
+/// and an `Instance` with its reference counts is 48 bytes (a million suspended tasks
+/// are two million instances, a Task and the Future it waits on).
 #[derive(Clone, Default)]
 pub struct Slots(Box<[Value]>);
 
@@ -665,9 +665,9 @@ mod tests {
         assert_eq!(first, ["n0", "n1"]);
     }
 
-    /// An instance (class, borrow flag, shape and boxed values, exception data) is
-    /// 48 bytes: with its reference counts, mimalloc's 64-byte size class. A Task and
-    /// the Future it waits on are two for every suspended task.
+    /// An instance (class, shape and boxed values) is 32 bytes: with its reference
+    /// counts, mimalloc's 48-byte size class. A Task and the Future it waits on are
+    /// two for every suspended task.
     #[test]
     fn an_instance_stays_small() {
         assert!(std::mem::size_of::<crate::vm::value::Instance>() <= 32);
