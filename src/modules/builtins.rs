@@ -791,8 +791,14 @@ fn id(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(x.id() as i64))
 }
 
-fn vars(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let x = one("vars", args, kw)?;
+fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() && kw.is_empty() {
+        return Ok(caller_locals(vm));
+    }
+    crate::vm::methods::check_free_args("vars", args, kw, 0, 1)?;
+    let Some(x) = args.first() else {
+        return Ok(caller_locals(vm));
+    };
     match x {
         Value::Instance(i) => Ok(Value::dict(i.attrs.with(|a| a.to_dict()))),
         Value::Class(c) if c.kind != TypeKind::Builtin => Ok(Value::dict(c.dict.borrow().clone())),
@@ -807,6 +813,26 @@ fn vars(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             "vars() argument must have __dict__ attribute",
         )),
     }
+}
+
+/// `vars()`: the calling frame's namespace. A class body's is its namespace dict
+/// itself; a module's, a copy of its globals; a function's, a dict of its bound
+/// locals (a snapshot, as CPython's `locals()` is).
+fn caller_locals(vm: &Vm) -> Value {
+    let Some(frame) = vm.frames.last() else {
+        return Value::dict(crate::vm::dict::Dict::new());
+    };
+    if let Some(ns) = &frame.namespace {
+        return Value::Dict(ns.clone());
+    }
+    if frame.code.flags.module {
+        let mut d = crate::vm::dict::Dict::new();
+        for (k, v) in frame.globals.names() {
+            d.set_str(k, v);
+        }
+        return Value::dict(d);
+    }
+    Value::dict(vm.frame_locals(frame))
 }
 
 fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

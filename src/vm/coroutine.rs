@@ -834,47 +834,35 @@ impl Vm {
     /// The locals of a generator's frame, by name (parameters first, then cells).
     pub fn generator_locals(&self, g: &Rc<Generator>) -> crate::vm::dict::Dict {
         let code = &g.code;
-        let mut d = crate::vm::dict::Dict::new();
-        let mut add = |name: &Rc<PyStr>, v: &Value| {
-            if !v.is_undefined() {
-                d.set_str(name.clone(), v.clone());
-            }
-        };
         let running = self
             .frames
             .iter()
             .rev()
             .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
+        if let Some(f) = running {
+            return self.frame_locals(f);
+        }
         // The values are copied out of a parked frame (`ParkedSlot::with` lends it
         // only to code that cannot reach the slot).
-        let (values, cells): (Vec<Value>, Vec<Rc<std::cell::RefCell<Value>>>) = match running {
+        let (values, cells) = g.frame.with(|parked| match parked {
             Some(f) => {
-                let end = (f.base + code.nlocals()).min(self.stack.len());
-                (self.stack[f.base..end].to_vec(), f.cells.clone())
+                let values = f.values();
+                (
+                    values[..code.nlocals().min(values.len())].to_vec(),
+                    f.cells(),
+                )
             }
-            None => g.frame.with(|parked| match parked {
-                Some(f) => {
-                    let values = f.values();
-                    (
-                        values[..code.nlocals().min(values.len())].to_vec(),
-                        f.cells(),
-                    )
-                }
-                None => (Vec::new(), Vec::new()),
-            }),
-        };
-        for (name, v) in code.varnames.iter().zip(values.iter()) {
-            add(name, v);
-        }
-        for (name, cell) in code
-            .cellvars
-            .iter()
-            .chain(code.freevars.iter())
-            .zip(cells.iter())
-        {
-            add(name, &cell.borrow());
-        }
-        d
+            None => (Vec::new(), Vec::new()),
+        });
+        locals_dict(code, &values, &cells)
+    }
+
+    /// The bound local variables of a frame on the stack, cells and free variables
+    /// included, as a new dict (`locals()` in a function).
+    pub fn frame_locals(&self, f: &crate::vm::frame::Frame) -> crate::vm::dict::Dict {
+        let end = (f.base + f.code.nlocals()).min(self.stack.len());
+        let start = f.base.min(end);
+        locals_dict(&f.code, &self.stack[start..end], &f.cells)
     }
 
     /// Attributes of frame objects (`f_locals`, `f_lineno`, `f_lasti`, `f_code`).
@@ -898,6 +886,28 @@ impl Vm {
             _ => None,
         })
     }
+}
+
+/// A dict of `code`'s locals that are bound: `values` by `varnames`, then each cell
+/// and free variable by name.
+fn locals_dict(
+    code: &crate::compile::code::CodeObject,
+    values: &[Value],
+    cells: &[Rc<std::cell::RefCell<Value>>],
+) -> crate::vm::dict::Dict {
+    let mut d = crate::vm::dict::Dict::new();
+    let mut add = |name: &Rc<PyStr>, v: &Value| {
+        if !v.is_undefined() {
+            d.set_str(name.clone(), v.clone());
+        }
+    };
+    for (name, v) in code.varnames.iter().zip(values) {
+        add(name, v);
+    }
+    for (name, cell) in code.cellvars.iter().chain(code.freevars.iter()).zip(cells) {
+        add(name, &cell.borrow());
+    }
+    d
 }
 
 /// The instruction a suspended (or running) generator's frame stopped at: the yield,

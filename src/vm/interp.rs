@@ -621,7 +621,7 @@ impl Vm {
                 Instr::ListExtend(d) => {
                     let v = pop(&mut self.stack);
                     let l = peek(&self.stack, d as usize - 1).clone();
-                    let items = self.collect(&v)?;
+                    let items = self.collect_starred(&v, |_| String::from("Value"))?;
                     if let Value::List(l) = l {
                         // (An empty list, as `f(*xs)` builds, takes the items' buffer.)
                         let mut l = l.borrow_mut();
@@ -642,7 +642,7 @@ impl Vm {
                 Instr::DictUpdate(d) => {
                     let v = pop(&mut self.stack);
                     let m = peek(&self.stack, d as usize - 1).clone();
-                    self.dict_update_from(&m, &v, false)?;
+                    self.dict_update_from(&m, &v, true)?;
                 }
                 Instr::DictMerge(d) => {
                     let v = pop(&mut self.stack);
@@ -741,7 +741,9 @@ impl Vm {
                     let callee = pop(&mut self.stack);
                     let args = match args {
                         Value::Tuple(t) => Rc::try_unwrap(t).unwrap_or_else(|t| (*t).clone()),
-                        other => self.collect(&other)?,
+                        other => self.collect_starred(&other, |vm| {
+                            format!("{} argument", vm.function_str(&callee))
+                        })?,
                     };
                     let mut kwargs = Vec::new();
                     if let Value::Dict(d) = &kw {

@@ -470,12 +470,13 @@ impl Vm {
             .map(|(_, v)| v))
     }
 
-    /// `d.update(other)` / a display's `**other`.
+    /// `d.update(other)`, or a display's `**other` (`mapping_only`: `other` must have
+    /// `keys()`, as CPython's DICT_UPDATE asks, where `update` also takes pairs).
     pub(crate) fn dict_update_from(
         &mut self,
         target: &Value,
         other: &Value,
-        _strict: bool,
+        mapping_only: bool,
     ) -> PyResult<()> {
         let Value::Dict(t) = target else {
             return Ok(());
@@ -494,6 +495,12 @@ impl Vm {
                         self.dict_set(t, k, v)?;
                     }
                     return Ok(());
+                }
+                if mapping_only {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not a mapping",
+                        self.type_name(other)
+                    )));
                 }
                 for (i, item) in self.collect(other)?.into_iter().enumerate() {
                     let pair = self.collect(&item).map_err(|_| {
@@ -690,6 +697,46 @@ impl Vm {
             _ => return Err(self.not_iterable(v)),
         };
         Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+    }
+
+    /// Could `iter(v)` succeed: is `v` of a type with `__iter__` or `__getitem__`?
+    /// (What CPython checks before rewording a failed `*v`.)
+    pub(crate) fn can_iterate(&mut self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::DictView(_)
+            | Value::Set(_)
+            | Value::Iterator(_)
+            | Value::Generator(_) => true,
+            Value::Instance(_) => {
+                self.lookup_special(v, "__iter__").is_some()
+                    || self.lookup_special(v, "__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// The items of `*v` spliced into a call or a display: as `collect`, but an
+    /// object that cannot be iterated at all is a TypeError that says where it went,
+    /// as CPython words it ("Value after * …" in a display, "f() argument after * …"
+    /// for a call's only starred argument; `place` gives the part before "after").
+    pub(crate) fn collect_starred(
+        &mut self,
+        v: &Value,
+        place: impl FnOnce(&Self) -> String,
+    ) -> PyResult<Vec<Value>> {
+        if !self.can_iterate(v) {
+            return Err(PyErr::type_error(format!(
+                "{} after * must be an iterable, not {}",
+                place(self),
+                self.type_name(v)
+            )));
+        }
+        self.collect(v)
     }
 
     pub(crate) fn not_iterable(&self, v: &Value) -> PyErr {

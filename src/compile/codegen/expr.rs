@@ -351,9 +351,19 @@ impl<'a, 'g> Compiler<'a, 'g> {
             }
             return Ok(());
         }
-        // Positional arguments as one tuple.
-        self.starred_list(args)?;
-        self.emit(Instr::ListToTuple);
+        // Positional arguments as one tuple; a lone `*xs` goes as it is (the call
+        // makes it a tuple, as CPython's CALL_FUNCTION_EX does, and names itself if
+        // `xs` cannot be iterated).
+        match args {
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] => self.expr(inner)?,
+            _ => {
+                self.starred_list(args)?;
+                self.emit(Instr::ListToTuple);
+            }
+        }
         if keywords.is_empty() {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
