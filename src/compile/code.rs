@@ -350,6 +350,10 @@ pub struct CodeFlags {
 /// A compiled function, class body or module.
 #[derive(Debug)]
 pub struct CodeObject {
+    /// The module it was compiled for, whose slots its global names are and whose
+    /// globals it runs with (None for code compiled by tools, which never runs). A
+    /// parked generator frame finds its globals here (`vm::frame::ParkedFrame`).
+    pub module: Option<Rc<crate::vm::value::Module>>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
     pub filename: Rc<str>,
@@ -511,9 +515,11 @@ impl CodeObject {
     }
 
     /// A call of this generator-like code with `nargs` positional arguments binds them
-    /// one to one and needs no cells (`Vm::call_generator_in_place`).
+    /// one to one and needs no cells, and its frame can be parked compact (it knows
+    /// its module): `Vm::call_generator_in_place`.
     pub fn plain_generator_call(&self, nargs: usize) -> bool {
         self.is_generator_like()
+            && self.module.is_some()
             && nargs == self.argcount as usize
             && !self.flags.varargs
             && !self.flags.varkeywords

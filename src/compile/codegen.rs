@@ -554,6 +554,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let qualname = self.intern(&u.qualname).1;
         Ok(Rc::new(
             CodeObject {
+                module: self.globals.module(),
                 name,
                 qualname,
                 filename: self.filename.clone(),

@@ -18,6 +18,12 @@ use std::rc::Rc;
 /// Maps module-global names to the module's slots (creating a slot on first use).
 pub trait GlobalResolver {
     fn slot(&mut self, name: &str) -> u32;
+
+    /// The module whose slots these are, when there is one (the code compiled here
+    /// keeps it: `CodeObject::module`). Tools and tests that only compile have none.
+    fn module(&self) -> Option<Rc<crate::vm::value::Module>> {
+        None
+    }
 }
 
 /// A resolver that numbers names in order of first use (for tools and tests).

@@ -512,6 +512,7 @@ trait CloneForTest {
 impl CloneForTest for CodeObject {
     fn clone_for_test(&self) -> CodeObject {
         CodeObject {
+            module: self.module.clone(),
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             filename: self.filename.clone(),

@@ -38,11 +38,15 @@ impl GlobalResolver for Module {
 }
 
 /// Resolves global names to the slots of a shared module.
-pub struct ModuleSlots<'a>(pub &'a Module);
+pub struct ModuleSlots<'a>(pub &'a Rc<Module>);
 
 impl GlobalResolver for ModuleSlots<'_> {
     fn slot(&mut self, name: &str) -> u32 {
         self.0.slot(name)
+    }
+
+    fn module(&self) -> Option<Rc<Module>> {
+        Some(self.0.clone())
     }
 }
 

@@ -13,6 +13,7 @@
 
 use crate::compile::code::CodeObject;
 use crate::vm::error::{PyErr, PyResult};
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::value::{CoroState, GenKind, Generator, KwArgs, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -22,7 +23,7 @@ const MAX_ROWS: usize = 10_000;
 
 /// One frame of a call stack.
 pub struct FrameRow {
-    pub generator: Option<Rc<Generator>>,
+    pub generator: Option<LeanRc<Generator>>,
     pub code: Rc<CodeObject>,
     pub line: u32,
 }
@@ -70,11 +71,11 @@ pub fn suspended_chain(vm: &Vm, coro: &Value) -> Vec<FrameRow> {
                 line: g.code.firstlineno,
             }),
             CoroState::Running => {
-                let running = vm
-                    .frames
-                    .iter()
-                    .rev()
-                    .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, &g)));
+                let running = vm.frames.iter().rev().find(|f| {
+                    f.generator
+                        .as_ref()
+                        .is_some_and(|fg| LeanRc::ptr_eq(fg, &g))
+                });
                 let line = running.map_or(g.code.firstlineno, |f| f.current_line());
                 rows.push(FrameRow {
                     generator: Some(g.clone()),

@@ -10,6 +10,7 @@ use crate::compile::code::Instr;
 use crate::runtime::selfawait::SelfAwait;
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{PyErr, PyResult};
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::value::{CoroState, GenKind, Generator, NativeIter, Value};
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -22,7 +23,7 @@ thread_local! {
     /// Set by a Task step just before it resumes its coroutine (the send is the step's).
     static STEP_DRIVES: Cell<bool> = const { Cell::new(false) };
     /// The coroutines `traced_resume` is running, innermost last.
-    static RUNNING: std::cell::RefCell<Vec<Rc<Generator>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static RUNNING: std::cell::RefCell<Vec<LeanRc<Generator>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 // ---- describing objects ----------------------------------------------------------
@@ -30,7 +31,7 @@ thread_local! {
 fn addr(v: &Value) -> usize {
     match v {
         Value::Instance(i) => Rc::as_ptr(i) as usize,
-        Value::Generator(g) => Rc::as_ptr(g) as usize,
+        Value::Generator(g) => LeanRc::as_ptr(g) as usize,
         _ => 0,
     }
 }
@@ -175,7 +176,7 @@ fn callback_name(vm: &mut Vm, cb: &Value) -> String {
 // ---- the VM's hooks ----------------------------------------------------------------
 
 /// A coroutine object was created (the call of an `async def` function).
-pub fn coro_created(vm: &mut Vm, g: &Rc<Generator>) {
+pub fn coro_created(vm: &mut Vm, g: &LeanRc<Generator>) {
     if g.kind != GenKind::Coroutine {
         return;
     }
@@ -212,7 +213,7 @@ pub(crate) fn step_drives() {
 /// return or exception recorded around it.
 pub fn traced_resume(
     vm: &mut Vm,
-    g: &Rc<Generator>,
+    g: &LeanRc<Generator>,
     value: Value,
     exc: Option<Value>,
 ) -> PyResult<Resumed> {
@@ -313,7 +314,7 @@ fn at_yield_from(vm: &Vm) -> bool {
 }
 
 /// Where a just-suspended coroutine stopped and what it waits on.
-fn suspension(vm: &mut Vm, g: &Rc<Generator>, yielded: &Value) -> (u32, String) {
+fn suspension(vm: &mut Vm, g: &LeanRc<Generator>, yielded: &Value) -> (u32, String) {
     let (line, receiver) = (g.parked_line().unwrap_or(0), g.awaiting());
     let what = match receiver {
         Some(Value::Generator(inner)) if inner.kind == GenKind::Coroutine => {

@@ -9,6 +9,7 @@
 
 use crate::vm::coroutine::Resumed;
 use crate::vm::error::{ExcType, PyErr, PyResult};
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::types::add_methods;
 use crate::vm::value::{
     AsyncGenOp, AsyncGenOpKind, CoroState, GenKind, Generator, KwArgs, NativeFn, NativeIter, Value,
@@ -47,7 +48,7 @@ pub fn is_async_gen_op(it: &Rc<RefCell<NativeIter>>) -> bool {
     )
 }
 
-fn this_agen(args: &[Value]) -> PyResult<Rc<Generator>> {
+fn this_agen(args: &[Value]) -> PyResult<LeanRc<Generator>> {
     match args.first() {
         Some(Value::Generator(g)) if g.kind == GenKind::AsyncGenerator => Ok(g.clone()),
         _ => Err(PyErr::type_error(
@@ -58,7 +59,7 @@ fn this_agen(args: &[Value]) -> PyResult<Rc<Generator>> {
 
 /// A new awaitable for one operation on an async generator.
 pub fn async_gen_op(
-    gen: Rc<Generator>,
+    gen: LeanRc<Generator>,
     kind: AsyncGenOpKind,
     first: Value,
     default: Option<Value>,

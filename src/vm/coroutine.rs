@@ -13,6 +13,7 @@ use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::Parked;
 use crate::vm::interp::RunExit;
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::methods::check_args;
 use crate::vm::types::add_methods;
 use crate::vm::value::{
@@ -54,7 +55,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(&vm.types.coroutine_wrapper, "coroutine_wrapper", wrapper);
 }
 
-fn this_gen(args: &[Value]) -> PyResult<Rc<Generator>> {
+fn this_gen(args: &[Value]) -> PyResult<LeanRc<Generator>> {
     match args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
         _ => Err(PyErr::type_error("descriptor requires a generator object")),
@@ -92,7 +93,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `throw(exc)` (or `throw(type, value[, tb])`) into `g`; `args[0]` is the receiver.
-fn throw_into(vm: &mut Vm, g: &Rc<Generator>, args: &[Value]) -> PyResult<Value> {
+fn throw_into(vm: &mut Vm, g: &LeanRc<Generator>, args: &[Value]) -> PyResult<Value> {
     check_args("throw", args, &[], 1, 3)?;
     let exc = args[1].clone();
     // (Baton's `__traceback__` is a placeholder string: the only traceback there is.)
@@ -159,7 +160,7 @@ fn coro_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The coroutine of the `coroutine_wrapper` a method was called on.
-fn this_wrapper(args: &[Value], method: &str) -> PyResult<Rc<Generator>> {
+fn this_wrapper(args: &[Value], method: &str) -> PyResult<LeanRc<Generator>> {
     match args.first() {
         Some(Value::Iterator(it)) => {
             if let Some(g) = it
@@ -234,7 +235,7 @@ impl Vm {
     /// The gate: resumes a generator with a value (or throws an exception into it).
     pub fn resume(
         &mut self,
-        g: &Rc<Generator>,
+        g: &LeanRc<Generator>,
         value: Value,
         exc: Option<Value>,
     ) -> PyResult<Resumed> {
@@ -345,7 +346,7 @@ impl Vm {
     }
 
     /// `gen.close()`: throws GeneratorExit at the suspension point.
-    pub fn close_generator(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+    pub fn close_generator(&mut self, g: &LeanRc<Generator>) -> PyResult<()> {
         match g.state.get() {
             CoroState::Closed => return Ok(()),
             CoroState::Created => {
@@ -832,13 +833,13 @@ impl Vm {
     }
 
     /// The locals of a generator's frame, by name (parameters first, then cells).
-    pub fn generator_locals(&self, g: &Rc<Generator>) -> crate::vm::dict::Dict {
+    pub fn generator_locals(&self, g: &LeanRc<Generator>) -> crate::vm::dict::Dict {
         let code = &g.code;
         let running = self
             .frames
             .iter()
             .rev()
-            .find(|f| f.generator.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)));
+            .find(|f| f.generator.as_ref().is_some_and(|fg| LeanRc::ptr_eq(fg, g)));
         if let Some(f) = running {
             return self.frame_locals(f);
         }
@@ -912,7 +913,7 @@ fn locals_dict(
 
 /// The instruction a suspended (or running) generator's frame stopped at: the yield,
 /// or the `YieldFrom` it will re-run. None before it first runs.
-fn suspension_index(g: &Rc<Generator>) -> Option<usize> {
+fn suspension_index(g: &LeanRc<Generator>) -> Option<usize> {
     match g.state.get() {
         CoroState::Created | CoroState::Closed => None,
         _ => {
@@ -944,7 +945,7 @@ fn plain_await_generator(code: &crate::compile::code::CodeObject) -> bool {
 }
 
 /// What a suspended generator is delegating to (`cr_await`, `gi_yieldfrom`).
-fn delegate_of(g: &Rc<Generator>) -> Option<Value> {
+fn delegate_of(g: &LeanRc<Generator>) -> Option<Value> {
     if g.state.get() != CoroState::Suspended {
         return None;
     }

@@ -3,6 +3,7 @@
 
 use crate::compile::code::{CodeObject, Instr};
 use crate::vm::dict::Dict;
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::value::{Generator, Module, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -36,7 +37,7 @@ pub struct Frame {
     /// What happens to the value this frame returns.
     pub on_return: OnReturn,
     /// The generator, coroutine or async generator this frame belongs to.
-    pub generator: Option<Rc<Generator>>,
+    pub generator: Option<LeanRc<Generator>>,
     /// True for the bottom frame of a run-loop invocation: its return (or yield, or
     /// escaping exception) leaves the loop.
     pub is_entry: bool,
@@ -243,7 +244,8 @@ impl Drop for HotFrame {
 /// values of `flags`, and a `Generator` with its counts fits mimalloc's 64-byte size
 /// class. A block is stored as a value (see `stow_block`).
 pub struct ParkedFrame {
-    pub globals: Rc<Module>,
+    /// (Its globals are its code's module: a frame whose code has none is parked
+    /// whole, `Parked::Hot`.)
     /// The next instruction to execute.
     pub ip: u32,
     /// How many cells end `saved`, before the blocks.
@@ -350,11 +352,7 @@ impl ParkedFrame {
     /// A new generator's frame, before its first instruction: its locals bound in
     /// `saved`, its cells after them. The caller checked that the cells fit the
     /// count (at most 65,535; `Vm::park_new_frame` parks a frame with more whole).
-    pub fn at_start(
-        globals: Rc<Module>,
-        mut saved: Vec<Value>,
-        cells: &mut Vec<Rc<RefCell<Value>>>,
-    ) -> ParkedFrame {
+    pub fn at_start(mut saved: Vec<Value>, cells: &mut Vec<Rc<RefCell<Value>>>) -> ParkedFrame {
         debug_assert!(cells.len() <= usize::from(u16::MAX));
         let ncells = cells.len() as u16;
         if ncells > 0 {
@@ -362,7 +360,6 @@ impl ParkedFrame {
             saved.extend(cells.drain(..).map(Value::Cell));
         }
         ParkedFrame {
-            globals,
             ip: 0,
             ncells,
             nblocks: 0,
@@ -374,8 +371,10 @@ impl ParkedFrame {
     /// Parks `frame`, whose values (and handled exception) are in its `saved`: that
     /// buffer, its cells and its blocks are taken (the frame keeps their room, for
     /// the pool). None, leaving the frame as it was, when it has more cells or blocks
-    /// than the counts hold (the caller keeps it whole).
+    /// than the counts hold, or its code no module (the caller keeps it whole).
     pub fn take_from(frame: &mut Frame) -> Option<ParkedFrame> {
+        let module = frame.code.module.as_ref()?;
+        debug_assert!(Rc::ptr_eq(module, &frame.globals));
         let ncells = u16::try_from(frame.cells.len()).ok()?;
         let nblocks = u8::try_from(frame.blocks.len()).ok()?;
         let mut saved = std::mem::take(&mut frame.saved);
@@ -390,7 +389,6 @@ impl ParkedFrame {
             frame.at_yield_from,
         );
         Some(ParkedFrame {
-            globals: frame.globals.clone(),
             ip: frame.ip as u32,
             ncells,
             nblocks,
@@ -400,11 +398,10 @@ impl ParkedFrame {
     }
 
     /// Puts the parked state back into `frame` (whose code the caller set): its
-    /// globals, instruction pointer, flags and values, its cells and blocks out of
-    /// the tail (into the room the frame kept).
+    /// globals (its code's module), instruction pointer, flags and values, its cells
+    /// and blocks out of the tail (into the room the frame kept).
     pub fn restore_into(self, frame: &mut Frame) {
         let ParkedFrame {
-            globals,
             ip,
             ncells,
             nblocks,
@@ -412,8 +409,11 @@ impl ParkedFrame {
             saved,
         } = self;
         let mut saved = saved.into_vec();
-        if !Rc::ptr_eq(&frame.globals, &globals) {
-            frame.globals = globals;
+        debug_assert!(frame.code.module.is_some());
+        if let Some(module) = &frame.code.module {
+            if !Rc::ptr_eq(&frame.globals, module) {
+                frame.globals = module.clone();
+            }
         }
         frame.ip = ip as usize;
         frame.handling = flags.handling();

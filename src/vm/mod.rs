@@ -17,6 +17,7 @@
 //! | `methods/` | methods of the built-in types |
 //! | `items.rs` | subscription and slicing |
 //! | `coroutine.rs` | generator and coroutine objects: the resume gate, finalization |
+//! | `lean_rc.rs` | `LeanRc`, the one-count pointer to generator and coroutine objects |
 //! | `suspend.rs` | generator frames entering and leaving the run loop in place (send, for, await) |
 //! | `asyncgen.rs` | async generators: the asend/athrow/aclose awaitables |
 //! | `budget.rs` | the step budget (`--max-steps`): what a step is, counting, the stop |
@@ -40,6 +41,7 @@ pub mod instance_init;
 pub mod instance_pool;
 pub mod interp;
 pub mod items;
+pub mod lean_rc;
 pub mod methods;
 pub mod ops;
 pub mod origins;
@@ -59,6 +61,7 @@ pub use error::{ExcType, PyErr, PyResult};
 pub use value::Value;
 
 use crate::vm::frame::Frame;
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::types::Types;
 use crate::vm::value::{Generator, Module, PyStr};
 use std::io::Write;
@@ -91,7 +94,7 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Finished generator objects no one holds, kept to be made new generators
     /// again without an allocation (`Vm::enter_delegate_call`).
-    pub(crate) generator_pool: Vec<Rc<Generator>>,
+    pub(crate) generator_pool: Vec<LeanRc<Generator>>,
     /// Argument buffers for calls to natives from the fast path.
     pub(crate) arg_pool: Vec<Vec<Value>>,
     interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,

@@ -25,6 +25,7 @@ use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{Block, Frame, HotFrame, NextTakes, Parked, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::value::{CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -53,7 +54,7 @@ impl Vm {
     #[inline]
     pub(crate) fn resume_in_place(
         &mut self,
-        g: &Rc<Generator>,
+        g: &LeanRc<Generator>,
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
@@ -68,7 +69,7 @@ impl Vm {
     /// `next`, `for` and `await`.
     pub(crate) fn resume_owned(
         &mut self,
-        g: Rc<Generator>,
+        g: LeanRc<Generator>,
         sent: Value,
         how: Resumer,
     ) -> PyResult<()> {
@@ -78,7 +79,7 @@ impl Vm {
     /// `resume_owned` for `gen.send(x)` in the run loop (`Instr::SendFast`), inlined
     /// there.
     #[inline(always)]
-    pub(crate) fn resume_sent(&mut self, g: Rc<Generator>, sent: Value) -> PyResult<()> {
+    pub(crate) fn resume_sent(&mut self, g: LeanRc<Generator>, sent: Value) -> PyResult<()> {
         self.resume_one(g, sent, Resumer::Send)
     }
 
@@ -88,7 +89,7 @@ impl Vm {
     /// (`push_generator_frame_under_sent`), and it moves up past the frame's values.
     /// (Carried in a Rust local instead, it was stored in pieces and read back whole
     /// at every level, a store-forwarding stall each time.)
-    fn resume_chain(&mut self, first: Rc<Generator>) -> PyResult<()> {
+    fn resume_chain(&mut self, first: LeanRc<Generator>) -> PyResult<()> {
         let mut next = Some(first);
         while let Some(inner) = next {
             next = self.resume_under_sent(inner)?;
@@ -101,7 +102,7 @@ impl Vm {
     /// parked at a YieldFrom whose receiver can be resumed in place, that receiver
     /// comes back to be resumed next (with the value sent still on top).
     #[inline(always)]
-    fn resume_under_sent(&mut self, g: Rc<Generator>) -> PyResult<Option<Rc<Generator>>> {
+    fn resume_under_sent(&mut self, g: LeanRc<Generator>) -> PyResult<Option<LeanRc<Generator>>> {
         let started = g.state.get() == CoroState::Suspended;
         let mut frame = self.take_parked(&g)?;
         if !started {
@@ -156,7 +157,7 @@ impl Vm {
     /// `sleep(0)` that had yielded finishes its await here when it can
     /// (`finish_self_await`).
     #[inline(never)]
-    fn other_delegate(&mut self) -> Option<Rc<Generator>> {
+    fn other_delegate(&mut self) -> Option<LeanRc<Generator>> {
         let delegate = self.delegate_to_resume();
         if delegate.is_none() {
             self.finish_self_await();
@@ -202,7 +203,7 @@ impl Vm {
     /// resumed in place: steps the frame past the instruction (as executing it does)
     /// and returns the receiver (the value sent stays on top, for it).
     #[inline]
-    fn delegate_to_resume(&mut self) -> Option<Rc<Generator>> {
+    fn delegate_to_resume(&mut self) -> Option<LeanRc<Generator>> {
         let frame = self.frames.last()?;
         if frame.code.instrs.get(frame.ip) != Some(&crate::compile::code::Instr::YieldFrom) {
             return None;
@@ -235,7 +236,7 @@ impl Vm {
     /// Resumes one generator frame (see `resume_owned`). A frame that had parked at
     /// a YieldFrom because its delegate yielded is `resume_at_yield_from`'s.
     #[inline(always)]
-    fn resume_one(&mut self, g: Rc<Generator>, sent: Value, how: Resumer) -> PyResult<()> {
+    fn resume_one(&mut self, g: LeanRc<Generator>, sent: Value, how: Resumer) -> PyResult<()> {
         let started = g.state.get() == CoroState::Suspended;
         let frame = self.take_parked(&g)?;
         let sent = if !started {
@@ -269,7 +270,7 @@ impl Vm {
     #[inline(never)]
     fn resume_at_yield_from(
         &mut self,
-        g: Rc<Generator>,
+        g: LeanRc<Generator>,
         frame: Box<Frame>,
         sent: Value,
         how: Resumer,
@@ -298,7 +299,7 @@ impl Vm {
     /// resumed (`other_delegate` looks again at a running frame, for any other
     /// receiver).
     #[inline(always)]
-    fn yield_from_delegate(&self, frame: &Frame, sending_none: bool) -> Option<Rc<Generator>> {
+    fn yield_from_delegate(&self, frame: &Frame, sending_none: bool) -> Option<LeanRc<Generator>> {
         // The receiver is the last of the frame's values (before a handled
         // exception).
         let at = frame
@@ -323,11 +324,13 @@ impl Vm {
     }
 
     /// A compact parked frame into a frame from the pool (a pooled frame usually last
-    /// ran this generator: its code and globals are left alone then).
+    /// ran this generator: its code and globals are left alone then). Its globals are
+    /// its code's module (`restore_into` sets them; only code with a module is parked
+    /// compact, so the builtins a new frame starts with are always replaced).
     fn unpark_cold(&mut self, g: &Generator, parked: ParkedFrame) -> Box<Frame> {
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
-            None => Box::new(Frame::new(g.code.clone(), parked.globals.clone())),
+            None => Box::new(Frame::new(g.code.clone(), self.builtins.clone())),
         };
         if !Rc::ptr_eq(&frame.code, &g.code) {
             frame.code = g.code.clone();
@@ -345,7 +348,7 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn push_generator_frame(
         &mut self,
-        g: Rc<Generator>,
+        g: LeanRc<Generator>,
         mut frame: Box<Frame>,
         sent: Option<Value>,
         how: Resumer,
@@ -396,7 +399,7 @@ impl Vm {
     /// it, with the value sent on top of the value stack (`resume_chain`): the
     /// frame's values go where that value lay, and it moves up past them.
     #[inline(always)]
-    fn push_generator_frame_under_sent(&mut self, g: Rc<Generator>, mut frame: Box<Frame>) {
+    fn push_generator_frame_under_sent(&mut self, g: LeanRc<Generator>, mut frame: Box<Frame>) {
         let handled = frame.take_handled();
         let Some(base) = self.stack.len().checked_sub(1) else {
             return;
@@ -425,7 +428,7 @@ impl Vm {
     #[inline(always)]
     fn enter_generator_frame(
         &mut self,
-        g: Rc<Generator>,
+        g: LeanRc<Generator>,
         mut frame: Box<Frame>,
         handled: Value,
         how: Resumer,
@@ -625,7 +628,7 @@ impl Vm {
         // a coroutine, the object it will await (on its operand stack when it parks),
         // plus its cells.
         let room = frame.saved.len() + usize::from(kind == GenKind::Coroutine) + frame.cells.len();
-        if u16::try_from(frame.cells.len()).is_err() {
+        if u16::try_from(frame.cells.len()).is_err() || frame.code.module.is_none() {
             return Parked::Hot(HotFrame::forced(frame));
         }
         let saved = if frame.saved.capacity() != room {
@@ -635,7 +638,7 @@ impl Vm {
         } else {
             std::mem::take(&mut frame.saved)
         };
-        let parked = ParkedFrame::at_start(frame.globals.clone(), saved, &mut frame.cells);
+        let parked = ParkedFrame::at_start(saved, &mut frame.cells);
         self.recycle(frame);
         Parked::Cold(parked)
     }
@@ -708,7 +711,7 @@ impl Vm {
         let Some(Value::Function(f)) = self.stack.pop() else {
             return;
         };
-        let parked = ParkedFrame::at_start(f.globals.clone(), saved, &mut Vec::new());
+        let parked = ParkedFrame::at_start(saved, &mut Vec::new());
         let gen = self.new_generator(&f, Parked::Cold(parked));
         self.stack.push(gen);
     }
@@ -1015,13 +1018,14 @@ mod tests {
     use crate::vm::frame::ParkedFrame;
     use crate::vm::value::Generator;
 
-    /// A suspended generator is one allocation of this size plus its saved values;
-    /// issue #3 budgets 200 bytes for it beyond its locals. The `Rc` box of 16 + 96
-    /// bytes is mimalloc's 112-byte size class; one more word costs 16 bytes a
-    /// generator, two a suspended task (its coroutine and the one it awaits).
+    /// A suspended generator is one allocation of its count word and this object,
+    /// plus its saved values; issue #3 budgets 200 bytes for it beyond its locals.
+    /// `LeanRc`'s 8 + 40 bytes is mimalloc's 48-byte size class; one more word
+    /// rounds up to 64, 16 bytes a generator and 32 a suspended task (its coroutine
+    /// and the one it awaits).
     #[test]
     fn suspended_generator_stays_small() {
-        assert!(std::mem::size_of::<ParkedFrame>() <= 32);
-        assert!(std::mem::size_of::<Generator>() <= 48);
+        assert!(std::mem::size_of::<ParkedFrame>() <= 24);
+        assert!(std::mem::size_of::<Generator>() <= 40);
     }
 }

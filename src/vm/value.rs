@@ -9,6 +9,7 @@ use crate::compile::code::CodeObject;
 use crate::vm::dict::Dict;
 use crate::vm::error::ExcType;
 use crate::vm::frame::Parked;
+use crate::vm::lean_rc::LeanRc;
 use crate::vm::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
@@ -66,7 +67,7 @@ pub enum Value {
     /// Built-in iterators (list, tuple, str, range, dict, enumerate, zip, map, ...).
     Iterator(Rc<RefCell<NativeIter>>),
     /// Generator, coroutine and async generator objects.
-    Generator(Rc<Generator>),
+    Generator(LeanRc<Generator>),
     Property(Rc<Property>),
     StaticMethod(Rc<Value>),
     ClassMethod(Rc<Value>),
@@ -75,7 +76,7 @@ pub enum Value {
     DictView(Rc<DictView>),
     /// The frame object of a generator or coroutine (`cr_frame`, `gi_frame`): a view
     /// of the frame that generator owns.
-    Frame(Rc<Generator>),
+    Frame(LeanRc<Generator>),
 }
 
 /// The layout the wide writes below rely on, checked when the crate compiles: a value
@@ -673,6 +674,12 @@ pub struct Module {
     pub index: RefCell<ahash::AHashMap<Rc<str>, u32>>,
 }
 
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<module '{}'>", self.name.as_str())
+    }
+}
+
 impl Module {
     pub fn new(name: &str, filename: &str) -> Module {
         Module {
@@ -795,8 +802,8 @@ fn place_number(kind: GenKind, origin: Option<(&Rc<str>, u32)>) -> u32 {
 
 /// Records the changed names of the new generator `g` (`Generator::renamed`).
 #[inline(never)]
-fn record_renamed(g: &Rc<Generator>, names: GenNames) {
-    let addr = Rc::as_ptr(g) as usize;
+fn record_renamed(g: &LeanRc<Generator>, names: GenNames) {
+    let addr = LeanRc::as_ptr(g) as usize;
     RENAMED.with(|r| r.borrow_mut().insert(addr, names));
 }
 
@@ -828,7 +835,7 @@ impl Generator {
         parked: Parked,
         names: (&Rc<PyStr>, &Rc<PyStr>),
         origin: Option<(&Rc<str>, u32)>,
-    ) -> Rc<Generator> {
+    ) -> LeanRc<Generator> {
         let renamed = renamed_from(&code, names);
         let origin = place_number(kind, origin);
         let g = Generator {
@@ -851,7 +858,7 @@ impl Generator {
         kind: GenKind,
         code: Rc<CodeObject>,
         names: (&Rc<PyStr>, &Rc<PyStr>),
-    ) -> Rc<Generator> {
+    ) -> LeanRc<Generator> {
         let renamed = renamed_from(&code, names);
         let g = Generator {
             kind,
@@ -867,9 +874,8 @@ impl Generator {
 
     /// Whether `this` is a finished generator that only this reference holds, whose
     /// allocation can be made a new generator (`restart`, `Vm::generator_pool`).
-    pub fn reusable(this: &Rc<Generator>) -> bool {
-        Rc::strong_count(this) == 1
-            && Rc::weak_count(this) == 0
+    pub fn reusable(this: &LeanRc<Generator>) -> bool {
+        LeanRc::strong_count(this) == 1
             && this.state.get() == CoroState::Closed
             && !this.renamed
             && this.frame.is_empty()
@@ -878,12 +884,12 @@ impl Generator {
     /// A `reusable` generator made `Generator::running` for `code` again, in the
     /// same allocation. False (nothing changed) when `this` is held elsewhere.
     pub fn restart(
-        this: &mut Rc<Generator>,
+        this: &mut LeanRc<Generator>,
         kind: GenKind,
         code: &Rc<CodeObject>,
         names: (&Rc<PyStr>, &Rc<PyStr>),
     ) -> bool {
-        let Some(g) = Rc::get_mut(this) else {
+        let Some(g) = LeanRc::get_mut(this) else {
             return false;
         };
         g.kind = kind;
@@ -907,7 +913,7 @@ impl Generator {
         code: Rc<CodeObject>,
         frame: Parked,
         renamed: Option<GenNames>,
-    ) -> Rc<Generator> {
+    ) -> LeanRc<Generator> {
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Suspended),
@@ -923,9 +929,9 @@ impl Generator {
     /// The object on the heap, with its names recorded when they were changed.
     /// (Inlined, so that the object is built where it goes rather than copied there.)
     #[inline(always)]
-    fn into_rc(mut self, renamed: Option<GenNames>) -> Rc<Generator> {
+    fn into_rc(mut self, renamed: Option<GenNames>) -> LeanRc<Generator> {
         self.renamed = renamed.is_some();
-        let g = Rc::new(self);
+        let g = LeanRc::new(self);
         if let Some(names) = renamed {
             record_renamed(&g, names);
         }
@@ -1111,14 +1117,14 @@ pub enum NativeIter {
     },
     /// `coroutine.__await__()` (CPython's `coroutine_wrapper`): drives the coroutine,
     /// and a `yield from`/`await` on it resumes the coroutine in place.
-    CoroWrapper(Rc<Generator>),
+    CoroWrapper(LeanRc<Generator>),
     Exhausted,
 }
 
 impl NativeIter {
     /// The coroutine a `coroutine_wrapper` drives.
     #[inline]
-    pub fn wrapped_coroutine(&self) -> Option<&Rc<Generator>> {
+    pub fn wrapped_coroutine(&self) -> Option<&LeanRc<Generator>> {
         match self {
             NativeIter::CoroWrapper(g) => Some(g),
             _ => None,
@@ -1129,7 +1135,7 @@ impl NativeIter {
 /// The generator (or coroutine) that `next`/`send`/`throw`/`yield from` on `v`
 /// resume: `v` itself, or the coroutine of a `coroutine_wrapper`.
 #[inline]
-pub fn driven_generator(v: &Value) -> Option<Rc<Generator>> {
+pub fn driven_generator(v: &Value) -> Option<LeanRc<Generator>> {
     match v {
         Value::Generator(g) => Some(g.clone()),
         Value::Iterator(it) => it.try_borrow().ok()?.wrapped_coroutine().cloned(),
@@ -1154,7 +1160,7 @@ pub enum AsyncGenOpKind {
 
 /// The state of one `asend`/`athrow`/`aclose` awaitable.
 pub struct AsyncGenOp {
-    pub gen: Rc<Generator>,
+    pub gen: LeanRc<Generator>,
     pub kind: AsyncGenOpKind,
     /// The value to send, or the exception to throw, on the first step.
     pub first: Value,
@@ -1315,13 +1321,13 @@ impl Value {
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
-            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => LeanRc::ptr_eq(a, b),
             (Property(a), Property(b)) => Rc::ptr_eq(a, b),
             (StaticMethod(a), StaticMethod(b)) => Rc::ptr_eq(a, b),
             (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
             (Super(a), Super(b)) => Rc::ptr_eq(a, b),
             (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
-            (Frame(a), Frame(b)) => Rc::ptr_eq(a, b),
+            (Frame(a), Frame(b)) => LeanRc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -1353,13 +1359,13 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as usize,
             Code(r) => Rc::as_ptr(r) as usize,
             Iterator(r) => Rc::as_ptr(r) as usize,
-            Generator(r) => Rc::as_ptr(r) as usize,
+            Generator(r) => LeanRc::as_ptr(r) as usize,
             Property(r) => Rc::as_ptr(r) as usize,
             StaticMethod(r) => Rc::as_ptr(r) as usize,
             ClassMethod(r) => Rc::as_ptr(r) as usize,
             Super(r) => Rc::as_ptr(r) as usize,
             DictView(r) => Rc::as_ptr(r) as usize,
-            Frame(r) => Rc::as_ptr(r) as usize + 8,
+            Frame(r) => LeanRc::as_ptr(r) as usize + 8,
         }
     }
 }
@@ -1434,13 +1440,13 @@ mod tests {
             Cell(rc) => Rc::strong_count(rc),
             Code(rc) => Rc::strong_count(rc),
             Iterator(rc) => Rc::strong_count(rc),
-            Generator(rc) => Rc::strong_count(rc),
+            Generator(rc) => LeanRc::strong_count(rc),
             Property(rc) => Rc::strong_count(rc),
             StaticMethod(rc) => Rc::strong_count(rc),
             ClassMethod(rc) => Rc::strong_count(rc),
             Super(rc) => Rc::strong_count(rc),
             DictView(rc) => Rc::strong_count(rc),
-            Frame(rc) => Rc::strong_count(rc),
+            Frame(rc) => LeanRc::strong_count(rc),
         })
     }
 
