@@ -1,6 +1,7 @@
 //! Attribute look-up and assignment: instance dicts, class MROs with method binding,
-//! properties, static and class methods, `super()`, modules, and the special
-//! attributes of built-in objects (`__name__`, `args`, `__class__`, ...).
+//! properties, static and class methods, `super()`, modules, the special attributes
+//! of built-in objects (`__name__`, `args`, `__class__`, ...), and a class's own
+//! attribute hooks (`__getattribute__`, `__setattr__`, `__delattr__`).
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
@@ -8,7 +9,38 @@ use crate::vm::value::{Class, PyStr, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// The methods by which a class takes over its instances' attribute access. A class
+/// that defines one counts as having a property (`Class::has_property`), so the run
+/// loop's fast paths leave its instances to the general path, which calls it.
+const ATTR_HOOKS: [&str; 3] = ["__getattribute__", "__setattr__", "__delattr__"];
+
+/// Is `name` one of `ATTR_HOOKS`?
+pub(crate) fn is_attr_hook(name: &str) -> bool {
+    ATTR_HOOKS.contains(&name)
+}
+
+/// Does a class of the MRO of `class` define its own `hook` (any of `ATTR_HOOKS`
+/// for None)? `object`'s natives are the plain behaviour, not hooks.
+pub(crate) fn defines_attr_hook(class: &Rc<Class>, hook: Option<&str>) -> bool {
+    ATTR_HOOKS
+        .iter()
+        .filter(|h| hook.is_none_or(|wanted| wanted == **h))
+        .any(|h| matches!(class.lookup(&PyStr::new(*h)), Some(v) if !matches!(v, Value::Native(_))))
+}
+
 impl Vm {
+    /// The attribute hook `hook` (one of `ATTR_HOOKS`) of `class`, bound to `obj`,
+    /// when a class of its MRO defines its own (`object`'s are the plain behaviour).
+    fn attr_hook(&mut self, class: &Rc<Class>, obj: &Value, hook: &str) -> Option<Value> {
+        if class.mro_known_without_property() || !class.mro_has_property() {
+            return None;
+        }
+        match class.lookup(&self.intern(hook))? {
+            Value::Native(_) => None,
+            f => Some(self.bind_class_attr(f, obj, class)),
+        }
+    }
+
     /// `obj.name`
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match self.try_get_attr(obj, name)? {
@@ -39,58 +71,118 @@ impl Vm {
 
     /// `obj.name`, or None when missing (other errors propagate).
     pub fn try_get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        match obj {
-            Value::Instance(inst) => {
-                // Without a property anywhere on the MRO, the instance dict comes first
-                // (the order below gives the same answer, just slower).
-                let props = inst.class.mro_has_property();
-                if !props {
-                    if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
-                        return Ok(Some(v));
-                    }
-                }
-                let class = inst.class.clone();
-                let class_attr = class.lookup(name);
-                if let Some(Value::Property(p)) = &class_attr {
-                    if p.fget.is_undefined() || p.fget.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no getter",
-                            name.as_str(),
-                            class.name.as_str()
-                        )));
-                    }
-                    let fget = p.fget.clone();
-                    return self.call(&fget, vec![obj.clone()]).map(Some);
-                }
-                if props {
-                    if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
-                        return Ok(Some(v));
-                    }
-                }
-                if inst.is_exception() {
-                    if let Some(v) = self.exception_attr(obj, name) {
-                        return Ok(Some(v));
-                    }
-                }
-                if let Some(v) = class_attr {
-                    return Ok(Some(self.bind_class_attr(v, obj, &class)));
-                }
-                match name.as_str() {
-                    "__class__" => return Ok(Some(Value::Class(class))),
-                    "__dict__" => {
-                        return Ok(Some(Value::dict(inst.attrs.with(|a| a.to_dict()))));
-                    }
-                    _ => {}
-                }
-                if let Some(getattr) = class.lookup(&self.intern("__getattr__")) {
-                    return match self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.err_is(&e, ExcType::AttributeError) => Err(e),
-                        Err(e) => Err(e),
-                    };
-                }
-                Ok(None)
+        if let Value::Instance(inst) = obj {
+            if let Some(hook) = self.attr_hook(&inst.class, obj, "__getattribute__") {
+                return self.get_attr_by_hook(obj, &inst.class, &hook, name);
             }
+            return self.instance_attr(obj, inst, name, true);
+        }
+        self.generic_get_attr(obj, name)
+    }
+
+    /// `obj.name` by the class's own `__getattribute__` (`hook`): its AttributeError
+    /// goes to `__getattr__` when the class has one, as CPython's slot does.
+    fn get_attr_by_hook(
+        &mut self,
+        obj: &Value,
+        class: &Rc<Class>,
+        hook: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        match self.call(hook, vec![Value::Str(name.clone())]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, ExcType::AttributeError) => {
+                match class.lookup(&self.intern("__getattr__")) {
+                    Some(getattr) => self
+                        .call(&getattr, vec![obj.clone(), Value::Str(name.clone())])
+                        .map(Some),
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `obj.name` as `object.__getattribute__` finds it: without the class's own
+    /// `__getattribute__`, and for an instance without `__getattr__` either. None
+    /// when missing.
+    pub(crate) fn generic_get_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
+            _ => self.non_instance_attr(obj, name),
+        }
+    }
+
+    /// An instance's attribute: a property, its own dict, an exception's fields, its
+    /// class's attribute (bound), `__class__`/`__dict__`, and last (`with_getattr`)
+    /// the class's `__getattr__`.
+    fn instance_attr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::vm::value::Instance,
+        name: &Rc<PyStr>,
+        with_getattr: bool,
+    ) -> PyResult<Option<Value>> {
+        // Without a property anywhere on the MRO, the instance dict comes first
+        // (the order below gives the same answer, just slower).
+        let props = inst.class.mro_has_property();
+        if !props {
+            if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
+                return Ok(Some(v));
+            }
+        }
+        let class = inst.class.clone();
+        let class_attr = class.lookup(name);
+        if let Some(Value::Property(p)) = &class_attr {
+            if p.fget.is_undefined() || p.fget.is_none() {
+                return Err(PyErr::attribute_error(format!(
+                    "property '{}' of '{}' object has no getter",
+                    name.as_str(),
+                    class.name.as_str()
+                )));
+            }
+            let fget = p.fget.clone();
+            return self.call(&fget, vec![obj.clone()]).map(Some);
+        }
+        if props {
+            if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
+                return Ok(Some(v));
+            }
+        }
+        if inst.is_exception() {
+            if let Some(v) = self.exception_attr(obj, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = class_attr {
+            return Ok(Some(self.bind_class_attr(v, obj, &class)));
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Some(Value::Class(class))),
+            "__dict__" => {
+                return Ok(Some(Value::dict(inst.attrs.with(|a| a.to_dict()))));
+            }
+            _ => {}
+        }
+        if !with_getattr {
+            return Ok(None);
+        }
+        match class.lookup(&self.intern("__getattr__")) {
+            Some(getattr) => self
+                .call(&getattr, vec![obj.clone(), Value::Str(name.clone())])
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The attribute of anything but an instance.
+    fn non_instance_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(_) => self.generic_get_attr(obj, name),
             Value::Class(c) => self.class_attr(c, name),
             Value::Module(m) => {
                 if let Some(v) = m.get(name.as_str()) {
@@ -312,7 +404,11 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if inst.attrs.with(|a| a.get_str_ref(name).is_some()) {
+                if inst.attrs.with(|a| a.get_str_ref(name).is_some())
+                    || self
+                        .attr_hook(&inst.class, obj, "__getattribute__")
+                        .is_some()
+                {
                     return Ok(None);
                 }
                 match inst.class.lookup(name) {
@@ -333,6 +429,23 @@ impl Vm {
 
     /// `obj.name = v`
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(hook) = self.attr_hook(&inst.class, obj, "__setattr__") {
+                self.call(&hook, vec![Value::Str(name.clone()), v])?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, name, v)
+    }
+
+    /// `obj.name = v` as `object.__setattr__` stores it: without the class's own
+    /// `__setattr__`.
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let prop = if inst.class.mro_has_property() {
@@ -385,7 +498,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
-                if matches!(v, Value::Property(_)) {
+                if matches!(v, Value::Property(_)) || is_attr_hook(name.as_str()) {
                     c.has_property.set(true);
                 }
                 c.dict.borrow_mut().set_str(name.clone(), v);
@@ -444,6 +557,18 @@ impl Vm {
 
     /// `del obj.name`
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(hook) = self.attr_hook(&inst.class, obj, "__delattr__") {
+                self.call(&hook, vec![Value::Str(name.clone())])?;
+                return Ok(());
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `del obj.name` as `object.__delattr__` does it: without the class's own
+    /// `__delattr__`.
+    pub(crate) fn generic_del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {

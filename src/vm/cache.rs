@@ -211,7 +211,10 @@ impl InlineCache {
                 CachedMethod::Data(_) | CachedMethod::NotProperty
             );
         }
-        if matches!(class.lookup(name), Some(Value::Property(_))) {
+        // (A class that takes over attribute access has its hooks called.)
+        if matches!(class.lookup(name), Some(Value::Property(_)))
+            || crate::vm::attrs::defines_attr_hook(class, None)
+        {
             return false;
         }
         self.remember(class, CachedMethod::NotProperty);

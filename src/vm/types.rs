@@ -68,6 +68,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         has_property: Cell::new(false),
         mro_property_memo: EpochMemo::new(),
         identity_hash_memo: EpochMemo::new(),
+        getattribute_memo: EpochMemo::new(),
         instance_slots: Cell::new(0),
     })
 }
@@ -117,6 +118,7 @@ impl Types {
                 has_property: Cell::new(false),
                 mro_property_memo: EpochMemo::new(),
                 identity_hash_memo: EpochMemo::new(),
+                getattribute_memo: EpochMemo::new(),
                 instance_slots: Cell::new(0),
             }));
         }
@@ -292,9 +294,10 @@ pub fn new_class(
     } else {
         TypeKind::Object
     };
-    let has_property = namespace
-        .iter()
-        .any(|(_, v)| matches!(v, Value::Property(_)));
+    let has_property = namespace.iter().any(|(k, v)| {
+        matches!(v, Value::Property(_))
+            || matches!(k, Value::Str(k) if crate::vm::attrs::is_attr_hook(k.as_str()))
+    });
     // A class body that defines `__eq__` but not `__hash__` gets `__hash__ = None`
     // (as CPython's `type_new`): its instances are unhashable, and saying so in the
     // dict is what hashing and `C.__hash__` read.
@@ -316,6 +319,7 @@ pub fn new_class(
         has_property: Cell::new(has_property),
         mro_property_memo: EpochMemo::new(),
         identity_hash_memo: EpochMemo::new(),
+        getattribute_memo: EpochMemo::new(),
         instance_slots: Cell::new(0),
     }))
 }

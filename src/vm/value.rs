@@ -484,8 +484,9 @@ pub struct Class {
     pub kind: TypeKind,
     /// For built-in exception classes: which one.
     pub exc_type: Option<ExcType>,
-    /// Set once a property has been stored in this class's own dict (at creation or
-    /// later). While no class of an instance's MRO has one, an instance attribute load
+    /// Set once a property, or an attribute hook (`__getattribute__`, `__setattr__`,
+    /// `__delattr__`: `vm::attrs`), has been stored in this class's own dict (at
+    /// creation or later); the fast paths treat both alike. While no class of an instance's MRO has one, an instance attribute load
     /// may look in the instance dict before the class: only data descriptors
     /// (properties) take precedence over the instance dict.
     pub has_property: Cell<bool>,
@@ -493,6 +494,8 @@ pub struct Class {
     pub mro_property_memo: EpochMemo,
     /// `identity_hashed` remembered.
     pub identity_hash_memo: EpochMemo,
+    /// `defines_getattribute` remembered.
+    pub getattribute_memo: EpochMemo,
     /// The most attributes an instance of this class has gained in the run loop: the
     /// room a new instance's attributes start with.
     pub instance_slots: Cell<u32>,
@@ -552,6 +555,14 @@ impl Class {
     pub fn mro_has_property(self: &Rc<Class>) -> bool {
         self.mro_property_memo
             .get_or(|| self.has_property.get() || self.mro.iter().any(|c| c.has_property.get()))
+    }
+
+    /// True when a class of the MRO defines its own `__getattribute__` (one that is
+    /// not `object`'s).
+    #[inline]
+    pub fn defines_getattribute(self: &Rc<Class>) -> bool {
+        self.getattribute_memo
+            .get_or(|| crate::vm::attrs::defines_attr_hook(self, Some("__getattribute__")))
     }
 
     /// True when instances hash by identity (the default `object.__hash__`): the

@@ -162,6 +162,10 @@ pub(super) fn instance_method<'a>(
     name: &crate::vm::value::PyStr,
     cache: &'a crate::vm::cache::InlineCache,
 ) -> Option<&'a Value> {
+    // (A class with its own `__getattribute__` has it called.)
+    if !inst.class.mro_known_without_property() && inst.class.defines_getattribute() {
+        return None;
+    }
     // SAFETY: only read, and done with before anything else runs (as in `plain_attr`).
     if unsafe { inst.attrs.get_unguarded() }.lacks_cached(name, cache) {
         cache.method_ref(&inst.class, name)
