@@ -9,6 +9,7 @@
 
 pub mod constructors;
 pub mod containers;
+pub mod dunders;
 pub mod numbers;
 pub mod strs;
 
@@ -22,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     containers::install(vm);
     strs::install(vm);
     numbers::install(vm);
+    dunders::install(vm);
 }
 
 /// Checks a method's positional argument count (self excluded) and rejects keywords.
