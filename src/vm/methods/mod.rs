@@ -6,6 +6,7 @@
 //! | `containers.rs` | list, tuple, dict and set methods |
 //! | `strs.rs` | str methods |
 //! | `numbers.rs` | int and float methods |
+//! | `dunders.rs` | the built-in types' dunder methods, called by name (`d.__getitem__`, `(1).__add__(2)`) |
 
 pub mod constructors;
 pub mod containers;
