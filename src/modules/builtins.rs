@@ -561,19 +561,9 @@ pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn name_arg(vm: &Vm, v: &Value) -> PyResult<Rc<crate::vm::value::PyStr>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        _ => Err(PyErr::type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(v)
-        ))),
-    }
-}
-
 fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("hasattr", args, kw, 2, 2)?;
-    let name = name_arg(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     match vm.try_get_attr(&args[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
         Err(e) if vm.err_is(&e, ExcType::AttributeError) => Ok(Value::Bool(false)),
@@ -583,7 +573,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("getattr", args, kw, 2, 3)?;
-    let name = name_arg(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if vm.err_is(&e, ExcType::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
@@ -593,14 +583,14 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("setattr", args, kw, 3, 3)?;
-    let name = name_arg(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     vm.set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("delattr", args, kw, 2, 2)?;
-    let name = name_arg(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }

@@ -29,6 +29,18 @@ pub(crate) fn defines_attr_hook(class: &Rc<Class>, hook: Option<&str>) -> bool {
 }
 
 impl Vm {
+    /// An attribute name passed as an argument (`getattr`, `object.__setattr__`, ...),
+    /// which must be a str.
+    pub(crate) fn attr_name_arg(&self, name: &Value) -> PyResult<Rc<PyStr>> {
+        match name {
+            Value::Str(s) => Ok(s.clone()),
+            other => Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(other)
+            ))),
+        }
+    }
+
     /// The attribute hook `hook` (one of `ATTR_HOOKS`) of `class`, bound to `obj`,
     /// when a class of its MRO defines its own (`object`'s are the plain behaviour).
     fn attr_hook(&mut self, class: &Rc<Class>, obj: &Value, hook: &str) -> Option<Value> {

@@ -6,9 +6,7 @@ use super::{check_args, check_free_args, int_arg, kwarg};
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
 use crate::vm::types::add_methods;
-use crate::vm::value::{
-    Class, KwArgs, Property, PyStr, RangeObj, SliceObj, SuperObj, TypeKind, Value,
-};
+use crate::vm::value::{Class, KwArgs, Property, RangeObj, SliceObj, SuperObj, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -498,23 +496,11 @@ fn object_hash(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(args.first().map_or(0, |v| (v.id() >> 4) as i64)))
 }
 
-/// The attribute name a `__getattribute__`/`__setattr__`/`__delattr__` call was
-/// given, which must be a str.
-fn attr_name(vm: &Vm, name: &Value) -> PyResult<Rc<PyStr>> {
-    match name {
-        Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(other)
-        ))),
-    }
-}
-
 /// `object.__getattribute__(obj, name)`: the look-up without the class's own hooks
 /// (and without `__getattr__`, which only the hook calls).
 fn object_getattribute(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::vm::methods::check_args("__getattribute__", args, kw, 1, 1)?;
-    let name = attr_name(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     match vm.generic_get_attr(&args[0], &name)? {
         Some(v) => Ok(v),
         None => Err(vm.no_attribute(&args[0], &name)),
@@ -524,7 +510,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Valu
 /// `object.__setattr__(obj, name, value)`: the store without the class's own hook.
 fn object_setattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::vm::methods::check_args("__setattr__", args, kw, 2, 2)?;
-    let name = attr_name(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     vm.generic_set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
@@ -532,7 +518,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `object.__delattr__(obj, name)`: the deletion without the class's own hook.
 fn object_delattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::vm::methods::check_args("__delattr__", args, kw, 1, 1)?;
-    let name = attr_name(vm, &args[1])?;
+    let name = vm.attr_name_arg(&args[1])?;
     vm.generic_del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
