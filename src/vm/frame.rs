@@ -240,12 +240,12 @@ impl Drop for HotFrame {
 /// Kept small, since a million suspended coroutines are a million of these: the
 /// frame's cells and handler blocks are not separate allocations but the tail of
 /// `saved`, after its values, and `saved` keeps its length and capacity in 32 bits
-/// each. So this is four words, an `Option<Parked>` keeps its tag in the spare
-/// values of `flags`, and a `Generator` with its counts fits mimalloc's 64-byte size
-/// class. A block is stored as a value (see `stow_block`).
+/// each; its globals are its code's module (`CodeObject::module`: a frame whose code
+/// has none is parked whole). So this is three words, an `Option<Parked>` keeps its
+/// tag in the spare values of `flags`, and a `Generator` with its count
+/// (`LeanRc`) fits mimalloc's 48-byte size class. A block is stored as a value (see
+/// `stow_block`).
 pub struct ParkedFrame {
-    /// (Its globals are its code's module: a frame whose code has none is parked
-    /// whole, `Parked::Hot`.)
     /// The next instruction to execute.
     pub ip: u32,
     /// How many cells end `saved`, before the blocks.
