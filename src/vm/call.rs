@@ -22,6 +22,17 @@ pub enum CallOutcome {
     Pushed,
 }
 
+/// The most runs of the loop that may nest (`Vm::max_nested_runs`). A nested run
+/// takes about 4-5 KiB of Rust stack on the paths measured (`__getattr__`, a
+/// generator a native drives, `__repr__`, `__eq__`, a sort key): the thread's 1 GiB
+/// holds some 200,000, so 20,000 leaves a tenfold margin. (An unoptimised build's
+/// frames are several times larger.)
+const MAX_NESTED_RUNS: usize = if cfg!(debug_assertions) {
+    2_000
+} else {
+    20_000
+};
+
 impl Vm {
     /// Calls any callable from Rust and returns its result (a nested run of the loop
     /// when the callee is a Baton function).
@@ -64,8 +75,13 @@ impl Vm {
         }
     }
 
-    fn max_nested_runs(&self) -> usize {
-        self.recursion_limit + 50
+    /// How many runs of the loop may nest (natives calling back into Baton: a
+    /// `__getattr__` that reads an attribute, a `__repr__` that reprs, a sort key).
+    /// Each takes Rust stack, so however high `sys.setrecursionlimit` is set, the
+    /// nesting stays within `MAX_NESTED_RUNS`, well inside the interpreter thread's
+    /// stack (`run::STACK_SIZE`): a RecursionError, never a stack overflow.
+    pub(crate) fn max_nested_runs(&self) -> usize {
+        (self.recursion_limit + 50).min(MAX_NESTED_RUNS)
     }
 
     /// Starts a call. Baton functions get a frame pushed; everything else runs now.

@@ -275,7 +275,7 @@ impl Vm {
             }
             CoroState::Suspended => {}
         }
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() >= self.recursion_limit || self.nested_runs >= self.max_nested_runs() {
             // CPython fails inside the frame it enters: a generator that never ran is
             // closed by it (and so never reported as never awaited).
             if g.state.get() == CoroState::Created {
