@@ -782,9 +782,6 @@ fn id(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    if args.is_empty() && kw.is_empty() {
-        return Ok(caller_locals(vm));
-    }
     crate::vm::methods::check_free_args("vars", args, kw, 0, 1)?;
     let Some(x) = args.first() else {
         return Ok(caller_locals(vm));
@@ -792,13 +789,7 @@ fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match x {
         Value::Instance(i) => Ok(Value::dict(i.attrs.with(|a| a.to_dict()))),
         Value::Class(c) if c.kind != TypeKind::Builtin => Ok(Value::dict(c.dict.borrow().clone())),
-        Value::Module(m) => {
-            let mut d = crate::vm::dict::Dict::new();
-            for (k, v) in m.names() {
-                d.set_str(k, v);
-            }
-            Ok(Value::dict(d))
-        }
+        Value::Module(m) => Ok(Value::dict(m.to_dict())),
         _ => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
         )),
@@ -816,11 +807,7 @@ fn caller_locals(vm: &Vm) -> Value {
         return Value::Dict(ns.clone());
     }
     if frame.code.flags.module {
-        let mut d = crate::vm::dict::Dict::new();
-        for (k, v) in frame.globals.names() {
-            d.set_str(k, v);
-        }
-        return Value::dict(d);
+        return Value::dict(frame.globals.to_dict());
     }
     Value::dict(vm.frame_locals(frame))
 }

@@ -44,7 +44,10 @@ impl Vm {
     /// The attribute hook `hook` (one of `ATTR_HOOKS`) of `class`, bound to `obj`,
     /// when a class of its MRO defines its own (`object`'s are the plain behaviour).
     fn attr_hook(&mut self, class: &Rc<Class>, obj: &Value, hook: &str) -> Option<Value> {
-        if class.mro_known_without_property() || !class.mro_has_property() {
+        if class.mro_known_without_property()
+            || !class.mro_has_property()
+            || !class.defines_attr_hooks()
+        {
             return None;
         }
         match class.lookup(&self.intern(hook))? {
@@ -115,20 +118,6 @@ impl Vm {
         }
     }
 
-    /// `obj.name` as `object.__getattribute__` finds it: without the class's own
-    /// `__getattribute__`, and for an instance without `__getattr__` either. None
-    /// when missing.
-    pub(crate) fn generic_get_attr(
-        &mut self,
-        obj: &Value,
-        name: &Rc<PyStr>,
-    ) -> PyResult<Option<Value>> {
-        match obj {
-            Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
-            _ => self.non_instance_attr(obj, name),
-        }
-    }
-
     /// An instance's attribute: a property, its own dict, an exception's fields, its
     /// class's attribute (bound), `__class__`/`__dict__`, and last (`with_getattr`)
     /// the class's `__getattr__`.
@@ -191,11 +180,18 @@ impl Vm {
         }
     }
 
-    /// The attribute of anything but an instance.
-    fn non_instance_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    /// `obj.name` as `object.__getattribute__` finds it: without the class's own
+    /// `__getattribute__`, and for an instance without `__getattr__` either. None
+    /// when missing.
+    pub(crate) fn generic_get_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         match obj {
-            Value::Instance(_) => self.generic_get_attr(obj, name),
+            Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
             Value::Class(c) => self.class_attr(c, name),
+
             Value::Module(m) => {
                 if let Some(v) = m.get(name.as_str()) {
                     return Ok(Some(v));
@@ -417,9 +413,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if inst.attrs.with(|a| a.get_str_ref(name).is_some())
-                    || self
-                        .attr_hook(&inst.class, obj, "__getattribute__")
-                        .is_some()
+                    || (inst.class.mro_has_property() && inst.class.defines_getattribute())
                 {
                     return Ok(None);
                 }

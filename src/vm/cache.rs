@@ -212,9 +212,7 @@ impl InlineCache {
             );
         }
         // (A class that takes over attribute access has its hooks called.)
-        if matches!(class.lookup(name), Some(Value::Property(_)))
-            || crate::vm::attrs::defines_attr_hook(class, None)
-        {
+        if matches!(class.lookup(name), Some(Value::Property(_))) || class.defines_attr_hooks() {
             return false;
         }
         self.remember(class, CachedMethod::NotProperty);

@@ -638,6 +638,16 @@ impl Vm {
 
     /// `iter(v)`
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.try_get_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.not_iterable(v)),
+        }
+    }
+
+    /// `iter(v)`, or None when `v`'s type can be iterated neither by `__iter__` nor by
+    /// `__getitem__` (the case CPython words differently where it matters: `*v`,
+    /// unpacking). Errors from `__iter__` itself propagate.
+    pub(crate) fn try_get_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
         let state = match v {
             Value::List(l) => NativeIter::List {
                 list: l.clone(),
@@ -672,7 +682,7 @@ impl Vm {
                 items: Rc::new(s.table.borrow().iter().map(|(_, k)| k.clone()).collect()),
                 index: 0,
             },
-            Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Iterator(_) | Value::Generator(_) => return Ok(Some(v.clone())),
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", Vec::new())? {
                     let has_next = self.type_of(&it).lookup(&PyStr::new("__next__")).is_some()
@@ -683,7 +693,7 @@ impl Vm {
                             self.type_name(&it)
                         )));
                     }
-                    return Ok(it);
+                    return Ok(Some(it));
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
                     NativeIter::SeqIter {
@@ -691,33 +701,12 @@ impl Vm {
                         index: 0,
                     }
                 } else {
-                    return Err(self.not_iterable(v));
+                    return Ok(None);
                 }
             }
-            _ => return Err(self.not_iterable(v)),
+            _ => return Ok(None),
         };
-        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
-    }
-
-    /// Could `iter(v)` succeed: is `v` of a type with `__iter__` or `__getitem__`?
-    /// (What CPython checks before rewording a failed `*v`.)
-    pub(crate) fn can_iterate(&mut self, v: &Value) -> bool {
-        match v {
-            Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Range(_)
-            | Value::Dict(_)
-            | Value::DictView(_)
-            | Value::Set(_)
-            | Value::Iterator(_)
-            | Value::Generator(_) => true,
-            Value::Instance(_) => {
-                self.lookup_special(v, "__iter__").is_some()
-                    || self.lookup_special(v, "__getitem__").is_some()
-            }
-            _ => false,
-        }
+        Ok(Some(Value::Iterator(Rc::new(RefCell::new(state)))))
     }
 
     /// The items of `*v` spliced into a call or a display: as `collect`, but an
@@ -729,14 +718,17 @@ impl Vm {
         v: &Value,
         place: impl FnOnce(&Self) -> String,
     ) -> PyResult<Vec<Value>> {
-        if !self.can_iterate(v) {
-            return Err(PyErr::type_error(format!(
+        if matches!(v, Value::List(_) | Value::Tuple(_)) {
+            return self.collect(v);
+        }
+        match self.try_get_iter(v)? {
+            Some(it) => self.drain(&it),
+            None => Err(PyErr::type_error(format!(
                 "{} after * must be an iterable, not {}",
                 place(self),
                 self.type_name(v)
-            )));
+            ))),
         }
-        self.collect(v)
     }
 
     pub(crate) fn not_iterable(&self, v: &Value) -> PyErr {
@@ -990,8 +982,13 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
+        self.drain(&it)
+    }
+
+    /// The remaining items of the iterator `it`.
+    fn drain(&mut self, it: &Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        while let Some(x) = self.next_fast(&it)? {
+        while let Some(x) = self.next_fast(it)? {
             out.push(x);
         }
         Ok(out)
@@ -1004,12 +1001,14 @@ impl Vm {
             Value::List(l) => l.borrow().clone(),
             _ => {
                 if !matches!(v, Value::Iterator(_) | Value::Generator(_)) {
-                    let it = self.get_iter(v).map_err(|_| {
-                        PyErr::type_error(format!(
+                    // (Only a type that cannot be iterated at all is reworded: an
+                    // error from its `__iter__` passes through, as in CPython.)
+                    let Some(it) = self.try_get_iter(v)? else {
+                        return Err(PyErr::type_error(format!(
                             "cannot unpack non-iterable {} object",
                             self.type_name(v)
-                        ))
-                    })?;
+                        )));
+                    };
                     return self.unpack_iter(&it, n);
                 }
                 return self.unpack_iter(v, n);

@@ -325,12 +325,18 @@ impl Vm {
 
     /// A compact parked frame into a frame from the pool (a pooled frame usually last
     /// ran this generator: its code and globals are left alone then). Its globals are
-    /// its code's module (`restore_into` sets them; only code with a module is parked
-    /// compact, so the builtins a new frame starts with are always replaced).
+    /// its code's module, which `restore_into` sets (only code with a module is
+    /// parked compact).
     fn unpark_cold(&mut self, g: &Generator, parked: ParkedFrame) -> Box<Frame> {
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
-            None => Box::new(Frame::new(g.code.clone(), self.builtins.clone())),
+            None => {
+                let globals = g.code.module.clone();
+                Box::new(Frame::new(
+                    g.code.clone(),
+                    globals.unwrap_or_else(|| self.builtins.clone()),
+                ))
+            }
         };
         if !Rc::ptr_eq(&frame.code, &g.code) {
             frame.code = g.code.clone();

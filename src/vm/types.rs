@@ -69,6 +69,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         mro_property_memo: EpochMemo::new(),
         identity_hash_memo: EpochMemo::new(),
         getattribute_memo: EpochMemo::new(),
+        attr_hooks_memo: EpochMemo::new(),
         instance_slots: Cell::new(0),
     })
 }
@@ -119,6 +120,7 @@ impl Types {
                 mro_property_memo: EpochMemo::new(),
                 identity_hash_memo: EpochMemo::new(),
                 getattribute_memo: EpochMemo::new(),
+                attr_hooks_memo: EpochMemo::new(),
                 instance_slots: Cell::new(0),
             }));
         }
@@ -320,6 +322,7 @@ pub fn new_class(
         mro_property_memo: EpochMemo::new(),
         identity_hash_memo: EpochMemo::new(),
         getattribute_memo: EpochMemo::new(),
+        attr_hooks_memo: EpochMemo::new(),
         instance_slots: Cell::new(0),
     }))
 }

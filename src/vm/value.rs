@@ -496,6 +496,8 @@ pub struct Class {
     pub identity_hash_memo: EpochMemo,
     /// `defines_getattribute` remembered.
     pub getattribute_memo: EpochMemo,
+    /// `defines_attr_hooks` remembered.
+    pub attr_hooks_memo: EpochMemo,
     /// The most attributes an instance of this class has gained in the run loop: the
     /// room a new instance's attributes start with.
     pub instance_slots: Cell<u32>,
@@ -563,6 +565,14 @@ impl Class {
     pub fn defines_getattribute(self: &Rc<Class>) -> bool {
         self.getattribute_memo
             .get_or(|| crate::vm::attrs::defines_attr_hook(self, Some("__getattribute__")))
+    }
+
+    /// True when a class of the MRO defines its own attribute hook (any of
+    /// `__getattribute__`, `__setattr__`, `__delattr__` that is not `object`'s).
+    #[inline]
+    pub fn defines_attr_hooks(self: &Rc<Class>) -> bool {
+        self.attr_hooks_memo
+            .get_or(|| crate::vm::attrs::defines_attr_hook(self, None))
     }
 
     /// True when instances hash by identity (the default `object.__hash__`): the
@@ -735,6 +745,15 @@ impl Module {
     }
 
     /// Defined names in slot order.
+    /// Its globals as a new dict (`vars(module)`, `vars()` at module level).
+    pub fn to_dict(&self) -> Dict {
+        let mut d = Dict::new();
+        for (k, v) in self.names() {
+            d.set_str(k, v);
+        }
+        d
+    }
+
     pub fn names(&self) -> Vec<(Rc<PyStr>, Value)> {
         let names = self.slot_names.borrow();
         let slots = self.slots.borrow();
