@@ -787,7 +787,7 @@ fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(caller_locals(vm));
     };
     match x {
-        Value::Instance(i) => Ok(Value::dict(i.attrs.with(|a| a.to_dict()))),
+        Value::Instance(i) => Ok(Value::Dict(i.attrs.with_mut(|a| a.dict()))),
         Value::Class(c) if c.kind != TypeKind::Builtin => Ok(Value::dict(c.dict.borrow().clone())),
         Value::Module(m) => Ok(Value::dict(m.to_dict())),
         _ => Err(PyErr::type_error(

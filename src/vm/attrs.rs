@@ -5,6 +5,7 @@
 
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
+use crate::vm::shape::Attrs;
 use crate::vm::value::{Class, PyStr, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -17,6 +18,13 @@ const ATTR_HOOKS: [&str; 3] = ["__getattribute__", "__setattr__", "__delattr__"]
 /// Is `name` one of `ATTR_HOOKS`?
 pub(crate) fn is_attr_hook(name: &str) -> bool {
     ATTR_HOOKS.contains(&name)
+}
+
+/// Is `name` `__dict__`? Storing or deleting it changes which dict an instance's
+/// attributes live in (`Attrs::set_dict`), so it is never a plain attribute store.
+#[inline(always)]
+pub(crate) fn is_dict_name(name: &PyStr) -> bool {
+    name.as_str().len() == 8 && name.as_str() == "__dict__"
 }
 
 /// Does a class of the MRO of `class` define its own `hook` (any of `ATTR_HOOKS`
@@ -164,9 +172,7 @@ impl Vm {
         }
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(class))),
-            "__dict__" => {
-                return Ok(Some(Value::dict(inst.attrs.with(|a| a.to_dict()))));
-            }
+            "__dict__" => return Ok(Some(Value::Dict(inst.attrs.with_mut(Attrs::dict)))),
             _ => {}
         }
         if !with_getattr {
@@ -500,6 +506,17 @@ impl Vm {
                         name.as_str()
                     )));
                 }
+                if is_dict_name(name) {
+                    let Value::Dict(d) = v else {
+                        return Err(PyErr::type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&v)
+                        )));
+                    };
+                    let old = inst.attrs.with_mut(|a| a.set_dict(d));
+                    drop(old);
+                    return Ok(());
+                }
                 inst.attrs.with_mut(|d| d.set_str(name.clone(), v));
                 Ok(())
             }
@@ -589,7 +606,14 @@ impl Vm {
                         inst.class.name.as_str()
                     )));
                 }
-                inst.attrs.with_mut(|a| a.remove_str(name)).is_some()
+                if is_dict_name(name) {
+                    // CPython's instance starts again with an empty dict.
+                    let old = inst.attrs.with_mut(|a| a.set_dict(Rc::default()));
+                    drop(old);
+                    return Ok(());
+                }
+                let removed = inst.attrs.with_mut(|a| a.remove_str(name));
+                removed.is_some()
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
                 crate::vm::cache::classes_changed();

@@ -62,8 +62,10 @@ pub fn init_stores(code: &CodeObject) -> Option<Box<[InitStore]>> {
                     Instr::LoadConst(c) if (c as usize) < code.consts.len() => InitSource::Const(c),
                     _ => return None,
                 };
-                if *name as usize >= code.names.len() {
-                    return None;
+                // `self.__dict__ = d` replaces the dict itself (`generic_set_attr`).
+                match code.names.get(*name as usize) {
+                    Some(n) if !crate::vm::attrs::is_dict_name(n) => {}
+                    _ => return None,
                 }
                 let at = (code.instrs.len() - tail.len() - 1) as u32;
                 stores.push(InitStore {

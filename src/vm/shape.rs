@@ -18,13 +18,26 @@
 //! pass a bound keeps its attributes in a plain `Dict` instead (`Attrs::Dict`), which
 //! behaves the same, only without the shape caches.
 //!
-//! Attribute names are always strs (`setattr` checks), and `__dict__` / `vars()` hand
-//! out a copy (`Attrs::to_dict`).
+//! # `__dict__`
+//!
+//! `obj.__dict__` and `vars(obj)` are the instance's own dict, as in CPython: asking
+//! for it moves the instance to `Attrs::Dict` for good (`Attrs::dict`), and the dict
+//! handed out is the one its attributes then live in, so `obj.__dict__.update(kw)` or
+//! `vars(obj)['x'] = 1` sets `obj.x`. Attribute names set through `setattr` are always
+//! strs; a program may put other keys in a `__dict__`, which attribute access never
+//! sees (only str keys are compared, so no Baton code runs in these look-ups).
+//!
+//! The shared dict is borrowed by its `RefCell` like any dict value. An attribute read
+//! takes an unguarded borrow (`read`), under the rule of `AttrCell`; the one moment a
+//! read or write finds the dict borrowed for a change is while a dict operation on it
+//! runs a key's `__eq__` that reaches the same instance's attributes: then the read
+//! finds no attribute and the write is dropped (CPython has no such moment, since its
+//! dicts have no borrow flag).
 
 use crate::vm::cache::InlineCache;
 use crate::vm::dict::Dict;
 use crate::vm::value::{PyStr, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
 
 /// The most names one shape holds; a further name moves the instance to a dict.
@@ -298,12 +311,44 @@ impl AttrCell {
 }
 
 /// One instance's attributes (see the module comment).
-#[derive(Clone)]
 pub enum Attrs {
     /// `values[i]` is the attribute named `shape.keys[i]`.
     Shaped { shape: Rc<Shape>, values: Slots },
-    /// Attributes past the shape tree's bounds.
-    Dict(Box<Dict>),
+    /// Attributes past the shape tree's bounds, or of an instance whose `__dict__` was
+    /// asked for: the dict that `__dict__` is.
+    Dict(Rc<RefCell<Dict>>),
+}
+
+/// A copy, as a template is copied: a dict-mode copy gets a dict of its own.
+impl Clone for Attrs {
+    fn clone(&self) -> Attrs {
+        match self {
+            Attrs::Shaped { shape, values } => Attrs::Shaped {
+                shape: shape.clone(),
+                values: values.clone(),
+            },
+            Attrs::Dict(d) => Attrs::Dict(Rc::new(RefCell::new(
+                read(d).map(Dict::clone).unwrap_or_default(),
+            ))),
+        }
+    }
+}
+
+/// A dict-mode instance's dict, to read; None while a dict operation is changing it
+/// (see the module comment).
+#[inline(always)]
+fn read(d: &RefCell<Dict>) -> Option<&Dict> {
+    // SAFETY: the reference lives only as long as an attribute access, during which
+    // no Baton code runs and nothing else borrows the dict (`AttrCell`'s rule); a
+    // change under way is refused by the borrow flag.
+    unsafe { d.try_borrow_unguarded().ok() }
+}
+
+/// A dict-mode instance's dict, to change; None while it is borrowed (see the module
+/// comment).
+#[inline]
+fn write(d: &RefCell<Dict>) -> Option<RefMut<'_, Dict>> {
+    d.try_borrow_mut().ok()
 }
 
 impl Default for Attrs {
@@ -357,7 +402,7 @@ impl Attrs {
     pub fn len(&self) -> usize {
         match self {
             Attrs::Shaped { shape, .. } => shape.keys.len(),
-            Attrs::Dict(d) => d.len(),
+            Attrs::Dict(d) => read(d).map_or(0, Dict::len),
         }
     }
 
@@ -369,7 +414,7 @@ impl Attrs {
     pub fn get_str_ref(&self, name: &PyStr) -> Option<&Value> {
         match self {
             Attrs::Shaped { shape, values } => shape.index_of(name).map(|i| &values[i]),
-            Attrs::Dict(d) => d.get_str_ref(name),
+            Attrs::Dict(d) => read(d)?.get_str_ref(name),
         }
     }
 
@@ -393,7 +438,12 @@ impl Attrs {
                 Some(i) => &mut values[i],
                 None => return Err(value),
             },
-            Attrs::Dict(d) => return d.update_str(name, value),
+            Attrs::Dict(d) => {
+                return match write(d) {
+                    Some(mut d) => d.update_str(name, value),
+                    None => Ok(()),
+                }
+            }
         };
         *slot = value;
         Ok(())
@@ -410,10 +460,14 @@ impl Attrs {
                 None => {
                     let mut d = self.to_dict();
                     d.set_str(name, value);
-                    *self = Attrs::Dict(Box::new(d));
+                    *self = Attrs::Dict(Rc::new(RefCell::new(d)));
                 }
             },
-            Attrs::Dict(d) => d.set_str(name, value),
+            Attrs::Dict(d) => {
+                if let Some(mut d) = write(d) {
+                    d.set_str(name, value);
+                }
+            }
         }
     }
 
@@ -437,12 +491,12 @@ impl Attrs {
                         for ((_, k), v) in keys.zip(values.iter_mut()) {
                             d.set_str(k.clone(), std::mem::take(v));
                         }
-                        *self = Attrs::Dict(Box::new(d));
+                        *self = Attrs::Dict(Rc::new(RefCell::new(d)));
                     }
                 }
                 Some(removed)
             }
-            Attrs::Dict(d) => d.remove_str(name),
+            Attrs::Dict(d) => write(d)?.remove_str(name),
         }
     }
 
@@ -459,7 +513,7 @@ impl Attrs {
     pub fn get_index(&self, at: usize) -> Option<(&Rc<PyStr>, &Value)> {
         match self {
             Attrs::Shaped { shape, values } => Some((shape.keys.get(at)?, values.get(at)?)),
-            Attrs::Dict(d) => match d.get_index(at)? {
+            Attrs::Dict(d) => match read(d)?.get_index(at)? {
                 (Value::Str(k), v) => Some((k, v)),
                 _ => None,
             },
@@ -482,7 +536,24 @@ impl Attrs {
         }
     }
 
-    /// A copy as a dict (`__dict__`, `vars()`).
+    /// The dict these attributes live in from now on (`__dict__`, `vars()`): a shaped
+    /// instance moves to dict mode.
+    pub fn dict(&mut self) -> Rc<RefCell<Dict>> {
+        if let Attrs::Dict(d) = self {
+            return d.clone();
+        }
+        let d = Rc::new(RefCell::new(self.to_dict()));
+        *self = Attrs::Dict(d.clone());
+        d
+    }
+
+    /// The attributes become the dict `d` (`obj.__dict__ = d`; `del obj.__dict__`
+    /// gives a new empty one). What they were is given back, to be dropped after.
+    pub fn set_dict(&mut self, d: Rc<RefCell<Dict>>) -> Attrs {
+        std::mem::replace(self, Attrs::Dict(d))
+    }
+
+    /// A copy as a dict.
     pub fn to_dict(&self) -> Dict {
         let mut d = Dict::with_capacity(self.len());
         for (k, v) in self.iter() {
@@ -500,7 +571,7 @@ impl Attrs {
                 values.get(cache.slot.get() as usize).map(Value::fast_clone)
             }
             Attrs::Shaped { .. } => self.get_and_cache(name, cache),
-            Attrs::Dict(d) => d.get_str_hinted(name, &cache.hint),
+            Attrs::Dict(d) => read(d)?.get_str_hinted(name, &cache.hint),
         }
     }
 
@@ -528,7 +599,7 @@ impl Attrs {
                 }
                 lacks
             }
-            Attrs::Dict(d) => d.get_str_ref(name).is_none(),
+            Attrs::Dict(d) => read(d).is_none_or(|d| d.get_str_ref(name).is_none()),
         }
     }
 
@@ -573,7 +644,11 @@ impl Attrs {
                     cache.remember_slot(from, at, Rc::as_ptr(shape));
                 }
             }
-            Attrs::Dict(d) => d.set_str_hinted(name, value, &cache.hint),
+            Attrs::Dict(d) => {
+                if let Some(mut d) = write(d) {
+                    d.set_str_hinted(name, value, &cache.hint);
+                }
+            }
         }
     }
 }
@@ -595,6 +670,7 @@ impl<'a> Iterator for AttrsIter<'a> {
                 Some(item)
             }
             Attrs::Dict(d) => {
+                let d = read(d)?;
                 while self.pos < d.slot_count() {
                     let at = self.pos;
                     self.pos += 1;

@@ -62,8 +62,8 @@ pub(super) fn module_attr_ref<'a>(
 }
 
 /// Stores `v` as the attribute `name` of `obj` when that is a plain dict store: `obj`
-/// is an instance (not an exception, not a bare `object()`) and no class of its MRO
-/// has a property of that name. Otherwise gives `v` back for the general path.
+/// is an instance (not an exception, not a bare `object()`), no class of its MRO
+/// has a property of that name, and the name is not `__dict__`. Otherwise gives `v` back for the general path.
 #[inline(always)]
 pub(super) fn store_plain_attr(
     obj: &Value,
@@ -74,7 +74,11 @@ pub(super) fn store_plain_attr(
     let Value::Instance(inst) = obj else {
         return Err(v);
     };
-    if inst.is_exception() || inst.class.mro.is_empty() || !dict_before_class(inst, name, cache) {
+    if inst.is_exception()
+        || inst.class.mro.is_empty()
+        || !dict_before_class(inst, name, cache)
+        || crate::vm::attrs::is_dict_name(name)
+    {
         return Err(v);
     }
     // None: stored where the cache said; else the number of attributes now.
