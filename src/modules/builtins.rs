@@ -63,6 +63,7 @@ pub fn install(vm: &mut Vm) {
                 name,
                 func: *func,
                 owner: "builtins",
+                self_class: None,
             })),
         );
     }

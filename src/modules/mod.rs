@@ -21,6 +21,7 @@ pub fn add_functions(m: &Module, owner: &'static str, functions: &[(&'static str
                 name,
                 func: *func,
                 owner,
+                self_class: None,
             })),
         );
     }

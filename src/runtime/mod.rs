@@ -114,6 +114,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
                 name,
                 func: *f,
                 owner: "_asyncio",
+                self_class: None,
             })),
         );
     }
@@ -165,6 +166,7 @@ fn setup(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             name: "task_wakeup",
             func: task::task_wakeup,
             owner: "_asyncio",
+            self_class: None,
         })),
     });
     Ok(Value::None)

@@ -264,11 +264,39 @@ impl Vm {
     }
 
     /// Attribute of a class object.
+    /// A built-in type's method `f`, found as `name` on the type `c` (or a built-in
+    /// base), as the type hands it out: a copy that knows the type defining it, so
+    /// that a call checks its first argument (`Vm::check_descriptor_self`), made once
+    /// per (type, function). None if no class of the MRO holds `name` itself.
+    fn method_descriptor(
+        &mut self,
+        c: &Rc<Class>,
+        name: &PyStr,
+        f: &crate::vm::value::NativeFunction,
+    ) -> Option<Value> {
+        let owner = c
+            .mro_iter()
+            .find(|k| k.dict.borrow().get_str_ref(name).is_some())?;
+        let key = (Rc::as_ptr(owner) as usize, f.func as usize);
+        let descriptor = self.method_descriptors.entry(key).or_insert_with(|| {
+            Value::Native(Rc::new(crate::vm::value::NativeFunction {
+                name: f.name,
+                func: f.func,
+                owner: f.owner,
+                self_class: Some(owner.clone()),
+            }))
+        });
+        Some(descriptor.clone())
+    }
+
     fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match v {
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::ClassMethod(f) => self.bind((*f).clone(), Value::Class(c.clone())),
+                Value::Native(f) if c.kind == TypeKind::Builtin && f.self_class.is_none() => self
+                    .method_descriptor(c, name, &f)
+                    .unwrap_or(Value::Native(f)),
                 other => other,
             }));
         }

@@ -84,6 +84,41 @@ impl Vm {
         (self.recursion_limit + 50).min(MAX_NESTED_RUNS)
     }
 
+    /// The check a built-in type's method taken from the type makes of its first
+    /// argument (`NativeFunction::self_class`): there must be one, and of that type
+    /// (or a subclass), with CPython's messages: a slot wrapper's (`int.__add__`) for
+    /// a dunder, a method descriptor's (`list.append`) otherwise.
+    pub(crate) fn check_descriptor_self(
+        &self,
+        f: &crate::vm::value::NativeFunction,
+        first: Option<&Value>,
+    ) -> PyResult<()> {
+        let Some(class) = &f.self_class else {
+            return Ok(());
+        };
+        let (name, owner) = (f.name, class.name.as_str());
+        let method_style = !f.is_slot_wrapper();
+        let Some(first) = first else {
+            return Err(PyErr::type_error(if method_style {
+                format!("unbound method {owner}.{name}() needs an argument")
+            } else {
+                format!("descriptor '{name}' of '{owner}' object needs an argument")
+            }));
+        };
+        let actual = self.type_of(first);
+        if actual.is_subclass(class) {
+            return Ok(());
+        }
+        let actual = actual.name.as_str();
+        Err(PyErr::type_error(if method_style {
+            format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{actual}' object"
+            )
+        } else {
+            format!("descriptor '{name}' requires a '{owner}' object but received a '{actual}'")
+        }))
+    }
+
     /// Starts a call. Baton functions get a frame pushed; everything else runs now.
     pub(crate) fn invoke(
         &mut self,
@@ -93,7 +128,10 @@ impl Vm {
     ) -> PyResult<CallOutcome> {
         match callee {
             Value::Function(f) => self.call_function(&f, args, kwargs, OnReturn::Value),
-            Value::Native(n) => Ok(CallOutcome::Done((n.func)(self, &args, &kwargs)?)),
+            Value::Native(n) => {
+                self.check_descriptor_self(&n, args.first())?;
+                Ok(CallOutcome::Done((n.func)(self, &args, &kwargs)?))
+            }
             Value::BoundMethod(m) => {
                 args.insert(0, m.self_.clone());
                 self.invoke(m.func.clone(), args, kwargs)

@@ -435,7 +435,7 @@ impl Vm {
                                 self.push_fast_frame(&f, n + 1, 1);
                                 continue;
                             }
-                            Value::Native(f) => {
+                            Value::Native(f) if f.self_class.is_none() => {
                                 let func = f.func;
                                 self.call_native_in_place(func, n + 1)?;
                                 continue;
@@ -699,7 +699,7 @@ impl Vm {
                             self.push_fast_frame(&f, n, 1);
                             continue;
                         }
-                        Value::Native(f) => {
+                        Value::Native(f) if f.self_class.is_none() => {
                             let func = f.func;
                             self.call_native_in_place(func, n)?;
                             continue;

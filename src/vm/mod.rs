@@ -98,6 +98,10 @@ pub struct Vm {
     /// Argument buffers for calls to natives from the fast path.
     pub(crate) arg_pool: Vec<Vec<Value>>,
     interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
+    /// The built-in types' methods as their types hand them out (`list.append`), one
+    /// object for each (defining type, function), so that `list.append is
+    /// list.append` (`attrs::method_descriptor`).
+    pub(crate) method_descriptors: ahash::AHashMap<(usize, usize), Value>,
     /// Source text by file name, for tracebacks.
     pub sources: ahash::AHashMap<Rc<str>, Rc<str>>,
     /// The directory imports look in (the script's directory).
@@ -134,6 +138,7 @@ impl Vm {
             generator_pool: Vec::new(),
             arg_pool: Vec::new(),
             interned: ahash::AHashMap::new(),
+            method_descriptors: ahash::AHashMap::new(),
             sources: ahash::AHashMap::new(),
             script_dir: std::path::PathBuf::from("."),
             argv: Vec::new(),

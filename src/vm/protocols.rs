@@ -112,7 +112,18 @@ impl Vm {
                     format!("<bound method {} of {}>", fname, self_repr)
                 }
             }
-            Value::Native(n) => format!("<built-in function {}>", n.name),
+            Value::Native(n) => match &n.self_class {
+                // CPython's slot wrappers (dunders) and method descriptors.
+                Some(c) if n.is_slot_wrapper() => {
+                    format!(
+                        "<slot wrapper '{}' of '{}' objects>",
+                        n.name,
+                        c.name.as_str()
+                    )
+                }
+                Some(c) => format!("<method '{}' of '{}' objects>", n.name, c.name.as_str()),
+                None => format!("<built-in function {}>", n.name),
+            },
             Value::Class(c) => {
                 let module = c.module.as_str();
                 if module == "builtins" {

@@ -85,6 +85,7 @@ pub fn add_methods(class: &Rc<Class>, owner: &'static str, methods: &[(&'static 
                 name,
                 func: *func,
                 owner,
+                self_class: None,
             })),
         );
     }

@@ -459,6 +459,27 @@ pub struct NativeFunction {
     pub func: NativeFn,
     /// The module or type the function belongs to, for its repr.
     pub owner: &'static str,
+    /// A built-in type's method taken from the type itself (`list.append`,
+    /// `int.__add__`): the type whose instance the first argument must be, checked by
+    /// `Vm::check_descriptor_self` as CPython's method descriptors check it. None for
+    /// every other native (and for the method as the type's dict holds it, which is
+    /// only ever called bound to a value of that type).
+    pub self_class: Option<Rc<Class>>,
+}
+
+impl NativeFunction {
+    /// Whether this built-in type's method is what CPython makes a slot wrapper (a
+    /// dunder filling a type slot: `int.__add__`) rather than a method descriptor
+    /// (`list.append`, and the few dunders CPython defines as plain methods); the two
+    /// word their reprs and errors differently.
+    pub fn is_slot_wrapper(&self) -> bool {
+        let dunder = self.name.starts_with("__") && self.name.ends_with("__");
+        let as_method = matches!(
+            (self.owner, self.name),
+            ("list" | "dict", "__getitem__") | ("dict", "__contains__")
+        );
+        dunder && !as_method
+    }
 }
 
 /// Which built-in layout the instances of a class have.

@@ -1028,7 +1028,7 @@ impl Vm {
                                 call_function!(f, n, 1);
                                 general!(*instr);
                             }
-                            Value::Native(f) => {
+                            Value::Native(f) if f.self_class.is_none() => {
                                 // `next(gen)`: the generator's frame runs in place.
                                 if n == 1 && is_native(f.func, crate::modules::builtins::next) {
                                     if let Value::Generator(g) = peek!(0) {
@@ -1079,7 +1079,7 @@ impl Vm {
                                 call_function!(f, n + 1, 1);
                                 general!(*instr);
                             }
-                            Value::Native(f) => {
+                            Value::Native(f) if f.self_class.is_none() => {
                                 // `list.append(x)` on a list: no argument buffer, no call.
                                 if n == 1 && is_native(f.func, list_append) {
                                     if let Value::List(l) = peek!(1) {

@@ -56,6 +56,7 @@ pub fn install(vm: &mut Vm) {
         name: "fromkeys",
         func: dict_fromkeys,
         owner: "dict",
+        self_class: None,
     }));
     t.dict.dict.borrow_mut().set_str(
         Rc::new(crate::vm::value::PyStr::new("fromkeys")),
