@@ -1,6 +1,8 @@
-"""Baton's asyncio: the event loop, Future, Task, sleep and run, and the combinators
-gather, wait, wait_for, shield, timeout and as_completed.  Locks, queues and TaskGroup
-live in asyncio.locks, asyncio.queues and asyncio.taskgroups, imported on first use.
+"""Baton's asyncio: the event loop, Future, Task, sleep and run.  The combinators
+(gather, shield, wait, wait_for, as_completed) live in asyncio.tasks, timeout and
+timeout_at in asyncio.timeouts, locks, queues and TaskGroup in asyncio.locks,
+asyncio.queues and asyncio.taskgroups, the deadlock report in asyncio.deadlock: each
+is imported on first use, so that `import asyncio` compiles only the core.
 
 It follows CPython 3.11's Lib/asyncio step for step (FIFO ready queue, timers by
 deadline then insertion, done-callbacks through the ready queue, Task.__step/__wakeup),
@@ -414,43 +416,7 @@ class BaseEventLoop:
 
 
 # ---------------------------------------------------------------- deadlocks
-
-def _frame_location(entry):
-    return f'{entry._code.co_filename}:{entry._line} in {entry._code.co_qualname}()'
-
-
-def _user_frames(call_stack):
-    """The entries of a task's call stack outside the stdlib, innermost first (or
-    the outermost stdlib frame when the task never left the stdlib)."""
-    user = [e for e in call_stack if not e._code.co_filename.startswith('<stdlib>')]
-    if not user and call_stack:
-        user = [call_stack[-1]]
-    return user
-
-
-# The waits of asyncio.locks and asyncio.queues, named after the primitive: a task
-# whose innermost coroutine is one of these, suspended on a plain Future, waits on it.
-_WAIT_POINTS = {
-    '<stdlib>/asyncio.locks.py': ('Event.wait', 'Lock.acquire', 'Condition.wait',
-                                  'Semaphore.acquire'),
-    '<stdlib>/asyncio.queues.py': ('Queue.put', 'Queue.get'),
-}
-
-
-def _describe_waiter(fut, task=None):
-    """What `task` waits on, `fut` (its _fut_waiter)."""
-    if fut is None:
-        return 'nothing (it will never be woken)'
-    if isinstance(fut, Task):
-        return f'task {fut.get_name()!r}'
-    if type(fut) is Future and task is not None:
-        chain = _asyncio.suspension(task._coro)
-        if chain:
-            filename, _, qualname = chain[-1]
-            if qualname in _WAIT_POINTS.get(filename, ()):
-                return qualname + '()'
-    return repr(fut)
-
+# The report lives in asyncio.deadlock, imported when there is one to make.
 
 def _deadlock(loop):
     sys.stdout.flush()
@@ -458,72 +424,8 @@ def _deadlock(loop):
 
 
 def _deadlock_report(loop):
-    lines = ['Deadlock: no task can make progress (nothing is ready and no timer is pending).']
-    pending = [t for t in _asyncio.live_tasks() if t._loop is loop and not t.done()]
-    # awaits[t]: the pending tasks t waits for, read off the call graph's awaited-by links
-    awaits = {}
-    for t in pending:
-        awaits[t] = {}
-    # (the links of _awaited_by, gathered in one pass over the tasks)
-    for t in pending:
-        if t._fut_waiter is not None:
-            for u in _waited_futures(t._fut_waiter):
-                if u in awaits and u is not t:
-                    awaits[t][u] = None
-    for u in pending:
-        for waiter in [u._baton_waiter] + list(u._baton_awaited_by or ()):
-            if waiter in awaits:
-                awaits[waiter][u] = None
-    from asyncio.graph import _call_stack
-    for t in pending:
-        frames = _user_frames(_call_stack(t))
-        where = _frame_location(frames[0]) if frames else '<unknown>'
-        lines.append(f'  task {t.get_name()!r} is suspended at {where}')
-        for entry in frames[1:]:
-            lines.append(f'    awaited from {_frame_location(entry)}')
-        lines.append(f'    waiting on {_describe_waiter(t._fut_waiter, t)}')
-        through = [u for u in awaits[t] if u is not t._fut_waiter]
-        if through:
-            names = ', '.join(f'task {u.get_name()!r}' for u in through[:8])
-            if len(through) > 8:
-                names += f' and {len(through) - 8} more'
-            lines.append(f'    which waits for {names}')
-    for cycle in _find_cycles(pending, awaits):
-        names = ' -> '.join(repr(c.get_name()) for c in cycle + [cycle[0]])
-        lines.append(f'  cycle: {names}')
-    if not pending:
-        lines.append('  the loop is running but nothing is scheduled and no task exists')
-    return '\n'.join(lines)
-
-
-def _find_cycles(pending, awaits):
-    """The cycles of the awaits links, by one depth-first search over all tasks: a
-    link back to a task on the current path closes a cycle."""
-    cycles = []
-    state = {}
-    for root in pending:
-        if root in state:
-            continue
-        path = [root]
-        at = {root: 0}
-        state[root] = 'on path'
-        todo = [iter(awaits[root])]
-        while todo:
-            nxt = next(todo[-1], None)
-            if nxt is None:
-                todo.pop()
-                done = path.pop()
-                state[done] = 'done'
-                del at[done]
-            elif nxt not in state:
-                state[nxt] = 'on path'
-                at[nxt] = len(path)
-                path.append(nxt)
-                todo.append(iter(awaits.get(nxt, ())))
-            elif state[nxt] == 'on path':
-                cycles.append(path[at[nxt]:])
-    return cycles
-
+    from asyncio.deadlock import _deadlock_report as report
+    return report(loop)
 
 # ---------------------------------------------------------------- Future
 
@@ -710,6 +612,11 @@ def _awaited_by(fut):
             if any(f is fut for f in _waited_futures(waits_on)):
                 waiters.append(task)
     return waiters
+
+
+# asyncio.tasks' gathering Future class, once that module is imported (it sets this):
+# until then no gather exists to look through.
+_GatheringFuture = None
 
 
 def _waited_futures(fut):
@@ -938,6 +845,7 @@ def _cancel_all_tasks(loop):
         return
     for task in to_cancel:
         task.cancel()
+    from asyncio.tasks import gather
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
     for task in to_cancel:
         if task.cancelled():
@@ -1015,389 +923,12 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
-# ---------------------------------------------------------------- gather, shield
-
-class _GatheringFuture(Future):
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
-
-
-_future_error = _asyncio.future_error
-_gather_outcome = _asyncio.gather_outcome
-_gather_loop = _asyncio.gather_loop
-_OTHER = object()
-
-
-def gather(*coros_or_futures, return_exceptions=False):
-    if not coros_or_futures:
-        loop = get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-
-    nfuts = 0
-    nfinished = 0
-    children = []
-    outer = None
-
-    # (_future_error: a done child's exception, read directly for a plain Future or
-    # Task, else through fut.exception(); _gather_outcome: a plain child's entry in
-    # the results, or the marker for another kind.)
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer._state != _PENDING:
-            if fut._state != _CANCELLED:
-                _future_error(fut)
-            return
-        if not return_exceptions:
-            if fut._state == _CANCELLED:
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = _future_error(fut)
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                res = _gather_outcome(f, _OTHER)
-                if res is _OTHER:
-                    if f._state == _CANCELLED:
-                        res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                    else:
-                        res = f.exception()
-                        if res is None:
-                            res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    loop = _gather_loop(coros_or_futures)
-    if loop is not None:
-        # Each argument a plain Future or Task of one loop, none twice: each is its own
-        # child, and the argument tuple serves as the children.
-        children = coros_or_futures
-        nfuts = len(children)
-        for fut in children:
-            fut.add_done_callback(_done_callback)
-        outer = _GatheringFuture(children, loop=loop)
-        return outer
-
-    arg_to_fut = {}
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            if isinstance(arg, Future) and (loop is None or arg._loop is loop):
-                fut = arg
-            else:
-                fut = ensure_future(arg, loop=loop)
-                if fut is not arg:
-                    fut._log_destroy_pending = False
-            if loop is None:
-                loop = fut._loop
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
-
-
-def shield(arg):
-    inner = ensure_future(arg)
-    if inner.done():
-        return inner
-    loop = inner._loop
-    outer = loop.create_future()
-    cur_task = _current_task_of(loop) if loop is _running_loop else None
-    if cur_task is not None:
-        _note_waiter(inner, cur_task)
-
-    def _inner_done_callback(inner):
-        if cur_task is not None and inner._baton_awaited_by is not None:
-            future_discard_from_awaited_by(inner, cur_task)
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
-
-    def _outer_done_callback(outer):
-        if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
-
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
-    return outer
-
-
-# ---------------------------------------------------------------- wait, wait_for, as_completed
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-    loop = get_running_loop()
-    fs = set(fs)
-    if any(iscoroutine(f) for f in fs):
-        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    return await _wait(fs, timeout, return_when, loop)
-
-
-async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
-
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(_on_completion)
-    try:
-        await waiter
-    finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
-
-
-async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-
-    def cb(f):
-        _release_waiter(waiter)
-
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
-async def wait_for(fut, timeout):
-    loop = get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
-
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut, loop=loop)
-                raise
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            try:
-                return fut.result()
-            except CancelledError as exc:
-                raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
-
-
-def as_completed(fs, *, timeout=None):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
-    from asyncio.queues import Queue
-    done = Queue()
-    loop = get_event_loop()
-    todo = {}
-    for f in set(fs):
-        todo[ensure_future(f, loop=loop)] = None
-    timeout_handle = None
-
-    # The timer handle, held in a cell that its own callback reaches, is let go once
-    # it has fired or been cancelled: Baton has no cycle collector (DESIGN, invariant 5).
-    def _on_timeout():
-        nonlocal timeout_handle
-        timeout_handle = None
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
-
-    def _on_completion(f):
-        nonlocal timeout_handle
-        if not todo:
-            return
-        del todo[f]
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
-            timeout_handle = None
-
-    async def _wait_for_one():
-        f = await done.get()
-        if f is None:
-            raise TimeoutError
-        return f.result()
-
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    return _as_completed_iter(len(todo), _wait_for_one)
-
-
-def _as_completed_iter(n, one):
-    for _ in range(n):
-        yield one()
-
-
-# ---------------------------------------------------------------- timeouts
-
-class Timeout:
-    """An async context manager that cancels the enclosing task at a deadline."""
-
-    def __init__(self, when):
-        self._state = 'created'
-        self._timeout_handler = None
-        self._task = None
-        self._when = when
-
-    def when(self):
-        return self._when
-
-    def reschedule(self, when):
-        if self._state != 'active':
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
-            loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
-
-    def expired(self):
-        return self._state in ('expiring', 'expired')
-
-    def __repr__(self):
-        info = ['']
-        if self._state == 'active':
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f'when={when}')
-        return f"<Timeout [{self._state}]{' '.join(info)}>"
-
-    async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        if self._task is None:
-            raise RuntimeError('Timeout should be used inside a task')
-        self.reschedule(self._when)
-        return self
-
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == 'expiring':
-            self._state = 'expired'
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'active':
-            self._state = 'finished'
-        return None
-
-    def _on_timeout(self):
-        self._task.cancel()
-        self._state = 'expiring'
-        self._timeout_handler = None
-
-
-def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
-
-
-def timeout_at(when):
-    return Timeout(when)
-
-
 # ---------------------------------------------------------------- the rest, in Baton
 
-# Locks, queues, TaskGroup and the call-graph helpers live in submodules that most
-# programs never touch, so they are imported on first use rather than here: compiling
-# them would be a third of `import asyncio`.  The module `__getattr__` (PEP 562) runs
+# The combinators, timeouts, locks, queues, TaskGroup and the call-graph helpers live
+# in submodules, imported on first use rather than here: compiling them would be more
+# than half of `import asyncio`, which a program that only calls `asyncio.run` pays
+# at every start.  The module `__getattr__` (PEP 562) runs
 # for a name this module does not define yet; it imports the submodule that defines
 # it and binds that submodule's public names as globals here, after which they are
 # ordinary attributes (`asyncio.Lock`, `from asyncio import Queue`).
@@ -1407,7 +938,15 @@ def __getattr__(name):
     global Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull, TaskGroup
     global capture_call_graph, format_call_graph, print_call_graph
     global FrameCallGraphEntry, FutureCallGraph, locks, queues, taskgroups, graph
-    if name in ('Event', 'Lock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'locks'):
+    global gather, shield, wait, wait_for, as_completed, tasks
+    global timeout, timeout_at, Timeout, timeouts
+    if name in ('gather', 'shield', 'wait', 'wait_for', 'as_completed', 'tasks'):
+        import asyncio.tasks as tasks
+        from asyncio.tasks import gather, shield, wait, wait_for, as_completed
+    elif name in ('timeout', 'timeout_at', 'Timeout', 'timeouts'):
+        import asyncio.timeouts as timeouts
+        from asyncio.timeouts import timeout, timeout_at, Timeout
+    elif name in ('Event', 'Lock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'locks'):
         import asyncio.locks as locks
         from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
     elif name in ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull',

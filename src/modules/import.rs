@@ -29,6 +29,18 @@ const STDLIB: &[(&str, &str)] = &[
         "asyncio.graph",
         include_str!("../../stdlib/asyncio/graph.py"),
     ),
+    (
+        "asyncio.tasks",
+        include_str!("../../stdlib/asyncio/tasks.py"),
+    ),
+    (
+        "asyncio.timeouts",
+        include_str!("../../stdlib/asyncio/timeouts.py"),
+    ),
+    (
+        "asyncio.deadlock",
+        include_str!("../../stdlib/asyncio/deadlock.py"),
+    ),
 ];
 
 impl GlobalResolver for Module {

@@ -6,6 +6,7 @@ private module at start; nothing here is visible from the prompt."""
 import asyncio
 import _asyncio
 import inspect
+from asyncio.deadlock import _describe_waiter
 
 loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
@@ -62,7 +63,7 @@ def _waits(task):
     waiter = task._fut_waiter
     if waiter is None:
         return 'nothing (ready to run)'
-    return asyncio._describe_waiter(waiter, task)
+    return _describe_waiter(waiter, task)
 
 
 def _task_state(task):
@@ -157,7 +158,7 @@ def state(obj):
                 break
         cur = nxt
     if task is not None and not task.done() and task._fut_waiter is not None:
-        chain.append(asyncio._describe_waiter(task._fut_waiter, task))
+        chain.append(_describe_waiter(task._fut_waiter, task))
     if chain:
         lines.append('  awaits:   ' + '\n         -> '.join(chain))
     elif st.endswith('SUSPENDED'):
