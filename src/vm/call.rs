@@ -46,6 +46,23 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Vec<(Rc<PyStr>, Value)>,
     ) -> PyResult<Value> {
+        // A plain Baton function taking exactly these positional arguments (a sort
+        // key, a done-callback, `map`'s function): its frame is entered as the run
+        // loop enters one, the callee and the arguments moved onto the stack as its
+        // first slots, without the general binding's buffer.
+        if let Value::Function(f) = callee {
+            if kwargs.is_empty()
+                && f.code.fast_call_ok(args.len())
+                && self.frames.len() < self.recursion_limit
+            {
+                let n = args.len();
+                self.stack.reserve(n + 1);
+                self.stack.push(callee.clone());
+                self.stack.extend(args);
+                self.push_fast_frame(f, n, 1);
+                return self.run_pushed();
+            }
+        }
         match self.invoke(callee.clone(), args, kwargs)? {
             CallOutcome::Done(v) => Ok(v),
             CallOutcome::Pushed => self.run_pushed(),
