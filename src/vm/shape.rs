@@ -327,9 +327,9 @@ impl Clone for Attrs {
                 shape: shape.clone(),
                 values: values.clone(),
             },
-            Attrs::Dict(d) => Attrs::Dict(Rc::new(RefCell::new(
-                read(d).map(Dict::clone).unwrap_or_default(),
-            ))),
+            Attrs::Dict(d) => {
+                Attrs::Dict(Rc::new(RefCell::new(read(d).cloned().unwrap_or_default())))
+            }
         }
     }
 }
