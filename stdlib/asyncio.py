@@ -1,8 +1,9 @@
 """Baton's asyncio: the event loop, Future, Task, sleep and run.  The combinators
-(gather, shield, wait, wait_for, as_completed) live in asyncio.tasks, timeout and
-timeout_at in asyncio.timeouts, locks, queues and TaskGroup in asyncio.locks,
-asyncio.queues and asyncio.taskgroups, the deadlock report in asyncio.deadlock: each
-is imported on first use, so that `import asyncio` compiles only the core.
+(gather, shield, wait, wait_for, as_completed) live in asyncio.tasks, imported at the
+end of this module; timeout and timeout_at in asyncio.timeouts, locks, queues and
+TaskGroup in asyncio.locks, asyncio.queues and asyncio.taskgroups, and the deadlock
+report in asyncio.deadlock are imported on first use, so that `import asyncio`
+compiles none of them.
 
 It follows CPython 3.11's Lib/asyncio step for step (FIFO ready queue, timers by
 deadline then insertion, done-callbacks through the ready queue, Task.__step/__wakeup),
@@ -938,12 +939,8 @@ def __getattr__(name):
     global Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull, TaskGroup
     global capture_call_graph, format_call_graph, print_call_graph
     global FrameCallGraphEntry, FutureCallGraph, locks, queues, taskgroups, graph
-    global gather, shield, wait, wait_for, as_completed, tasks
     global timeout, timeout_at, Timeout, timeouts
-    if name in ('gather', 'shield', 'wait', 'wait_for', 'as_completed', 'tasks'):
-        import asyncio.tasks as tasks
-        from asyncio.tasks import gather, shield, wait, wait_for, as_completed
-    elif name in ('timeout', 'timeout_at', 'Timeout', 'timeouts'):
+    if name in ('timeout', 'timeout_at', 'Timeout', 'timeouts'):
         import asyncio.timeouts as timeouts
         from asyncio.timeouts import timeout, timeout_at, Timeout
     elif name in ('Event', 'Lock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'locks'):
@@ -965,3 +962,11 @@ def __getattr__(name):
         raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
     import asyncio
     return getattr(asyncio, name)
+
+
+# The combinators are imported with asyncio itself, as CPython's package imports its
+# tasks module: most programs gather, and a first gather deep inside a program would
+# compile them while its tasks are alive, adding the compiler's working memory to the
+# program's peak.
+import asyncio.tasks as tasks
+from asyncio.tasks import gather, shield, wait, wait_for, as_completed
