@@ -15,7 +15,10 @@ use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    let shown: &[(&'static str, NativeFn)] = &[("__repr__", repr), ("__str__", str_)];
+    // As in CPython's types: each has its own `__repr__`, only str its own `__str__`
+    // (the others inherit object's, which takes any value), and bool inherits int's
+    // `__hash__` but has its own `&`, `|` and `^` (its instances give bools).
+    let shown: &[(&'static str, NativeFn)] = &[("__repr__", repr)];
     let hashed: &[(&'static str, NativeFn)] = &[("__hash__", hash)];
     let sized: &[(&'static str, NativeFn)] = &[
         ("__len__", len),
@@ -73,7 +76,6 @@ pub fn install(vm: &mut Vm) {
         &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
     for (class, name) in [
         (&t.int, "int"),
-        (&t.bool_, "bool"),
         (&t.float, "float"),
         (&t.str_, "str"),
         (&t.tuple, "tuple"),
@@ -83,6 +85,9 @@ pub fn install(vm: &mut Vm) {
         add_methods(class, name, shown);
         add_methods(class, name, hashed);
     }
+    add_methods(&t.bool_, "bool", shown);
+    add_methods(&t.bool_, "bool", &integral[2..8]);
+    add_methods(&t.str_, "str", &[("__str__", str_)]);
     for (class, name) in [(&t.list, "list"), (&t.dict, "dict"), (&t.set, "set")] {
         add_methods(class, name, shown);
     }

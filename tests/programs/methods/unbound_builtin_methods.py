@@ -52,3 +52,11 @@ attempt("int.__add__()", lambda: int.__add__())
 # What they are: one object per type and method, shown as CPython shows it.
 print(list.append, int.__add__, list.__getitem__)
 print(list.append is list.append, str.upper == str.upper, {str.upper: 1}[str.upper])
+
+# Which type defines what, as in CPython: only str has its own __str__ (the others
+# inherit object's, which takes any value); bool inherits int's __hash__ but has its own
+# &, | and ^.
+print(int.__str__(1.5), bool.__hash__(5), int.__str__)
+print(bool.__and__(True, False), bool.__and__(True, 1), bool.__xor__(True, True))
+attempt("bool.__and__(1, 2)", lambda: bool.__and__(1, 2))
+attempt("str.__str__(5)", lambda: str.__str__(5))
