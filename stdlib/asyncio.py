@@ -615,11 +615,6 @@ def _awaited_by(fut):
     return waiters
 
 
-# asyncio.tasks' gathering Future class, once that module is imported (it sets this):
-# until then no gather exists to look through.
-_GatheringFuture = None
-
-
 def _waited_futures(fut):
     """`fut` and, through gathers (nested ones too), every future it waits for."""
     out = []
@@ -969,4 +964,4 @@ def __getattr__(name):
 # compile them while its tasks are alive, adding the compiler's working memory to the
 # program's peak.
 import asyncio.tasks as tasks
-from asyncio.tasks import gather, shield, wait, wait_for, as_completed
+from asyncio.tasks import gather, shield, wait, wait_for, as_completed, _GatheringFuture

@@ -6,7 +6,6 @@ private module at start; nothing here is visible from the prompt."""
 import asyncio
 import _asyncio
 import inspect
-from asyncio.deadlock import _describe_waiter
 
 loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
@@ -55,6 +54,12 @@ def _where(coro):
     filename, line, name = chain[0]
     inner = [f'{n}()' for f, l, n in chain[1:]]
     return f'{filename}:{line} in {name}()', inner
+
+
+def _describe_waiter(fut, task):
+    # asyncio.deadlock is compiled on first use, not at every start of the REPL.
+    from asyncio.deadlock import _describe_waiter as describe
+    return describe(fut, task)
 
 
 def _waits(task):

@@ -24,7 +24,7 @@ pub(crate) fn is_attr_hook(name: &str) -> bool {
 /// attributes live in (`Attrs::set_dict`), so it is never a plain attribute store.
 #[inline(always)]
 pub(crate) fn is_dict_name(name: &PyStr) -> bool {
-    name.as_str().len() == 8 && name.as_str() == "__dict__"
+    name.as_str() == "__dict__"
 }
 
 /// Does a class of the MRO of `class` define its own `hook` (any of `ATTR_HOOKS`
@@ -197,7 +197,6 @@ impl Vm {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
             Value::Class(c) => self.class_attr(c, name),
-
             Value::Module(m) => {
                 if let Some(v) = m.get(name.as_str()) {
                     return Ok(Some(v));
@@ -263,7 +262,6 @@ impl Vm {
         }
     }
 
-    /// Attribute of a class object.
     /// A built-in type's method `f`, found as `name` on the type `c` (or a built-in
     /// base), as the type hands it out: a copy that knows the type defining it, so
     /// that a call checks its first argument (`Vm::check_descriptor_self`), made once
@@ -289,6 +287,7 @@ impl Vm {
         Some(descriptor.clone())
     }
 
+    /// Attribute of a class object.
     fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match v {
@@ -541,6 +540,8 @@ impl Vm {
                             self.type_name(&v)
                         )));
                     };
+                    // The old attributes go after the cell is let go (a drop may
+                    // queue finalizers, which must not meet the attributes).
                     let old = inst.attrs.with_mut(|a| a.set_dict(d));
                     drop(old);
                     return Ok(());

@@ -1,11 +1,9 @@
 """asyncio.tasks for Baton: the task combinators, gather, shield, wait, wait_for and
 as_completed, as in CPython's Lib/asyncio/tasks.py (Task itself is part of the native
-core, in asyncio). Imported on first use of one of them (asyncio's module
-`__getattr__`).
+core, in asyncio). asyncio imports it at its end, as CPython's package does.
 """
 
 import _asyncio
-import asyncio
 from asyncio import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, _CANCELLED, _PENDING
 from asyncio import CancelledError, Future, current_task, ensure_future, get_event_loop
 from asyncio import get_running_loop, iscoroutine, isfuture, _current_task_of, _note_waiter
@@ -29,10 +27,6 @@ class _GatheringFuture(Future):
             self._cancel_requested = True
         return ret
 
-
-
-# The who-awaits-whom links of asyncio look through gathers by this class.
-asyncio._GatheringFuture = _GatheringFuture
 
 _future_error = _asyncio.future_error
 _gather_outcome = _asyncio.gather_outcome

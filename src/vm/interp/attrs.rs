@@ -63,7 +63,8 @@ pub(super) fn module_attr_ref<'a>(
 
 /// Stores `v` as the attribute `name` of `obj` when that is a plain dict store: `obj`
 /// is an instance (not an exception, not a bare `object()`), no class of its MRO
-/// has a property of that name, and the name is not `__dict__`. Otherwise gives `v` back for the general path.
+/// has a property of that name, and the name is not `__dict__`. Otherwise gives `v`
+/// back for the general path.
 #[inline(always)]
 pub(super) fn store_plain_attr(
     obj: &Value,

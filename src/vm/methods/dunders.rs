@@ -58,15 +58,17 @@ pub fn install(vm: &mut Vm) {
         ("__int__", int),
         ("__float__", float),
     ];
-    let integral: &[(&'static str, NativeFn)] = &[
-        ("__index__", index),
-        ("__invert__", invert),
+    let bitwise: &[(&'static str, NativeFn)] = &[
         ("__and__", and),
         ("__rand__", rand),
         ("__or__", or),
         ("__ror__", ror),
         ("__xor__", xor),
         ("__rxor__", rxor),
+    ];
+    let integral: &[(&'static str, NativeFn)] = &[
+        ("__index__", index),
+        ("__invert__", invert),
         ("__lshift__", lshift),
         ("__rlshift__", rlshift),
         ("__rshift__", rshift),
@@ -86,7 +88,7 @@ pub fn install(vm: &mut Vm) {
         add_methods(class, name, hashed);
     }
     add_methods(&t.bool_, "bool", shown);
-    add_methods(&t.bool_, "bool", &integral[2..8]);
+    add_methods(&t.bool_, "bool", bitwise);
     add_methods(&t.str_, "str", &[("__str__", str_)]);
     for (class, name) in [(&t.list, "list"), (&t.dict, "dict"), (&t.set, "set")] {
         add_methods(class, name, shown);
@@ -124,6 +126,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.int, "int", numeric);
     add_methods(&t.float, "float", numeric);
     add_methods(&t.int, "int", integral);
+    add_methods(&t.int, "int", bitwise);
     for (class, name) in [(&t.str_, "str"), (&t.list, "list"), (&t.tuple, "tuple")] {
         add_methods(class, name, concatenated);
     }
