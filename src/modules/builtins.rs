@@ -282,7 +282,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, want_max: bool) 
         let k = if key.is_none() {
             item.clone()
         } else {
-            vm.call(&key, vec![item.clone()])?
+            vm.call1(&key, item.clone())?
         };
         let replace = match &best {
             None => true,

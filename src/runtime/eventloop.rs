@@ -322,7 +322,7 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             if crate::trace::enabled() {
                 crate::trace::callback_runs(vm, &t[0], &t[1]);
             }
-            vm.call(&t[0], vec![t[1].clone()]).map(|_| ())
+            vm.call1(&t[0], t[1].clone()).map(|_| ())
         }
         Value::BoundMethod(b) => {
             // A Task's wake-up by the Future it waits for (task.rs, `settle`).

@@ -51,10 +51,7 @@ impl Vm {
         // loop enters one, the callee and the arguments moved onto the stack as its
         // first slots, without the general binding's buffer.
         if let Value::Function(f) = callee {
-            if kwargs.is_empty()
-                && f.code.fast_call_ok(args.len())
-                && self.frames.len() < self.recursion_limit
-            {
+            if kwargs.is_empty() && self.can_enter_plain(f, args.len()) {
                 let n = args.len();
                 self.stack.reserve(n + 1);
                 self.stack.push(callee.clone());
@@ -67,6 +64,29 @@ impl Vm {
             CallOutcome::Done(v) => Ok(v),
             CallOutcome::Pushed => self.run_pushed(),
         }
+    }
+
+    /// `call` with one argument: for a plain Baton function (a sort or `min` key,
+    /// `map`'s or `filter`'s function, a done-callback) the argument goes straight
+    /// onto the stack, with no vector made for it.
+    pub fn call1(&mut self, callee: &Value, arg: Value) -> PyResult<Value> {
+        if let Value::Function(f) = callee {
+            if self.can_enter_plain(f, 1) {
+                self.stack.reserve(2);
+                self.stack.push(callee.clone());
+                self.stack.push(arg);
+                self.push_fast_frame(f, 1, 1);
+                return self.run_pushed();
+            }
+        }
+        self.call(callee, vec![arg])
+    }
+
+    /// Can a native's call of `f` with `nargs` positional arguments enter its frame
+    /// the way the run loop does (exact positional arity, room under the limit)?
+    #[inline]
+    fn can_enter_plain(&self, f: &crate::vm::value::Function, nargs: usize) -> bool {
+        f.code.fast_call_ok(nargs) && self.frames.len() < self.recursion_limit
     }
 
     /// Runs the frame just pushed to completion as an entry frame.

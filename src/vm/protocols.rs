@@ -922,6 +922,15 @@ impl Vm {
                     NativeIter::Zip { inners, strict },
                 ))
             }
+            NativeIter::Map { func, inners } if inners.len() == 1 => {
+                match self.next_fast(&inners[0])? {
+                    Some(v) => {
+                        let v = self.call1(&func, v)?;
+                        Ok((Some(v), NativeIter::Map { func, inners }))
+                    }
+                    None => Ok((None, NativeIter::Exhausted)),
+                }
+            }
             NativeIter::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());
                 for it in &inners {
@@ -939,7 +948,7 @@ impl Vm {
                         let keep = if func.is_none() {
                             self.truthy(&v)?
                         } else {
-                            let r = self.call(&func, vec![v.clone()])?;
+                            let r = self.call1(&func, v.clone())?;
                             self.truthy(&r)?
                         };
                         if keep {

@@ -1248,6 +1248,21 @@ impl Vm {
                     }
                     continue 'frame;
                 }
+                // The entry frame of a native's call of a plain function (a sort
+                // key, `map`'s function, a done-callback: `Vm::call_kw`) hands its
+                // value out of the loop, as `do_return` does for it.
+                let plain_entry = unsafe {
+                    (*frame).is_entry
+                        && (*frame).generator.is_none()
+                        && (*frame).namespace.is_none()
+                        && matches!((*frame).on_return, OnReturn::Value)
+                };
+                if plain_entry {
+                    let v = pop!();
+                    sync!();
+                    self.pop_entry_frame();
+                    return Ok(FastStop::Exit(RunExit::Return(v)));
+                }
                 general!(Instr::ReturnValue);
             }
             // What `do_return` does for a frame that is not the entry of this
@@ -1319,6 +1334,16 @@ impl Vm {
         };
         self.recycle_plain(frame);
         push_inline(&mut self.stack, instance);
+    }
+
+    /// Pops the entry frame of a nested run that returned plainly (its value already
+    /// off the stack). Out of line: inlined, it would be the run loop's second copy
+    /// of `recycle_plain`, and the loop's hot paths paid for the extra code.
+    #[inline(never)]
+    fn pop_entry_frame(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            self.recycle_plain(frame);
+        }
     }
 
     /// Pushes a frame for a plain call whose `nargs` arguments (the callee `below`

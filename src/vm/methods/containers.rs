@@ -243,7 +243,7 @@ pub fn sort_values(
     } else {
         let mut ks = Vec::with_capacity(items.len());
         for item in &items {
-            ks.push(vm.call(key, vec![item.clone()])?);
+            ks.push(vm.call1(key, item.clone())?);
         }
         ks
     };
