@@ -17,6 +17,7 @@ use std::rc::Rc;
 mod arith;
 mod attrs;
 mod fast;
+mod frames;
 
 /// How a run of the loop ended.
 pub enum RunExit {
