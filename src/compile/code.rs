@@ -261,6 +261,13 @@ pub enum Instr {
     FastConstCompare(u16, u16, CmpOp),
     /// `LoadFast(a); LoadFast(b); Compare(op)`
     FastFastCompare(u16, u16, CmpOp),
+    /// `LoadFast(a); LoadConst(c); Binary(Add)` (or `Sub`, or their in-place forms)
+    /// with the constant a small int: `n - 1`, `i += 1`. The operand is the constant
+    /// (negated for `-`), so an int local takes one checked addition.
+    FastAddInt(u16, i32),
+    /// `LoadFast(a); LoadConst(c); Compare(op)` with the constant a small int and
+    /// `op` an ordering or equality: `n < 2`, `i == 0`.
+    FastCompareInt(u16, i32, CmpOp),
     /// `LoadFast(a); LoadAttr(n); LoadAttr(m)`: `self.pos.x`
     LoadFastAttrAttr(u16, u16, u16),
     /// `LoadFast(obj); StoreAttr(n)`: `self.n = <value on the stack>`
@@ -310,6 +317,8 @@ impl Instr {
             | Instr::FastFastBinary(a, ..)
             | Instr::FastConstCompare(a, ..)
             | Instr::FastFastCompare(a, ..)
+            | Instr::FastAddInt(a, _)
+            | Instr::FastCompareInt(a, ..)
             | Instr::YieldFast(a)
             | Instr::LoadFastAttrAttr(a, ..)
             | Instr::FastStoreAttr(a, _)
@@ -439,10 +448,15 @@ impl CodeObject {
     /// Fills in what is derived from the rest: the quickened instructions and the
     /// fast-call argument count. Every code object goes through this once.
     pub fn finish(mut self) -> CodeObject {
-        let names = &self.names;
-        self.quick = crate::compile::quicken::quicken(&self.instrs, |n| {
-            names.get(n as usize).is_some_and(|s| s.as_str() == "send")
-        });
+        let (names, consts) = (&self.names, &self.consts);
+        self.quick = crate::compile::quicken::quicken(
+            &self.instrs,
+            |n| names.get(n as usize).is_some_and(|s| s.as_str() == "send"),
+            |c| match consts.get(c as usize) {
+                Some(crate::vm::value::Value::Int(k)) => i32::try_from(*k).ok(),
+                _ => None,
+            },
+        );
         self.caches = self.instrs.iter().map(|_| Default::default()).collect();
         self.fast_argc = if self.binds_positionally() {
             self.argcount

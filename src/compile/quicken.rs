@@ -10,10 +10,16 @@
 //! (`Instr::unfused`) with the instruction pointer on the second.
 
 use crate::compile::code::Instr;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 /// `instrs` with superinstructions written over the first instruction of each pair;
-/// `is_send` tells whether a name (by index) is `send`.
-pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
+/// `is_send` tells whether a name (by index) is `send`, `small_int` gives a constant
+/// (by index) that is an int in i32's range.
+pub fn quicken(
+    instrs: &[Instr],
+    is_send: impl Fn(u32) -> bool,
+    small_int: impl Fn(u32) -> Option<i32>,
+) -> Vec<Instr> {
     let mut quick = instrs.to_vec();
     for (i, pair) in instrs.windows(2).enumerate() {
         let third = instrs.get(i + 2).copied();
@@ -24,6 +30,8 @@ pub fn quicken(instrs: &[Instr], is_send: impl Fn(u32) -> bool) -> Vec<Instr> {
         if let Some(fused) = local_send {
             quick[i] = fused;
         } else if let Some(fused) = third.and_then(|c| fuse_send(pair[0], pair[1], c, &is_send)) {
+            quick[i] = fused;
+        } else if let Some(fused) = third.and_then(|c| fuse_int(pair[0], pair[1], c, &small_int)) {
             quick[i] = fused;
         } else if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
             quick[i] = fused;
@@ -65,6 +73,31 @@ fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
         }
         _ => return None,
     })
+}
+
+/// `local + k`, `local - k` and `local < k` (any ordering or equality) with `k` a
+/// small int constant: the constant's value goes into the instruction, and the
+/// operation into its kind.
+fn fuse_int(
+    first: Instr,
+    second: Instr,
+    third: Instr,
+    small_int: impl Fn(u32) -> Option<i32>,
+) -> Option<Instr> {
+    use Instr::*;
+    let (LoadFast(a), LoadConst(c)) = (first, second) else {
+        return None;
+    };
+    let a = u16::try_from(a).ok()?;
+    let k = small_int(c)?;
+    match third {
+        Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(FastAddInt(a, k)),
+        Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(FastAddInt(a, k.checked_neg()?)),
+        Compare(
+            op @ (CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE),
+        ) => Some(FastCompareInt(a, k, op)),
+        _ => None,
+    }
 }
 
 /// `gen.send(x)` with `x` a local or a constant: one instruction that resumes the
@@ -133,7 +166,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::ast::BinOp;
+    use crate::syntax::ast::{BinOp, CmpOp};
     use Instr::*;
 
     #[test]
@@ -145,7 +178,7 @@ mod tests {
             Binary(BinOp::Add),
             ReturnValue,
         ];
-        let quick = quicken(&code, |_| false);
+        let quick = quicken(&code, |_| false, |_| None);
         assert_eq!(quick[0], LoadFastLoadFast(0, 1));
         // The second original stays, itself fused with what follows it.
         assert_eq!(quick[1], FastFastBinary(1, 2, BinOp::Add));
@@ -167,7 +200,7 @@ mod tests {
             StoreFast(2),
             Jump(0),
         ];
-        let quick = quicken(&code, |n| n == 7);
+        let quick = quicken(&code, |n| n == 7, |_| None);
         assert_eq!(quick[0], FastSendFast(0, 1));
         // The LoadMethod is fused too: it does the send when the local is pushed.
         assert_eq!(quick[1], SendFast(7, 1));
@@ -176,12 +209,11 @@ mod tests {
         assert_eq!(quick[0].unfused(), LoadFast(0));
         assert_eq!(quick[4].unfused(), StoreFast(2));
         // A method of another name is no send: a plain local's method.
-        assert_eq!(quicken(&code, |_| false)[0], LoadFastMethod(0, 7));
+        assert_eq!(quicken(&code, |_| false, |_| None)[0], LoadFastMethod(0, 7));
     }
 
     #[test]
     fn fuses_an_operation_on_locals_and_constants_into_one() {
-        use crate::syntax::ast::CmpOp;
         let code = [
             LoadFast(0),
             LoadConst(1),
@@ -190,12 +222,59 @@ mod tests {
             LoadFast(1),
             Compare(CmpOp::Lt),
         ];
-        let quick = quicken(&code, |_| false);
+        let quick = quicken(&code, |_| false, |_| None);
         assert_eq!(quick[0], FastConstBinary(0, 1, BinOp::Sub));
         assert_eq!(quick[1], ConstBinary(1, BinOp::Sub));
         assert_eq!(quick[3], FastFastCompare(0, 1, CmpOp::Lt));
         assert_eq!(quick[3].unfused(), LoadFast(0));
         // Still one word per instruction.
+        assert_eq!(std::mem::size_of::<Instr>(), 8);
+    }
+
+    #[test]
+    fn puts_a_small_int_constant_into_the_instruction() {
+        // `n - 1`, `i += 1`, `n < 2`, and the same with constants that are no small
+        // int, or an operation that is not `+`, `-` or an ordering.
+        let code = [
+            LoadFast(0),
+            LoadConst(1),
+            Binary(BinOp::Sub),
+            LoadFast(0),
+            LoadConst(1),
+            InplaceBinary(BinOp::Add),
+            LoadFast(0),
+            LoadConst(2),
+            Compare(CmpOp::Lt),
+            LoadFast(0),
+            LoadConst(3),
+            Binary(BinOp::Add),
+            LoadFast(0),
+            LoadConst(1),
+            Binary(BinOp::Mult),
+            LoadFast(0),
+            LoadConst(1),
+            Compare(CmpOp::Is),
+            LoadFast(0),
+            LoadConst(4),
+            Binary(BinOp::Sub),
+        ];
+        let small_int = |c: u32| match c {
+            1 => Some(1),
+            2 => Some(2),
+            4 => Some(i32::MIN),
+            _ => None,
+        };
+        let quick = quicken(&code, |_| false, small_int);
+        assert_eq!(quick[0], FastAddInt(0, -1));
+        assert_eq!(quick[3], FastAddInt(0, 1));
+        assert_eq!(quick[6], FastCompareInt(0, 2, CmpOp::Lt));
+        assert_eq!(quick[9], FastConstBinary(0, 3, BinOp::Add));
+        assert_eq!(quick[12], FastConstBinary(0, 1, BinOp::Mult));
+        assert_eq!(quick[15], FastConstCompare(0, 1, CmpOp::Is));
+        // `- i32::MIN` has no i32: the general superinstruction.
+        assert_eq!(quick[18], FastConstBinary(0, 4, BinOp::Sub));
+        assert_eq!(quick[0].unfused(), LoadFast(0));
+        assert_eq!(quick[6].unfused(), LoadFast(0));
         assert_eq!(std::mem::size_of::<Instr>(), 8);
     }
 
@@ -209,7 +288,7 @@ mod tests {
             LoadFast(0),
             StoreAttr(4),
         ];
-        let quick = quicken(&code, |_| false);
+        let quick = quicken(&code, |_| false, |_| None);
         assert_eq!(quick[0], LoadFastAttrAttr(0, 1, 2));
         assert_eq!(quick[1], LoadAttr(1));
         assert_eq!(quick[3], FastFastStoreAttr(3, 0, 4));
@@ -220,7 +299,6 @@ mod tests {
 
     #[test]
     fn fuses_returns_compares_and_method_loads() {
-        use crate::syntax::ast::CmpOp;
         let code = [
             LoadFast(0),
             LoadAttr(1),
@@ -234,7 +312,7 @@ mod tests {
             LoadConst(7),
             ReturnValue,
         ];
-        let quick = quicken(&code, |_| false);
+        let quick = quicken(&code, |_| false, |_| None);
         assert_eq!(quick[0], LoadFastAttrMethod(0, 1, 2));
         assert_eq!(quick[3], FastCompare(3, CmpOp::Lt));
         assert_eq!(quick[5], ConstCompare(4, CmpOp::Gt));
@@ -244,7 +322,7 @@ mod tests {
         assert_eq!(quick[9].unfused(), LoadConst(7));
         // A local's `send` is left to the send fusions (`g.send(x + 1)` here).
         let send = [LoadFast(0), LoadMethod(1), LoadFast(2), LoadConst(3)];
-        let quick = quicken(&send, |n| n == 1);
+        let quick = quicken(&send, |n| n == 1, |_| None);
         assert_eq!(quick[0], LoadFast(0));
         assert_eq!(quick[1], LoadMethod(1));
     }
@@ -252,6 +330,6 @@ mod tests {
     #[test]
     fn leaves_operands_that_do_not_fit() {
         let code = [LoadFast(70_000), LoadFast(1)];
-        assert_eq!(quicken(&code, |_| false), code.to_vec());
+        assert_eq!(quicken(&code, |_| false, |_| None), code.to_vec());
     }
 }

@@ -965,6 +965,8 @@ impl Vm {
                 | Instr::FastFastBinary(..)
                 | Instr::FastConstCompare(..)
                 | Instr::FastFastCompare(..)
+                | Instr::FastAddInt(..)
+                | Instr::FastCompareInt(..)
                 | Instr::LoadFastAttrAttr(..)
                 | Instr::FastStoreAttr(..)
                 | Instr::FastFastStoreAttr(..)

@@ -24,6 +24,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         FastConstBinary(..) | FastFastBinary(..) | FastConstCompare(..) | FastFastCompare(..) => {
             (1, None)
         }
+        FastAddInt(..) | FastCompareInt(..) => (1, None),
         Dup => (1, None),
         DupTwo => (2, None),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)

@@ -646,6 +646,37 @@ impl Vm {
                         fused_binary!(instr, a, &consts!()[c as usize], op)
                     }
                     Instr::FastFastBinary(a, b, op) => fused_binary!(instr, a, local!(b), op),
+                    // `n - 1`, `i += 1` and `n < 2` on an int local, the constant in
+                    // the instruction; anything else pushes the local, and the
+                    // originals after it (LoadConst, Binary or Compare) do the rest.
+                    Instr::FastAddInt(a, k) => {
+                        let x = local!(a);
+                        if let Value::Int(v) = *x {
+                            if let Some(r) = v.checked_add(k as i64) {
+                                push_int!(r);
+                                skip_next!();
+                                skip_next!();
+                                continue;
+                            }
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(x);
+                    }
+                    Instr::FastCompareInt(a, k, op) => {
+                        let x = local!(a);
+                        if let Value::Int(v) = *x {
+                            skip_next!();
+                            skip_next!();
+                            branch_or_push!(crate::vm::ops::cmp_ord(op, v.cmp(&(k as i64))));
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(x);
+                    }
                     Instr::FastConstCompare(a, c, op) => {
                         fused_compare!(instr, a, &consts!()[c as usize], op)
                     }

@@ -1,0 +1,113 @@
+# `local + k`, `local - k` and `local < k` with `k` a small int constant run as one
+# instruction when the local is an int; every other operand takes the long way and
+# must give the same result or error as the plain instructions.
+
+
+def add_sub(x):
+    return [x + 1, x - 1, x + 2147483647, x - 2147483647]
+
+
+def compare(x):
+    return [x < 2, x <= 2, x > 2, x >= 2, x == 2, x != 2]
+
+
+def branch(x):
+    if x < 2:
+        return "small"
+    if x == 2:
+        return "two"
+    return "big"
+
+
+for x in [0, 1, 2, 3, -5, 2**62, -(2**62)]:
+    print(x, add_sub(x), compare(x), branch(x))
+
+# Overflow of i64 goes on to a big int, both ways.
+big = 9223372036854775807
+small = -9223372036854775808
+print(big + 1, small - 1, big - -1 if False else big - 1)
+print(add_sub(big), add_sub(small))
+print(compare(big), compare(small), compare(2**100), compare(-(2**100)))
+
+# Floats, bools and big ints are no ints of the fast path.
+for x in [1.5, 2.0, True, False, 2**64]:
+    print(x, add_sub(x), compare(x), branch(x))
+
+
+# A counting loop with `i += 1` and `i < n`.
+def count(n):
+    i = 0
+    total = 0
+    while i < n:
+        total += i
+        i += 1
+    return i, total
+
+
+print(count(10), count(0), count(-3))
+
+
+# Other operand types raise as they would unfused.
+def others(values):
+    for v in values:
+        try:
+            v + 1
+        except TypeError as e:
+            print("TypeError:", e)
+        try:
+            v < 2
+        except TypeError as e:
+            print("TypeError:", e)
+
+
+others(["s", None, [1], (1,)])
+
+
+# A class with its own operators.
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, k):
+        return Num(self.v + k * 10)
+
+    def __sub__(self, k):
+        return Num(self.v - k * 10)
+
+    def __lt__(self, k):
+        return "lt called"
+
+    def __eq__(self, k):
+        return "eq called"
+
+
+def with_num(n):
+    print((n + 1).v, (n - 1).v, n < 2, n == 2, n != 2)
+
+
+with_num(Num(5))
+
+
+# An unbound local.
+def unbound():
+    if False:
+        y = 0
+    return y + 1
+
+
+try:
+    unbound()
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def unbound_compare():
+    if False:
+        y = 0
+    return y < 1
+
+
+try:
+    unbound_compare()
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
