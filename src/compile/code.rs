@@ -268,6 +268,15 @@ pub enum Instr {
     /// `LoadFast(a); LoadConst(c); Compare(op)` with the constant a small int and
     /// `op` an ordering or equality: `n < 2`, `i == 0`.
     FastCompareInt(u16, i32, CmpOp),
+    /// `LoadFast(a); LoadConst(c); Binary(Mod)` (or in place) with the constant a
+    /// positive small int: `i % 7`.
+    FastModInt(u16, i32),
+    /// `LoadConst(c); Binary(Add)` (or `Sub`, or in place) with the constant a small
+    /// int, which is the second operand (negated for `-`): `... + 1`.
+    AddInt(u16, i32),
+    /// `LoadConst(c); Binary(Mod)` (or in place) with the constant a positive small
+    /// int, the second operand: `(a + b) % 1000000007`.
+    ModInt(u16, i32),
     /// `LoadFast(a); LoadAttr(n); LoadAttr(m)`: `self.pos.x`
     LoadFastAttrAttr(u16, u16, u16),
     /// `LoadFast(obj); StoreAttr(n)`: `self.n = <value on the stack>`
@@ -319,6 +328,7 @@ impl Instr {
             | Instr::FastFastCompare(a, ..)
             | Instr::FastAddInt(a, _)
             | Instr::FastCompareInt(a, ..)
+            | Instr::FastModInt(a, _)
             | Instr::YieldFast(a)
             | Instr::LoadFastAttrAttr(a, ..)
             | Instr::FastStoreAttr(a, _)
@@ -329,9 +339,11 @@ impl Instr {
             | Instr::LoadFastAttrMethod(a, ..)
             | Instr::FastSendFast(a, _)
             | Instr::FastSendConst(a, _) => Instr::LoadFast(a as u32),
-            Instr::ConstBinary(c, _) | Instr::ReturnConst(c) | Instr::ConstCompare(c, _) => {
-                Instr::LoadConst(c as u32)
-            }
+            Instr::ConstBinary(c, _)
+            | Instr::ReturnConst(c)
+            | Instr::ConstCompare(c, _)
+            | Instr::AddInt(c, _)
+            | Instr::ModInt(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) | Instr::StoreFastJump(a, _) => {
                 Instr::StoreFast(a as u32)
             }

@@ -35,6 +35,8 @@ pub fn quicken(
             quick[i] = fused;
         } else if let Some(fused) = third.and_then(|c| fuse_three(pair[0], pair[1], c)) {
             quick[i] = fused;
+        } else if let Some(fused) = fuse_const_int(pair[0], pair[1], &small_int) {
+            quick[i] = fused;
         } else if let Some(fused) = fuse(pair[0], pair[1]) {
             // `gen.send(x)` keeps its own fusion on the LoadMethod.
             let before_send = matches!(pair[1], Instr::LoadMethod(n) if is_send(n));
@@ -93,9 +95,31 @@ fn fuse_int(
     match third {
         Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(FastAddInt(a, k)),
         Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(FastAddInt(a, k.checked_neg()?)),
+        Binary(BinOp::Mod) | InplaceBinary(BinOp::Mod) if k > 0 => Some(FastModInt(a, k)),
         Compare(
             op @ (CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE),
         ) => Some(FastCompareInt(a, k, op)),
+        _ => None,
+    }
+}
+
+/// `<top> + k`, `<top> - k` and `<top> % k` with `k` a small int constant (positive
+/// for `%`), as `fuse_int` does for a local.
+fn fuse_const_int(
+    first: Instr,
+    second: Instr,
+    small_int: impl Fn(u32) -> Option<i32>,
+) -> Option<Instr> {
+    use Instr::*;
+    let LoadConst(c) = first else {
+        return None;
+    };
+    let k = small_int(c)?;
+    let c = u16::try_from(c).ok()?;
+    match second {
+        Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(AddInt(c, k)),
+        Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(AddInt(c, k.checked_neg()?)),
+        Binary(BinOp::Mod) | InplaceBinary(BinOp::Mod) if k > 0 => Some(ModInt(c, k)),
         _ => None,
     }
 }
@@ -273,8 +297,27 @@ mod tests {
         assert_eq!(quick[15], FastConstCompare(0, 1, CmpOp::Is));
         // `- i32::MIN` has no i32: the general superinstruction.
         assert_eq!(quick[18], FastConstBinary(0, 4, BinOp::Sub));
+        // The constant and its operation after the first: with the value on the stack.
+        assert_eq!(quick[1], AddInt(1, -1));
+        assert_eq!(quick[4], AddInt(1, 1));
+        assert_eq!(quick[13], ConstBinary(1, BinOp::Mult));
+        assert_eq!(quick[1].unfused(), LoadConst(1));
         assert_eq!(quick[0].unfused(), LoadFast(0));
         assert_eq!(quick[6].unfused(), LoadFast(0));
+        // `%` by a positive small int, on a local and on the value on the stack.
+        let code = [
+            LoadFast(0),
+            LoadConst(2),
+            Binary(BinOp::Mod),
+            LoadConst(5),
+            InplaceBinary(BinOp::Mod),
+        ];
+        let small_int = |c: u32| [0, 1, 7, 0, 0, -7].get(c as usize).copied();
+        let quick = quicken(&code, |_| false, small_int);
+        assert_eq!(quick[0], FastModInt(0, 7));
+        assert_eq!(quick[1], ModInt(2, 7));
+        // Not by a negative one.
+        assert_eq!(quick[3], ConstBinary(5, BinOp::Mod));
         assert_eq!(std::mem::size_of::<Instr>(), 8);
     }
 

@@ -22,7 +22,8 @@
 //! allocation may have moved.
 
 use super::arith::{
-    float_compare, float_fast, identity_compare, index_in, int_compare, int_fast, int_operands,
+    float_compare, float_fast, identity_compare, index_in, int_compare, int_fast, int_mod_positive,
+    int_operands,
 };
 use super::attrs::{cached_attr, fast_method, instance_method, plain_attr, store_plain_attr};
 use super::frames::defaults_cover;
@@ -664,6 +665,35 @@ impl Vm {
                         }
                         push_clone!(x);
                     }
+                    Instr::FastModInt(a, k) => {
+                        let x = local!(a);
+                        if let Value::Int(v) = *x {
+                            push_int!(int_mod_positive(v, k as i64));
+                            skip_next!();
+                            skip_next!();
+                            continue;
+                        }
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        push_clone!(x);
+                    }
+                    // `... + 1` and `... % 1000000007` on an int on the stack; anything
+                    // else pushes the constant, and the Binary after it does the rest.
+                    Instr::AddInt(c, k) => match peek!(0) {
+                        Value::Int(v) if v.checked_add(k as i64).is_some() => {
+                            set_top_int!(*v + k as i64);
+                            skip_next!();
+                        }
+                        _ => push_clone!(&consts!()[c as usize]),
+                    },
+                    Instr::ModInt(c, k) => match peek!(0) {
+                        Value::Int(v) => {
+                            set_top_int!(int_mod_positive(*v, k as i64));
+                            skip_next!();
+                        }
+                        _ => push_clone!(&consts!()[c as usize]),
+                    },
                     Instr::FastCompareInt(a, k, op) => {
                         let x = local!(a);
                         if let Value::Int(v) = *x {

@@ -111,3 +111,43 @@ try:
     unbound_compare()
 except UnboundLocalError as e:
     print("UnboundLocalError:", e)
+
+
+# `% k` with `k` a positive small int, on a local and on a value computed first, and
+# `+ k` / `- k` on a value computed first.
+def mods(x):
+    return [x % 7, x % 1, (x + 0) % 7, (x * 1) % 1000000007, (x * 1) + 1, (x * 1) - 1]
+
+
+for x in [0, 6, 7, 13, -1, -7, -8, 2**40 + 3, -(2**40) - 3, 9223372036854775807]:
+    print(x, mods(x))
+for x in [7.5, -7.5, True, 2**70]:
+    print(x, mods(x))
+
+
+def formats(s):
+    return [s % 7, (s + "") % 7]
+
+
+print(formats("%d items"), formats("%x"))
+
+
+def zero_division(x):
+    try:
+        return x % 0
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError: " + str(e)
+
+
+print(zero_division(5), zero_division(5.0))
+
+
+def accumulate(n):
+    total = 0
+    for i in range(n):
+        total = (total + i * i) % 1000000007
+        total %= 97
+    return total
+
+
+print(accumulate(1000))
