@@ -277,6 +277,9 @@ pub enum Instr {
     /// `LoadConst(c); Binary(Mod)` (or in place) with the constant a positive small
     /// int, the second operand: `(a + b) % 1000000007`.
     ModInt(u16, i32),
+    /// `LoadConst(c); Compare(op)` with the constant a small int and `op` an
+    /// ordering or equality: `self.pos.x < 0`.
+    CompareInt(u16, i32, CmpOp),
     /// `LoadFast(a); LoadAttr(n); LoadAttr(m)`: `self.pos.x`
     LoadFastAttrAttr(u16, u16, u16),
     /// `LoadFast(obj); StoreAttr(n)`: `self.n = <value on the stack>`
@@ -343,7 +346,8 @@ impl Instr {
             | Instr::ReturnConst(c)
             | Instr::ConstCompare(c, _)
             | Instr::AddInt(c, _)
-            | Instr::ModInt(c, _) => Instr::LoadConst(c as u32),
+            | Instr::ModInt(c, _)
+            | Instr::CompareInt(c, ..) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) | Instr::StoreFastJump(a, _) => {
                 Instr::StoreFast(a as u32)
             }

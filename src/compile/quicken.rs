@@ -96,14 +96,21 @@ fn fuse_int(
         Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(FastAddInt(a, k)),
         Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(FastAddInt(a, k.checked_neg()?)),
         Binary(BinOp::Mod) | InplaceBinary(BinOp::Mod) if k > 0 => Some(FastModInt(a, k)),
-        Compare(
-            op @ (CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE),
-        ) => Some(FastCompareInt(a, k, op)),
+        Compare(op) if is_ordering(op) => Some(FastCompareInt(a, k, op)),
         _ => None,
     }
 }
 
-/// `<top> + k`, `<top> - k` and `<top> % k` with `k` a small int constant (positive
+/// An ordering or equality (decided by comparing two ints), not an identity or
+/// membership test.
+fn is_ordering(op: CmpOp) -> bool {
+    matches!(
+        op,
+        CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+    )
+}
+
+/// `<top> + k`, `<top> - k`, `<top> % k` and `<top> < k` with `k` a small int constant (positive
 /// for `%`), as `fuse_int` does for a local.
 fn fuse_const_int(
     first: Instr,
@@ -120,6 +127,7 @@ fn fuse_const_int(
         Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(AddInt(c, k)),
         Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(AddInt(c, k.checked_neg()?)),
         Binary(BinOp::Mod) | InplaceBinary(BinOp::Mod) if k > 0 => Some(ModInt(c, k)),
+        Compare(op) if is_ordering(op) => Some(CompareInt(c, k, op)),
         _ => None,
     }
 }
@@ -318,6 +326,17 @@ mod tests {
         assert_eq!(quick[1], ModInt(2, 7));
         // Not by a negative one.
         assert_eq!(quick[3], ConstBinary(5, BinOp::Mod));
+        // A comparison of the value on the stack with a small int; not `is`.
+        let code = [
+            LoadConst(2),
+            Compare(CmpOp::Lt),
+            LoadConst(2),
+            Compare(CmpOp::Is),
+        ];
+        let quick = quicken(&code, |_| false, small_int);
+        assert_eq!(quick[0], CompareInt(2, 7, CmpOp::Lt));
+        assert_eq!(quick[2], ConstCompare(2, CmpOp::Is));
+        assert_eq!(quick[0].unfused(), LoadConst(2));
         assert_eq!(std::mem::size_of::<Instr>(), 8);
     }
 

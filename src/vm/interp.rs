@@ -970,6 +970,7 @@ impl Vm {
                 | Instr::FastModInt(..)
                 | Instr::AddInt(..)
                 | Instr::ModInt(..)
+                | Instr::CompareInt(..)
                 | Instr::LoadFastAttrAttr(..)
                 | Instr::FastStoreAttr(..)
                 | Instr::FastFastStoreAttr(..)

@@ -631,6 +631,17 @@ impl Vm {
                         unsafe { sp = sp.sub(2) };
                         branch_or_push!(r);
                     }
+                    Instr::CompareInt(c, k, op) => match *peek!(0) {
+                        // `[x]`: `x < 0` with an int `x`, taking a conditional jump that
+                        // follows; anything else pushes the constant for the Compare.
+                        Value::Int(v) => {
+                            // The operand is an int: nothing to drop.
+                            unsafe { sp = sp.sub(1) };
+                            skip_next!();
+                            branch_or_push!(crate::vm::ops::cmp_ord(op, v.cmp(&(k as i64))));
+                        }
+                        _ => push_clone!(&consts!()[c as usize]),
+                    },
                     Instr::ConstCompare(c, op) => {
                         // `[x]`: `x < constant`, taking a conditional jump that follows.
                         compare_top_with!(&consts!()[c as usize], op)

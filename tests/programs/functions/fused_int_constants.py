@@ -151,3 +151,27 @@ def accumulate(n):
 
 
 print(accumulate(1000))
+
+
+# A computed value compared with a small int constant, as a value and as a branch.
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+
+def computed_compare(b):
+    out = [b.v < 0, b.v <= 0, b.v > 1000, b.v >= 1000, b.v == 0, b.v != 0]
+    if b.v < 0 or b.v > 1000:
+        out.append("outside")
+    else:
+        out.append("inside")
+    return out
+
+
+for v in [-1, 0, 5, 1000, 1001, 2**80, -0.5, 0.0, True, False]:
+    print(v, computed_compare(Box(v)))
+for v in ["s", None, [1]]:
+    try:
+        computed_compare(Box(v))
+    except TypeError as e:
+        print("TypeError:", e)
