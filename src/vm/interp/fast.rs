@@ -384,6 +384,20 @@ impl Vm {
                     branch_or_push!(r);
                 }};
             }
+            // `LoadFast(a); LoadConst(k); <op>` with `k` in the instruction: `$on_int`
+            // does the operation on the value of an int local (and continues, or
+            // falls through to the long way); anything else pushes the local, and
+            // the originals after it do the rest.
+            macro_rules! int_local {
+                ($instr:expr, $a:expr, |$v:ident| $on_int:block) => {{
+                    let x = local!($a);
+                    if let Value::Int($v) = *x $on_int
+                    if x.is_undefined() {
+                        general!($instr.unfused());
+                    }
+                    push_clone!(x);
+                }};
+            }
             macro_rules! fused_compare {
                 ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
                     let x = local!($a);
@@ -658,37 +672,22 @@ impl Vm {
                         fused_binary!(instr, a, &consts!()[c as usize], op)
                     }
                     Instr::FastFastBinary(a, b, op) => fused_binary!(instr, a, local!(b), op),
-                    // `n - 1`, `i += 1` and `n < 2` on an int local, the constant in
-                    // the instruction; anything else pushes the local, and the
-                    // originals after it (LoadConst, Binary or Compare) do the rest.
-                    Instr::FastAddInt(a, k) => {
-                        let x = local!(a);
-                        if let Value::Int(v) = *x {
-                            if let Some(r) = v.checked_add(k as i64) {
-                                push_int!(r);
-                                skip_next!();
-                                skip_next!();
-                                continue;
-                            }
-                        }
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        push_clone!(x);
-                    }
-                    Instr::FastModInt(a, k) => {
-                        let x = local!(a);
-                        if let Value::Int(v) = *x {
-                            push_int!(int_mod_positive(v, k as i64));
+                    // `n - 1`, `i += 1`, `i % 7` and `n < 2` on an int local, the
+                    // constant in the instruction (`int_local!`).
+                    Instr::FastAddInt(a, k) => int_local!(instr, a, |v| {
+                        if let Some(r) = v.checked_add(k as i64) {
+                            push_int!(r);
                             skip_next!();
                             skip_next!();
                             continue;
                         }
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        push_clone!(x);
-                    }
+                    }),
+                    Instr::FastModInt(a, k) => int_local!(instr, a, |v| {
+                        push_int!(int_mod_positive(v, k as i64));
+                        skip_next!();
+                        skip_next!();
+                        continue;
+                    }),
                     // `... + 1` and `... % 1000000007` on an int on the stack; anything
                     // else pushes the constant, and the Binary after it does the rest.
                     Instr::AddInt(c, k) => match peek!(0) {
@@ -705,19 +704,12 @@ impl Vm {
                         }
                         _ => push_clone!(&consts!()[c as usize]),
                     },
-                    Instr::FastCompareInt(a, k, op) => {
-                        let x = local!(a);
-                        if let Value::Int(v) = *x {
-                            skip_next!();
-                            skip_next!();
-                            branch_or_push!(crate::vm::ops::cmp_ord(op, v.cmp(&(k as i64))));
-                            continue;
-                        }
-                        if x.is_undefined() {
-                            general!(instr.unfused());
-                        }
-                        push_clone!(x);
-                    }
+                    Instr::FastCompareInt(a, k, op) => int_local!(instr, a, |v| {
+                        skip_next!();
+                        skip_next!();
+                        branch_or_push!(crate::vm::ops::cmp_ord(op, v.cmp(&(k as i64))));
+                        continue;
+                    }),
                     Instr::FastConstCompare(a, c, op) => {
                         fused_compare!(instr, a, &consts!()[c as usize], op)
                     }
