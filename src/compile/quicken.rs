@@ -77,9 +77,9 @@ fn fuse_three(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     })
 }
 
-/// `local + k`, `local - k` and `local < k` (any ordering or equality) with `k` a
-/// small int constant: the constant's value goes into the instruction, and the
-/// operation into its kind.
+/// `local + k`, `local - k`, `local % k` (for a positive `k`) and `local < k` (any
+/// ordering or equality) with `k` a small int constant: the constant's value goes
+/// into the instruction, and the operation into its kind.
 fn fuse_int(
     first: Instr,
     second: Instr,
@@ -110,8 +110,8 @@ fn is_ordering(op: CmpOp) -> bool {
     )
 }
 
-/// `<top> + k`, `<top> - k`, `<top> % k` and `<top> < k` with `k` a small int constant (positive
-/// for `%`), as `fuse_int` does for a local.
+/// `<top> + k`, `<top> - k`, `<top> % k` and `<top> < k` with `k` a small int
+/// constant (positive for `%`), as `fuse_int` does for a local.
 fn fuse_const_int(
     first: Instr,
     second: Instr,

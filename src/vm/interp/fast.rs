@@ -1315,8 +1315,8 @@ impl Vm {
                     continue 'frame;
                 }
                 // The entry frame of a native's call of a plain function (a sort
-                // key, `map`'s function, a done-callback: `Vm::call_kw`) hands its
-                // value out of the loop, as `do_return` does for it.
+                // key, `map`'s function, a done-callback: `Vm::call_kw` and
+                // `Vm::call1`) hands its value out of the loop, as `do_return` does.
                 let plain_entry = unsafe {
                     (*frame).is_entry
                         && (*frame).generator.is_none()
