@@ -68,7 +68,9 @@ impl Vm {
 
     /// `call` with one argument: for a plain Baton function (a sort or `min` key,
     /// `map`'s or `filter`'s function, a done-callback) the argument goes straight
-    /// onto the stack, with no vector made for it.
+    /// onto the stack, with no vector made for it. (It is pushed by itself, not
+    /// through `call_kw`'s code over an iterator: moved as an `Option<Value>`, the
+    /// value cost 18 more instructions a call.)
     pub fn call1(&mut self, callee: &Value, arg: Value) -> PyResult<Value> {
         if let Value::Function(f) = callee {
             if self.can_enter_plain(f, 1) {

@@ -105,13 +105,7 @@ pub(super) fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
         BinOp::Mult => x.checked_mul(y),
-        BinOp::Mod if y > 0 && x >= 0 => Some(if (x | y) as u64 <= u32::MAX as u64 {
-            // A 32-bit division is several times cheaper than a 64-bit one on
-            // many x86 cores, and the common `% 1000000007` fits.
-            ((x as u32) % (y as u32)) as i64
-        } else {
-            x % y
-        }),
+        BinOp::Mod if y > 0 => Some(int_mod_positive(x, y)),
         BinOp::FloorDiv if y > 0 && x >= 0 => Some(if (x | y) as u64 <= u32::MAX as u64 {
             ((x as u32) / (y as u32)) as i64
         } else {

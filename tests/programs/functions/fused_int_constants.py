@@ -175,3 +175,14 @@ for v in ["s", None, [1]]:
         computed_compare(Box(v))
     except TypeError as e:
         print("TypeError:", e)
+
+
+# `%` by a local or by a constant past i32: the result takes the divisor's sign
+# whatever the dividend's.
+def mod_by(x, y):
+    return [x % y, (x + 0) % y, x % 10000000000, (x * 1) % 10000000000]
+
+
+for x in [5, -5, -1, -10000000001, -(2**62), -9223372036854775808]:
+    for y in [3, 2**32, 9223372036854775807]:
+        print(x, y, mod_by(x, y))
