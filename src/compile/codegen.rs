@@ -220,7 +220,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             return v.clone();
         }
         let id = self.strs.len() as u32;
-        let v = (id, Rc::new(PyStr::new(s)));
+        let v = (id, crate::vm::intern::intern_if_name_like(s));
         self.strs.insert(s.to_string(), v.clone());
         v
     }

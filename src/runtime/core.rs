@@ -182,7 +182,7 @@ pub struct Names {
 
 impl Names {
     fn new() -> Names {
-        let n = |s: &str| Rc::new(PyStr::new(s));
+        let n = crate::vm::intern::intern;
         Names {
             state: n("_state"),
             must_cancel: n("_must_cancel"),

@@ -39,6 +39,7 @@ pub mod frame;
 pub mod hash;
 pub mod instance_init;
 pub mod instance_pool;
+pub mod intern;
 pub mod interp;
 pub mod items;
 pub mod lean_rc;
@@ -97,7 +98,6 @@ pub struct Vm {
     pub(crate) generator_pool: Vec<LeanRc<Generator>>,
     /// Argument buffers for calls to natives from the fast path.
     pub(crate) arg_pool: Vec<Vec<Value>>,
-    interned: ahash::AHashMap<Box<str>, Rc<PyStr>>,
     /// The built-in types' methods as their types hand them out (`list.append`), one
     /// object for each (defining type, function), so that `list.append is
     /// list.append` (`attrs::method_descriptor`).
@@ -137,7 +137,6 @@ impl Vm {
             frame_pool: Vec::new(),
             generator_pool: Vec::new(),
             arg_pool: Vec::new(),
-            interned: ahash::AHashMap::new(),
             method_descriptors: ahash::AHashMap::new(),
             sources: ahash::AHashMap::new(),
             script_dir: std::path::PathBuf::from("."),
@@ -156,12 +155,7 @@ impl Vm {
 
     /// The one shared `PyStr` for a name.
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
-        if let Some(p) = self.interned.get(s) {
-            return p.clone();
-        }
-        let p = Rc::new(PyStr::new(s));
-        self.interned.insert(s.into(), p.clone());
-        p
+        intern::intern(s)
     }
 
     pub fn type_of(&self, v: &Value) -> Rc<value::Class> {

@@ -80,7 +80,7 @@ pub fn add_methods(class: &Rc<Class>, owner: &'static str, methods: &[(&'static 
     let mut d = class.dict.borrow_mut();
     for (name, func) in methods {
         d.set_str(
-            Rc::new(PyStr::new(*name)),
+            crate::vm::intern::intern(name),
             Value::Native(Rc::new(NativeFunction {
                 name,
                 func: *func,
@@ -162,7 +162,7 @@ impl Types {
             bool_,
             object,
             exceptions,
-            init_name: Rc::new(PyStr::new("__init__")),
+            init_name: crate::vm::intern::intern("__init__"),
         }
     }
 

@@ -737,7 +737,9 @@ impl Module {
             return i;
         }
         let i = self.slot_names.borrow().len() as u32;
-        self.slot_names.borrow_mut().push(Rc::new(PyStr::new(name)));
+        self.slot_names
+            .borrow_mut()
+            .push(crate::vm::intern::intern(name));
         self.slots.borrow_mut().push(Value::Undefined);
         self.index.borrow_mut().insert(name.into(), i);
         i
