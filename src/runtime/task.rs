@@ -1402,7 +1402,8 @@ pub fn gather_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     };
     let n = &*names_rc();
     let mut common: Option<Value> = None;
-    let mut addrs = Vec::with_capacity(items.len());
+    // (A set, not a sort: gather of many tasks checked in linear time.)
+    let mut seen = ahash::AHashSet::with_capacity(items.len());
     for item in items.iter() {
         let Value::Instance(i) = item else {
             return Ok(Value::None);
@@ -1418,11 +1419,9 @@ pub fn gather_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             Some(c) if c.is(&l) => {}
             Some(_) => return Ok(Value::None),
         }
-        addrs.push(Rc::as_ptr(i) as usize);
-    }
-    addrs.sort_unstable();
-    if addrs.windows(2).any(|w| w[0] == w[1]) {
-        return Ok(Value::None);
+        if !seen.insert(Rc::as_ptr(i) as usize) {
+            return Ok(Value::None);
+        }
     }
     Ok(common.unwrap_or(Value::None))
 }
