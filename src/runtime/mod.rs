@@ -87,6 +87,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("callback_list", task::callback_list),
         ("future_error", task::future_error),
         ("gather_outcome", task::gather_outcome),
+        ("gather_results", task::gather_results),
         ("gather_loop", task::gather_loop),
         ("future_done", task::future_done),
         ("future_cancelled", task::future_cancelled),

@@ -1359,10 +1359,39 @@ fn mark_retrieved(vm: &mut Vm, fut: &Value, logged: &Option<Value>) -> PyResult<
 /// (a marker) for anything else, which gather reads itself.
 pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fut = self_arg(args)?;
-    let plain = matches!(fut, Value::Instance(i) if super::core::has_builtin_defaults(&i.class));
-    if !plain {
+    if !is_plain_future(fut) {
         return Ok(args.get(1).cloned().unwrap_or(Value::None));
     }
+    plain_outcome(vm, fut)
+}
+
+/// `_asyncio.gather_results(children)`: gather's results list, each child's entry as
+/// `gather_outcome` gives it, when every child is an exact Future or Task (nothing a
+/// program defines runs, so doing them all at once changes nothing); None otherwise,
+/// and gather reads them one by one.
+pub fn gather_results(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let children: Vec<Value> = match args.first() {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(Value::List(l)) => l.borrow().clone(),
+        _ => return Ok(Value::None),
+    };
+    if !children.iter().all(is_plain_future) {
+        return Ok(Value::None);
+    }
+    let mut results = Vec::with_capacity(children.len());
+    for child in &children {
+        results.push(plain_outcome(vm, child)?);
+    }
+    Ok(Value::list(results))
+}
+
+/// An instance of exactly Future or Task, whose state the natives read directly.
+fn is_plain_future(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if super::core::has_builtin_defaults(&i.class))
+}
+
+/// A done exact Future's or Task's entry in gather's results (`gather_outcome`).
+fn plain_outcome(vm: &mut Vm, fut: &Value) -> PyResult<Value> {
     if let Some(result) = fresh_result(fut) {
         return Ok(result);
     }

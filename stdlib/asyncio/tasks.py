@@ -30,6 +30,7 @@ class _GatheringFuture(Future):
 
 _future_error = _asyncio.future_error
 _gather_outcome = _asyncio.gather_outcome
+_gather_results = _asyncio.gather_results
 _gather_loop = _asyncio.gather_loop
 _OTHER = object()
 
@@ -65,17 +66,20 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for f in children:
-                res = _gather_outcome(f, _OTHER)
-                if res is _OTHER:
-                    if f._state == _CANCELLED:
-                        res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                    else:
-                        res = f.exception()
-                        if res is None:
-                            res = f.result()
-                results.append(res)
+            # (All exact Futures and Tasks: their entries in one native step.)
+            results = _gather_results(children)
+            if results is None:
+                results = []
+                for f in children:
+                    res = _gather_outcome(f, _OTHER)
+                    if res is _OTHER:
+                        if f._state == _CANCELLED:
+                            res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                        else:
+                            res = f.exception()
+                            if res is None:
+                                res = f.result()
+                    results.append(res)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
