@@ -1027,33 +1027,37 @@ fn settle_fresh_attrs(
     }
     let with_result = !v.is_none();
     let which = usize::from(is_task) * 2 + usize::from(with_result);
-    // The done shape with a result has as many attributes as the fresh one: then the
-    // values move to their places in the same room (what they overwrite, the callbacks
-    // taken out and the default flag or waiter, owns nothing).
-    let same_room = match with_result {
-        true => SETTLED.with(|t| match &t[which] {
-            Attrs::Shaped {
-                shape,
-                values: done,
-            } if done.len() == values.len() => Some((shape.clone(), done.last().cloned()?)),
-            _ => None,
-        }),
-        false => None,
-    };
+    // A done shape has at most as many attributes as the fresh one (as many with a
+    // result, one fewer without): the values move to their places in the same room,
+    // and a slot left over is room again (what they overwrite, the callbacks taken out
+    // and the default flag or waiter, owns nothing).
+    let same_room = SETTLED.with(|t| match &t[which] {
+        Attrs::Shaped {
+            shape,
+            values: done,
+        } if done.len() <= values.len() => Some((shape.clone(), done.last().cloned()?)),
+        _ => None,
+    });
     let callbacks = std::mem::take(&mut values[CALLBACKS_AT as usize]);
     let loop_ = values[LOOP_AT as usize].clone();
     if let Some((done_shape, state)) = same_room {
         let last = values.len() - 1;
         if is_task {
             // [loop, callbacks, name, coro, waiter] -> [loop, name, coro, result, state]
+            // or, without a result, [loop, name, coro, state] and room.
             values[CALLBACKS_AT as usize] = std::mem::take(&mut values[NAME_AT as usize]);
             values[NAME_AT as usize] = std::mem::take(&mut values[CORO_AT as usize]);
-            values[CORO_AT as usize] = v;
-        } else {
-            // [loop, callbacks, blocking] -> [loop, result, state]
-            values[CALLBACKS_AT as usize] = v;
         }
-        values[last] = state;
+        // A Future: [loop, callbacks, blocking] -> [loop, result, state] or, without
+        // a result, [loop, state] and room.
+        let after = LOOP_AT as usize + if is_task { 3 } else { 1 };
+        if with_result {
+            values[after] = v;
+            values[last] = state;
+        } else {
+            values[after] = state;
+            values[last] = Value::Undefined;
+        }
         *shape = done_shape;
         return Ok((Some(callbacks), Some(loop_)));
     }
