@@ -1374,17 +1374,29 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 /// program defines runs, so doing them all at once changes nothing); None otherwise,
 /// and gather reads them one by one.
 pub fn gather_results(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let children: Vec<Value> = match args.first() {
-        Some(Value::Tuple(t)) => t.to_vec(),
-        Some(Value::List(l)) => l.borrow().clone(),
+    // Read in place (no copy of what may be a million children): a tuple cannot
+    // change, and a list is borrowed afresh for each child.
+    let child = |i: usize| -> Option<Value> {
+        match args.first() {
+            Some(Value::Tuple(t)) => t.get(i).cloned(),
+            Some(Value::List(l)) => l.try_borrow().ok()?.get(i).cloned(),
+            _ => None,
+        }
+    };
+    let count = match args.first() {
+        Some(Value::Tuple(t)) => t.len(),
+        Some(Value::List(l)) => l.try_borrow().map_or(0, |l| l.len()),
         _ => return Ok(Value::None),
     };
-    if !children.iter().all(is_plain_future) {
+    if !(0..count).all(|i| child(i).is_some_and(|c| is_plain_future(&c))) {
         return Ok(Value::None);
     }
-    let mut results = Vec::with_capacity(children.len());
-    for child in &children {
-        results.push(plain_outcome(vm, child)?);
+    let mut results = Vec::with_capacity(count);
+    for i in 0..count {
+        let Some(c) = child(i) else {
+            return Ok(Value::None);
+        };
+        results.push(plain_outcome(vm, &c)?);
     }
     Ok(Value::list(results))
 }
@@ -1435,8 +1447,9 @@ pub fn gather_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     };
     let n = &*names_rc();
     let mut common: Option<Value> = None;
-    // (A set, not a sort: gather of many tasks checked in linear time.)
-    let mut seen = ahash::AHashSet::with_capacity(items.len());
+    // (Sorted addresses, not a hash set: gather's arguments are all alive at once, and
+    // a set of a million addresses would take more than twice the memory.)
+    let mut addrs = Vec::with_capacity(items.len());
     for item in items.iter() {
         let Value::Instance(i) = item else {
             return Ok(Value::None);
@@ -1452,9 +1465,11 @@ pub fn gather_loop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             Some(c) if c.is(&l) => {}
             Some(_) => return Ok(Value::None),
         }
-        if !seen.insert(Rc::as_ptr(i) as usize) {
-            return Ok(Value::None);
-        }
+        addrs.push(Rc::as_ptr(i) as usize);
+    }
+    addrs.sort_unstable();
+    if addrs.windows(2).any(|w| w[0] == w[1]) {
+        return Ok(Value::None);
     }
     Ok(common.unwrap_or(Value::None))
 }
