@@ -12,9 +12,32 @@ use crate::vm::value::PyStr;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// An interned name, found in the table by its text (so the text is stored once,
+/// in the `PyStr`).
+struct Name(Rc<PyStr>);
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::hash::Hash for Name {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.as_str().hash(state)
+    }
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Name) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for Name {}
+
 thread_local! {
-    static NAMES: RefCell<ahash::AHashMap<Box<str>, Rc<PyStr>>> =
-        RefCell::new(ahash::AHashMap::new());
+    static NAMES: RefCell<ahash::AHashSet<Name>> = RefCell::new(ahash::AHashSet::new());
 }
 
 /// The one shared `PyStr` for a name.
@@ -22,10 +45,10 @@ pub fn intern(s: &str) -> Rc<PyStr> {
     NAMES.with(|names| {
         let mut names = names.borrow_mut();
         if let Some(p) = names.get(s) {
-            return p.clone();
+            return p.0.clone();
         }
         let p = Rc::new(PyStr::new(s));
-        names.insert(s.into(), p.clone());
+        names.insert(Name(p.clone()));
         p
     })
 }
