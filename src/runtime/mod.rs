@@ -12,6 +12,7 @@ mod callgraph;
 mod core;
 mod eventloop;
 pub mod finalize;
+mod gather;
 pub mod host;
 pub(crate) mod selfawait;
 mod task;
@@ -85,10 +86,10 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("future_await", task::future_await),
         ("wake_next", task::wake_next),
         ("callback_list", task::callback_list),
-        ("future_error", task::future_error),
-        ("gather_outcome", task::gather_outcome),
-        ("gather_results", task::gather_results),
-        ("gather_loop", task::gather_loop),
+        ("future_error", gather::future_error),
+        ("gather_outcome", gather::gather_outcome),
+        ("gather_results", gather::gather_results),
+        ("gather_loop", gather::gather_loop),
         ("future_done", task::future_done),
         ("future_cancelled", task::future_cancelled),
         ("future_set_result", task::future_set_result),
