@@ -55,9 +55,10 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 }
 
 /// `_asyncio.gather_results(children)`: gather's results list, each child's entry as
-/// `gather_outcome` gives it, when every child is an exact Future or Task (nothing a
-/// program defines runs, so doing them all at once changes nothing); None otherwise,
-/// and gather reads them one by one.
+/// `gather_outcome` gives it, when every child is an exact Future or Task; None
+/// otherwise, and gather reads them one by one. The children are read in order, as
+/// the per-child loop reads them, and nothing else runs in between (that loop only
+/// appends), so the effects are the same, an exception included.
 pub fn gather_results(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // Read in place (no copy of what may be a million children): a tuple cannot
     // change, and a list is borrowed afresh for each child.
