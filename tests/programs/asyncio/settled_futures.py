@@ -2,6 +2,7 @@
 # the same whether the object was settled on the fast path (made by the loop, no
 # attribute of its own changed) or not (a subclass, an attribute set by hand), and
 # gather collects results, None results, exceptions and cancellations in order.
+# Attributes set on a done Future or Task read back.
 import asyncio
 
 
@@ -53,6 +54,14 @@ async def main():
         t4.result()
     except asyncio.CancelledError as e:
         print("cancelled:", repr(e))
+
+    # Done without a result, a Future or Task keeps its attributes' room: attributes
+    # set afterwards read back, and it still reads as done with None.
+    none.late = "added after"
+    t2.late = "on a task"
+    t2.later = 2
+    print(none.late, t2.late, t2.later, none.result(), t2.result(), none.done(), t2.done())
+    print(none, t2.get_name(), t2.get_coro().__name__)
 
     # Done twice over: a finished Future refuses a second result.
     try:
