@@ -20,13 +20,11 @@ pub fn future_error(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     if fresh_result(fut).is_some() {
         return Ok(Value::None);
     }
-    let n = &*names_rc();
-    if let Value::Instance(i) = fut {
-        if super::core::has_builtin_defaults(&i.class) {
-            let [logged, exc] = super::core::get_many(n, fut, [&n.log_traceback, &n.exception]);
-            mark_retrieved(vm, fut, &logged)?;
-            return Ok(exc.unwrap_or(Value::None));
-        }
+    if is_plain_future(fut) {
+        let n = &*names_rc();
+        let [logged, exc] = super::core::get_many(n, fut, [&n.log_traceback, &n.exception]);
+        mark_retrieved(vm, fut, &logged)?;
+        return Ok(exc.unwrap_or(Value::None));
     }
     let name = vm.intern("exception");
     let m = vm.get_attr(fut, &name)?;
@@ -60,31 +58,36 @@ pub fn gather_outcome(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 /// the per-child loop reads them, and nothing else runs in between (that loop only
 /// appends), so the effects are the same, an exception included.
 pub fn gather_results(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    // Read in place (no copy of what may be a million children): a tuple cannot
-    // change, and a list is borrowed afresh for each child.
-    let child = |i: usize| -> Option<Value> {
-        match args.first() {
-            Some(Value::Tuple(t)) => t.get(i).cloned(),
-            Some(Value::List(l)) => l.try_borrow().ok()?.get(i).cloned(),
-            _ => None,
-        }
+    // Read in place, not copied (there may be a million children).
+    let Some(children) = args.first() else {
+        return Ok(Value::None);
     };
-    let count = match args.first() {
-        Some(Value::Tuple(t)) => t.len(),
-        Some(Value::List(l)) => l.try_borrow().map_or(0, |l| l.len()),
+    let count = match children {
+        Value::Tuple(t) => t.len(),
+        Value::List(l) => l.try_borrow().map_or(0, |l| l.len()),
         _ => return Ok(Value::None),
     };
-    if !(0..count).all(|i| child(i).is_some_and(|c| is_plain_future(&c))) {
+    if !(0..count).all(|i| child_at(children, i).is_some_and(|c| is_plain_future(&c))) {
         return Ok(Value::None);
     }
     let mut results = Vec::with_capacity(count);
     for i in 0..count {
-        let Some(c) = child(i) else {
+        let Some(c) = child_at(children, i) else {
             return Ok(Value::None);
         };
         results.push(plain_outcome(vm, &c)?);
     }
     Ok(Value::list(results))
+}
+
+/// Child `i` of gather's children (its argument tuple, or the list it made), a list
+/// borrowed only while the child is taken out.
+fn child_at(children: &Value, i: usize) -> Option<Value> {
+    match children {
+        Value::Tuple(t) => t.get(i).cloned(),
+        Value::List(l) => l.try_borrow().ok()?.get(i).cloned(),
+        _ => None,
+    }
 }
 
 /// An instance of exactly Future or Task, whose state the natives read directly.

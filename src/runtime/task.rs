@@ -927,7 +927,7 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 fn settle(vm: &mut Vm, fut: &Value, v: Value) {
     let n = &*names_rc();
     let Value::Instance(inst) = fut else { return };
-    let settled = match settle_fresh(n, inst, v) {
+    let settled = match settle_fresh(inst, v) {
         Ok(settled) => settled,
         Err(v) => settle_by_name(n, inst, v),
     };
@@ -982,11 +982,10 @@ fn settle(vm: &mut Vm, fut: &Value, v: Value) {
 /// `settle`'s change of the attributes of a Future or Task made by `new_future` or
 /// `new_task` and still in that shape, with its waiting flag or waiter at the
 /// default: the attributes `settle_by_name` would leave (the loop, a Task's name and
-/// coroutine, the result unless None, the state), made from a template in one step.
+/// coroutine, the result unless None, the state), moved within the same room.
 /// Gives back the callbacks and the loop, or the result when the object does not
 /// qualify.
 fn settle_fresh(
-    n: &super::core::Names,
     inst: &crate::vm::value::Instance,
     v: Value,
 ) -> Result<(Option<Value>, Option<Value>), Value> {
@@ -994,24 +993,14 @@ fn settle_fresh(
     if !is_task && !super::core::is_exact_future_class(&inst.class) {
         return Err(v);
     }
-    // What the old attributes held may queue finalizers: dropped after the
-    // attributes are done with.
-    let mut old = None;
-    let settled = inst
-        .attrs
-        .with_mut(|d| settle_fresh_attrs(n, d, is_task, v, &mut old));
-    drop(old);
-    settled
+    inst.attrs.with_mut(|d| settle_fresh_attrs(d, is_task, v))
 }
 
-/// `settle_fresh` on the attributes of an exact Future (or Task, `is_task`); the
-/// attributes replaced, if they are, go to `old`.
+/// `settle_fresh` on the attributes of an exact Future (or Task, `is_task`).
 fn settle_fresh_attrs(
-    n: &super::core::Names,
     d: &mut Attrs,
     is_task: bool,
     v: Value,
-    old: &mut Option<Attrs>,
 ) -> Result<(Option<Value>, Option<Value>), Value> {
     let fresh = is_template_shape(d, is_task);
     let Attrs::Shaped { shape, values } = d else {
@@ -1028,53 +1017,39 @@ fn settle_fresh_attrs(
     }
     let with_result = !v.is_none();
     let which = usize::from(is_task) * 2 + usize::from(with_result);
-    // A done shape has at most as many attributes as the fresh one (as many with a
-    // result, one fewer without): the values move to their places in the same room,
-    // and a slot left over is room again (what they overwrite, the callbacks taken out
-    // and the default flag or waiter, owns nothing).
-    let same_room = SETTLED.with(|t| match &t[which] {
+    // The done shape has as many attributes as the fresh one with a result, one fewer
+    // without, so the values move within the room they have (always, for an object in
+    // its template's shape: its room is the template's).
+    let Some((done_shape, state)) = SETTLED.with(|t| match &t[which] {
         Attrs::Shaped {
             shape,
             values: done,
         } if done.len() <= values.len() => Some((shape.clone(), done.last().cloned()?)),
         _ => None,
-    });
+    }) else {
+        return Err(v);
+    };
     let callbacks = std::mem::take(&mut values[CALLBACKS_AT as usize]);
     let loop_ = values[LOOP_AT as usize].clone();
-    if let Some((done_shape, state)) = same_room {
-        let last = values.len() - 1;
-        if is_task {
-            // [loop, callbacks, name, coro, waiter] -> [loop, name, coro, result, state]
-            // or, without a result, [loop, name, coro, state] and room.
-            values[CALLBACKS_AT as usize] = std::mem::take(&mut values[NAME_AT as usize]);
-            values[NAME_AT as usize] = std::mem::take(&mut values[CORO_AT as usize]);
-        }
-        // A Future: [loop, callbacks, blocking] -> [loop, result, state] or, without
-        // a result, [loop, state] and room.
-        let after = LOOP_AT as usize + if is_task { 3 } else { 1 };
-        if with_result {
-            values[after] = v;
-            values[last] = state;
-        } else {
-            values[after] = state;
-            values[last] = Value::Undefined;
-        }
-        *shape = done_shape;
-        return Ok((Some(callbacks), Some(loop_)));
-    }
-    let mut done = SETTLED.with(|t| t[which].clone());
-    // The positions are the templates' (`settled_templates`), so these always store.
-    let _ = done.set_index(0, &n.loop_, loop_.clone());
-    let mut at = 1;
+    // A Task: [loop, callbacks, name, coro, waiter] -> [loop, name, coro, result?,
+    // state]; a Future: [loop, callbacks, blocking] -> [loop, result?, state]. A slot
+    // left over is room again; what is overwritten (the callbacks taken out, the
+    // default flag or waiter) owns nothing.
+    let mut at = CALLBACKS_AT as usize;
     if is_task {
-        let _ = done.set_index(1, &n.name, std::mem::take(&mut values[NAME_AT as usize]));
-        let _ = done.set_index(2, &n.coro, std::mem::take(&mut values[CORO_AT as usize]));
-        at = 3;
+        values[at] = std::mem::take(&mut values[NAME_AT as usize]);
+        values[NAME_AT as usize] = std::mem::take(&mut values[CORO_AT as usize]);
+        at = CORO_AT as usize;
     }
     if with_result {
-        let _ = done.set_index(at, &n.result_attr, v);
+        values[at] = v;
+        at += 1;
     }
-    *old = Some(std::mem::replace(d, done));
+    values[at] = state;
+    for spare in &mut values[at + 1..] {
+        *spare = Value::Undefined;
+    }
+    *shape = done_shape;
     Ok((Some(callbacks), Some(loop_)))
 }
 
