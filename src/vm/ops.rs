@@ -327,6 +327,12 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
 impl Vm {
     /// `a op b`
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `binary_op`, for `a op b` or (`inplace`) the fallback of `a op= b`, whose
+    /// TypeError names the augmented operator (`for -=:`), as CPython's does.
+    fn binary_op_as(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(v) = self.native_binary(op, a, b)? {
             return Ok(v);
         }
@@ -348,10 +354,10 @@ impl Vm {
                 }
             }
         }
-        Err(self.unsupported(op, a, b))
+        Err(self.unsupported(op, a, b, inplace))
     }
 
-    fn unsupported(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    fn unsupported(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         if op == BinOp::Add {
             match a {
                 Value::Str(_) => {
@@ -383,9 +389,15 @@ impl Vm {
                 self.type_name(b)
             ));
         }
+        let symbol = match (inplace, op) {
+            (false, _) => op_symbol(op).to_string(),
+            // (Not `** or pow()=`.)
+            (true, BinOp::Pow) => "**=".to_string(),
+            (true, _) => format!("{}=", op_symbol(op)),
+        };
         PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            op_symbol(op),
+            symbol,
             self.type_name(a),
             self.type_name(b)
         ))
@@ -429,7 +441,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
