@@ -265,6 +265,11 @@ pub enum Instr {
     /// with the constant a small int: `n - 1`, `i += 1`. The operand is the constant
     /// (negated for `-`), so an int local takes one checked addition.
     FastAddInt(u16, i32),
+    /// `LoadFast(a); LoadConst(k); Binary or InplaceBinary(Add or Sub); StoreFast(a)`
+    /// with `k` a small int constant (negated for Sub): `i += 1`, `n = n - 2`. The
+    /// local is updated in place, and a loop's back edge right after (the StoreFast
+    /// fused with its Jump) is taken at once.
+    IncLocal(u16, i32),
     /// `LoadFast(a); LoadConst(c); Compare(op)` with the constant a small int and
     /// `op` an ordering or equality: `n < 2`, `i == 0`.
     FastCompareInt(u16, i32, CmpOp),
@@ -330,6 +335,7 @@ impl Instr {
             | Instr::FastConstCompare(a, ..)
             | Instr::FastFastCompare(a, ..)
             | Instr::FastAddInt(a, _)
+            | Instr::IncLocal(a, _)
             | Instr::FastCompareInt(a, ..)
             | Instr::FastModInt(a, _)
             | Instr::YieldFast(a)

@@ -27,7 +27,12 @@ pub fn quicken(
         let local_send = third
             .zip(fourth)
             .and_then(|(c, d)| fuse_local_send([pair[0], pair[1], c, d], &is_send));
+        let increment = third
+            .zip(fourth)
+            .and_then(|(c, d)| fuse_increment([pair[0], pair[1], c, d], &small_int));
         if let Some(fused) = local_send {
+            quick[i] = fused;
+        } else if let Some(fused) = increment {
             quick[i] = fused;
         } else if let Some(fused) = third.and_then(|c| fuse_send(pair[0], pair[1], c, &is_send)) {
             quick[i] = fused;
@@ -97,6 +102,25 @@ fn fuse_int(
         Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(FastAddInt(a, k.checked_neg()?)),
         Binary(BinOp::Mod) | InplaceBinary(BinOp::Mod) if k > 0 => Some(FastModInt(a, k)),
         Compare(op) if is_ordering(op) => Some(FastCompareInt(a, k, op)),
+        _ => None,
+    }
+}
+
+/// `local += k` and `local -= k` (or `local = local + k`) with `k` a small int
+/// constant: the local updated in place (`Instr::IncLocal`).
+fn fuse_increment(four: [Instr; 4], small_int: impl Fn(u32) -> Option<i32>) -> Option<Instr> {
+    use Instr::*;
+    let [LoadFast(a), LoadConst(c), op, StoreFast(b)] = four else {
+        return None;
+    };
+    if a != b {
+        return None;
+    }
+    let a = u16::try_from(a).ok()?;
+    let k = small_int(c)?;
+    match op {
+        Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(IncLocal(a, k)),
+        Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(IncLocal(a, k.checked_neg()?)),
         _ => None,
     }
 }
@@ -338,6 +362,51 @@ mod tests {
         assert_eq!(quick[2], ConstCompare(2, CmpOp::Is));
         assert_eq!(quick[0].unfused(), LoadConst(2));
         assert_eq!(std::mem::size_of::<Instr>(), 8);
+    }
+
+    #[test]
+    fn fuses_an_increment_of_a_local_stored_back() {
+        // `i += 1; <loop back>`, `n = n - 2`, and neither when the store is to another
+        // local, the operation is not `+` or `-`, or the constant is no small int.
+        let code = [
+            LoadFast(0),
+            LoadConst(1),
+            InplaceBinary(BinOp::Add),
+            StoreFast(0),
+            Jump(0),
+            LoadFast(1),
+            LoadConst(2),
+            Binary(BinOp::Sub),
+            StoreFast(1),
+            LoadFast(0),
+            LoadConst(1),
+            Binary(BinOp::Add),
+            StoreFast(1),
+            LoadFast(0),
+            LoadConst(1),
+            Binary(BinOp::Mult),
+            StoreFast(0),
+            LoadFast(0),
+            LoadConst(3),
+            Binary(BinOp::Add),
+            StoreFast(0),
+        ];
+        let small_int = |c: u32| match c {
+            1 => Some(1),
+            2 => Some(2),
+            _ => None,
+        };
+        let quick = quicken(&code, |_| false, small_int);
+        assert_eq!(quick[0], IncLocal(0, 1));
+        assert_eq!(quick[5], IncLocal(1, -2));
+        assert_eq!(quick[9], FastAddInt(0, 1));
+        assert_eq!(quick[13], FastConstBinary(0, 1, BinOp::Mult));
+        assert_eq!(quick[17], FastConstBinary(0, 3, BinOp::Add));
+        // The originals after it keep their own fusions, for a jump into them and for
+        // a local that is not an int.
+        assert_eq!(quick[1], AddInt(1, 1));
+        assert_eq!(quick[3], StoreFastJump(0, 0));
+        assert_eq!(quick[0].unfused(), LoadFast(0));
     }
 
     #[test]

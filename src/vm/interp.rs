@@ -966,6 +966,7 @@ impl Vm {
                 | Instr::FastConstCompare(..)
                 | Instr::FastFastCompare(..)
                 | Instr::FastAddInt(..)
+                | Instr::IncLocal(..)
                 | Instr::FastCompareInt(..)
                 | Instr::FastModInt(..)
                 | Instr::AddInt(..)

@@ -682,6 +682,31 @@ impl Vm {
                             continue;
                         }
                     }),
+                    Instr::IncLocal(a, k) => int_local!(instr, a, |v| {
+                        if let Some(r) = v.checked_add(k as i64) {
+                            // The local holds an int: nothing to drop.
+                            let slot: *mut Value = local!(a);
+                            unsafe { crate::vm::value::write_int(slot, r) };
+                            // Past the LoadConst and the Binary, onto the StoreFast.
+                            skip_next!();
+                            skip_next!();
+                            if let Instr::StoreFastJump(_, t) = next_instr!() {
+                                // The end of a loop's body: its Jump, as
+                                // StoreFastJump's arm takes it.
+                                skip_next!();
+                                skip_next!();
+                                if unsafe { instrs.add(t as usize) } < ip
+                                    && crate::vm::signals::attention()
+                                {
+                                    general!(Instr::Jump(t));
+                                }
+                                jump_to!(t);
+                            } else {
+                                skip_next!();
+                            }
+                            continue;
+                        }
+                    }),
                     Instr::FastModInt(a, k) => int_local!(instr, a, |v| {
                         push_int!(int_mod_positive(v, k as i64));
                         skip_next!();
