@@ -257,6 +257,10 @@ pub enum Instr {
     FastConstBinary(u16, u16, BinOp),
     /// `LoadFast(a); LoadFast(b); Binary(op)` (or `InplaceBinary(op)`)
     FastFastBinary(u16, u16, BinOp),
+    /// `LoadFast(a); LoadFast(b); Binary(op)` (or `InplaceBinary(op)`); `StoreFast(c)`:
+    /// `s += x`, `z = x * y`. An int result goes straight into the local, and a loop's
+    /// back edge right after (the StoreFast fused with its Jump) is taken at once.
+    FastFastBinaryStore(u16, u16, u16, BinOp),
     /// `LoadFast(a); LoadConst(c); Compare(op)`
     FastConstCompare(u16, u16, CmpOp),
     /// `LoadFast(a); LoadFast(b); Compare(op)`
@@ -332,6 +336,7 @@ impl Instr {
             | Instr::FastBinary(a, _)
             | Instr::FastConstBinary(a, ..)
             | Instr::FastFastBinary(a, ..)
+            | Instr::FastFastBinaryStore(a, ..)
             | Instr::FastConstCompare(a, ..)
             | Instr::FastFastCompare(a, ..)
             | Instr::FastAddInt(a, _)

@@ -27,12 +27,12 @@ pub fn quicken(
         let local_send = third
             .zip(fourth)
             .and_then(|(c, d)| fuse_local_send([pair[0], pair[1], c, d], &is_send));
-        let increment = third
+        let stored = third
             .zip(fourth)
-            .and_then(|(c, d)| fuse_increment([pair[0], pair[1], c, d], &small_int));
+            .and_then(|(c, d)| fuse_store([pair[0], pair[1], c, d], &small_int));
         if let Some(fused) = local_send {
             quick[i] = fused;
-        } else if let Some(fused) = increment {
+        } else if let Some(fused) = stored {
             quick[i] = fused;
         } else if let Some(fused) = third.and_then(|c| fuse_send(pair[0], pair[1], c, &is_send)) {
             quick[i] = fused;
@@ -106,21 +106,28 @@ fn fuse_int(
     }
 }
 
-/// `local += k` and `local -= k` (or `local = local + k`) with `k` a small int
-/// constant: the local updated in place (`Instr::IncLocal`).
-fn fuse_increment(four: [Instr; 4], small_int: impl Fn(u32) -> Option<i32>) -> Option<Instr> {
+/// An operation on locals stored into a local: `local += k` and `local -= k` (or
+/// `local = local + k`) with `k` a small int constant, the local updated in place
+/// (`Instr::IncLocal`); `c = a op b` on two locals (`s += x`:
+/// `Instr::FastFastBinaryStore`).
+fn fuse_store(four: [Instr; 4], small_int: impl Fn(u32) -> Option<i32>) -> Option<Instr> {
     use Instr::*;
-    let [LoadFast(a), LoadConst(c), op, StoreFast(b)] = four else {
-        return None;
-    };
-    if a != b {
-        return None;
-    }
-    let a = u16::try_from(a).ok()?;
-    let k = small_int(c)?;
-    match op {
-        Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(IncLocal(a, k)),
-        Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => Some(IncLocal(a, k.checked_neg()?)),
+    let small = |x: u32| u16::try_from(x).ok();
+    match four {
+        [LoadFast(a), LoadConst(c), op, StoreFast(b)] if a == b => {
+            let a = small(a)?;
+            let k = small_int(c)?;
+            match op {
+                Binary(BinOp::Add) | InplaceBinary(BinOp::Add) => Some(IncLocal(a, k)),
+                Binary(BinOp::Sub) | InplaceBinary(BinOp::Sub) => {
+                    Some(IncLocal(a, k.checked_neg()?))
+                }
+                _ => None,
+            }
+        }
+        [LoadFast(a), LoadFast(b), Binary(op) | InplaceBinary(op), StoreFast(c)] => {
+            Some(FastFastBinaryStore(small(a)?, small(b)?, small(c)?, op))
+        }
         _ => None,
     }
 }
@@ -365,7 +372,7 @@ mod tests {
     }
 
     #[test]
-    fn fuses_an_increment_of_a_local_stored_back() {
+    fn fuses_an_operation_stored_into_a_local() {
         // `i += 1; <loop back>`, `n = n - 2`, and neither when the store is to another
         // local, the operation is not `+` or `-`, or the constant is no small int.
         let code = [
@@ -407,6 +414,29 @@ mod tests {
         assert_eq!(quick[1], AddInt(1, 1));
         assert_eq!(quick[3], StoreFastJump(0, 0));
         assert_eq!(quick[0].unfused(), LoadFast(0));
+        // `s += x` and `z = x * y`: an operation on two locals stored into a local.
+        let code = [
+            LoadFast(0),
+            LoadFast(1),
+            InplaceBinary(BinOp::Add),
+            StoreFast(0),
+            Jump(0),
+            LoadFast(1),
+            LoadFast(2),
+            Binary(BinOp::Mult),
+            StoreFast(3),
+            LoadFast(1),
+            LoadFast(2),
+            Compare(CmpOp::Lt),
+            StoreFast(3),
+        ];
+        let quick = quicken(&code, |_| false, small_int);
+        assert_eq!(quick[0], FastFastBinaryStore(0, 1, 0, BinOp::Add));
+        assert_eq!(quick[5], FastFastBinaryStore(1, 2, 3, BinOp::Mult));
+        assert_eq!(quick[9], FastFastCompare(1, 2, CmpOp::Lt));
+        assert_eq!(quick[1], FastBinary(1, BinOp::Add));
+        assert_eq!(quick[0].unfused(), LoadFast(0));
+        assert_eq!(std::mem::size_of::<Instr>(), 8);
     }
 
     #[test]

@@ -963,6 +963,7 @@ impl Vm {
                 | Instr::StoreFastJump(..)
                 | Instr::FastConstBinary(..)
                 | Instr::FastFastBinary(..)
+                | Instr::FastFastBinaryStore(..)
                 | Instr::FastConstCompare(..)
                 | Instr::FastFastCompare(..)
                 | Instr::FastAddInt(..)

@@ -398,6 +398,25 @@ impl Vm {
                     push_clone!(x);
                 }};
             }
+            // The result of an instruction that stands for `...; StoreFast(c)` is in the
+            // local, and the pointer is on that StoreFast (as quickened): step past it,
+            // taking the loop's back edge when it is fused with one (as
+            // StoreFastJump's arm does).
+            macro_rules! past_store {
+                () => {{
+                    if let Instr::StoreFastJump(_, t) = next_instr!() {
+                        skip_next!();
+                        skip_next!();
+                        if unsafe { instrs.add(t as usize) } < ip && crate::vm::signals::attention()
+                        {
+                            general!(Instr::Jump(t));
+                        }
+                        jump_to!(t);
+                    } else {
+                        skip_next!();
+                    }
+                }};
+            }
             macro_rules! fused_compare {
                 ($instr:expr, $a:expr, $right:expr, $op:expr) => {{
                     let x = local!($a);
@@ -672,6 +691,23 @@ impl Vm {
                         fused_binary!(instr, a, &consts!()[c as usize], op)
                     }
                     Instr::FastFastBinary(a, b, op) => fused_binary!(instr, a, local!(b), op),
+                    Instr::FastFastBinaryStore(a, b, c, op) => {
+                        let x = local!(a);
+                        if x.is_undefined() {
+                            general!(instr.unfused());
+                        }
+                        match int_operands(x, local!(b)).and_then(|(l, r)| int_fast(op, l, r)) {
+                            Some(r) => {
+                                store_int_local!(c, r);
+                                // Past the LoadFast and the Binary, onto the StoreFast.
+                                skip_next!();
+                                skip_next!();
+                                past_store!();
+                            }
+                            // Anything else: the originals after the first.
+                            None => push_clone!(x),
+                        }
+                    }
                     // `n - 1`, `i += 1`, `i % 7` and `n < 2` on an int local, the
                     // constant in the instruction (`int_local!`).
                     Instr::FastAddInt(a, k) => int_local!(instr, a, |v| {
@@ -690,20 +726,7 @@ impl Vm {
                             // Past the LoadConst and the Binary, onto the StoreFast.
                             skip_next!();
                             skip_next!();
-                            if let Instr::StoreFastJump(_, t) = next_instr!() {
-                                // The end of a loop's body: its Jump, as
-                                // StoreFastJump's arm takes it.
-                                skip_next!();
-                                skip_next!();
-                                if unsafe { instrs.add(t as usize) } < ip
-                                    && crate::vm::signals::attention()
-                                {
-                                    general!(Instr::Jump(t));
-                                }
-                                jump_to!(t);
-                            } else {
-                                skip_next!();
-                            }
+                            past_store!();
                             continue;
                         }
                     }),
