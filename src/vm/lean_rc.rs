@@ -105,11 +105,24 @@ impl<T> Drop for LeanRc<T> {
         let n = count.get() - 1;
         count.set(n);
         if n == 0 {
-            // SAFETY: this was the last reference: the allocation came from
-            // `Box::leak` in `new` and nothing can reach it any more.
-            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+            // SAFETY: this was the last reference.
+            unsafe { free(self.ptr) };
         }
     }
+}
+
+/// Drops the value and frees the allocation, out of line: `drop` is then a decrement
+/// and a test wherever a reference goes (a generator's frame gives one up at every
+/// yield), not a call of the whole drop glue.
+///
+/// # Safety
+/// `ptr` came from `Box::leak` in `new`, its count reached zero, and nothing can reach
+/// it any more.
+#[cold]
+#[inline(never)]
+unsafe fn free<T>(ptr: NonNull<Inner<T>>) {
+    // SAFETY: the caller's.
+    unsafe { drop(Box::from_raw(ptr.as_ptr())) };
 }
 
 impl<T> Deref for LeanRc<T> {
