@@ -747,8 +747,26 @@ impl Vm {
                     },
                     Instr::ModInt(c, k) => match peek!(0) {
                         Value::Int(v) => {
-                            set_top_int!(int_mod_positive(*v, k as i64));
+                            let r = int_mod_positive(*v, k as i64);
                             skip_next!();
+                            // `x = (...) % k`, as in a running total: the result goes
+                            // straight into the local.
+                            let store = match next_instr!() {
+                                Instr::StoreFast(a) => Some(a as usize),
+                                Instr::StoreFastJump(a, _) | Instr::StoreFastLoadFast(a, _) => {
+                                    Some(a as usize)
+                                }
+                                _ => None,
+                            };
+                            match store {
+                                Some(a) => {
+                                    // (The int on top owns nothing.)
+                                    unsafe { sp = sp.sub(1) };
+                                    store_int_local!(a, r);
+                                    past_store!();
+                                }
+                                None => set_top_int!(r),
+                            }
                         }
                         _ => push_clone!(&consts!()[c as usize]),
                     },

@@ -136,3 +136,41 @@ def use_num():
 
 
 print(use_num())
+
+
+# `x = (...) % k` with `k` a small positive int: an int result goes straight into the
+# local, whatever it held before (the old value is let go), then on to the next
+# statement or round the loop.
+def running(values):
+    acc = "not an int yet"
+    for v in values:
+        acc = (v * 7 + 3) % 1000
+    return acc
+
+
+def running_total(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = (total + i * i) % 97
+        i += 1
+    return total
+
+
+def mod_then_use(a):
+    r = a % 10
+    q = r + 1
+    return r, q
+
+
+print(running([1, 2, 3]), running([]), running_total(50), mod_then_use(-13))
+# Floats, big ints and strings on the left: the long way.
+print(running([1.5]), running([2**70]), mod_then_use(12.5), mod_then_use(-(2**80)))
+try:
+    mod_then_use("x")
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    mod_then_use("%d%%")
+except TypeError as e:
+    print("TypeError:", e)
