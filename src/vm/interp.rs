@@ -18,6 +18,7 @@ mod arith;
 mod attrs;
 mod fast;
 mod frames;
+mod handed_over;
 
 /// How a run of the loop ended.
 pub enum RunExit {

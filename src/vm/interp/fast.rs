@@ -27,6 +27,7 @@ use super::arith::{
 };
 use super::attrs::{cached_attr, fast_method, instance_method, plain_attr, store_plain_attr};
 use super::frames::defaults_cover;
+use super::handed_over::handed_over;
 use crate::compile::code::{CodeObject, Instr};
 use crate::vm::coroutine::{gen_next, gen_send};
 use crate::vm::frame::{Frame, OnReturn, Resumer};
@@ -1359,66 +1360,10 @@ impl Vm {
                         break;
                     }
                     Instr::Nop => {}
-                    // Every other instruction is named (there is no `_` arm): the
-                    // dispatch table then covers every instruction, and the dispatch
-                    // needs no range check. (A new instruction must be placed here or
-                    // given an arm above.)
-                    Instr::DupTwo
-                    | Instr::RotThree
-                    | Instr::RotFour
-                    | Instr::DeleteFast(..)
-                    | Instr::DeleteDeref(..)
-                    | Instr::LoadClosure(..)
-                    | Instr::LoadClassDeref(..)
-                    | Instr::DeleteGlobal(..)
-                    | Instr::LoadName(..)
-                    | Instr::StoreName(..)
-                    | Instr::DeleteName(..)
-                    | Instr::LoadLocals
-                    | Instr::DeleteAttr(..)
-                    | Instr::DeleteSubscr
-                    | Instr::BuildSlice(..)
-                    | Instr::Unary(..)
-                    | Instr::JumpIfFalseOrPop(..)
-                    | Instr::JumpIfTrueOrPop(..)
-                    | Instr::GetIter
-                    | Instr::BuildTuple(..)
-                    | Instr::BuildList(..)
-                    | Instr::BuildSet(..)
-                    | Instr::BuildMap(..)
-                    | Instr::ListAppend(..)
-                    | Instr::SetAdd(..)
-                    | Instr::MapAdd(..)
-                    | Instr::ListExtend(..)
-                    | Instr::SetUpdate(..)
-                    | Instr::DictUpdate(..)
-                    | Instr::DictMerge(..)
-                    | Instr::ListToTuple
-                    | Instr::UnpackSequence(..)
-                    | Instr::UnpackEx(..)
-                    | Instr::CallFunctionKw(..)
-                    | Instr::CallFunctionEx(..)
-                    | Instr::MakeFunction(..)
-                    | Instr::BuildClass(..)
-                    | Instr::ImportName(..)
-                    | Instr::ImportFrom(..)
-                    | Instr::SetupFinally(..)
-                    | Instr::PopBlock
-                    | Instr::PopExcept
-                    | Instr::Reraise
-                    | Instr::Raise(..)
-                    | Instr::JumpIfNotExcMatch(..)
-                    | Instr::LoadAssertionError
-                    | Instr::SetupWith(..)
-                    | Instr::WithExceptStart
-                    | Instr::FormatValue(..)
-                    | Instr::BuildString(..)
-                    | Instr::GetYieldFromIter
-                    | Instr::GetAiter
-                    | Instr::GetAnext
-                    | Instr::EndAsyncFor
-                    | Instr::BeforeAsyncWith
-                    | Instr::SetupAsyncWith(..) => general!(instr.unfused()),
+                    // Every other instruction is named (`handed_over!`, there is no `_`
+                    // arm), so the dispatch table covers every instruction and needs no
+                    // range check.
+                    handed_over!() => general!(instr.unfused()),
                 }
             }
             // ReturnValue (or a superinstruction ending in one), with the value on
