@@ -25,8 +25,8 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
             (1, None)
         }
         FastAddInt(..) | FastCompareInt(..) | FastModInt(..) => (1, None),
-        AddInt(..) | ModInt(..) | CompareInt(..) | IncLocal(..) => (0, None),
-        FastFastBinaryStore(..) => (0, None),
+        AddInt(..) | ModInt(..) | CompareInt(..) => (0, None),
+        IncLocal(..) | FastFastBinaryStore(..) => (0, None),
         Dup => (1, None),
         DupTwo => (2, None),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)

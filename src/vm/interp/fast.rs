@@ -400,11 +400,14 @@ impl Vm {
                 }};
             }
             // The result of an instruction that stands for `...; StoreFast(c)` is in the
-            // local, and the pointer is on that StoreFast (as quickened): step past it,
-            // taking the loop's back edge when it is fused with one (as
-            // StoreFastJump's arm does).
+            // local, and the pointer is `$before` originals short of that StoreFast (as
+            // quickened): step past it, taking the loop's back edge when it is fused
+            // with one (as StoreFastJump's arm does).
             macro_rules! past_store {
-                () => {{
+                ($before:literal) => {{
+                    for _ in 0..$before {
+                        skip_next!();
+                    }
                     if let Instr::StoreFastJump(_, t) = next_instr!() {
                         skip_next!();
                         skip_next!();
@@ -700,10 +703,8 @@ impl Vm {
                         match int_operands(x, local!(b)).and_then(|(l, r)| int_fast(op, l, r)) {
                             Some(r) => {
                                 store_int_local!(c, r);
-                                // Past the LoadFast and the Binary, onto the StoreFast.
-                                skip_next!();
-                                skip_next!();
-                                past_store!();
+                                // (The LoadFast and the Binary come before the store.)
+                                past_store!(2);
                             }
                             // Anything else: the originals after the first.
                             None => push_clone!(x),
@@ -724,10 +725,8 @@ impl Vm {
                             // The local holds an int: nothing to drop.
                             let slot: *mut Value = local!(a);
                             unsafe { crate::vm::value::write_int(slot, r) };
-                            // Past the LoadConst and the Binary, onto the StoreFast.
-                            skip_next!();
-                            skip_next!();
-                            past_store!();
+                            // (The LoadConst and the Binary come before the store.)
+                            past_store!(2);
                             continue;
                         }
                     }),
@@ -764,7 +763,7 @@ impl Vm {
                                     // (The int on top owns nothing.)
                                     unsafe { sp = sp.sub(1) };
                                     store_int_local!(a, r);
-                                    past_store!();
+                                    past_store!(0);
                                 }
                                 None => set_top_int!(r),
                             }
