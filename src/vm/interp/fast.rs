@@ -400,14 +400,17 @@ impl Vm {
                 }};
             }
             // The result of an instruction that stands for `...; StoreFast(c)` is in the
-            // local, and the pointer is `$before` originals short of that StoreFast (as
-            // quickened): step past it, taking the loop's back edge when it is fused
-            // with one (as StoreFastJump's arm does).
+            // local, and the pointer is on that StoreFast (as quickened), or `$before`
+            // originals short of it: step past it, taking the loop's back edge when it
+            // is fused with one (as StoreFastJump's arm does).
             macro_rules! past_store {
                 ($before:literal) => {{
                     for _ in 0..$before {
                         skip_next!();
                     }
+                    past_store!()
+                }};
+                () => {{
                     if let Instr::StoreFastJump(_, t) = next_instr!() {
                         skip_next!();
                         skip_next!();
@@ -763,7 +766,7 @@ impl Vm {
                                     // (The int on top owns nothing.)
                                     unsafe { sp = sp.sub(1) };
                                     store_int_local!(a, r);
-                                    past_store!(0);
+                                    past_store!();
                                 }
                                 None => set_top_int!(r),
                             }
