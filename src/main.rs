@@ -87,6 +87,12 @@ fn main() -> ExitCode {
     }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let max_steps = cli.max_steps;
+    let runs_program = cli.command.is_some()
+        || !matches!(cli.args.first().map(String::as_str), Some("dis" | "check") if cli.args.len() == 2);
+    if runs_program {
+        // Ctrl-C raises KeyboardInterrupt in the program (the REPL installs the same).
+        baton::vm::signals::install_interrupt_handler();
+    }
     let code = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
@@ -113,6 +119,12 @@ fn main() -> ExitCode {
                 }
             }
         }
+    };
+    // An uncaught KeyboardInterrupt, its traceback printed, ends the process by SIGINT.
+    let code = if baton::vm::signals::ended_by_interrupt() {
+        baton::vm::signals::exit_by_interrupt()
+    } else {
+        code
     };
     ExitCode::from(code.clamp(0, 255) as u8)
 }

@@ -201,6 +201,9 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i32 {
             }
         };
     }
+    if vm.err_is(&err, ExcType::KeyboardInterrupt) {
+        crate::vm::signals::end_by_interrupt();
+    }
     let exc = vm.normalize(err);
     let text = vm.format_exception(&exc);
     vm.write_stderr(&text);

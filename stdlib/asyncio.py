@@ -895,7 +895,27 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        # While the task runs, the first Ctrl-C cancels it (its `finally` blocks and
+        # `except CancelledError` run) and a second one raises KeyboardInterrupt at
+        # once; a task ended by that cancellation ends the run with KeyboardInterrupt.
+        self._interrupt_count = 0
+
+        def on_interrupt():
+            self._interrupt_count += 1
+            if self._interrupt_count == 1 and not task.done():
+                task.cancel()
+                return
+            raise KeyboardInterrupt()
+
+        previous = _asyncio.set_interrupt_handler(on_interrupt)
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            _asyncio.set_interrupt_handler(previous)
 
     def _lazy_init(self):
         if self._state == 'closed':

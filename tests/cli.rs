@@ -1,6 +1,7 @@
 //! Command-line behaviour of the `baton` binary, modelled on `python3`'s: version
 //! and help, `-c CODE`, `-` and piped stdin as the program, `sys.argv`, exit
-//! statuses, and the messages for a missing file and an unknown option.
+//! statuses, the messages for a missing file and an unknown option, and Ctrl-C
+//! (KeyboardInterrupt, then death by SIGINT).
 
 mod common;
 
@@ -220,4 +221,106 @@ fn script_directory_is_on_the_import_path() {
     let r = baton_in(&dir, &["sub/main.py"], None);
     assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
     assert_eq!(r.stdout_text(), "42\n");
+}
+
+/// Runs `program` (a file in a temporary directory), sends it SIGINT once it has
+/// printed its first line, and returns what it did then.
+#[cfg(unix)]
+fn interrupted(program: &str) -> (Exit, String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let dir = TempDir::new("interrupt");
+    std::fs::write(dir.path.join("prog.py"), program).expect("write the program");
+    let mut child = Command::new(common::baton())
+        .arg("prog.py")
+        .current_dir(&dir.path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start baton");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("the program's first line");
+    // SAFETY: kill(2) on the child's pid, which has not been waited for yet.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for baton") {
+            break Some(status);
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let mut rest = String::new();
+    let _ = out.read_to_string(&mut rest);
+    let mut err = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = pipe.read_to_string(&mut err);
+    }
+    let exit = match status {
+        Some(status) => common::exit_of(status),
+        None => Exit::Timeout,
+    };
+    (exit, first + &rest, err)
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_interrupts_a_sleep_with_keyboard_interrupt() {
+    // As python3: the traceback, then death by SIGINT (what a shell loop checks).
+    let (exit, out, err) = interrupted("import time\nprint('ready', flush=True)\ntime.sleep(60)\n");
+    assert_eq!(exit, Exit::Signal(libc::SIGINT), "{out}{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("prog.py\", line 3, in <module>\n    time.sleep(60)\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_interrupts_a_busy_loop() {
+    let (exit, out, err) = interrupted("print('ready', flush=True)\nwhile True:\n    pass\n");
+    assert_eq!(exit, Exit::Signal(libc::SIGINT), "{out}{err}");
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn keyboard_interrupt_can_be_caught() {
+    let (exit, out, err) = interrupted(
+        "import time\nprint('ready', flush=True)\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught')\nprint('after')\n",
+    );
+    assert_eq!(exit, Exit::Code(0), "{out}{err}");
+    assert_eq!(out, "ready\ncaught\nafter\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_in_asyncio_run_cancels_the_tasks() {
+    // As in CPython: the event loop's wait for its next timer is cut short, the main
+    // task is cancelled (its `finally` runs), asyncio.run raises KeyboardInterrupt
+    // while handling that CancelledError, and cancels the other tasks on its way out.
+    let (exit, out, err) = interrupted(
+        "import asyncio\n\nasync def worker():\n    try:\n        await asyncio.sleep(60)\n    finally:\n        print('worker cleanup')\n\nasync def main():\n    t = asyncio.create_task(worker())\n    try:\n        print('ready', flush=True)\n        await asyncio.sleep(60)\n    finally:\n        print('main cleanup')\n\nasyncio.run(main())\n",
+    );
+    assert_eq!(exit, Exit::Signal(libc::SIGINT), "{out}{err}");
+    assert_eq!(out, "ready\nmain cleanup\nworker cleanup\n");
+    assert!(
+        err.contains("asyncio.exceptions.CancelledError\n\nDuring handling"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\n    raise KeyboardInterrupt()\nKeyboardInterrupt\n"),
+        "{err}"
+    );
 }

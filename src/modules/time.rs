@@ -63,6 +63,9 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
     vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    // A Ctrl-C cuts the sleep short with KeyboardInterrupt, as in CPython.
+    if crate::vm::signals::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
+        vm.attend()?;
+    }
     Ok(Value::None)
 }

@@ -238,7 +238,10 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         vm.flush_stdout();
         // As CPython's epoll selector: whole milliseconds, rounded up.
         let ms = (timeout * 1e3).ceil().min(1e12);
-        std::thread::sleep(std::time::Duration::from_secs_f64(ms * 1e-3));
+        // A Ctrl-C ends the wait with KeyboardInterrupt, which leaves the loop.
+        if crate::vm::signals::sleep(std::time::Duration::from_secs_f64(ms * 1e-3)) {
+            vm.attend()?;
+        }
     }
     if !sched.borrow().is_empty() {
         let end_time = super::now() + 1e-9;

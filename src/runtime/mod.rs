@@ -69,6 +69,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("monotonic", monotonic),
         ("wait", wait),
         ("deadlock_exit", deadlock_exit),
+        ("set_interrupt_handler", set_interrupt_handler),
         ("setup", setup),
         ("run_forever", eventloop::run_forever),
         ("run_once", eventloop::run_once_native),
@@ -190,8 +191,18 @@ fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::None);
     }
     vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    if crate::vm::signals::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
+        vm.attend()?;
+    }
     Ok(Value::None)
+}
+
+/// `set_interrupt_handler(handler)`: what a Ctrl-C calls instead of raising
+/// KeyboardInterrupt (None: raise it); returns the handler it replaces (CPython's
+/// `asyncio.Runner` sets a SIGINT handler the same way).
+fn set_interrupt_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let handler = args.first().cloned().unwrap_or(Value::None);
+    Ok(vm.set_interrupt_handler(handler))
 }
 
 /// Prints a deadlock report to stderr and ends the program with status 1 (`Vm::halt`:

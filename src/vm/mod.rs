@@ -117,6 +117,9 @@ pub struct Vm {
     pub random: Option<Box<crate::modules::random::MersenneTwister>>,
     /// The step budget (`--max-steps`, `budget.rs`).
     pub(crate) budget: budget::Budget,
+    /// What a Ctrl-C calls instead of raising KeyboardInterrupt (None: raise it):
+    /// `asyncio.run` cancels its main task the first time (`Vm::attend`).
+    pub(crate) interrupt_handler: Value,
 }
 
 impl Vm {
@@ -146,6 +149,7 @@ impl Vm {
             repr_guard: Vec::new(),
             random: None,
             budget: budget::Budget::default(),
+            interrupt_handler: Value::None,
         };
         methods::install(&mut vm);
         coroutine::install(&mut vm);

@@ -169,8 +169,9 @@ pub fn run(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> Run {
     }
 }
 
+/// How a finished child process ended.
 #[cfg(unix)]
-fn exit_of(status: std::process::ExitStatus) -> Exit {
+pub fn exit_of(status: std::process::ExitStatus) -> Exit {
     use std::os::unix::process::ExitStatusExt;
     match (status.code(), status.signal()) {
         (Some(c), _) => Exit::Code(c),
@@ -179,8 +180,9 @@ fn exit_of(status: std::process::ExitStatus) -> Exit {
     }
 }
 
+/// How a finished child process ended.
 #[cfg(not(unix))]
-fn exit_of(status: std::process::ExitStatus) -> Exit {
+pub fn exit_of(status: std::process::ExitStatus) -> Exit {
     Exit::Code(status.code().unwrap_or(-1))
 }
 
