@@ -53,8 +53,9 @@ enum FBlock<'a> {
     HandlerBody(Option<&'a str>),
     /// The exceptional copy of a finally body: `[exc]` on the stack, ExceptHandler active.
     FinallyHandler,
-    /// The body of a with block: `[exit]` on the stack, a handler block active.
-    With { is_async: bool },
+    /// The body of a with block: `[exit]` on the stack, a handler block active;
+    /// leaving it calls `__exit__`, reported at the `with` statement (`span`).
+    With { is_async: bool, span: Span },
     /// A finally body inlined while a return value waits on the stack under it: leaving
     /// it by `break`/`continue`/`return` drops that value.
     PopValue,
@@ -906,7 +907,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 is_async,
                 items,
                 body,
-            } => self.with(items, body, *is_async)?,
+            } => self.with(items, body, *is_async, s.span)?,
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
             StmtKind::Import(aliases) => {

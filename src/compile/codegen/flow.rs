@@ -62,13 +62,13 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 self.emit(Instr::Pop);
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With { is_async } => {
-                self.emit(Instr::PopBlock);
+            FBlock::With { is_async, span } => self.at(*span, |c| {
+                c.emit(Instr::PopBlock);
                 if preserve_tos {
-                    self.emit(Instr::RotTwo);
+                    c.emit(Instr::RotTwo);
                 }
-                self.call_exit_none(*is_async);
-            }
+                c.call_exit_none(*is_async);
+            }),
         }
         Ok(())
     }
@@ -259,6 +259,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         items: &'a [WithItem],
         body: &'a [Stmt],
         is_async: bool,
+        span: Span,
     ) -> Result<(), SyntaxError> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
@@ -277,29 +278,33 @@ impl<'a, 'g> Compiler<'a, 'g> {
             Some(t) => self.store(t)?,
             None => self.emit(Instr::Pop),
         }
-        self.unit().fblocks.push(FBlock::With { is_async });
+        self.unit().fblocks.push(FBlock::With { is_async, span });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with(rest, body, is_async)?;
+            self.with(rest, body, is_async, span)?;
         }
         self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.call_exit_none(is_async);
-        self.emit(Instr::Jump(end));
-        // Handler: [exit, exc]
-        self.bind(handler);
-        let suppress = self.new_label();
-        self.emit(Instr::WithExceptStart);
-        if is_async {
-            self.emit_await();
-        }
-        self.emit(Instr::PopJumpIfTrue(suppress));
-        self.emit(Instr::Reraise);
-        self.bind(suppress);
-        self.emit(Instr::Pop);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Pop);
+        // `__exit__` runs at the `with` statement, as CPython reports it (on every
+        // way out: here, in the handler, and on a `return`/`break` through the body).
+        self.at(span, |c| {
+            c.emit(Instr::PopBlock);
+            c.call_exit_none(is_async);
+            c.emit(Instr::Jump(end));
+            // Handler: [exit, exc]
+            c.bind(handler);
+            let suppress = c.new_label();
+            c.emit(Instr::WithExceptStart);
+            if is_async {
+                c.emit_await();
+            }
+            c.emit(Instr::PopJumpIfTrue(suppress));
+            c.emit(Instr::Reraise);
+            c.bind(suppress);
+            c.emit(Instr::Pop);
+            c.emit(Instr::PopExcept);
+            c.emit(Instr::Pop);
+        });
         self.bind(end);
         Ok(())
     }
