@@ -1,9 +1,10 @@
 //! Exception objects: creating them from `PyErr`, `raise` and `raise … from`, matching
-//! in `except`, implicit chaining (`__context__`), and tracebacks in CPython's format.
+//! in `except`, implicit chaining (`__context__`), and the traceback entries (printed by
+//! `traceback.rs`).
 
 use crate::compile::code::CodeObject;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::value::{Class, ExcData, Instance, TracebackEntry, TypeKind, Value};
+use crate::vm::value::{ExcData, Instance, TracebackEntry, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -192,115 +193,5 @@ impl Vm {
             return Ok(format!("{}()", name));
         }
         Ok(format!("{}{}", name, r))
-    }
-
-    /// The name a traceback shows for an exception's class.
-    fn exc_type_display(class: &Rc<Class>) -> String {
-        let module = class.module.as_str();
-        if module == "builtins" || module == "__main__" {
-            class.qualname.as_str().to_string()
-        } else {
-            format!("{}.{}", module, class.qualname.as_str())
-        }
-    }
-
-    /// The full report of an uncaught exception, chained exceptions first.
-    pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
-        let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
-        out
-    }
-
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(exc.id());
-        if let Some(data) = exc_data(exc) {
-            let cause = data.cause.borrow().clone();
-            let context = data.context.borrow().clone();
-            if exc_data(&cause).is_some() && !seen.contains(&cause.id()) {
-                self.format_chain(&cause, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if !data.suppress_context.get()
-                && exc_data(&context).is_some()
-                && !seen.contains(&context.id())
-            {
-                self.format_chain(&context, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        self.format_single(exc, out);
-    }
-
-    fn format_single(&mut self, exc: &Value, out: &mut String) {
-        if let Some(data) = exc_data(exc) {
-            let tb = data.traceback.borrow().clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                // CPython prints a run of identical lines three times, then a count.
-                let mut last: Option<(usize, u32)> = None;
-                let mut repeats = 0usize;
-                let flush = |out: &mut String, repeats: usize| {
-                    if repeats > 3 {
-                        let n = repeats - 3;
-                        out.push_str(&format!(
-                            "  [Previous line repeated {} more time{}]\n",
-                            n,
-                            if n == 1 { "" } else { "s" }
-                        ));
-                    }
-                };
-                for entry in tb.iter().rev() {
-                    let key = (Rc::as_ptr(&entry.code) as usize, entry.line);
-                    if last == Some(key) {
-                        repeats += 1;
-                        if repeats > 3 {
-                            continue;
-                        }
-                    } else {
-                        flush(out, repeats);
-                        last = Some(key);
-                        repeats = 1;
-                    }
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        entry.code.filename,
-                        entry.line,
-                        entry.code.name.as_str()
-                    ));
-                    // CPython has no source line for a program given with -c or on
-                    // stdin (linecache finds no file by those names).
-                    let pseudo = matches!(&*entry.code.filename, "<string>" | "<stdin>");
-                    if let Some(src) = self.sources.get(&entry.code.filename).filter(|_| !pseudo) {
-                        if let Some(text) = src.lines().nth(entry.line as usize - 1) {
-                            // CPython keeps trailing blanks (as it reads the line).
-                            let t = text.trim_start();
-                            if !t.trim_end().is_empty() {
-                                out.push_str(&format!("    {}\n", t));
-                                let span = entry.span.unwrap_or_default();
-                                if let Some(m) = super::carets::marker_line(src, entry.line, span) {
-                                    out.push_str(&m);
-                                }
-                            }
-                        }
-                    }
-                }
-                flush(out, repeats);
-            }
-        }
-        let class = self.type_of(exc);
-        let name = Self::exc_type_display(&class);
-        let msg = match self.str_string(exc) {
-            Ok(s) => s,
-            Err(_) => "<exception str() failed>".to_string(),
-        };
-        if msg.is_empty() {
-            out.push_str(&format!("{}\n", name));
-        } else {
-            out.push_str(&format!("{}: {}\n", name, msg));
-        }
     }
 }
