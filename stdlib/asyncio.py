@@ -51,7 +51,24 @@ _GeneratorType = type(_gen())
 
 
 def iscoroutine(obj):
-    return type(obj) is _CoroutineType
+    # As CPython 3.11's: coroutines, generators (the old generator-based coroutines),
+    # and any object whose class has the coroutine methods (collections.abc.Coroutine).
+    t = type(obj)
+    if t is _CoroutineType or t is _GeneratorType:
+        return True
+    for name in ('__await__', 'send', 'throw', 'close'):
+        if getattr(t, name, None) is None:
+            return False
+    return True
+
+
+def iscoroutinefunction(func):
+    # An `async def` function, or a method or static/class method of one (as
+    # inspect.iscoroutinefunction, without importing inspect).
+    while hasattr(func, '__func__'):
+        func = func.__func__
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(code.co_flags & 0x80)
 
 
 def isfuture(obj):
