@@ -235,7 +235,8 @@ fn interrupted(program: &str) -> (Exit, String, String) {
     let mut child = Command::new(common::baton())
         .arg("prog.py")
         .current_dir(&dir.path)
-        .stdin(Stdio::null())
+        // Open and never written: a read of stdin waits.
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -283,6 +284,37 @@ fn ctrl_c_interrupts_a_sleep_with_keyboard_interrupt() {
     assert!(
         err.ends_with("prog.py\", line 3, in <module>\n    time.sleep(60)\nKeyboardInterrupt\n"),
         "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_interrupts_input() {
+    let (exit, out, err) =
+        interrupted("print('ready', flush=True)\nname = input()\nprint('got', name)\n");
+    assert_eq!(exit, Exit::Signal(libc::SIGINT), "{out}{err}");
+    assert_eq!(out, "ready\n");
+    assert!(
+        err.ends_with("    name = input()\n           ^^^^^^^\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn input_reads_lines_from_stdin() {
+    // The prompt goes to stdout; a `\r` before the newline stays (as in CPython); the
+    // last line needs no newline; then EOFError.
+    let r = baton(
+        &[
+            "-c",
+            "print(repr(input('p> ')), repr(input()), repr(input()))\ntry:\n    input()\nexcept EOFError as e:\n    print('EOF', e)",
+        ],
+        Some(b"a\r\nb\nlast"),
+    );
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(
+        r.stdout_text(),
+        "p> 'a\\r' 'b' 'last'\nEOF EOF when reading a line\n"
     );
 }
 

@@ -833,19 +833,25 @@ fn input(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let _ = vm.stdout.write_all(p.as_bytes());
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
+    use crate::modules::stdin::{read_line, Line};
+    loop {
+        return match read_line() {
+            Ok(Line::Text(bytes)) => match String::from_utf8(bytes) {
+                Ok(line) => Ok(Value::from_string(line)),
+                Err(_) => Err(PyErr::new(
+                    ExcType::OSError,
+                    "stream did not contain valid UTF-8",
+                )),
+            },
+            Ok(Line::Eof) => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
+            Ok(Line::Interrupted) => {
+                // KeyboardInterrupt, unless a handler (`asyncio.run`'s) takes the
+                // Ctrl-C: then the read goes on, as CPython retries it.
+                vm.attend()?;
+                continue;
             }
-            Ok(Value::from_string(line))
-        }
-        Err(e) => Err(PyErr::new(ExcType::OSError, e.to_string())),
+            Err(e) => Err(PyErr::new(ExcType::OSError, e.to_string())),
+        };
     }
 }
 

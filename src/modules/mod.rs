@@ -6,6 +6,7 @@ pub mod dis;
 pub mod import;
 pub mod math;
 pub mod random;
+pub mod stdin;
 pub mod sys;
 pub mod time;
 

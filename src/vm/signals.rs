@@ -38,6 +38,11 @@ pub fn keep_attention() {
     ATTENTION.store(true, Ordering::Relaxed);
 }
 
+/// Is a Ctrl-C waiting to be raised?
+pub fn interrupt_pending() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
 /// Takes a pending Ctrl-C, if any.
 pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::Relaxed)
