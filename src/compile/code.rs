@@ -133,7 +133,8 @@ pub enum Instr {
     /// `[dict, .., mapping] -> [dict, ..]` (a dict display's `**m`)
     DictUpdate(u32),
     /// Like DictUpdate but for call `**kwargs`: duplicate keys raise TypeError
-    /// "f() got multiple values for keyword argument 'k'"; the function is D+2 deep.
+    /// "__main__.f() got multiple values for keyword argument 'k'"; the function is D+2
+    /// deep.
     DictMerge(u32),
     /// `[list] -> [tuple]`
     ListToTuple,

@@ -573,7 +573,7 @@ impl Vm {
                 let ks = self.str_string(&k)?;
                 return Err(PyErr::type_error(format!(
                     "{} got multiple values for keyword argument '{}'",
-                    self.callable_name(func),
+                    self.function_str(func),
                     ks
                 )));
             }
@@ -582,7 +582,6 @@ impl Vm {
         Ok(())
     }
 
-    /// `f()` as error messages name a callable.
     /// A callable as CPython names it in call errors that qualify it with its module
     /// (`_PyObject_FunctionStr`): `__main__.f()`, `__main__.A.m()`, `math.sqrt()`,
     /// `print()`.
@@ -600,6 +599,7 @@ impl Vm {
         }
     }
 
+    /// `f()` as error messages name a callable (without its module).
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
             Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),

@@ -1,5 +1,6 @@
-# `f(**x)` needs a mapping; the error names the callable with its module, as CPython
-# names it there: __main__.f(), __main__.A.m(), math.sqrt(), print().
+# `f(**x)` needs a mapping whose keys are not passed twice; the errors name the callable
+# with its module, as CPython names it there: __main__.f(), __main__.A.m(), math.sqrt(),
+# print().
 import math
 
 
@@ -20,6 +21,10 @@ for call in [
     lambda: math.sqrt(**5),
     lambda: print(**5),
     lambda: (lambda: 1)(**None),
+    lambda: f(1, **{"c": 1, "b": 2}, b=3),
+    lambda: f(**{"a": 1}, **{"a": 2}),
+    lambda: A().m(**{"a": 1}, a=2),
+    lambda: print(**{"sep": 1}, sep=2),
 ]:
     try:
         call()
