@@ -11,6 +11,7 @@
 mod expr;
 mod flow;
 mod stackdepth;
+mod warnings;
 
 use super::code::{CodeFlags, CodeObject, Instr};
 use super::smallmap::SmallMap;

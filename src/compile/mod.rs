@@ -24,6 +24,11 @@ pub trait GlobalResolver {
     fn module(&self) -> Option<Rc<crate::vm::value::Module>> {
         None
     }
+
+    /// A SyntaxWarning about the code at `line` (code that can only fail, such as
+    /// calling a literal: `codegen/warnings.rs`). The resolver is the compiler's one
+    /// link to whoever compiles, so warnings go here; by default they are dropped.
+    fn warn(&mut self, _line: u32, _message: String) {}
 }
 
 /// A resolver that numbers names in order of first use (for tools and tests).

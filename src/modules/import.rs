@@ -50,15 +50,32 @@ impl GlobalResolver for Module {
 }
 
 /// Resolves global names to the slots of a shared module.
-pub struct ModuleSlots<'a>(pub &'a Rc<Module>);
+pub struct ModuleSlots<'a> {
+    pub module: &'a Rc<Module>,
+    /// The compiler's SyntaxWarnings, by line, in the order it gave them.
+    pub warnings: Vec<(u32, String)>,
+}
+
+impl<'a> ModuleSlots<'a> {
+    pub fn new(module: &'a Rc<Module>) -> ModuleSlots<'a> {
+        ModuleSlots {
+            module,
+            warnings: Vec::new(),
+        }
+    }
+}
 
 impl GlobalResolver for ModuleSlots<'_> {
     fn slot(&mut self, name: &str) -> u32 {
-        self.0.slot(name)
+        self.module.slot(name)
     }
 
     fn module(&self) -> Option<Rc<Module>> {
-        Some(self.0.clone())
+        Some(self.module.clone())
+    }
+
+    fn warn(&mut self, line: u32, message: String) {
+        self.warnings.push((line, message));
     }
 }
 
@@ -195,13 +212,39 @@ impl Vm {
         if module.get("__name__").is_none() {
             module.set("__name__", Value::Str(module.name.clone()));
         }
-        let mut slots = ModuleSlots(module);
+        let mut slots = ModuleSlots::new(module);
         let code = if interactive {
             crate::compile::compile_module_interactive(&ast, source, filename, &mut slots)
         } else {
             crate::compile::compile_module(&ast, source, filename, &mut slots)
         };
-        code.map_err(RunError::Syntax)
+        let warnings = std::mem::take(&mut slots.warnings);
+        let code = code.map_err(RunError::Syntax)?;
+        self.print_syntax_warnings(filename, source, &warnings);
+        Ok(code)
+    }
+
+    /// Prints the compiler's SyntaxWarnings as CPython's warnings module shows them:
+    /// `file:line: SyntaxWarning: message`, then the source line (none for a program
+    /// given with -c or on stdin, whose lines CPython cannot look up).
+    pub fn print_syntax_warnings(
+        &mut self,
+        filename: &str,
+        source: &str,
+        warnings: &[(u32, String)],
+    ) {
+        for (line, message) in warnings {
+            let mut text = format!("{filename}:{line}: SyntaxWarning: {message}\n");
+            let has_lines = !matches!(filename, "<string>" | "<stdin>");
+            if let Some(src) = source
+                .lines()
+                .nth((*line as usize).saturating_sub(1))
+                .filter(|_| has_lines)
+            {
+                text.push_str(&format!("  {}\n", src.trim()));
+            }
+            self.write_stderr(&text);
+        }
     }
 
     /// Runs a compiled module body.

@@ -324,9 +324,12 @@ impl Session {
         self.input_name = name.clone();
         let ast = crate::syntax::parse_module(source).map_err(RunError::Syntax)?;
         self.vm.sources.insert(name.as_str().into(), source.into());
-        let mut slots = ModuleSlots(&self.main);
-        crate::compile::compile_repl_input(&ast, source, &name, &mut slots)
-            .map_err(RunError::Syntax)
+        let mut slots = ModuleSlots::new(&self.main);
+        let code = crate::compile::compile_repl_input(&ast, source, &name, &mut slots)
+            .map_err(RunError::Syntax)?;
+        let warnings = std::mem::take(&mut slots.warnings);
+        self.vm.print_syntax_warnings(&name, source, &warnings);
+        Ok(code)
     }
 
     /// Evaluates an input without echoing it (for %state and %dis).

@@ -118,7 +118,10 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords)?,
+            } => {
+                self.check_caller(func, e.span);
+                self.call(func, args, keywords)?
+            }
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Constant(c) => {
                 let v = self.constant(c, e.span)?;
@@ -130,6 +133,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 self.at(self.attr_span(e.span, attr), |c| c.emit(Instr::LoadAttr(i)));
             }
             ExprKind::Subscript { value, index } => {
+                self.check_subscript(value, index, e.span);
                 self.expr(value)?;
                 self.expr(index)?;
                 self.emit(Instr::BinarySubscr);
