@@ -371,6 +371,7 @@ class BaseEventLoop:
         self._running = True
         _running_loop = self
         _asyncio.set_running_loop(self)
+        old_finalizer = _asyncio.set_asyncgen_finalizer(self._asyncgen_finalizer_hook)
         try:
             _asyncio.run_forever(self)
         finally:
@@ -378,6 +379,14 @@ class BaseEventLoop:
             self._running = False
             _running_loop = None
             _asyncio.set_running_loop(None)
+            _asyncio.set_asyncgen_finalizer(old_finalizer)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator abandoned while this loop runs: closed in a task, so
+        # that its `finally` can await. (Through a coroutine: Baton's aclose()
+        # awaitable is no coroutine to Task.)
+        if not self.is_closed():
+            self.call_soon(self.create_task, _aclose_abandoned(agen))
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -869,6 +878,10 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(),
                 'task': task,
             })
+
+
+async def _aclose_abandoned(agen):
+    await agen.aclose()
 
 
 class Runner:

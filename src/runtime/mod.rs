@@ -70,6 +70,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("wait", wait),
         ("deadlock_exit", deadlock_exit),
         ("set_interrupt_handler", set_interrupt_handler),
+        ("set_asyncgen_finalizer", set_asyncgen_finalizer),
         ("setup", setup),
         ("run_forever", eventloop::run_forever),
         ("run_once", eventloop::run_once_native),
@@ -203,6 +204,14 @@ fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn set_interrupt_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let handler = args.first().cloned().unwrap_or(Value::None);
     Ok(vm.set_interrupt_handler(handler))
+}
+
+/// `set_asyncgen_finalizer(hook)`: what an abandoned suspended async generator is
+/// handed to while a loop runs (None: it is closed at once); returns the hook it
+/// replaces (CPython's `sys.set_asyncgen_hooks(finalizer=)`, as `run_forever` sets it).
+fn set_asyncgen_finalizer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let hook = args.first().cloned().unwrap_or(Value::None);
+    Ok(std::mem::replace(&mut vm.asyncgen_finalizer, hook))
 }
 
 /// Prints a deadlock report to stderr and ends the program with status 1 (`Vm::halt`:

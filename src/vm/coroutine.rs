@@ -973,6 +973,9 @@ pub enum Orphan {
         kind: GenKind,
         code: Rc<crate::compile::code::CodeObject>,
         renamed: Option<crate::vm::value::GenNames>,
+        /// An async generator that may go to the running loop's finalizer (false
+        /// once it went there: then it is closed here).
+        to_loop: bool,
     },
     /// A coroutine destroyed before it ever ran.
     NeverAwaited {
@@ -984,6 +987,23 @@ pub enum Orphan {
 thread_local! {
     static ORPHANS: std::cell::RefCell<Vec<Orphan>> = const { std::cell::RefCell::new(Vec::new()) };
     static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Async generators (by address) handed to an event loop's finalizer, which go
+    /// there once: one that dies again suspended (the task that was to close it was
+    /// cancelled before it started) is closed at once.
+    static HANDED_TO_LOOP: std::cell::RefCell<ahash::AHashSet<usize>> =
+        std::cell::RefCell::new(ahash::AHashSet::new());
+}
+
+/// Was this async generator handed to a loop's finalizer already? (Forgets it: the
+/// object is going.)
+fn was_handed_to_loop(g: &Generator) -> bool {
+    let addr = g as *const Generator as usize;
+    HANDED_TO_LOOP
+        .try_with(|s| {
+            let mut s = s.borrow_mut();
+            !s.is_empty() && s.remove(&addr)
+        })
+        .unwrap_or(false)
 }
 
 /// Is there finalization work waiting? (Cheap: checked by the run loop.)
@@ -995,6 +1015,7 @@ pub fn finalization_pending() -> bool {
 impl Drop for Generator {
     fn drop(&mut self) {
         let renamed = self.take_renamed();
+        let to_loop = !(self.kind == GenKind::AsyncGenerator && was_handed_to_loop(self));
         let orphan = match self.state.get() {
             CoroState::Created if self.kind == GenKind::Coroutine => Some(Orphan::NeverAwaited {
                 qualname: renamed.map_or_else(|| self.code.qualname.clone(), |n| n.1),
@@ -1006,6 +1027,7 @@ impl Drop for Generator {
                     kind: self.kind,
                     code: self.code.clone(),
                     renamed,
+                    to_loop,
                 }),
                 _ => None,
             },
@@ -1036,11 +1058,43 @@ impl Vm {
                         kind,
                         code,
                         renamed,
+                        to_loop,
                     } => {
                         let g = Generator::revived(kind, code, frame, renamed);
                         // Saved exception state must not leak into the finalizer.
                         let handled = std::mem::replace(&mut self.exc_info, Value::None);
-                        if let Err(e) = self.close_generator(&g) {
+                        // An async generator abandoned while an event loop runs goes
+                        // to the loop, which closes it in a task of its own (its
+                        // `finally` may await), as CPython's asyncgen hooks do.
+                        if to_loop
+                            && kind == GenKind::AsyncGenerator
+                            && !self.asyncgen_finalizer.is_none()
+                        {
+                            let hook = self.asyncgen_finalizer.clone();
+                            let addr = &*g as *const Generator as usize;
+                            HANDED_TO_LOOP.with(|s| s.borrow_mut().insert(addr));
+                            let agen = Value::Generator(g.clone());
+                            match self.call(&hook, vec![agen]) {
+                                Ok(_) => {
+                                    self.exc_info = handled;
+                                    continue;
+                                }
+                                Err(e) => {
+                                    let exc = self.normalize(e);
+                                    let text = self.format_exception(&exc);
+                                    let repr = self.repr_string(&hook).unwrap_or_default();
+                                    self.write_stderr(&format!(
+                                        "Exception ignored in: {}\n{}",
+                                        repr, text
+                                    ));
+                                }
+                            }
+                        }
+                        // (One the loop was to close, whose closing task was cancelled
+                        // before it ran, is closed quietly: in CPython that task's
+                        // cancellation interrupts the `finally` the same way.)
+                        let closed = self.close_generator(&g);
+                        if let (Err(e), true) = (closed, to_loop) {
                             let repr = self
                                 .repr_string(&Value::Generator(g.clone()))
                                 .unwrap_or_default();

@@ -122,6 +122,10 @@ pub struct Vm {
     /// What a Ctrl-C calls instead of raising KeyboardInterrupt (None: raise it):
     /// `asyncio.run` cancels its main task the first time (`Vm::attend`).
     pub(crate) interrupt_handler: Value,
+    /// The running event loop's finalizer for async generators (CPython's
+    /// `sys.set_asyncgen_hooks(finalizer=)`): an abandoned suspended async generator is
+    /// handed to it, which schedules its `aclose()`, instead of being closed at once.
+    pub(crate) asyncgen_finalizer: Value,
 }
 
 impl Vm {
@@ -152,6 +156,7 @@ impl Vm {
             random: None,
             budget: budget::Budget::default(),
             interrupt_handler: Value::None,
+            asyncgen_finalizer: Value::None,
         };
         methods::install(&mut vm);
         coroutine::install(&mut vm);
