@@ -244,6 +244,10 @@ fn interrupted(program: &str) -> (Exit, String, String) {
     let mut out = BufReader::new(child.stdout.take().expect("stdout is piped"));
     let mut first = String::new();
     out.read_line(&mut first).expect("the program's first line");
+    // Time to reach the wait after the first line. (Where the interrupt lands stays a
+    // race, so the tests check what holds wherever it lands: a prompt end by SIGINT,
+    // long before the 60 s the programs would wait.)
+    std::thread::sleep(Duration::from_millis(300));
     // SAFETY: kill(2) on the child's pid, which has not been waited for yet.
     unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
     let start = Instant::now();
@@ -281,10 +285,7 @@ fn ctrl_c_interrupts_a_sleep_with_keyboard_interrupt() {
         err.starts_with("Traceback (most recent call last):\n"),
         "{err}"
     );
-    assert!(
-        err.ends_with("prog.py\", line 3, in <module>\n    time.sleep(60)\nKeyboardInterrupt\n"),
-        "{err}"
-    );
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
 }
 
 #[cfg(unix)]
@@ -294,10 +295,7 @@ fn ctrl_c_interrupts_input() {
         interrupted("print('ready', flush=True)\nname = input()\nprint('got', name)\n");
     assert_eq!(exit, Exit::Signal(libc::SIGINT), "{out}{err}");
     assert_eq!(out, "ready\n");
-    assert!(
-        err.ends_with("    name = input()\n           ^^^^^^^\nKeyboardInterrupt\n"),
-        "{err}"
-    );
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
 }
 
 #[test]
@@ -330,7 +328,7 @@ fn ctrl_c_interrupts_a_busy_loop() {
 #[test]
 fn keyboard_interrupt_can_be_caught() {
     let (exit, out, err) = interrupted(
-        "import time\nprint('ready', flush=True)\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught')\nprint('after')\n",
+        "import time\ntry:\n    print('ready', flush=True)\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught')\nprint('after')\n",
     );
     assert_eq!(exit, Exit::Code(0), "{out}{err}");
     assert_eq!(out, "ready\ncaught\nafter\n");
