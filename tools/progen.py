@@ -644,8 +644,21 @@ def run_one(cmd, path, timeout):
 
 def last_line(b):
     """The exception line of a traceback, without CPython's "Did you mean" hint
-    (Baton prints no name suggestions: a documented deviation, stderr only)."""
-    lines = b.decode("utf-8", "replace").strip().splitlines()
+    (Baton prints no name suggestions: a documented deviation, stderr only). The
+    compiler's SyntaxWarnings (a `file:line: SyntaxWarning: ...` line and the source
+    line under it) are left out: the generator calls literals on purpose, and python3
+    runs with them ignored."""
+    lines = []
+    skip_source = False
+    for line in b.decode("utf-8", "replace").strip().splitlines():
+        if re.match(r"^.*:\d+: SyntaxWarning: ", line):
+            skip_source = True
+            continue
+        if skip_source and line.startswith("  "):
+            skip_source = False
+            continue
+        skip_source = False
+        lines.append(line)
     line = lines[-1] if lines else ""
     return re.sub(r"\. Did you mean: .*\?$", "", line)
 
