@@ -316,6 +316,51 @@ fn input_reads_lines_from_stdin() {
     );
 }
 
+#[test]
+fn input_reads_lines_while_the_pipe_stays_open() {
+    // More than one read's worth of lines, and the writer keeps the pipe open: every
+    // line already sent must be read without waiting for more input.
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let program = "n = 0\nwhile True:\n    line = input()\n    n += 1\n    if line == 'last':\n        break\nprint('lines', n)\n";
+    let mut child = Command::new(common::baton())
+        .args(["-c", program])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start baton");
+    let mut data: Vec<u8> = (0..100)
+        .flat_map(|_| [b'x'; 50].into_iter().chain([b'\n']))
+        .collect();
+    data.extend_from_slice(b"last\n");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    stdin.write_all(&data).expect("write the lines");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for baton") {
+            break Some(status);
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    drop(stdin);
+    let mut out = String::new();
+    if let Some(mut pipe) = child.stdout.take() {
+        let _ = pipe.read_to_string(&mut out);
+    }
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "baton waited for more input: {out}"
+    );
+    assert_eq!(out, "lines 101\n");
+}
+
 #[cfg(unix)]
 #[test]
 fn ctrl_c_interrupts_a_busy_loop() {

@@ -218,29 +218,18 @@ impl Vm {
         } else {
             crate::compile::compile_module(&ast, source, filename, &mut slots)
         };
-        let warnings = std::mem::take(&mut slots.warnings);
         let code = code.map_err(RunError::Syntax)?;
-        self.print_syntax_warnings(filename, source, &warnings);
+        self.print_syntax_warnings(filename, &slots.warnings);
         Ok(code)
     }
 
-    /// Prints the compiler's SyntaxWarnings as CPython's warnings module shows them:
-    /// `file:line: SyntaxWarning: message`, then the source line (none for a program
-    /// given with -c or on stdin, whose lines CPython cannot look up).
-    pub fn print_syntax_warnings(
-        &mut self,
-        filename: &str,
-        source: &str,
-        warnings: &[(u32, String)],
-    ) {
+    /// Prints the compiler's SyntaxWarnings for `filename` (its source already in
+    /// `sources`) as CPython's warnings module shows them: `file:line: SyntaxWarning:
+    /// message`, then the source line when there is one (`Vm::source_line`).
+    pub fn print_syntax_warnings(&mut self, filename: &str, warnings: &[(u32, String)]) {
         for (line, message) in warnings {
             let mut text = format!("{filename}:{line}: SyntaxWarning: {message}\n");
-            let has_lines = !matches!(filename, "<string>" | "<stdin>");
-            if let Some(src) = source
-                .lines()
-                .nth((*line as usize).saturating_sub(1))
-                .filter(|_| has_lines)
-            {
+            if let Some(src) = self.source_line(filename, *line) {
                 text.push_str(&format!("  {}\n", src.trim()));
             }
             self.write_stderr(&text);

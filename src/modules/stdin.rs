@@ -2,8 +2,10 @@
 //! through a buffer of its own, waiting for input in short slices so that a Ctrl-C
 //! ends the wait with KeyboardInterrupt at once (as it does in CPython), rather than
 //! after the next line arrives.
-
-use std::io::Read;
+//!
+//! The descriptor is read directly, not through the standard library's buffered
+//! `Stdin`: bytes that buffer held would be invisible to the wait, which would then
+//! block on an empty pipe with the next line already read.
 
 /// How long one wait for input lasts before the interrupt flag is looked at again.
 #[cfg(unix)]
@@ -35,7 +37,7 @@ pub fn read_line() -> std::io::Result<Line> {
             return Ok(Line::Interrupted);
         }
         let mut chunk = [0u8; 4096];
-        let n = match std::io::stdin().lock().read(&mut chunk) {
+        let n = match read_fd0(&mut chunk) {
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
@@ -76,6 +78,20 @@ fn wait_readable() -> std::io::Result<bool> {
             }
         }
     }
+}
+
+/// One `read` of file descriptor 0.
+#[cfg(unix)]
+fn read_fd0(buf: &mut [u8]) -> std::io::Result<usize> {
+    // SAFETY: `buf` is valid for writes of its length for the duration of the call.
+    let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
+    usize::try_from(n).map_err(|_| std::io::Error::last_os_error())
+}
+
+#[cfg(not(unix))]
+fn read_fd0(buf: &mut [u8]) -> std::io::Result<usize> {
+    use std::io::Read;
+    std::io::stdin().lock().read(buf)
 }
 
 #[cfg(not(unix))]

@@ -62,10 +62,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout();
     // A Ctrl-C cuts the sleep short with KeyboardInterrupt, as in CPython.
-    if crate::vm::signals::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
-        vm.attend()?;
-    }
+    vm.sleep_interruptibly(std::time::Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
 }

@@ -327,8 +327,7 @@ impl Session {
         let mut slots = ModuleSlots::new(&self.main);
         let code = crate::compile::compile_repl_input(&ast, source, &name, &mut slots)
             .map_err(RunError::Syntax)?;
-        let warnings = std::mem::take(&mut slots.warnings);
-        self.vm.print_syntax_warnings(&name, source, &warnings);
+        self.vm.print_syntax_warnings(&name, &slots.warnings);
         Ok(code)
     }
 

@@ -235,13 +235,10 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         // Nothing is ready: the virtual clock jumps to the next timer.
         super::jump_to(next_when);
     } else if timeout > 0.0 {
-        vm.flush_stdout();
-        // As CPython's epoll selector: whole milliseconds, rounded up.
+        // As CPython's epoll selector: whole milliseconds, rounded up. A Ctrl-C ends
+        // the wait (KeyboardInterrupt leaves the loop).
         let ms = (timeout * 1e3).ceil().min(1e12);
-        // A Ctrl-C ends the wait with KeyboardInterrupt, which leaves the loop.
-        if crate::vm::signals::sleep(std::time::Duration::from_secs_f64(ms * 1e-3)) {
-            vm.attend()?;
-        }
+        vm.sleep_interruptibly(std::time::Duration::from_secs_f64(ms * 1e-3))?;
     }
     if !sched.borrow().is_empty() {
         let end_time = super::now() + 1e-9;

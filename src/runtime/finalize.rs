@@ -214,9 +214,7 @@ fn report(vm: &mut Vm, reporter: &Value, fut: Value) {
         crate::trace::destroyed(vm, &fut, why);
     }
     if let Err(e) = vm.call(reporter, vec![fut]) {
-        let exc = vm.normalize(e);
-        let text = vm.format_exception(&exc);
-        vm.write_stderr(&format!("Exception ignored in finalizer:\n{}", text));
+        vm.report_unraisable("Exception ignored in finalizer:", e);
     }
 }
 
@@ -239,9 +237,7 @@ pub fn at_exit(vm: &mut Vm) {
             // and the report shows it done.
             if let Some(Value::Generator(g)) = super::core::get(&task, &n.coro) {
                 if let Err(e) = vm.close_generator(&g) {
-                    let exc = vm.normalize(e);
-                    let text = vm.format_exception(&exc);
-                    vm.write_stderr(&format!("Exception ignored in: coroutine\n{}", text));
+                    vm.report_unraisable("Exception ignored in: coroutine", e);
                 }
             }
             report(vm, &reporter, task);

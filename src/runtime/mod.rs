@@ -191,10 +191,7 @@ fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         jump_to(now() + secs);
         return Ok(Value::None);
     }
-    vm.flush_stdout();
-    if crate::vm::signals::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
-        vm.attend()?;
-    }
+    vm.sleep_interruptibly(std::time::Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
 }
 
@@ -203,7 +200,7 @@ fn wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `asyncio.Runner` sets a SIGINT handler the same way).
 fn set_interrupt_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let handler = args.first().cloned().unwrap_or(Value::None);
-    Ok(vm.set_interrupt_handler(handler))
+    Ok(std::mem::replace(&mut vm.interrupt_handler, handler))
 }
 
 /// `set_asyncgen_finalizer(hook)`: what an abandoned suspended async generator is

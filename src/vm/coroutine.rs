@@ -1080,13 +1080,11 @@ impl Vm {
                                     continue;
                                 }
                                 Err(e) => {
-                                    let exc = self.normalize(e);
-                                    let text = self.format_exception(&exc);
                                     let repr = self.repr_string(&hook).unwrap_or_default();
-                                    self.write_stderr(&format!(
-                                        "Exception ignored in: {}\n{}",
-                                        repr, text
-                                    ));
+                                    self.report_unraisable(
+                                        &format!("Exception ignored in: {repr}"),
+                                        e,
+                                    );
                                 }
                             }
                         }
@@ -1098,9 +1096,7 @@ impl Vm {
                             let repr = self
                                 .repr_string(&Value::Generator(g.clone()))
                                 .unwrap_or_default();
-                            let exc = self.normalize(e);
-                            let text = self.format_exception(&exc);
-                            self.write_stderr(&format!("Exception ignored in: {}\n{}", repr, text));
+                            self.report_unraisable(&format!("Exception ignored in: {repr}"), e);
                         }
                         // A frame that ignored GeneratorExit (it yielded again) is
                         // let go without running more of it, as CPython does: it

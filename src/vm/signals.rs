@@ -152,13 +152,15 @@ impl crate::vm::Vm {
         Ok(())
     }
 
-    /// Makes a Ctrl-C call `handler` (None: raise KeyboardInterrupt); returns the
-    /// handler it replaces.
-    pub fn set_interrupt_handler(
-        &mut self,
-        handler: crate::vm::value::Value,
-    ) -> crate::vm::value::Value {
-        std::mem::replace(&mut self.interrupt_handler, handler)
+    /// Blocks for `duration` (`time.sleep`, the event loop's wait for its next
+    /// timer), its output flushed first; a Ctrl-C ends the wait as `attend` serves it
+    /// (KeyboardInterrupt, or the handler `asyncio.run` set).
+    pub fn sleep_interruptibly(&mut self, duration: Duration) -> crate::vm::PyResult<()> {
+        self.flush_stdout();
+        if sleep(duration) {
+            self.attend()?;
+        }
+        Ok(())
     }
 
     /// Writes a line to standard output (buffered).

@@ -198,6 +198,26 @@ impl Vm {
         }
     }
 
+    /// Reports an exception that has nowhere to go (raised by a finalizer or a
+    /// destructor-time close): `header` (`Exception ignored in: ...`), then its report,
+    /// on stderr.
+    pub fn report_unraisable(&mut self, header: &str, err: crate::vm::PyErr) {
+        let exc = self.normalize(err);
+        let text = self.format_exception(&exc);
+        self.write_stderr(&format!("{header}\n{text}"));
+    }
+
+    /// The text of line `lineno` of the source file `filename`, as a traceback or a
+    /// warning shows it; None for a program given with -c or on stdin, whose lines
+    /// CPython cannot look up (linecache finds no file by those names).
+    pub fn source_line(&self, filename: &str, lineno: u32) -> Option<&str> {
+        if matches!(filename, "<string>" | "<stdin>") {
+            return None;
+        }
+        let src = self.sources.get(filename)?;
+        src.lines().nth((lineno as usize).checked_sub(1)?)
+    }
+
     /// The sub-exceptions of an exception group; None for any other exception.
     fn group_members(&mut self, exc: &Value) -> Option<Vec<Value>> {
         let group = self.types.exc(ExcType::BaseExceptionGroup).clone();
@@ -254,16 +274,13 @@ impl Vm {
                 entry.line,
                 entry.code.name.as_str()
             );
-            // CPython has no source line for a program given with -c or on stdin
-            // (linecache finds no file by those names).
-            let pseudo = matches!(&*entry.code.filename, "<string>" | "<stdin>");
-            if let Some(src) = self.sources.get(&entry.code.filename).filter(|_| !pseudo) {
-                if let Some(line) = src.lines().nth(entry.line as usize - 1) {
-                    // CPython keeps trailing blanks (as it reads the line).
-                    let t = line.trim_start();
-                    if !t.trim_end().is_empty() {
-                        text.push_str(&format!("    {}\n", t));
-                        let span = entry.span.unwrap_or_default();
+            if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
+                // CPython keeps trailing blanks (as it reads the line).
+                let t = line.trim_start();
+                if !t.trim_end().is_empty() {
+                    text.push_str(&format!("    {}\n", t));
+                    let span = entry.span.unwrap_or_default();
+                    if let Some(src) = self.sources.get(&entry.code.filename) {
                         if let Some(m) = super::carets::marker_line(src, entry.line, span) {
                             text.push_str(&m);
                         }
