@@ -223,13 +223,30 @@ fn script_directory_is_on_the_import_path() {
     assert_eq!(r.stdout_text(), "42\n");
 }
 
+/// Waits for `child` to end, for 20 seconds at most (then kills it: None).
+fn wait_at_most_20s(child: &mut std::process::Child) -> Option<std::process::ExitStatus> {
+    use std::time::{Duration, Instant};
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for baton") {
+            return Some(status);
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 /// Runs `program` (a file in a temporary directory), sends it SIGINT once it has
 /// printed its first line, and returns what it did then.
 #[cfg(unix)]
 fn interrupted(program: &str) -> (Exit, String, String) {
     use std::io::{BufRead, BufReader, Read};
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
     let dir = TempDir::new("interrupt");
     std::fs::write(dir.path.join("prog.py"), program).expect("write the program");
     let mut child = Command::new(common::baton())
@@ -250,18 +267,7 @@ fn interrupted(program: &str) -> (Exit, String, String) {
     std::thread::sleep(Duration::from_millis(300));
     // SAFETY: kill(2) on the child's pid, which has not been waited for yet.
     unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for baton") {
-            break Some(status);
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let status = wait_at_most_20s(&mut child);
     let mut rest = String::new();
     let _ = out.read_to_string(&mut rest);
     let mut err = String::new();
@@ -322,7 +328,6 @@ fn input_reads_lines_while_the_pipe_stays_open() {
     // line already sent must be read without waiting for more input.
     use std::io::{Read, Write};
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
     let program = "n = 0\nwhile True:\n    line = input()\n    n += 1\n    if line == 'last':\n        break\nprint('lines', n)\n";
     let mut child = Command::new(common::baton())
         .args(["-c", program])
@@ -337,18 +342,7 @@ fn input_reads_lines_while_the_pipe_stays_open() {
     data.extend_from_slice(b"last\n");
     let mut stdin = child.stdin.take().expect("stdin is piped");
     stdin.write_all(&data).expect("write the lines");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for baton") {
-            break Some(status);
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let status = wait_at_most_20s(&mut child);
     drop(stdin);
     let mut out = String::new();
     if let Some(mut pipe) = child.stdout.take() {
