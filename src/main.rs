@@ -62,6 +62,7 @@ struct Cli {
 }
 
 fn main() -> ExitCode {
+    report_panics_as_internal_errors();
     let cli = Cli::parse();
     if let Some(first) = cli.args.first() {
         if first.starts_with('-') && first != "-" {
@@ -127,6 +128,19 @@ fn main() -> ExitCode {
         code
     };
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// A panic is a bug in Baton. The release build aborts on one (Cargo.toml says why);
+/// this hook prints Rust's panic message, then Baton's one line, and ends the process
+/// with status 70 (EX_SOFTWARE) rather than SIGABRT: what `run::run_program` reports
+/// when an unwinding build's interpreter thread fails.
+fn report_panics_as_internal_errors() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        default_hook(info);
+        eprintln!("baton: internal error: the interpreter thread failed");
+        std::process::exit(70);
+    }));
 }
 
 fn run_stdin(argv: Vec<String>, cwd: PathBuf, max_steps: Option<u64>) -> i32 {
