@@ -89,12 +89,18 @@ _heappop = _asyncio.heappop
 # ---------------------------------------------------------------- reprs
 
 def _format_coroutine(coro):
-    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', '?')
+    # A coroutine, a generator, or another object with the coroutine methods (an
+    # async generator's asend() awaitable): what CPython 3.11's says of each.
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) \
+        or f'<{type(coro).__name__} without __name__>'
     name = name + '()'
-    code = getattr(coro, 'cr_code', None)
-    frame = getattr(coro, 'cr_frame', None)
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    frame = getattr(coro, 'gi_frame', None) or getattr(coro, 'cr_frame', None)
     if code is None:
-        return name
+        running = getattr(coro, 'cr_running', None)
+        if running is None:
+            running = getattr(coro, 'gi_running', False)
+        return name + ' running' if running else name
     if frame is not None:
         lineno = getattr(frame, 'f_lineno', None)
         if lineno is None:
@@ -685,7 +691,7 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
-        if type(coro) is not _CoroutineType:
+        if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
             # The number N of "Task-N": get_name() makes the string when asked.

@@ -27,17 +27,32 @@ pub fn install(vm: &mut Vm) {
         ("aclose", agen_aclose),
     ];
     add_methods(&vm.types.async_generator, "async_generator", methods);
-    // The awaitables are native iterators; these methods let a program (or a loop
-    // written in Baton) drive them by hand. `__next__` and `__iter__` serve every
-    // native iterator (list, range, zip, ...) as well.
+    // Every native iterator (list, range, zip, ...) is its own iterator.
+    let iterator_methods: &[(&'static str, NativeFn)] =
+        &[("__next__", op_next), ("__iter__", iterator_iter)];
+    add_methods(&vm.types.iterator, "iterator", iterator_methods);
+    // The awaitables are coroutines in all but type, as CPython's are: these methods
+    // let a Task (or a loop written in Baton, or a program by hand) drive them, and
+    // make `asyncio.iscoroutine` true of them.
     let op_methods: &[(&'static str, NativeFn)] = &[
         ("send", op_send),
         ("throw", op_throw),
+        ("close", op_close),
         ("__next__", op_next),
         ("__iter__", iterator_iter),
         ("__await__", op_await),
     ];
-    add_methods(&vm.types.iterator, "iterator", op_methods);
+    add_methods(
+        &vm.types.async_generator_asend,
+        "async_generator_asend",
+        op_methods,
+    );
+    add_methods(
+        &vm.types.async_generator_athrow,
+        "async_generator_athrow",
+        op_methods,
+    );
+    add_methods(&vm.types.anext_awaitable, "anext_awaitable", op_methods);
 }
 
 /// Is this native iterator an async-generator awaitable (or an `anext` default)?
@@ -114,10 +129,9 @@ fn agen_aclose(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn this_op(args: &[Value]) -> PyResult<Rc<RefCell<NativeIter>>> {
     match args.first() {
         Some(Value::Iterator(it)) if is_async_gen_op(it) => Ok(it.clone()),
-        Some(_) => Err(PyErr::attribute_error(
-            "'iterator' object has no attribute 'send'",
+        _ => Err(PyErr::type_error(
+            "descriptor requires an 'async_generator_asend' object",
         )),
-        None => Err(PyErr::type_error("missing self")),
     }
 }
 
@@ -172,6 +186,27 @@ fn op_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let r = vm.async_gen_step(&it, Value::None, Some(exc))?;
     step_result(r)
+}
+
+/// `close()` on an awaitable: it cannot be awaited again (the generator itself is
+/// left as it is, as CPython's `async_generator_asend.close` leaves it); an
+/// `anext(it, default)` awaitable closes the awaitable it wraps.
+fn op_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let it = this_op(args)?;
+    let inner = match &mut *it.borrow_mut() {
+        NativeIter::AsyncGenOp(op) => {
+            op.done = true;
+            None
+        }
+        NativeIter::AnextDefault { inner, .. } => Some(inner.clone()),
+        _ => None,
+    };
+    if let Some(inner) = inner {
+        if let Some(close) = vm.lookup_special(&inner, "close") {
+            vm.call(&close, Vec::new())?;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn op_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -229,7 +264,7 @@ impl Vm {
     pub(crate) fn mark_yield_kind(&mut self, value_yield: bool) {
         if let Some(g) = self.frames.last().and_then(|f| f.generator.as_ref()) {
             if g.kind == GenKind::AsyncGenerator {
-                g.yielded_value.set(value_yield);
+                g.set_yielded_value(value_yield);
             }
         }
     }
@@ -258,9 +293,23 @@ impl Vm {
             if op.done {
                 return Err(PyErr::runtime_error(match op.kind {
                     AsyncGenOpKind::Send => "cannot reuse already awaited __anext__()/asend()",
-                    AsyncGenOpKind::Throw => "cannot reuse already awaited athrow()",
-                    AsyncGenOpKind::Close => "cannot reuse already awaited aclose()",
+                    AsyncGenOpKind::Throw | AsyncGenOpKind::Close => {
+                        "cannot reuse already awaited aclose()/athrow()"
+                    }
                 }));
+            }
+            if !op.started && op.gen.running_async() {
+                // Another awaitable of this generator is running it.
+                let what = match op.kind {
+                    AsyncGenOpKind::Send => "anext()",
+                    AsyncGenOpKind::Throw => "athrow()",
+                    AsyncGenOpKind::Close => "aclose()",
+                };
+                // (An asend may be tried again; athrow and aclose are spent.)
+                op.done = op.kind != AsyncGenOpKind::Send;
+                return Err(PyErr::runtime_error(format!(
+                    "{what}: asynchronous generator is already running"
+                )));
             }
             let started = op.started;
             op.started = true;
@@ -275,9 +324,11 @@ impl Vm {
         let finish = |it: &Rc<RefCell<NativeIter>>| {
             if let NativeIter::AsyncGenOp(op) = &mut *it.borrow_mut() {
                 op.done = true;
+                op.gen.set_running_async(false);
             }
         };
         let outcome = if !started {
+            gen.set_running_async(true);
             match kind {
                 AsyncGenOpKind::Send => self.resume(&gen, first, None),
                 AsyncGenOpKind::Throw => self.resume(&gen, Value::None, Some(first)),
@@ -296,7 +347,7 @@ impl Vm {
             self.resume(&gen, sent, thrown)
         };
         match outcome {
-            Ok(Resumed::Yielded(v)) if !gen.yielded_value.get() => Ok(Resumed::Yielded(v)),
+            Ok(Resumed::Yielded(v)) if !gen.yielded_value() => Ok(Resumed::Yielded(v)),
             Ok(Resumed::Yielded(v)) => {
                 finish(it);
                 if kind == AsyncGenOpKind::Close {

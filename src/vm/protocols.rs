@@ -169,14 +169,7 @@ impl Vm {
                 c.filename,
                 c.firstlineno
             ),
-            Value::Iterator(_) => {
-                let kind = if crate::vm::value::is_coro_wrapper(v) {
-                    "coroutine_wrapper"
-                } else {
-                    "iterator"
-                };
-                format!("<{} object at {:#x}>", kind, v.id())
-            }
+            Value::Iterator(_) => format!("<{} object at {:#x}>", self.type_name(v), v.id()),
             Value::Generator(g) => {
                 let kind = self.type_name(v);
                 format!(

@@ -44,6 +44,11 @@ pub struct Types {
     pub iterator: Rc<Class>,
     /// `coroutine.__await__()`'s iterator (a `NativeIter::CoroWrapper`).
     pub coroutine_wrapper: Rc<Class>,
+    /// The awaitables of an async generator (`NativeIter::AsyncGenOp`, `vm::asyncgen`):
+    /// `asend()`/`__anext__()`, `athrow()`/`aclose()`, and `anext(it, default)`.
+    pub async_generator_asend: Rc<Class>,
+    pub async_generator_athrow: Rc<Class>,
+    pub anext_awaitable: Rc<Class>,
     pub frame: Rc<Class>,
     /// Indexed by `ExcType as usize`.
     pub exceptions: Vec<Rc<Class>>,
@@ -157,6 +162,9 @@ impl Types {
             dict_items: b("dict_items"),
             iterator: b("iterator"),
             coroutine_wrapper: b("coroutine_wrapper"),
+            async_generator_asend: b("async_generator_asend"),
+            async_generator_athrow: b("async_generator_athrow"),
+            anext_awaitable: b("anext_awaitable"),
             frame: b("frame"),
             int,
             bool_,
@@ -201,8 +209,19 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
-            Value::Iterator(_) if crate::vm::value::is_coro_wrapper(v) => &self.coroutine_wrapper,
-            Value::Iterator(_) => &self.iterator,
+            Value::Iterator(it) => {
+                use crate::vm::value::{AsyncGenOpKind, NativeIter};
+                match it.try_borrow().as_deref() {
+                    Ok(NativeIter::CoroWrapper(_)) => &self.coroutine_wrapper,
+                    Ok(NativeIter::AsyncGenOp(op)) if op.default.is_some() => &self.anext_awaitable,
+                    Ok(NativeIter::AsyncGenOp(op)) if op.kind == AsyncGenOpKind::Send => {
+                        &self.async_generator_asend
+                    }
+                    Ok(NativeIter::AsyncGenOp(_)) => &self.async_generator_athrow,
+                    Ok(NativeIter::AnextDefault { .. }) => &self.anext_awaitable,
+                    _ => &self.iterator,
+                }
+            }
             Value::Generator(g) => match g.kind {
                 GenKind::Generator => &self.generator,
                 GenKind::Coroutine => &self.coroutine,

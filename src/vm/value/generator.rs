@@ -42,12 +42,16 @@ impl GenKind {
 ///
 /// Kept small (a million suspended tasks are two million of these): a name changed
 /// before the call lives in a side table (`RENAMED`), not in the object.
+/// `Generator::async_flags`: see `yielded_value` and `running_async`.
+const YIELDED_VALUE: u8 = 1;
+const RUNNING_ASYNC: u8 = 2;
+
 pub struct Generator {
     pub kind: GenKind,
     pub state: Cell<CoroState>,
-    /// For async generators: whether the last suspension was a `yield` of a value
-    /// (true) or an `await` passing a value through to the event loop (false).
-    pub yielded_value: Cell<bool>,
+    /// For async generators, two bits: `YIELDED_VALUE` and `RUNNING_ASYNC` (one byte,
+    /// so that a suspended generator stays within its size budget).
+    async_flags: Cell<u8>,
     /// `__name__` and `__qualname__` differ from the code's (the function was renamed
     /// before the call): they are this object's entry in `RENAMED`.
     renamed: bool,
@@ -100,6 +104,37 @@ thread_local! {
 }
 
 impl Generator {
+    /// An async generator's last suspension was a `yield` of a value (true), not an
+    /// `await` passing a value through to the event loop (false).
+    #[inline]
+    pub fn yielded_value(&self) -> bool {
+        self.async_flags.get() & YIELDED_VALUE != 0
+    }
+
+    #[inline]
+    pub fn set_yielded_value(&self, on: bool) {
+        self.set_async_flag(YIELDED_VALUE, on);
+    }
+
+    /// One of its `asend`/`athrow`/`aclose` awaitables has started and not finished
+    /// (CPython's `ag_running_async`): another may not start meanwhile.
+    #[inline]
+    pub fn running_async(&self) -> bool {
+        self.async_flags.get() & RUNNING_ASYNC != 0
+    }
+
+    #[inline]
+    pub fn set_running_async(&self, on: bool) {
+        self.set_async_flag(RUNNING_ASYNC, on);
+    }
+
+    #[inline]
+    fn set_async_flag(&self, flag: u8, on: bool) {
+        let flags = self.async_flags.get();
+        self.async_flags
+            .set(if on { flags | flag } else { flags & !flag });
+    }
+
     /// A new generator-like object of `kind` for `code`, parked before its first
     /// instruction.
     pub fn new(
@@ -114,7 +149,7 @@ impl Generator {
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Created),
-            yielded_value: Cell::new(false),
+            async_flags: Cell::new(0),
             renamed: false,
             origin,
             code,
@@ -136,7 +171,7 @@ impl Generator {
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Running),
-            yielded_value: Cell::new(false),
+            async_flags: Cell::new(0),
             renamed: false,
             origin: 0,
             code,
@@ -167,7 +202,7 @@ impl Generator {
         };
         g.kind = kind;
         g.state.set(CoroState::Running);
-        g.yielded_value.set(false);
+        g.async_flags.set(0);
         g.origin = 0;
         if !Rc::ptr_eq(&g.code, code) {
             g.code = code.clone();
@@ -190,7 +225,7 @@ impl Generator {
         let g = Generator {
             kind,
             state: Cell::new(CoroState::Suspended),
-            yielded_value: Cell::new(false),
+            async_flags: Cell::new(0),
             renamed: false,
             origin: 0,
             code,
