@@ -12,6 +12,8 @@ use std::rc::Rc;
 /// Baton modules written in Baton, embedded at build time.
 const STDLIB: &[(&str, &str)] = &[
     ("inspect", include_str!("../../stdlib/inspect.py")),
+    ("contextlib", include_str!("../../stdlib/contextlib.py")),
+    ("typing", include_str!("../../stdlib/typing.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",

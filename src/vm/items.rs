@@ -181,6 +181,22 @@ impl Vm {
                 // `list[int]` style generic aliases: return the class itself.
                 Ok(obj.clone())
             }
+            (Value::Class(c), _) => {
+                // `Stack[int]`: the class's `__class_getitem__`, a class method whether
+                // or not it is declared one (CPython's `type` makes it one).
+                match c.lookup(&crate::vm::intern::intern("__class_getitem__")) {
+                    Some(Value::Function(f)) => {
+                        self.call(&Value::Function(f), vec![obj.clone(), key.clone()])
+                    }
+                    Some(Value::ClassMethod(f)) => self.call(&f, vec![obj.clone(), key.clone()]),
+                    Some(Value::StaticMethod(f)) => self.call(&f, vec![key.clone()]),
+                    Some(other) => self.call(&other, vec![key.clone()]),
+                    None => Err(PyErr::type_error(format!(
+                        "type '{}' is not subscriptable",
+                        c.name.as_str()
+                    ))),
+                }
+            }
             _ => Err(self.not_subscriptable(obj)),
         }
     }
