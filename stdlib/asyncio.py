@@ -321,6 +321,9 @@ class BaseEventLoop:
         if iscoroutine(callback) or not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError(_NO_THREADS.format('loop.run_in_executor()'))
+
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         if self._debug:
@@ -850,6 +853,14 @@ class _Sleep0:
 _sleep0 = _Sleep0()
 # (`await _sleep0` needs no iterator object: src/runtime/selfawait.rs)
 _asyncio.set_sleep0_class(_Sleep0)
+
+
+_NO_THREADS = ('{} is not supported: Baton runs every task on one thread and has no '
+               'thread pool to run a blocking function in')
+
+
+def to_thread(func, *args, **kwargs):
+    raise NotImplementedError(_NO_THREADS.format('asyncio.to_thread()'))
 
 
 async def sleep(delay, result=None):
