@@ -149,13 +149,11 @@ impl Vm {
 
     /// `ModuleNotFoundError: No module named 'x'`, with its `name` attribute.
     fn module_not_found(&mut self, name: &str) -> PyErr {
-        let msg = format!("No module named '{}'", name);
-        let exc = self.new_exception(ExcType::ModuleNotFoundError, vec![Value::str(&msg)]);
-        if let Value::Instance(inst) = &exc {
-            let key = self.intern("name");
-            inst.attrs.with_mut(|a| a.set_str(key, Value::str(name)));
-        }
-        PyErr::Raised(exc)
+        self.exception_with_attrs(
+            ExcType::ModuleNotFoundError,
+            format!("No module named '{}'", name),
+            vec![("name", Value::str(name))],
+        )
     }
 
     /// `from module import name`

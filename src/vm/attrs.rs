@@ -72,24 +72,31 @@ impl Vm {
         }
     }
 
+    /// The AttributeError for a missing attribute, with its `name` and `obj` (what a
+    /// "Did you mean" needs, `vm::suggestions`).
     pub(crate) fn no_attribute(&self, obj: &Value, name: &PyStr) -> PyErr {
-        match obj {
-            Value::Module(m) => PyErr::attribute_error(format!(
+        let msg = match obj {
+            Value::Module(m) => format!(
                 "module '{}' has no attribute '{}'",
                 m.name.as_str(),
                 name.as_str()
-            )),
-            Value::Class(c) => PyErr::attribute_error(format!(
+            ),
+            Value::Class(c) => format!(
                 "type object '{}' has no attribute '{}'",
                 c.name.as_str(),
                 name.as_str()
-            )),
-            _ => PyErr::attribute_error(format!(
+            ),
+            _ => format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),
                 name.as_str()
-            )),
-        }
+            ),
+        };
+        self.exception_with_attrs(
+            ExcType::AttributeError,
+            msg,
+            vec![("name", Value::str(name.as_str())), ("obj", obj.clone())],
+        )
     }
 
     /// `obj.name`, or None when missing (other errors propagate).
@@ -207,9 +214,20 @@ impl Vm {
                     // PEP 562: a module-level `__getattr__(name)` answers for names the
                     // module does not define (asyncio loads its submodules this way).
                     _ => match m.get("__getattr__") {
-                        Some(getattr) => self
-                            .call(&getattr, vec![Value::Str(name.clone())])
-                            .map(Some),
+                        Some(getattr) => {
+                            match self.call(&getattr, vec![Value::Str(name.clone())]) {
+                                // A stdlib module's hook only loads Baton's own submodules:
+                                // its "no such name" is reported as the plain one (CPython's
+                                // module has no hook to show in the traceback).
+                                Err(e)
+                                    if m.filename.starts_with("<stdlib>/")
+                                        && self.err_is(&e, ExcType::AttributeError) =>
+                                {
+                                    Ok(None)
+                                }
+                                r => r.map(Some),
+                            }
+                        }
                         None => Ok(None),
                     },
                 }

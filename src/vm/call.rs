@@ -519,6 +519,9 @@ impl Vm {
                                 class.name.as_str()
                             )));
                         }
+                        crate::vm::methods::constructors::exception_keywords(
+                            self, &instance, &kwargs,
+                        )?;
                         Ok(CallOutcome::Done(instance))
                     }
                 }

@@ -42,6 +42,34 @@ impl Vm {
         ))
     }
 
+    /// A built-in exception with a message and attributes of its own (`name` and `obj`
+    /// of an AttributeError, `name` of a NameError or ModuleNotFoundError).
+    pub fn exception_with_attrs(
+        &self,
+        typ: ExcType,
+        msg: String,
+        attrs: Vec<(&str, Value)>,
+    ) -> PyErr {
+        let exc = self.new_exception(typ, vec![Value::from_string(msg)]);
+        if let Value::Instance(inst) = &exc {
+            inst.attrs.with_mut(|a| {
+                for (name, v) in attrs {
+                    a.set_str(crate::vm::intern::intern(name), v);
+                }
+            });
+        }
+        PyErr::Raised(exc)
+    }
+
+    /// `NameError: name 'x' is not defined`, naming the name (`e.name`).
+    pub fn name_error(&self, name: &crate::vm::value::PyStr) -> PyErr {
+        self.exception_with_attrs(
+            ExcType::NameError,
+            format!("name '{}' is not defined", name.as_str()),
+            vec![("name", Value::str(name.as_str()))],
+        )
+    }
+
     /// Turns an error into an exception instance, chaining it to the exception being
     /// handled (`__context__`).
     pub fn normalize(&mut self, err: PyErr) -> Value {

@@ -345,10 +345,7 @@ impl Vm {
                     let old = std::mem::take(&mut frame.globals.slots.borrow_mut()[slot as usize]);
                     if old.is_undefined() {
                         let name = frame.globals.slot_names.borrow()[slot as usize].clone();
-                        return Err(PyErr::new(
-                            ExcType::NameError,
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
+                        return Err(self.name_error(&name));
                     }
                 }
                 Instr::LoadName(i) => {
@@ -381,10 +378,7 @@ impl Vm {
                         None => false,
                     };
                     if !removed {
-                        return Err(PyErr::new(
-                            ExcType::NameError,
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
+                        return Err(self.name_error(&name));
                     }
                 }
                 Instr::LoadLocals => {
@@ -1050,10 +1044,7 @@ impl Vm {
     pub(crate) fn load_builtin(&mut self, name: &PyStr) -> PyResult<Value> {
         match self.builtins.get(name.as_str()) {
             Some(v) => Ok(v),
-            None => Err(PyErr::new(
-                ExcType::NameError,
-                format!("name '{}' is not defined", name.as_str()),
-            )),
+            None => Err(self.name_error(name)),
         }
     }
 }

@@ -23,6 +23,7 @@
 //! | `budget.rs` | the step budget (`--max-steps`): what a step is, counting, the stop |
 //! | `signals.rs` | requests for the run loop's attention (Ctrl-C, finalizers) |
 //! | `traceback.rs` | the report of an uncaught exception: chains, tracebacks, exception groups |
+//! | `suggestions.rs` | "Did you mean" for an uncaught NameError or AttributeError |
 //! | `format.rs`, `strmethods.rs` | number/str formatting and text algorithms (pure) |
 
 pub mod asyncgen;
@@ -54,6 +55,7 @@ pub mod set;
 pub mod shape;
 pub mod signals;
 pub mod strmethods;
+pub mod suggestions;
 pub mod suspend;
 pub mod traceback;
 pub mod types;

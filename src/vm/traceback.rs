@@ -300,11 +300,16 @@ impl Vm {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        if msg.is_empty() {
-            format!("{}\n", name)
+        let mut line = if msg.is_empty() {
+            name
         } else {
-            format!("{}: {}\n", name, msg)
+            format!("{}: {}", name, msg)
+        };
+        if let Some(suggestion) = self.suggestion_for(exc) {
+            line.push_str(&format!(". Did you mean: '{}'?", suggestion.as_str()));
         }
+        line.push('\n');
+        line
     }
 }
 

@@ -60,6 +60,18 @@ pub fn install(vm: &mut Vm) {
             ("__delattr__", object_delattr),
         ],
     );
+    // What these exceptions' keyword arguments set (`exception_keywords`), None until
+    // then, as in CPython.
+    for (typ, names) in [
+        (ExcType::AttributeError, &["name", "obj"][..]),
+        (ExcType::NameError, &["name"][..]),
+        (ExcType::ImportError, &["name", "path"][..]),
+    ] {
+        let mut dict = t.exc(typ).dict.borrow_mut();
+        for name in names {
+            dict.set_str(crate::vm::intern::intern(name), Value::None);
+        }
+    }
     let base = t.exc(ExcType::BaseException).clone();
     add_methods(
         &base,
@@ -523,11 +535,51 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exception_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn exception_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(data) = args.first().and_then(exc_data) {
         *data.args.borrow_mut() = Value::tuple(rest(args).to_vec());
     }
+    if let Some(exc) = args.first() {
+        exception_keywords(vm, exc, kw)?;
+    }
     Ok(Value::None)
+}
+
+/// The keywords a built-in exception takes, each set as an attribute of `exc`:
+/// `name` and `obj` for AttributeError, `name` for NameError, `name` and `path` for
+/// ImportError (and their subclasses); any other is CPython's TypeError.
+pub(crate) fn exception_keywords(vm: &Vm, exc: &Value, kw: KwArgs) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let Value::Instance(inst) = exc else {
+        return Ok(());
+    };
+    let class = &inst.class;
+    let allowed: &[&str] = [
+        (ExcType::AttributeError, &["name", "obj"][..]),
+        (ExcType::NameError, &["name"][..]),
+        (ExcType::ImportError, &["name", "path"][..]),
+    ]
+    .iter()
+    .find(|(t, _)| class.is_subclass(vm.types.exc(*t)))
+    .map_or(&[], |(_, names)| names);
+    for (key, value) in kw {
+        if !allowed.contains(&key.as_str()) {
+            return Err(PyErr::type_error(if allowed.is_empty() {
+                format!("{}() takes no keyword arguments", class.name.as_str())
+            } else {
+                format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    key.as_str(),
+                    class.name.as_str()
+                )
+            }));
+        }
+        inst.attrs
+            .with_mut(|a| a.set_str(key.clone(), value.clone()));
+    }
+    Ok(())
 }
 
 fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -1,6 +1,7 @@
-# differential: no (CPython runs the function in a thread pool)
 # Baton runs every task on one thread: asyncio.to_thread and loop.run_in_executor
 # raise a NotImplementedError that says so, rather than an AttributeError.
+# differential: no
+# (CPython runs the function in a thread pool.)
 import asyncio
 import time
 
