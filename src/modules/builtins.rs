@@ -575,9 +575,14 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("getattr", args, kw, 2, 3)?;
     let name = vm.attr_name_arg(&args[1])?;
-    match vm.get_attr(&args[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if vm.err_is(&e, ExcType::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
+    let Some(default) = args.get(2) else {
+        return vm.get_attr(&args[0], &name);
+    };
+    // With a default, a missing attribute builds no AttributeError.
+    match vm.try_get_attr(&args[0], &name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(default.clone()),
+        Err(e) if vm.err_is(&e, ExcType::AttributeError) => Ok(default.clone()),
         Err(e) => Err(e),
     }
 }
