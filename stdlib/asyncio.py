@@ -254,7 +254,7 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return BaseEventLoop()
+    return _UnixSelectorEventLoop()
 
 
 def _run_until_complete_cb(fut):
@@ -265,7 +265,11 @@ def _run_until_complete_cb(fut):
     fut._loop.stop()
 
 
-class BaseEventLoop:
+class AbstractEventLoop:
+    """The base of every event loop class, for isinstance checks."""
+
+
+class BaseEventLoop(AbstractEventLoop):
     """The event loop: a FIFO ready queue and a heap of timers."""
 
     def __init__(self):
@@ -449,6 +453,18 @@ class BaseEventLoop:
             self.default_exception_handler(context)
         else:
             self._exception_handler(self, context)
+
+
+class BaseSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
+    """The loop `new_event_loop()` makes: CPython's classes on Unix, so that
+    `type(loop)` and its MRO read as there (the work is all BaseEventLoop's)."""
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
 
 
 # ---------------------------------------------------------------- deadlocks
