@@ -230,6 +230,7 @@ def _get_running_loop():
     return _running_loop
 
 
+@_asyncio.native_frame    # C in CPython: its error points at the caller
 def get_running_loop():
     if _running_loop is None:
         raise RuntimeError('no running event loop')

@@ -433,6 +433,9 @@ pub struct CodeObject {
     /// For a body of `self.name = parameter | constant` statements only: the stores,
     /// which a class call runs without a frame (`vm::instance_init`).
     pub init_stores: Option<Box<[crate::vm::instance_init::InitStore]>>,
+    /// A stdlib function that CPython implements in C, so that a traceback shows no
+    /// line for it (set by `_asyncio.native_frame`; `vm::exceptions::add_traceback`).
+    pub hidden_from_tracebacks: std::cell::Cell<bool>,
 }
 
 impl CodeObject {

@@ -580,6 +580,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 fast_argc: u32::MAX,
                 caches: Box::default(),
                 init_stores: None,
+                hidden_from_tracebacks: Default::default(),
             }
             .finish(),
         ))

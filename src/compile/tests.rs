@@ -536,6 +536,7 @@ impl CloneForTest for CodeObject {
             fast_argc: u32::MAX,
             caches: Box::default(),
             init_stores: None,
+            hidden_from_tracebacks: Default::default(),
         }
         .finish()
     }

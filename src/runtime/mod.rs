@@ -71,6 +71,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("deadlock_exit", deadlock_exit),
         ("set_interrupt_handler", set_interrupt_handler),
         ("set_asyncgen_finalizer", set_asyncgen_finalizer),
+        ("native_frame", native_frame),
         ("setup", setup),
         ("run_forever", eventloop::run_forever),
         ("run_once", eventloop::run_once_native),
@@ -209,6 +210,18 @@ fn set_interrupt_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 fn set_asyncgen_finalizer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let hook = args.first().cloned().unwrap_or(Value::None);
     Ok(std::mem::replace(&mut vm.asyncgen_finalizer, hook))
+}
+
+/// `_asyncio.native_frame(func)`: `func` (a stdlib function that CPython implements
+/// in C, such as `get_running_loop`) adds no line to tracebacks, as there.
+fn native_frame(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Function(f)) => {
+            f.code.hidden_from_tracebacks.set(true);
+            Ok(Value::Function(f.clone()))
+        }
+        _ => Err(PyErr::type_error("native_frame() expects a function")),
+    }
 }
 
 /// Prints a deadlock report to stderr and ends the program with status 1 (`Vm::halt`:

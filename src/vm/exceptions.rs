@@ -12,6 +12,9 @@ use std::rc::Rc;
 /// Appends one traceback line to an exception instance: `code` failed at instruction
 /// `ip`.
 pub fn add_traceback(exc: &Value, code: &Rc<CodeObject>, ip: usize) {
+    if code.hidden_from_tracebacks.get() {
+        return;
+    }
     if let Some(data) = exc_data(exc) {
         data.traceback.borrow_mut().push(TracebackEntry {
             code: code.clone(),
