@@ -10,7 +10,8 @@
 //!   module global (bound anywhere at module level, or through `global` in a
 //!   function) and not a builtin. Python's scoping rules decide what a use can see
 //!   (the symbol table of `compile::symtable`); a name bound only on some paths still
-//!   counts as defined.
+//!   counts as defined. The closest defined name is suggested, by the rule of the
+//!   runtime's "Did you mean" (`vm::suggestions`).
 
 use crate::compile::symtable::{self, mangle, Resolution, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
@@ -291,9 +292,55 @@ impl<'a> Checker<'a> {
         let message = if PYTHON_ONLY_BUILTINS.contains(&name) {
             format!("'{}' is a Python builtin that Baton does not support", name)
         } else {
-            format!("name '{}' is used but never defined", name)
+            match self.suggest(st, name) {
+                Some(near) => format!(
+                    "name '{}' is used but never defined; did you mean '{}'?",
+                    name, near
+                ),
+                None => format!("name '{}' is used but never defined", name),
+            }
         };
         self.findings.push((at as usize, message));
+    }
+
+    /// A defined name close to `name` (`vm::suggestions`' rule), looked for as the
+    /// running program's NameError would: the names bound in the scopes this use
+    /// sees, innermost first, then the module's (alphabetically), then the builtins.
+    fn suggest(&self, st: &SymbolTable, name: &str) -> Option<String> {
+        use crate::vm::suggestions::{closest_name, CPYTHON_BUILTINS};
+        let mut id = self.cur;
+        loop {
+            let sc = &st.scopes[id];
+            if sc.kind == ScopeKind::Module {
+                break;
+            }
+            if id == self.cur || sc.kind != ScopeKind::Class {
+                let bound: Vec<&str> = sc
+                    .symbols
+                    .iter()
+                    .filter(|s| s.is_bound())
+                    .map(|s| s.name.as_str())
+                    .collect();
+                if let Some(near) = closest_name(name, &bound) {
+                    return Some(near.to_string());
+                }
+            }
+            match sc.parent {
+                Some(p) => id = p,
+                None => break,
+            }
+        }
+        let mut globals: Vec<&str> = self.module_defines.iter().map(String::as_str).collect();
+        globals.sort_unstable();
+        if let Some(near) = closest_name(name, &globals) {
+            return Some(near.to_string());
+        }
+        let builtins: Vec<&str> = CPYTHON_BUILTINS
+            .iter()
+            .copied()
+            .filter(|b| self.builtins.contains(*b) || matches!(*b, "True" | "False" | "None"))
+            .collect();
+        closest_name(name, &builtins).map(str::to_string)
     }
 
     fn bind(&mut self, name: &str, async_def: bool) {

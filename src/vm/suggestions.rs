@@ -32,7 +32,7 @@ const CASE_COST: usize = 1;
 
 /// CPython 3.11's builtins in the order of its `builtins` module's dict: equally close
 /// builtins are suggested in this order (the first wins), as there.
-const CPYTHON_BUILTINS: &[&str] = &[
+pub const CPYTHON_BUILTINS: &[&str] = &[
     "__name__",
     "__doc__",
     "__package__",
@@ -223,7 +223,7 @@ impl Vm {
 
     /// Baton's builtins in CPython's order, with `True`, `False` and `None` (keywords
     /// in Baton, names in CPython's builtins), then any Baton has that CPython lacks.
-    fn builtin_candidates(&self) -> Vec<Rc<PyStr>> {
+    pub(crate) fn builtin_candidates(&self) -> Vec<Rc<PyStr>> {
         let ours = bound_names(&self.builtins);
         let has = |n: &str| ours.iter().any(|o| o.as_str() == n);
         let mut names: Vec<Rc<PyStr>> = CPYTHON_BUILTINS
@@ -301,13 +301,22 @@ fn bound_names(module: &crate::vm::value::Module) -> Vec<Rc<PyStr>> {
 /// The closest candidate to `name` within the distance allowed (the first of equally
 /// close ones), or None.
 fn best_match(name: &PyStr, candidates: &[Rc<PyStr>]) -> Option<Rc<PyStr>> {
+    let texts: Vec<&str> = candidates.iter().map(|c| c.as_str()).collect();
+    let found = closest_name(name.as_str(), &texts)?;
+    candidates.iter().find(|c| c.as_str() == found).cloned()
+}
+
+/// The name among `candidates` closest to `name` under CPython's rule (see the module
+/// comment), the first of equally close ones; None when none is close enough. Also
+/// what `baton check` suggests for a name nothing defines.
+pub fn closest_name<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if candidates.len() >= MAX_CANDIDATES {
         return None;
     }
-    let wanted = name.as_str().as_bytes();
-    let mut best: Option<(usize, &Rc<PyStr>)> = None;
-    for candidate in candidates {
-        let text = candidate.as_str().as_bytes();
+    let wanted = name.as_bytes();
+    let mut best: Option<(usize, &'a str)> = None;
+    for &candidate in candidates {
+        let text = candidate.as_bytes();
         if text == wanted {
             continue;
         }
@@ -322,7 +331,7 @@ fn best_match(name: &PyStr, candidates: &[Rc<PyStr>]) -> Option<Rc<PyStr>> {
             _ => {}
         }
     }
-    best.map(|(_, c)| c.clone())
+    best.map(|(_, c)| c)
 }
 
 /// What replacing byte `a` by byte `b` costs.
