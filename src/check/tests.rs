@@ -38,8 +38,18 @@ fn scoping_without_false_positives() {
 #[test]
 fn undefined_names() {
     assert_eq!(
-        messages("print(nope)\n"),
-        ["1:7: name 'nope' is used but never defined"]
+        messages("print(zqxw)\n"),
+        ["1:7: name 'zqxw' is used but never defined"]
+    );
+    // the closest visible name is suggested: a local first, then a global, then a
+    // builtin (`True`, `False` and `None` count as builtins, as in CPython)
+    assert_eq!(
+        messages("total = 1\ndef f(count):\n    return cont + totl\nprint(nope)\n"),
+        [
+            "3:12: name 'cont' is used but never defined; did you mean 'count'?",
+            "3:19: name 'totl' is used but never defined; did you mean 'total'?",
+            "4:7: name 'nope' is used but never defined; did you mean 'None'?",
+        ]
     );
     // a method cannot see the class body's names
     assert_eq!(
