@@ -62,7 +62,10 @@ def isasyncgen(obj):
 
 
 def isawaitable(obj):
-    return iscoroutine(obj) or hasattr(type(obj), "__await__")
+    # A coroutine, an object with __await__, or a generator of a @types.coroutine
+    # function (CO_ITERABLE_COROUTINE, 0x100).
+    return (iscoroutine(obj) or hasattr(type(obj), "__await__")
+            or (isgenerator(obj) and bool(obj.gi_code.co_flags & 0x100)))
 
 
 def isfunction(obj):

@@ -436,6 +436,9 @@ pub struct CodeObject {
     /// A stdlib function that CPython implements in C, so that a traceback shows no
     /// line for it (set by `_asyncio.native_frame`; `vm::exceptions::add_traceback`).
     pub hidden_from_tracebacks: std::cell::Cell<bool>,
+    /// A generator function made awaitable by `@types.coroutine` (CPython's
+    /// CO_ITERABLE_COROUTINE): `await` takes its generators as they are.
+    pub iterable_coroutine: std::cell::Cell<bool>,
 }
 
 impl CodeObject {
@@ -540,6 +543,9 @@ impl CodeObject {
         }
         if f.coroutine {
             bits |= 0x80;
+        }
+        if self.iterable_coroutine.get() {
+            bits |= 0x100;
         }
         if f.async_generator {
             bits |= 0x200;

@@ -581,6 +581,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 caches: Box::default(),
                 init_stores: None,
                 hidden_from_tracebacks: Default::default(),
+                iterable_coroutine: Default::default(),
             }
             .finish(),
         ))

@@ -537,6 +537,7 @@ impl CloneForTest for CodeObject {
             caches: Box::default(),
             init_stores: None,
             hidden_from_tracebacks: Default::default(),
+            iterable_coroutine: Default::default(),
         }
         .finish()
     }

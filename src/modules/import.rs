@@ -14,6 +14,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("inspect", include_str!("../../stdlib/inspect.py")),
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
+    ("types", include_str!("../../stdlib/types.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",

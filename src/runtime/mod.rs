@@ -72,6 +72,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("set_interrupt_handler", set_interrupt_handler),
         ("set_asyncgen_finalizer", set_asyncgen_finalizer),
         ("native_frame", native_frame),
+        ("iterable_coroutine", iterable_coroutine),
         ("setup", setup),
         ("run_forever", eventloop::run_forever),
         ("run_once", eventloop::run_once_native),
@@ -221,6 +222,19 @@ fn native_frame(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Ok(Value::Function(f.clone()))
         }
         _ => Err(PyErr::type_error("native_frame() expects a function")),
+    }
+}
+
+/// `_asyncio.iterable_coroutine(func)`, for `types.coroutine`: the generators of the
+/// generator function `func` may be awaited (CPython's CO_ITERABLE_COROUTINE). True
+/// when `func` is one, False (nothing marked) otherwise.
+fn iterable_coroutine(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Function(f)) if f.code.flags.generator => {
+            f.code.iterable_coroutine.set(true);
+            Ok(Value::Bool(true))
+        }
+        _ => Ok(Value::Bool(false)),
     }
 }
 

@@ -780,6 +780,12 @@ impl Vm {
                 }
                 Ok(v.clone())
             }
+            // A generator of a `@types.coroutine` function is awaited as it is.
+            Value::Generator(g)
+                if g.kind == GenKind::Generator && g.code.iterable_coroutine.get() =>
+            {
+                Ok(v.clone())
+            }
             _ => {
                 let aw = self.lookup_special(v, "__await__");
                 match aw {
