@@ -15,6 +15,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
     ("types", include_str!("../../stdlib/types.py")),
+    ("functools", include_str!("../../stdlib/functools.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",

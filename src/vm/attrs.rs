@@ -406,7 +406,14 @@ impl Vm {
                 let v = d.as_ref().and_then(|d| d.get_str(name));
                 match (v, name.as_str()) {
                     (Some(v), _) => Some(v),
-                    (None, "__doc__") => Some(Value::None),
+                    // A def's docstring is its code's first constant (None when it
+                    // has none), as in CPython; a lambda has none.
+                    (None, "__doc__") => match f.code.consts.first() {
+                        Some(Value::Str(doc)) if f.code.name.as_str() != "<lambda>" => {
+                            Some(Value::Str(doc.clone()))
+                        }
+                        _ => Some(Value::None),
+                    },
                     _ => None,
                 }
             }
