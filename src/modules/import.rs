@@ -16,6 +16,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("typing", include_str!("../../stdlib/typing.py")),
     ("types", include_str!("../../stdlib/types.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
+    ("collections", include_str!("../../stdlib/collections.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",

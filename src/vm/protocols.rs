@@ -425,7 +425,11 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         let r = self.call(&f, vec![v.clone()])?;
                         match r {
-                            Value::Int(i) => Ok(crate::vm::hash::hash_i64(i)),
+                            // The value itself, as CPython's slot takes it (-1 is
+                            // the C error value, so it becomes -2); one too big for
+                            // a machine word is hashed as an int.
+                            Value::Int(-1) => Ok(-2),
+                            Value::Int(i) => Ok(i),
                             Value::BigInt(b) => Ok(crate::vm::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => Err(PyErr::type_error(
