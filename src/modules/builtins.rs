@@ -4,7 +4,8 @@
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::methods::containers::sort_values;
 use crate::vm::methods::{
-    check_free_args, expected_args, int_arg, kwarg, missing_arg, only_kwargs, takes_at_most,
+    check_free_args, expected_args, int_arg, kwarg, missing_arg, only_kwargs, sort_kwargs,
+    takes_at_most,
 };
 use crate::vm::value::{KwArgs, NativeFn, NativeFunction, NativeIter, PyStr, TypeKind, Value};
 use crate::vm::Vm;
@@ -352,7 +353,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    only_kwargs("sorted", kw, &["key", "reverse"])?;
+    sort_kwargs(kw)?;
     let [x] = args else {
         return Err(PyErr::type_error(format!(
             "sorted expected 1 argument, got {}",

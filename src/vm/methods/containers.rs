@@ -1,7 +1,7 @@
 //! Methods of list, tuple, dict and set, and the stable, fallible sort behind
 //! `list.sort` and `sorted`.
 
-use super::{check_args, int_arg, kwarg, only_kwargs};
+use super::{check_args, int_arg, kwarg, sort_kwargs};
 use crate::syntax::ast::BinOp;
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::types::add_methods;
@@ -208,7 +208,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    only_kwargs("sort", kw, &["key", "reverse"])?;
+    sort_kwargs(kw)?;
     let l = this_list(args)?;
     let reverse = reverse_flag(vm, kw)?;
     let items = std::mem::take(&mut *l.borrow_mut());

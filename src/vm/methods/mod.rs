@@ -151,6 +151,21 @@ pub fn only_kwargs(fname: &str, kwargs: KwArgs, allowed: &[&str]) -> PyResult<()
     Ok(())
 }
 
+/// `only_kwargs` for `list.sort` and `sorted`, whose refusal CPython words as
+/// "'x' is an invalid keyword argument for sort()".
+pub fn sort_kwargs(kwargs: KwArgs) -> PyResult<()> {
+    match kwargs
+        .iter()
+        .find(|(k, _)| !matches!(k.as_str(), "key" | "reverse"))
+    {
+        Some((k, _)) => Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for sort()",
+            k.as_str()
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// An int argument (bools count), with CPython's TypeError otherwise.
 pub fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {

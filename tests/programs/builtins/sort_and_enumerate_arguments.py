@@ -4,6 +4,8 @@ print(sorted([3, 1, 2], reverse=True), sorted([1, 2], reverse=2))
 print(list(enumerate("ab", True)), list(enumerate("ab", start=-1)))
 print(list(enumerate("ab", 2**70)))
 calls = [
+    lambda: sorted([1], x=2),
+    lambda: [3, 1].sort(cmp=None),
     lambda: sorted([1], reverse="a"),
     lambda: [1].sort(reverse=None),
     lambda: [1].sort(reverse=1.5),
