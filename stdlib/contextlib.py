@@ -43,6 +43,26 @@ class _GeneratorContextManagerBase:
         return self.__class__(self.func, self.args, self.kwds)
 
 
+def _after_throw(exc, value, traceback, stop):
+    """What `__exit__` returns when the exception `value` from the `with` body, thrown
+    into the generator, made it raise `exc`: True (swallowed), False (the original
+    goes on), or None (`exc` is a new error, to be raised)."""
+    if isinstance(exc, stop):
+        # The generator caught it and finished: swallowed, unless what stopped it is
+        # the StopIteration the body raised.
+        return exc is not value
+    if exc is value:
+        exc.__traceback__ = traceback
+        return False
+    # A StopIteration raised in the body comes back out of a generator as the
+    # RuntimeError of PEP 479: the original goes on.
+    if (isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration))
+            and exc.__cause__ is value):
+        value.__traceback__ = traceback
+        return False
+    return None
+
+
 class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
     """What a `@contextmanager` function returns."""
 
@@ -63,25 +83,11 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
             value = typ()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator caught the exception and finished: swallowed, unless
-            # what stopped it is the StopIteration the body raised.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # A StopIteration raised in the body comes back out of the generator as
-            # the RuntimeError of PEP 479: the original goes on.
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            swallowed = _after_throw(exc, value, traceback, StopIteration)
+            if swallowed is None:
                 raise
-            exc.__traceback__ = traceback
-            return False
+            return swallowed
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -105,21 +111,11 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AsyncContextDe
             value = typ()
         try:
             await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            swallowed = _after_throw(exc, value, traceback, StopAsyncIteration)
+            if swallowed is None:
                 raise
-            exc.__traceback__ = traceback
-            return False
+            return swallowed
         raise RuntimeError("generator didn't stop after athrow()")
 
 

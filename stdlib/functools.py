@@ -165,95 +165,37 @@ def cache(user_function):
     return _lru_wrapper(user_function, None, False)
 
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
+def _derived(root, negate, combine):
+    """A comparison made from the class's `root` one: its result (negated when
+    `negate`), then `and self != other` or `or self == other` (`combine`)."""
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if combine == 'and_ne':
+            return r and self != other
+        if combine == 'or_eq':
+            return r or self == other
         return r
-    return not r and self != other
+    return method
 
 
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
+# For each root, the three it gives: a > b is not a < b and a != b, and so on.
 _convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    '__lt__': [('__gt__', _derived('__lt__', True, 'and_ne')),
+               ('__le__', _derived('__lt__', False, 'or_eq')),
+               ('__ge__', _derived('__lt__', True, None))],
+    '__le__': [('__ge__', _derived('__le__', True, 'or_eq')),
+               ('__lt__', _derived('__le__', False, 'and_ne')),
+               ('__gt__', _derived('__le__', True, None))],
+    '__gt__': [('__lt__', _derived('__gt__', True, 'and_ne')),
+               ('__ge__', _derived('__gt__', False, 'or_eq')),
+               ('__le__', _derived('__gt__', True, None))],
+    '__ge__': [('__le__', _derived('__ge__', True, 'or_eq')),
+               ('__gt__', _derived('__ge__', False, 'and_ne')),
+               ('__lt__', _derived('__ge__', True, None))],
 }
 
 

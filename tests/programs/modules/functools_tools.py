@@ -45,3 +45,20 @@ print(V(1) <= V(2), V(3) > V(2), V(2) >= V(3), sorted([V(3), V(1)])[0].v)
 try:
   fib([1])
 except TypeError as e: print(e)
+@functools.total_ordering
+class A:
+    def __init__(s,v): s.v=v
+    def __eq__(s,o): return s.v==o.v
+    def __le__(s,o): return s.v<=o.v
+@functools.total_ordering
+class B:
+    def __init__(s,v): s.v=v
+    def __eq__(s,o): return s.v==o.v
+    def __gt__(s,o): return s.v>o.v
+@functools.total_ordering
+class C:
+    def __init__(s,v): s.v=v
+    def __eq__(s,o): return s.v==o.v
+    def __ge__(s,o): return s.v>=o.v
+for K in (A,B,C):
+    print([f(K(x),K(y)) for x in (1,2) for y in (1,2) for f in (lambda a,b:a<b, lambda a,b:a<=b, lambda a,b:a>b, lambda a,b:a>=b)])
