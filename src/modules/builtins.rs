@@ -409,9 +409,22 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let mut items = items;
     items.reverse();
+    // CPython's type for each kind of reversed iterator.
+    let type_name = match x {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        Value::DictView(v) => match v.kind {
+            crate::vm::value::DictViewKind::Keys => "dict_reversekeyiterator",
+            crate::vm::value::DictViewKind::Values => "dict_reversevalueiterator",
+            crate::vm::value::DictViewKind::Items => "dict_reverseitemiterator",
+        },
+        _ => "reversed",
+    };
     Ok(native_iter(NativeIter::Values {
         items: Rc::new(items),
         index: 0,
+        type_name,
     }))
 }
 

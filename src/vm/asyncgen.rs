@@ -31,6 +31,14 @@ pub fn install(vm: &mut Vm) {
     let iterator_methods: &[(&'static str, NativeFn)] =
         &[("__next__", op_next), ("__iter__", iterator_iter)];
     add_methods(&vm.types.iterator, "iterator", iterator_methods);
+    for (class, name) in vm
+        .types
+        .native_iterators
+        .iter()
+        .zip(crate::vm::value::ITERATOR_TYPE_NAMES)
+    {
+        add_methods(class, name, iterator_methods);
+    }
     // The awaitables are coroutines in all but type, as CPython's are: these methods
     // let a Task (or a loop written in Baton, or a program by hand) drive them, and
     // make `asyncio.iscoroutine` true of them.

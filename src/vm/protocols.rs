@@ -689,6 +689,7 @@ impl Vm {
             Value::Set(s) => NativeIter::Values {
                 items: Rc::new(s.table.borrow().iter().map(|(_, k)| k.clone()).collect()),
                 index: 0,
+                type_name: "set_iterator",
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(Some(v.clone())),
             Value::Instance(_) => {
@@ -830,7 +831,7 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            NativeIter::Values { items, index } => {
+            NativeIter::Values { items, index, .. } => {
                 if *index < items.len() {
                     let v = items[*index].clone();
                     *index += 1;

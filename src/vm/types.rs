@@ -42,6 +42,8 @@ pub struct Types {
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The built-in iterator types (`value::ITERATOR_TYPE_NAMES`, in that order).
+    pub native_iterators: Vec<Rc<Class>>,
     /// `coroutine.__await__()`'s iterator (a `NativeIter::CoroWrapper`).
     pub coroutine_wrapper: Rc<Class>,
     /// The awaitables of an async generator (`NativeIter::AsyncGenOp`, `vm::asyncgen`):
@@ -161,6 +163,10 @@ impl Types {
             dict_values: b("dict_values"),
             dict_items: b("dict_items"),
             iterator: b("iterator"),
+            native_iterators: crate::vm::value::ITERATOR_TYPE_NAMES
+                .iter()
+                .map(|name| b(name))
+                .collect(),
             coroutine_wrapper: b("coroutine_wrapper"),
             async_generator_asend: b("async_generator_asend"),
             async_generator_athrow: b("async_generator_athrow"),
@@ -219,7 +225,15 @@ impl Types {
                     }
                     Ok(NativeIter::AsyncGenOp(_)) => &self.async_generator_athrow,
                     Ok(NativeIter::AnextDefault { .. }) => &self.anext_awaitable,
-                    _ => &self.iterator,
+                    Ok(other) => {
+                        let name = other.type_name();
+                        crate::vm::value::ITERATOR_TYPE_NAMES
+                            .iter()
+                            .position(|n| *n == name)
+                            .and_then(|i| self.native_iterators.get(i))
+                            .unwrap_or(&self.iterator)
+                    }
+                    Err(_) => &self.iterator,
                 }
             }
             Value::Generator(g) => match g.kind {

@@ -847,6 +847,8 @@ pub enum NativeIter {
     Values {
         items: Rc<Vec<Value>>,
         index: usize,
+        /// Its type's name: `set_iterator`, `list_reverseiterator`, `reversed`, ...
+        type_name: &'static str,
     },
     Enumerate {
         inner: Value,
@@ -895,7 +897,56 @@ pub enum NativeIter {
     Exhausted,
 }
 
+/// The built-in iterator types, by CPython's names (`NativeIter::type_name`); each is a
+/// class of `vm::types::Types::native_iterators`.
+pub const ITERATOR_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+    "iterator",
+];
+
 impl NativeIter {
+    /// The name of this iterator's type, as CPython calls it (one of
+    /// `ITERATOR_TYPE_NAMES`; the awaitables' types are named in `Types::type_of`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            NativeIter::List { .. } => "list_iterator",
+            NativeIter::Tuple { .. } => "tuple_iterator",
+            NativeIter::Str { s, .. } if s.is_ascii() => "str_ascii_iterator",
+            NativeIter::Str { .. } => "str_iterator",
+            NativeIter::Range { .. } => "range_iterator",
+            NativeIter::Dict { kind, .. } => match kind {
+                DictViewKind::Keys => "dict_keyiterator",
+                DictViewKind::Values => "dict_valueiterator",
+                DictViewKind::Items => "dict_itemiterator",
+            },
+            NativeIter::Values { type_name, .. } => type_name,
+            NativeIter::Enumerate { .. } => "enumerate",
+            NativeIter::Zip { .. } => "zip",
+            NativeIter::Map { .. } => "map",
+            NativeIter::Filter { .. } => "filter",
+            NativeIter::Callable { .. } => "callable_iterator",
+            _ => "iterator",
+        }
+    }
+
     /// The coroutine a `coroutine_wrapper` drives.
     #[inline]
     pub fn wrapped_coroutine(&self) -> Option<&LeanRc<Generator>> {
