@@ -776,7 +776,7 @@ impl Vm {
                     Ok(Some(v))
                 } else {
                     drop(l);
-                    *st = NativeIter::Exhausted;
+                    *st = NativeIter::Exhausted("list_iterator");
                     Ok(None)
                 }
             }
@@ -840,7 +840,7 @@ impl Vm {
                     Ok(None)
                 }
             }
-            NativeIter::Exhausted => Ok(None),
+            NativeIter::Exhausted(_) => Ok(None),
             NativeIter::CoroWrapper(g) => {
                 // The wrapper keeps its state: the coroutine, resumed through the gate.
                 let g = g.clone();
@@ -852,7 +852,8 @@ impl Vm {
             }
             _ => {
                 // Iterators that call back into the language: release the borrow first.
-                let snapshot = std::mem::replace(&mut *st, NativeIter::Exhausted);
+                let name = st.type_name();
+                let snapshot = std::mem::replace(&mut *st, NativeIter::Exhausted(name));
                 drop(st);
                 let (result, restored) = self.complex_next(snapshot)?;
                 *state.borrow_mut() = restored;
@@ -862,6 +863,7 @@ impl Vm {
     }
 
     fn complex_next(&mut self, st: NativeIter) -> PyResult<(Option<Value>, NativeIter)> {
+        let name = st.type_name();
         match st {
             NativeIter::Enumerate { inner, count } => match self.next_fast(&inner)? {
                 Some(v) => {
@@ -872,7 +874,7 @@ impl Vm {
                         NativeIter::Enumerate { inner, count: next },
                     ))
                 }
-                None => Ok((None, NativeIter::Exhausted)),
+                None => Ok((None, NativeIter::Exhausted(name))),
             },
             NativeIter::Zip { inners, strict } => {
                 let mut items = Vec::with_capacity(inners.len());
@@ -908,12 +910,12 @@ impl Vm {
                                     }
                                 }
                             }
-                            return Ok((None, NativeIter::Exhausted));
+                            return Ok((None, NativeIter::Exhausted(name)));
                         }
                     }
                 }
                 if inners.is_empty() {
-                    return Ok((None, NativeIter::Exhausted));
+                    return Ok((None, NativeIter::Exhausted(name)));
                 }
                 Ok((
                     Some(Value::tuple(items)),
@@ -926,7 +928,7 @@ impl Vm {
                         let v = self.call1(&func, v)?;
                         Ok((Some(v), NativeIter::Map { func, inners }))
                     }
-                    None => Ok((None, NativeIter::Exhausted)),
+                    None => Ok((None, NativeIter::Exhausted(name))),
                 }
             }
             NativeIter::Map { func, inners } => {
@@ -934,7 +936,7 @@ impl Vm {
                 for it in &inners {
                     match self.next_fast(it)? {
                         Some(v) => args.push(v),
-                        None => return Ok((None, NativeIter::Exhausted)),
+                        None => return Ok((None, NativeIter::Exhausted(name))),
                     }
                 }
                 let v = self.call(&func, args)?;
@@ -953,13 +955,13 @@ impl Vm {
                             return Ok((Some(v), NativeIter::Filter { func, inner }));
                         }
                     }
-                    None => return Ok((None, NativeIter::Exhausted)),
+                    None => return Ok((None, NativeIter::Exhausted(name))),
                 }
             },
             NativeIter::Callable { func, sentinel } => {
                 let v = self.call(&func, Vec::new())?;
                 if self.eq(&v, &sentinel)? {
-                    Ok((None, NativeIter::Exhausted))
+                    Ok((None, NativeIter::Exhausted(name)))
                 } else {
                     Ok((Some(v), NativeIter::Callable { func, sentinel }))
                 }
@@ -976,7 +978,7 @@ impl Vm {
                     if self.err_is(&e, ExcType::IndexError)
                         || self.err_is(&e, ExcType::StopIteration) =>
                 {
-                    Ok((None, NativeIter::Exhausted))
+                    Ok((None, NativeIter::Exhausted(name)))
                 }
                 Err(e) => Err(e),
             },
@@ -985,7 +987,9 @@ impl Vm {
                     crate::vm::coroutine::Resumed::Yielded(v) => {
                         Ok((Some(v), NativeIter::FutureAwait { fut, started: true }))
                     }
-                    crate::vm::coroutine::Resumed::Returned(_) => Ok((None, NativeIter::Exhausted)),
+                    crate::vm::coroutine::Resumed::Returned(_) => {
+                        Ok((None, NativeIter::Exhausted(name)))
+                    }
                 }
             }
             other => Ok((None, other)),

@@ -894,7 +894,9 @@ pub enum NativeIter {
     /// `coroutine.__await__()` (CPython's `coroutine_wrapper`): drives the coroutine,
     /// and a `yield from`/`await` on it resumes the coroutine in place.
     CoroWrapper(LeanRc<Generator>),
-    Exhausted,
+    /// Run out (or stepping, its state taken out while it calls back into the
+    /// language): its type's name stays.
+    Exhausted(&'static str),
 }
 
 /// The built-in iterator types, by CPython's names (`NativeIter::type_name`); each is a
@@ -943,6 +945,7 @@ impl NativeIter {
             NativeIter::Map { .. } => "map",
             NativeIter::Filter { .. } => "filter",
             NativeIter::Callable { .. } => "callable_iterator",
+            NativeIter::Exhausted(name) => name,
             _ => "iterator",
         }
     }

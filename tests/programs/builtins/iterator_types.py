@@ -11,3 +11,23 @@ try:
     iter([])[0]
 except TypeError as e: print(e)
 print(hasattr(iter([]), "send"))
+# An iterator keeps its type when it runs out, and while it is stepping.
+it = iter([1])
+list(it)
+print(type(it).__name__)
+m = map(str, [1])
+list(m)
+print(type(m).__name__)
+z = zip([1],[2])
+list(z)
+print(type(z).__name__)
+e=enumerate([1]); list(e); print(type(e).__name__)
+f=filter(None,[1]); list(f); print(type(f).__name__)
+r=reversed([1]); list(r); print(type(r).__name__)
+s=iter("ab"); list(s); print(type(s).__name__)
+c=iter(lambda: 1, 1); list(c); print(type(c).__name__)
+def f(x):
+    print(type(m).__name__)
+    return x
+m = map(f, [1])
+print(list(m))
