@@ -62,11 +62,7 @@ pub fn install(vm: &mut Vm) {
     );
     // What these exceptions' keyword arguments set (`exception_keywords`), None until
     // then, as in CPython.
-    for (typ, names) in [
-        (ExcType::AttributeError, &["name", "obj"][..]),
-        (ExcType::NameError, &["name"][..]),
-        (ExcType::ImportError, &["name", "path"][..]),
-    ] {
+    for (typ, names) in EXCEPTION_KEYWORDS {
         let mut dict = t.exc(typ).dict.borrow_mut();
         for name in names {
             dict.set_str(crate::vm::intern::intern(name), Value::None);
@@ -545,6 +541,14 @@ fn exception_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The built-in exceptions that take keyword arguments (and their subclasses), and
+/// which: each is an attribute, None on the class until an instance sets it.
+const EXCEPTION_KEYWORDS: [(ExcType, &[&str]); 3] = [
+    (ExcType::AttributeError, &["name", "obj"]),
+    (ExcType::NameError, &["name"]),
+    (ExcType::ImportError, &["name", "path"]),
+];
+
 /// The keywords a built-in exception takes, each set as an attribute of `exc`:
 /// `name` and `obj` for AttributeError, `name` for NameError, `name` and `path` for
 /// ImportError (and their subclasses); any other is CPython's TypeError.
@@ -556,14 +560,10 @@ pub(crate) fn exception_keywords(vm: &Vm, exc: &Value, kw: KwArgs) -> PyResult<(
         return Ok(());
     };
     let class = &inst.class;
-    let allowed: &[&str] = [
-        (ExcType::AttributeError, &["name", "obj"][..]),
-        (ExcType::NameError, &["name"][..]),
-        (ExcType::ImportError, &["name", "path"][..]),
-    ]
-    .iter()
-    .find(|(t, _)| class.is_subclass(vm.types.exc(*t)))
-    .map_or(&[], |(_, names)| names);
+    let allowed: &[&str] = EXCEPTION_KEYWORDS
+        .iter()
+        .find(|(t, _)| class.is_subclass(vm.types.exc(*t)))
+        .map_or(&[], |(_, names)| names);
     for (key, value) in kw {
         if !allowed.contains(&key.as_str()) {
             return Err(PyErr::type_error(if allowed.is_empty() {
