@@ -317,7 +317,12 @@ impl Vm {
                 Delegated::NotDelegating(e) => exc = Some(e),
             }
         }
-        let sent = (!throwing && !was_created).then_some(value);
+        let sent = if !throwing && !was_created {
+            value
+        } else {
+            value.release();
+            Value::Undefined
+        };
         let how = crate::vm::frame::Resumer::Native;
         if !handled.is_none() {
             frame.saved.push(handled);

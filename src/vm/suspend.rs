@@ -26,7 +26,7 @@ use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{Block, Frame, HotFrame, NextTakes, Parked, ParkedFrame, Resumer};
 use crate::vm::interp::RunExit;
 use crate::vm::lean_rc::LeanRc;
-use crate::vm::value::{CoroState, Function, GenKind, Generator, Value};
+use crate::vm::value::{copy_whole, CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -241,11 +241,11 @@ impl Vm {
         let frame = self.take_parked(&g)?;
         let sent = if !started {
             sent.release();
-            None
+            Value::Undefined
         } else if frame.at_yield_from {
             return self.resume_at_yield_from(g, frame, sent, how);
         } else {
-            Some(sent)
+            sent
         };
         self.push_generator_frame(g, frame, sent, how, false);
         Ok(())
@@ -277,7 +277,7 @@ impl Vm {
     ) -> PyResult<()> {
         let delegate = self.yield_from_delegate(&frame, sent.is_none());
         // (At its YieldFrom, the frame takes the value sent on top, as it is.)
-        self.push_generator_frame(g, frame, Some(sent), how, false);
+        self.push_generator_frame(g, frame, sent, how, false);
         let delegate = match delegate {
             Some(inner) => {
                 if let Some(frame) = self.frames.last_mut() {
@@ -347,7 +347,7 @@ impl Vm {
 
     /// Puts a generator's whole frame (its values in `saved`, no generator, no
     /// resumer's exception) back on the frame stack, running: its values go onto the
-    /// value stack, with the value sent (if any) on top; the exception it was
+    /// value stack, with the value sent on top (`Value::Undefined`: none was); the exception it was
     /// handling when it suspended (if any) becomes the VM's while it runs. The
     /// emptied `saved` buffer stays with the frame, to take the values back when it
     /// parks again.
@@ -356,11 +356,11 @@ impl Vm {
         &mut self,
         g: LeanRc<Generator>,
         mut frame: Box<Frame>,
-        sent: Option<Value>,
+        sent: Value,
         how: Resumer,
         entry: bool,
     ) {
-        let handled = frame.take_handled();
+        self.take_over_handled(&mut frame);
         let base = self.stack.len();
         frame.base = base;
         frame.ret_to = base;
@@ -373,12 +373,16 @@ impl Vm {
             copy_values(frame.saved.as_ptr(), dst, n);
             frame.saved.set_len(0);
             let mut len = base + n;
-            if let Some(v) = sent {
+            if !sent.is_undefined() {
+                // The value moves whole (one 16-byte copy): moved field by field, it
+                // was stored in pieces and read back whole, a store-forwarding stall.
+                let v = std::mem::ManuallyDrop::new(sent);
                 // A value sent that the frame's next instruction stores in a local
                 // (`x = yield ...`) goes straight there.
                 match frame.next_takes() {
                     NextTakes::Local(i) if i < n => {
-                        Value::replace_in(&mut *dst.add(i), v);
+                        Value::release_in_place(dst.add(i));
+                        copy_whole(&*v, dst.add(i));
                         frame.ip += 1;
                     }
                     // A value sent down an await chain that the frame drops at once
@@ -387,18 +391,18 @@ impl Vm {
                     // where this is inlined, and the `send` loop's copy stays as it
                     // is.)
                     NextTakes::Pop if how == Resumer::YieldFrom => {
-                        v.release();
+                        std::mem::ManuallyDrop::into_inner(v).release();
                         frame.ip += 1;
                     }
                     _ => {
-                        dst.add(n).write(v);
+                        copy_whole(&*v, dst.add(n));
                         len += 1;
                     }
                 }
             }
             self.stack.set_len(len);
         }
-        self.enter_generator_frame(g, frame, handled, how, entry);
+        self.enter_generator_frame(g, frame, how, entry);
     }
 
     /// `push_generator_frame` for a frame resumed by the YieldFrom of the frame under
@@ -406,7 +410,7 @@ impl Vm {
     /// frame's values go where that value lay, and it moves up past them.
     #[inline(always)]
     fn push_generator_frame_under_sent(&mut self, g: LeanRc<Generator>, mut frame: Box<Frame>) {
-        let handled = frame.take_handled();
+        self.take_over_handled(&mut frame);
         let Some(base) = self.stack.len().checked_sub(1) else {
             return;
         };
@@ -425,18 +429,38 @@ impl Vm {
             frame.saved.set_len(0);
             self.stack.set_len(base + n + 1);
         }
-        self.enter_generator_frame(g, frame, handled, Resumer::YieldFrom, false);
+        self.enter_generator_frame(g, frame, Resumer::YieldFrom, false);
     }
 
-    /// The rest of pushing a generator's frame whose values are on the value stack:
-    /// it is running, for `how`, and its own handled exception (if any) becomes the
-    /// VM's while it runs.
+    /// The generator's own handled exception (if it suspended inside a handler, the
+    /// last of its saved values) replaces the resumer's while its frame runs; the
+    /// frame keeps the resumer's, to restore when it parks. Nothing to do in the
+    /// common case, where neither is handling an exception.
+    #[inline(always)]
+    fn take_over_handled(&mut self, frame: &mut Frame) {
+        if frame.handling || !self.exc_info.is_none() {
+            self.take_over_handled_slow(frame);
+        }
+    }
+
+    #[inline(never)]
+    fn take_over_handled_slow(&mut self, frame: &mut Frame) {
+        let handled = frame.take_handled();
+        frame.resumer_exc = if handled.is_none() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, handled)
+        };
+    }
+
+    /// The rest of pushing a generator's frame whose values are on the value stack
+    /// (and whose handled exception `take_over_handled` has dealt with): it is
+    /// running, for `how`.
     #[inline(always)]
     fn enter_generator_frame(
         &mut self,
         g: LeanRc<Generator>,
         mut frame: Box<Frame>,
-        handled: Value,
         how: Resumer,
         entry: bool,
     ) {
@@ -448,18 +472,6 @@ impl Vm {
             unsafe { std::ptr::write(&mut frame.generator, Some(g)) };
         } else {
             frame.generator = Some(g);
-        }
-        // The generator's own handled exception (if it suspended inside a handler)
-        // replaces the resumer's while it runs; the frame keeps the resumer's.
-        // (Nothing to do in the common case: neither is handling an exception.)
-        if !(self.exc_info.is_none() && handled.is_none()) {
-            frame.resumer_exc = if handled.is_none() {
-                self.exc_info.clone()
-            } else {
-                std::mem::replace(&mut self.exc_info, handled)
-            };
-        } else {
-            std::mem::forget(handled);
         }
         self.count_step();
         // (`Vec::push` stays an out-of-line call here.)
