@@ -196,7 +196,7 @@ fn int_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if y < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                if y < 63 && (x.abs() >> (63 - y)) == 0 {
+                if y < 63 && (x.unsigned_abs() >> (63 - y)) == 0 {
                     Some(x << y)
                 } else {
                     None
@@ -230,7 +230,7 @@ fn int_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if y == 0 {
                     return Err(PyErr::zero_division("division by zero"));
                 }
-                if x.abs() < (1 << 53) && y.abs() < (1 << 53) {
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                     return Ok(Value::Float(x as f64 / y as f64));
                 }
                 None
