@@ -17,6 +17,7 @@ use std::rc::Rc;
 mod arith;
 mod attrs;
 mod fast;
+pub(crate) use fast::STACK_SLACK;
 mod frames;
 mod handed_over;
 

@@ -24,7 +24,7 @@
 use crate::compile::code::Instr;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::frame::{Block, Frame, HotFrame, NextTakes, Parked, ParkedFrame, Resumer};
-use crate::vm::interp::RunExit;
+use crate::vm::interp::{RunExit, STACK_SLACK};
 use crate::vm::lean_rc::LeanRc;
 use crate::vm::value::{copy_whole, CoroState, Function, GenKind, Generator, Value};
 use crate::vm::Vm;
@@ -365,7 +365,10 @@ impl Vm {
         frame.base = base;
         frame.ret_to = base;
         let n = frame.saved.len();
-        self.stack.reserve(n + 1);
+        // Room for its values, the value sent and its operands: the run loop
+        // continues in it without reserving again (`STACK_SLACK`).
+        self.stack
+            .reserve(n + 1 + frame.code.stacksize as usize + STACK_SLACK);
         // SAFETY: the stack has room for `n + 1` more values; the `n` values of
         // `saved` are moved (bit-copied, then forgotten by `saved`'s new length).
         unsafe {
@@ -417,7 +420,9 @@ impl Vm {
         frame.base = base;
         frame.ret_to = base;
         let n = frame.saved.len();
-        self.stack.reserve(n);
+        // (With its operands' room, as in `push_generator_frame`.)
+        self.stack
+            .reserve(n + frame.code.stacksize as usize + STACK_SLACK);
         // SAFETY: the stack has room for `n` more values; the value sent moves from
         // `base` to `base + n` (memory to memory, whole), then the `n` values of
         // `saved` are moved into `base..base + n` (bit-copied, then forgotten by
@@ -839,7 +844,9 @@ impl Vm {
         frame.at_yield_from = false;
         // The other locals start unbound.
         let unbound = nlocals - nargs;
-        self.stack.reserve(unbound);
+        // (With its operands' room, as in `push_generator_frame`.)
+        self.stack
+            .reserve(unbound + f.code.stacksize as usize + STACK_SLACK);
         // SAFETY: the reservation leaves room for the `unbound` slots written here
         // before the length takes them in.
         unsafe {

@@ -39,7 +39,7 @@ use std::rc::Rc;
 
 /// Room reserved beyond a frame's `stacksize`: a safety margin, never needed by
 /// correct compiler output.
-pub(super) const STACK_SLACK: usize = 2;
+pub(crate) const STACK_SLACK: usize = 2;
 
 /// Why the fast path stopped.
 pub(super) enum FastStop {
@@ -55,9 +55,11 @@ impl Vm {
     /// is returned as its first original, with the pointer on the second.)
     #[inline(never)]
     pub(super) fn run_fast(&mut self) -> PyResult<FastStop> {
-        // Set by a plain call or return that continues in a frame whose room on the
-        // stack is already reserved (`enter_function` reserves for the callee; a
-        // caller's reservation outlives its callee, since the stack never shrinks).
+        // Set by a transition that continues in a frame whose room on the stack is
+        // already reserved: a frame pushed here has it (`enter_function`,
+        // `push_generator_frame`, `enter_delegate_call` reserve its `stacksize`), and
+        // a frame returned or yielded to had it when it last ran here, which still
+        // holds: its base has not moved and the stack never shrinks.
         let mut reserved = false;
         'frame: loop {
             let Some(top_frame) = self.frames.last_mut() else {
@@ -72,6 +74,13 @@ impl Vm {
             if !std::mem::take(&mut reserved) {
                 self.stack.reserve(code.stacksize as usize + STACK_SLACK);
             }
+            debug_assert!(
+                self.stack.capacity()
+                    >= unsafe { (*frame).base }
+                        + code.nlocals()
+                        + code.stacksize as usize
+                        + STACK_SLACK
+            );
             let stack_base: *mut Value = self.stack.as_mut_ptr();
             let mut sp: *mut Value = unsafe { stack_base.add(self.stack.len()) };
             let locals: *mut Value = unsafe { stack_base.add((*frame).base) };
@@ -1125,6 +1134,7 @@ impl Vm {
                                     skip_next!();
                                     sync!();
                                     self.resume_sent(g, sent)?;
+                                    reserved = true;
                                     continue 'frame;
                                 }
                             }
@@ -1145,6 +1155,7 @@ impl Vm {
                                 ip = unsafe { ip.add(3) };
                                 sync!();
                                 self.resume_sent(g, sent)?;
+                                reserved = true;
                                 continue 'frame;
                             }
                         }
@@ -1172,6 +1183,7 @@ impl Vm {
                                                 drop(pop!());
                                                 sync!();
                                                 self.resume_owned(g, Value::None, Resumer::Send)?;
+                                                reserved = true;
                                                 continue 'frame;
                                             }
                                         }
@@ -1248,6 +1260,7 @@ impl Vm {
                                                 drop(pop!());
                                                 sync!();
                                                 self.resume_owned(g, sent, Resumer::Send)?;
+                                                reserved = true;
                                                 continue 'frame;
                                             }
                                         }
@@ -1278,6 +1291,7 @@ impl Vm {
                         if let Some(exit) = self.suspend_top(v)? {
                             return Ok(FastStop::Exit(exit));
                         }
+                        reserved = true;
                         continue 'frame;
                     }
                     Instr::YieldFast(a) => {
@@ -1292,6 +1306,7 @@ impl Vm {
                         if let Some(exit) = self.suspend_yield(v)? {
                             return Ok(FastStop::Exit(exit));
                         }
+                        reserved = true;
                         continue 'frame;
                     }
                     Instr::YieldFrom => {
@@ -1305,6 +1320,7 @@ impl Vm {
                                 let sent = pop!();
                                 sync!();
                                 self.resume_owned(g, sent, Resumer::YieldFrom)?;
+                                reserved = true;
                                 continue 'frame;
                             }
                             // A Future, Task or `sleep(0)` awaited as its own receiver.
@@ -1382,6 +1398,7 @@ impl Vm {
                     let v = pop!();
                     sync!();
                     self.generator_return_in_place(v)?;
+                    reserved = true;
                     if crate::vm::signals::attention() {
                         return Ok(FastStop::General(Instr::Nop));
                     }
