@@ -839,7 +839,7 @@ fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         [x, Value::Str(spec)] => Ok(Value::from_string(vm.format(x, spec.as_str())?)),
         [_, other] => Err(PyErr::type_error(format!(
             "format() argument 2 must be str, not {}",
-            vm.type_name(other)
+            vm.arg_type_name(other)
         ))),
         _ => Err(expected_args("format", args.len(), 1, 2)),
     }

@@ -80,7 +80,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Value::Str(s) = text else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
-            vm.type_name(text)
+            vm.arg_type_name(text)
         )));
     };
     if stream_fd(this) == Some(2) {

@@ -437,6 +437,17 @@ impl Vm {
                 c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
             )),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
+            (Value::Property(p), "fset") => Some(p.fset.clone()),
+            (Value::Property(p), "fdel") => Some(p.fdel.clone()),
+            (Value::Property(p), "__doc__") => match (&p.doc, &p.fget) {
+                (Value::None, Value::None) => Some(Value::None),
+                (Value::None, fget) => {
+                    let fget = fget.clone();
+                    let name = Rc::new(PyStr::new("__doc__"));
+                    self.try_get_attr(&fget, &name)?
+                }
+                (doc, _) => Some(doc.clone()),
+            },
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),

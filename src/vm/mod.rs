@@ -180,6 +180,16 @@ impl Vm {
         self.types.type_of(v).name.as_str().to_string()
     }
 
+    /// The type's name as CPython's generated argument parsers show a wrong
+    /// argument's ("replace() argument 1 must be str, not None"): `None` for None,
+    /// else the type's name.
+    pub fn arg_type_name(&self, v: &Value) -> String {
+        match v {
+            Value::None => "None".to_string(),
+            _ => self.type_name(v),
+        }
+    }
+
     pub fn flush_stdout(&mut self) {
         let _ = self.stdout.flush();
     }

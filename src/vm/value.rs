@@ -795,6 +795,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
+    /// The `doc` argument; None means the getter's docstring (`__doc__`).
+    pub doc: Value,
 }
 
 /// `super()` or `super(T, obj)`: look-ups start after `this_class` in obj's MRO.

@@ -391,6 +391,7 @@ fn property_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         fget: get(0, "fget"),
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
+        doc: get(3, "doc"),
     })))
 }
 
@@ -408,6 +409,7 @@ fn property_setter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         fget: p.fget.clone(),
         fset: args[1].clone(),
         fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
     })))
 }
 
@@ -418,6 +420,7 @@ fn property_getter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         fget: args[1].clone(),
         fset: p.fset.clone(),
         fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
     })))
 }
 
@@ -428,6 +431,7 @@ fn property_deleter(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         fget: p.fget.clone(),
         fset: p.fset.clone(),
         fdel: args[1].clone(),
+        doc: p.doc.clone(),
     })))
 }
 

@@ -55,8 +55,142 @@ pub fn install(vm: &mut Vm) {
         ("isidentifier", str_isidentifier),
         ("format", str_format),
         ("encode", str_encode),
+        ("translate", str_translate),
     ];
     add_methods(&vm.types.str_, "str", methods);
+    // `maketrans` is a static method: `str.maketrans(...)` and `s.maketrans(...)`
+    // alike take no string first.
+    let maketrans = Value::Native(Rc::new(crate::vm::value::NativeFunction {
+        name: "maketrans",
+        func: str_maketrans,
+        owner: "str",
+        self_class: None,
+    }));
+    vm.types.str_.dict.borrow_mut().set_str(
+        crate::vm::intern::intern("maketrans"),
+        Value::StaticMethod(Rc::new(maketrans)),
+    );
+}
+
+/// `str.maketrans(x[, y[, z]])`: the table `translate` takes, a dict from code points
+/// to code points, strings or None.
+fn str_maketrans(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("maketrans", args, kw, 1, 3)?;
+    let table = Value::dict(crate::vm::dict::Dict::new());
+    if let [x] = args {
+        let Value::Dict(d) = x else {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        let entries = d.borrow().items();
+        for (k, v) in entries {
+            let key = match &k {
+                Value::Int(_) => k.clone(),
+                Value::Str(s) => match single_char(s) {
+                    Some(c) => Value::Int(c as i64),
+                    None => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                },
+                _ => {
+                    return Err(PyErr::type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            vm.set_item(&table, key, v)?;
+        }
+        return Ok(table);
+    }
+    // (CPython checks the second and third arguments' types first.)
+    let mut strs = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate().skip(1) {
+        match a {
+            Value::Str(s) => strs.push(s.clone()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "maketrans() argument {} must be str, not {}",
+                    i + 1,
+                    vm.arg_type_name(other)
+                )))
+            }
+        }
+    }
+    let Value::Str(from) = &args[0] else {
+        return Err(PyErr::type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    let (from, to) = (from.as_str(), strs[0].as_str());
+    if from.chars().count() != to.chars().count() {
+        return Err(PyErr::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        vm.set_item(&table, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if let Some(deleted) = strs.get(1) {
+        for c in deleted.as_str().chars() {
+            vm.set_item(&table, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(table)
+}
+
+/// The one character of `s`, if it has exactly one.
+fn single_char(s: &PyStr) -> Option<char> {
+    let mut chars = s.as_str().chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
+}
+
+/// `s.translate(table)`: each character looked up by its code point in `table` (any
+/// object with `__getitem__`); a LookupError keeps the character, None deletes it, an
+/// int or a str replaces it.
+fn str_translate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("translate", args, kw, 1, 1)?;
+    let this = this_str(args)?;
+    let table = &args[1];
+    let mut out = String::with_capacity(this.as_str().len());
+    for c in this.as_str().chars() {
+        let mapped = match vm.get_item(table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if vm.err_is(&e, crate::vm::error::ExcType::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            Value::None => {}
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None if (0..0x110000).contains(&i) => {
+                    // A lone surrogate: Baton's strings are UTF-8 and cannot hold one.
+                    return Err(PyErr::value_error(
+                        "character mapping to a surrogate is not supported by Baton",
+                    ));
+                }
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            },
+            Value::Bool(b) => out.push(char::from(b as u8)),
+            _ => {
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    s(out)
 }
 
 fn this_str(args: &[Value]) -> PyResult<Rc<PyStr>> {
@@ -68,9 +202,18 @@ fn this_str(args: &[Value]) -> PyResult<Rc<PyStr>> {
 
 /// A str argument, with CPython's message naming the method.
 fn str_arg(vm: &Vm, v: &Value, method: &str) -> PyResult<Rc<PyStr>> {
-    str_arg_or(vm, v, |t| {
+    parsed_str_arg(vm, v, |t| {
         format!("{method}() argument must be str, not {t}")
     })
+}
+
+/// `str_arg_or` for a method whose arguments CPython parses with its generated
+/// parsers, which name None as `None` (`Vm::arg_type_name`).
+fn parsed_str_arg(vm: &Vm, v: &Value, wrong: impl FnOnce(&str) -> String) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(wrong(&vm.arg_type_name(other)))),
+    }
 }
 
 /// A str argument; `wrong` words the TypeError for a value of another type, given
@@ -342,8 +485,8 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("replace", args, kw, 2, 3)?;
     let this = this_str(args)?;
     let numbered = |n: u8| move |t: &str| format!("replace() argument {n} must be str, not {t}");
-    let old = str_arg_or(vm, &args[1], numbered(1))?;
-    let new = str_arg_or(vm, &args[2], numbered(2))?;
+    let old = parsed_str_arg(vm, &args[1], numbered(1))?;
+    let new = parsed_str_arg(vm, &args[2], numbered(2))?;
     let count = opt_int(vm, args.get(3))?.unwrap_or(-1);
     s(sm::replace(
         this.as_str(),

@@ -48,3 +48,17 @@ print(type(f).__name__, f.celsius, Temperature.describe(), f.describe())
 class Kelvin(Temperature):
     scale = "K"
 print(Kelvin.describe(), type(Kelvin.from_f(32)).__name__)
+# A property's docstring is its getter's unless `doc` is given; fget/fset/fdel are
+# the functions it was built from.
+class Account:
+    @property
+    def balance(self):
+        "The balance, in cents."
+        return 0
+    def _set_owner(self, v):
+        pass
+    owner = property(lambda self: "me", _set_owner, None, "Who owns it.")
+    plain = property(lambda self: 1)
+print(Account.balance.__doc__, Account.owner.__doc__, Account.plain.__doc__)
+print(Account.owner.fset.__name__, Account.owner.fdel, Account.balance.fget.__name__)
+print(Account.balance.setter(Account._set_owner).__doc__)

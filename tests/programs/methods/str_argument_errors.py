@@ -16,6 +16,13 @@ calls = [
     lambda: "a".removeprefix(1),
     lambda: "a".startswith(1),
     lambda: "a".find(1),
+    # CPython's generated argument parsers name None as `None`, its hand-written
+    # checks as `NoneType`.
+    lambda: "a".replace(None, "b"),
+    lambda: "a".removesuffix(None),
+    lambda: format(1, None),
+    lambda: "a".find(None),
+    lambda: "a".startswith(None),
 ]
 for call in calls:
     try:
