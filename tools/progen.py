@@ -643,8 +643,8 @@ def run_one(cmd, path, timeout):
 
 
 def last_line(b):
-    """The exception line of a traceback, without CPython's "Did you mean" hint
-    (Baton prints no name suggestions: a documented deviation, stderr only). The
+    """The exception line of a traceback, without a "Did you mean" hint (the
+    generator checks the exception itself; the hints have tests of their own). The
     compiler's SyntaxWarnings (a `file:line: SyntaxWarning: ...` line and the source
     line under it) are left out: the generator calls literals on purpose, and python3
     runs with them ignored."""

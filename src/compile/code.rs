@@ -164,6 +164,10 @@ pub enum Instr {
     /// namespace (the body ends with `LoadLocals; ReturnValue`), then creates the class;
     /// a `__classcell__` entry in the namespace gets the new class.
     BuildClass(u32),
+    /// `[body_fn, name, base1..baseN, kwargs] -> [class]`: BuildClass for a class
+    /// statement with keywords (`class A(Base, tag=1)`), which go to the
+    /// `__init_subclass__` of the first base class that has one.
+    BuildClassKw(u32),
     /// `[] -> [module]`: imports the module named names[i] (dotted name as written).
     ImportName(u32),
     /// `[module] -> [module, module.names[i]]`, ImportError when missing.

@@ -979,12 +979,14 @@ impl<'a, 'g> Compiler<'a, 'g> {
     }
 
     fn class_def(&mut self, c: &'a ClassDef, span: Span) -> Result<(), SyntaxError> {
-        if let Some(k) = c.keywords.first() {
-            return Err(err(
-                "Baton does not support keyword arguments in a class definition",
-                k.span,
-            ));
+        if let Some(k) = c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_deref() == Some("metaclass"))
+        {
+            return Err(err("Baton does not support metaclasses", k.span));
         }
+        self.no_repeated_keywords(&c.keywords)?;
         for d in &c.decorators {
             self.expr(d)?;
         }
@@ -1021,7 +1023,12 @@ impl<'a, 'g> Compiler<'a, 'g> {
         for b in &c.bases {
             self.expr(b)?;
         }
-        self.emit(Instr::BuildClass(c.bases.len() as u32));
+        if c.keywords.is_empty() {
+            self.emit(Instr::BuildClass(c.bases.len() as u32));
+        } else {
+            self.keywords_dict(&c.keywords)?;
+            self.emit(Instr::BuildClassKw(c.bases.len() as u32));
+        }
         self.apply_decorators(&c.decorators);
         self.name_op(&c.name, NameOp::Store, span)
     }

@@ -675,6 +675,7 @@ impl Vm {
         body: Value,
         name: Value,
         bases: Vec<Value>,
+        keywords: Value,
     ) -> PyResult<()> {
         let Value::Function(f) = body else {
             return Err(PyErr::type_error("class body is not a function"));
@@ -683,7 +684,7 @@ impl Vm {
             &f,
             Vec::new(),
             Vec::new(),
-            OnReturn::BuildClass(Box::new((name, bases))),
+            OnReturn::BuildClass(Box::new((name, bases, keywords))),
         )?;
         let ns = Rc::new(RefCell::new(Dict::new()));
         let module_name = f
@@ -708,6 +709,7 @@ impl Vm {
         namespace: Value,
         name: Value,
         bases: Vec<Value>,
+        keywords: Value,
     ) -> PyResult<Value> {
         let Value::Dict(ns) = namespace else {
             return Err(PyErr::type_error("class body did not return its namespace"));
@@ -734,6 +736,11 @@ impl Vm {
             _ => name.clone(),
         };
         dict.remove_str(&PyStr::new("__qualname__"));
+        // `__init_subclass__` is a class method whether or not it says so.
+        let init_subclass = self.intern("__init_subclass__");
+        if let Some(f @ Value::Function(_)) = dict.get_str(&init_subclass) {
+            dict.set_str(init_subclass, Value::ClassMethod(Rc::new(f)));
+        }
         let module = match dict.get_str(&PyStr::new("__module__")) {
             Some(Value::Str(s)) => s,
             _ => self.intern("__main__"),
@@ -749,7 +756,41 @@ impl Vm {
         if let Some(Value::Cell(c)) = cell {
             *c.borrow_mut() = Value::Class(class.clone());
         }
+        self.init_subclass(&class, keywords)?;
         Ok(Value::Class(class))
+    }
+
+    /// Calls the `__init_subclass__` that the new class's bases provide (the first
+    /// along its MRO after itself; `object`'s takes no keywords) with the class and
+    /// the class statement's keywords.
+    fn init_subclass(&mut self, class: &Rc<Class>, keywords: Value) -> PyResult<()> {
+        let name = self.intern("__init_subclass__");
+        let Some(hook) = class
+            .mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get_str(&name))
+        else {
+            return Ok(());
+        };
+        let kwargs = match &keywords {
+            Value::Dict(d) => d
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| match k {
+                    Value::Str(k) => Ok((k, v)),
+                    _ => Err(PyErr::type_error("keywords must be strings")),
+                })
+                .collect::<PyResult<Vec<_>>>()?,
+            _ => Vec::new(),
+        };
+        let hook = match hook {
+            Value::ClassMethod(f) => (*f).clone(),
+            other => other,
+        };
+        let cls = Value::Class(class.clone());
+        self.call_kw(&hook, vec![cls], kwargs)?;
+        Ok(())
     }
 
     /// Binds a function found on a type to its instance.

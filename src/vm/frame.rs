@@ -549,7 +549,8 @@ pub enum OnReturn {
     Init(Value),
     /// A class body returned its namespace: build the class.
     /// (Boxed: it is rare, and keeps every frame small.)
-    BuildClass(Box<(Value, Vec<Value>)>),
+    /// (Its name, its bases and the dict of its keywords, None when it has none.)
+    BuildClass(Box<(Value, Vec<Value>, Value)>),
 }
 
 /// Who resumed a running generator's frame: that decides where its yields and its

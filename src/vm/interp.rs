@@ -176,8 +176,8 @@ impl Vm {
                 }
             }
             OnReturn::BuildClass(class) => {
-                let (name, bases) = *class;
-                self.finish_class(v, name, bases)
+                let (name, bases, keywords) = *class;
+                self.finish_class(v, name, bases, keywords)
             }
         };
         let v = match v {
@@ -826,7 +826,14 @@ impl Vm {
                     let bases = pop_n(&mut self.stack, n as usize);
                     let name = pop(&mut self.stack);
                     let body = pop(&mut self.stack);
-                    self.start_class_body(body, name, bases)?;
+                    self.start_class_body(body, name, bases, Value::None)?;
+                }
+                Instr::BuildClassKw(n) => {
+                    let keywords = pop(&mut self.stack);
+                    let bases = pop_n(&mut self.stack, n as usize);
+                    let name = pop(&mut self.stack);
+                    let body = pop(&mut self.stack);
+                    self.start_class_body(body, name, bases, keywords)?;
                 }
                 Instr::ImportName(i) => {
                     let name = frame.code.names[i as usize].clone();

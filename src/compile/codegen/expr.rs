@@ -303,13 +303,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
     ) -> Result<(), SyntaxError> {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
-        for (i, k) in keywords.iter().enumerate() {
-            if let Some(name) = &k.arg {
-                if keywords[..i].iter().any(|o| o.arg.as_deref() == Some(name)) {
-                    return Err(err(format!("keyword argument repeated: {}", name), k.span));
-                }
-            }
-        }
+        self.no_repeated_keywords(keywords)?;
         if !has_star && keywords.is_empty() {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
@@ -372,7 +366,26 @@ impl<'a, 'g> Compiler<'a, 'g> {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
         }
-        // Keyword arguments as one dict: runs of `k=v` become a BuildMap merged in.
+        self.keywords_dict(keywords)?;
+        self.emit(Instr::CallFunctionEx(1));
+        Ok(())
+    }
+
+    /// CPython's SyntaxError for a keyword given twice (`f(a=1, a=2)`).
+    pub(super) fn no_repeated_keywords(&self, keywords: &[Keyword]) -> Result<(), SyntaxError> {
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg {
+                if keywords[..i].iter().any(|o| o.arg.as_deref() == Some(name)) {
+                    return Err(err(format!("keyword argument repeated: {}", name), k.span));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `[] -> [dict]`: keyword arguments (`k=v` and `**mapping`) as one dict, runs of
+    /// `k=v` a BuildMap merged in (a key given twice is a TypeError, as in a call).
+    pub(super) fn keywords_dict(&mut self, keywords: &'a [Keyword]) -> Result<(), SyntaxError> {
         let mut have_dict = false;
         let mut i = 0;
         while i < keywords.len() {
@@ -403,7 +416,6 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 }
             }
         }
-        self.emit(Instr::CallFunctionEx(1));
         Ok(())
     }
 

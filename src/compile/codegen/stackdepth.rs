@@ -68,6 +68,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         ),
         ReturnValue => (-1, None),
         BuildClass(k) => (-n(k) - 1, None),
+        BuildClassKw(k) => (-n(k) - 2, None),
         ImportName(_) | ImportFrom(_) => (1, None),
         SetupFinally(_) => (0, Some(1)),
         Reraise | Raise(_) => (0, None),

@@ -46,6 +46,7 @@ macro_rules! handed_over {
             | Instr::CallFunctionEx(..)
             | Instr::MakeFunction(..)
             | Instr::BuildClass(..)
+            | Instr::BuildClassKw(..)
             | Instr::ImportName(..)
             | Instr::ImportFrom(..)
             | Instr::SetupFinally(..)

@@ -60,6 +60,18 @@ pub fn install(vm: &mut Vm) {
             ("__delattr__", object_delattr),
         ],
     );
+    // `object.__init_subclass__`, the end of every `super().__init_subclass__()`
+    // chain: a class method that accepts no keywords.
+    let init_subclass = Value::Native(Rc::new(crate::vm::value::NativeFunction {
+        name: "__init_subclass__",
+        func: object_init_subclass,
+        owner: "object",
+        self_class: None,
+    }));
+    t.object.dict.borrow_mut().set_str(
+        crate::vm::intern::intern("__init_subclass__"),
+        Value::ClassMethod(Rc::new(init_subclass)),
+    );
     // What these exceptions' keyword arguments set (`exception_keywords`), None until
     // then, as in CPython.
     for (typ, names) in EXCEPTION_KEYWORDS {
@@ -471,6 +483,27 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__(cls)`: nothing to do, and no keywords to take.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) => c.name.as_str().to_string(),
+        Some(other) => vm.type_name(other),
+        None => "object".to_string(),
+    };
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{cls}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 
