@@ -17,6 +17,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("types", include_str!("../../stdlib/types.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("itertools", include_str!("../../stdlib/itertools.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",
