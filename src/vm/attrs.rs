@@ -391,6 +391,16 @@ impl Vm {
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
             (Value::Function(f), "__module__") => f.globals.get("__name__"),
             (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
+            // The cells of the variables it closes over (None when it has none).
+            (Value::Function(f), "__closure__") => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+            }),
+            (Value::Cell(c), "cell_contents") => match &*c.borrow() {
+                Value::Undefined => return Err(PyErr::value_error("Cell is empty")),
+                v => Some(v.clone()),
+            },
             (Value::Function(f), "__defaults__") => {
                 if f.defaults.is_empty() {
                     Some(Value::None)

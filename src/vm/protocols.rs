@@ -161,7 +161,15 @@ impl Vm {
                 }
             }
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
-            Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
+            Value::Cell(c) => match &*c.borrow() {
+                Value::Undefined => format!("<cell at {:#x}: empty>", v.id()),
+                inner => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    v.id(),
+                    self.type_name(inner),
+                    inner.id()
+                ),
+            },
             Value::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name.as_str(),
