@@ -25,6 +25,9 @@ fn value_error(msg: impl Into<String>) -> PyErr {
 pub struct MersenneTwister {
     mt: [u32; N],
     index: usize,
+    /// The second normal deviate of `gauss`'s last pair, given out next (CPython's
+    /// `gauss_next`; seeding drops it).
+    gauss_next: Option<f64>,
 }
 
 impl std::fmt::Debug for MersenneTwister {
@@ -39,6 +42,7 @@ impl MersenneTwister {
         let mut m = MersenneTwister {
             mt: [0; N],
             index: N,
+            gauss_next: None,
         };
         m.seed(seed);
         m
@@ -124,6 +128,7 @@ impl MersenneTwister {
         }
         mt[0] = 0x8000_0000;
         self.index = N;
+        self.gauss_next = None;
     }
 
     /// The next 32-bit output (`genrand_uint32`).
@@ -333,6 +338,55 @@ impl MersenneTwister {
     /// `random.uniform(a, b)` = `a + (b - a) * random()`.
     pub fn uniform(&mut self, a: f64, b: f64) -> f64 {
         a + (b - a) * self.random()
+    }
+
+    /// `random.gauss(mu, sigma)`: the Box-Muller transform, which makes two normal
+    /// deviates from two uniform ones; the second is kept for the next call.
+    pub fn gauss(&mut self, mu: f64, sigma: f64) -> f64 {
+        let z = match self.gauss_next.take() {
+            Some(z) => z,
+            None => {
+                let angle = self.random() * std::f64::consts::TAU;
+                let radius = (-2.0 * (1.0 - self.random()).ln()).sqrt();
+                self.gauss_next = Some(angle.sin() * radius);
+                angle.cos() * radius
+            }
+        };
+        mu + z * sigma
+    }
+
+    /// `random.normalvariate(mu, sigma)`: Kinderman and Monahan's ratio-of-uniforms
+    /// method (pairs are drawn until one is accepted).
+    pub fn normalvariate(&mut self, mu: f64, sigma: f64) -> f64 {
+        let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+        loop {
+            let u1 = self.random();
+            let u2 = 1.0 - self.random();
+            let z = magic * (u1 - 0.5) / u2;
+            if z * z / 4.0 <= -u2.ln() {
+                return mu + z * sigma;
+            }
+        }
+    }
+
+    /// `random.expovariate(lambd)`: an exponential deviate with rate `lambd`.
+    pub fn expovariate(&mut self, lambd: f64) -> f64 {
+        -(1.0 - self.random()).ln() / lambd
+    }
+
+    /// One of `random.choices`' picks: an index below `n`, drawn uniformly, or, given
+    /// the cumulative weights (one per index, their total last), with those weights.
+    pub fn choice_index_weighted(&mut self, n: usize, cum_weights: Option<&[f64]>) -> usize {
+        match cum_weights {
+            None => (self.random() * n as f64).floor() as usize,
+            Some(cum) => {
+                let total = cum.last().copied().unwrap_or(0.0);
+                // The first index whose cumulative weight exceeds the draw
+                // (`bisect_right` over all but the last).
+                let x = self.random() * total;
+                cum[..n.saturating_sub(1)].partition_point(|&c| c <= x)
+            }
+        }
     }
 }
 
@@ -632,6 +686,164 @@ fn r_sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     ))
 }
 
+/// `choices(population, weights=None, *, cum_weights=None, k=1)`: `k` picks with
+/// replacement, uniform or weighted.
+fn r_choices(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::only_kwargs(
+        "choices",
+        kw,
+        &["population", "weights", "cum_weights", "k"],
+    )?;
+    let arg = |i: usize, name: &str| {
+        args.get(i)
+            .or_else(|| crate::vm::methods::kwarg(kw, name))
+            .filter(|v| !v.is_none())
+            .cloned()
+    };
+    let Some(population) = arg(0, "population") else {
+        return Err(PyErr::type_error(
+            "Random.choices() missing 1 required positional argument: 'population'",
+        ));
+    };
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "Random.choices() takes from 2 to 3 positional arguments but {} were given",
+            args.len() + 1
+        )));
+    }
+    let weights = arg(1, "weights");
+    let cum_weights = crate::vm::methods::kwarg(kw, "cum_weights")
+        .filter(|v| !v.is_none())
+        .cloned();
+    let k = match crate::vm::methods::kwarg(kw, "k") {
+        Some(k) => crate::vm::methods::int_arg(vm, k)?.max(0) as usize,
+        None => 1,
+    };
+    let n = vm.len(&population)?;
+    let cum: Option<Vec<f64>> = match (weights, cum_weights) {
+        (Some(_), Some(_)) => {
+            return Err(PyErr::type_error(
+                "Cannot specify both weights and cumulative weights",
+            ))
+        }
+        (Some(Value::Int(k)), None) => {
+            return Err(PyErr::type_error(format!(
+                "The number of choices must be a keyword argument: k={k}"
+            )))
+        }
+        (Some(w), None) => {
+            let mut total = 0.0;
+            let mut cum = Vec::new();
+            for w in vm.collect(&w)? {
+                total += vm.to_float(&w)?;
+                cum.push(total);
+            }
+            Some(cum)
+        }
+        (None, Some(c)) => Some(
+            vm.collect(&c)?
+                .iter()
+                .map(|c| vm.to_float(c))
+                .collect::<PyResult<_>>()?,
+        ),
+        (None, None) => None,
+    };
+    if let Some(cum) = &cum {
+        if cum.len() != n {
+            return Err(value_error(
+                "The number of weights does not match the population",
+            ));
+        }
+        let total = cum.last().copied().unwrap_or(0.0);
+        if total <= 0.0 {
+            return Err(value_error("Total of weights must be greater than zero"));
+        }
+        if !total.is_finite() {
+            return Err(value_error("Total of weights must be finite"));
+        }
+    }
+    // One draw per pick, each item fetched before the next draw (an empty population
+    // fails after the first, as in CPython).
+    let mut out = Vec::with_capacity(k);
+    for _ in 0..k {
+        let i = rng(vm).choice_index_weighted(n, cum.as_deref());
+        out.push(vm.get_item(&population, &Value::Int(i as i64))?);
+    }
+    Ok(Value::list(out))
+}
+
+/// The `mu` and `sigma` (or `lambd`) of a distribution, as given (None for a
+/// parameter without a default: it is required). They are used as CPython uses
+/// them, in Baton arithmetic, so a wrong type fails as it does there.
+fn distribution_args(
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    params: &[(&str, Option<f64>)],
+) -> PyResult<Vec<Value>> {
+    let names: Vec<&str> = params.iter().map(|(n, _)| *n).collect();
+    crate::vm::methods::only_kwargs(name, kw, &names)?;
+    if args.len() > params.len() {
+        let required = params.iter().filter(|(_, d)| d.is_none()).count();
+        let takes = if required == params.len() {
+            format!("{}", params.len() + 1)
+        } else {
+            format!("from {} to {}", required + 1, params.len() + 1)
+        };
+        return Err(PyErr::type_error(format!(
+            "Random.{name}() takes {takes} positional arguments but {} were given",
+            args.len() + 1
+        )));
+    }
+    params
+        .iter()
+        .enumerate()
+        .map(|(i, (p, default))| {
+            match (
+                args.get(i).or_else(|| crate::vm::methods::kwarg(kw, p)),
+                default,
+            ) {
+                (Some(v), _) => Ok(v.clone()),
+                (None, Some(d)) => Ok(Value::Float(*d)),
+                (None, None) => Err(PyErr::type_error(format!(
+                    "Random.{name}() missing 1 required positional argument: '{p}'"
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// `mu + z * sigma` for a standard normal deviate `z`.
+fn scaled(vm: &mut Vm, z: f64, p: &[Value]) -> PyResult<Value> {
+    use crate::syntax::ast::BinOp;
+    let spread = vm.binary_op(BinOp::Mult, &Value::Float(z), &p[1])?;
+    vm.binary_op(BinOp::Add, &p[0], &spread)
+}
+
+fn r_gauss(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = distribution_args(
+        args,
+        kw,
+        "gauss",
+        &[("mu", Some(0.0)), ("sigma", Some(1.0))],
+    )?;
+    let z = rng(vm).gauss(0.0, 1.0);
+    scaled(vm, z, &p)
+}
+
+fn r_normalvariate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let params = &[("mu", Some(0.0)), ("sigma", Some(1.0))];
+    let p = distribution_args(args, kw, "normalvariate", params)?;
+    let z = rng(vm).normalvariate(0.0, 1.0);
+    scaled(vm, z, &p)
+}
+
+fn r_expovariate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = distribution_args(args, kw, "expovariate", &[("lambd", None)])?;
+    let e = rng(vm).expovariate(1.0);
+    vm.binary_op(crate::syntax::ast::BinOp::Div, &Value::Float(e), &p[0])
+}
+
 /// Builds the `random` module.
 pub fn module(_vm: &mut Vm) -> Rc<Module> {
     let m = Rc::new(Module::new("random", "<random>"));
@@ -645,6 +857,10 @@ pub fn module(_vm: &mut Vm) -> Rc<Module> {
         ("choice", r_choice),
         ("shuffle", r_shuffle),
         ("sample", r_sample),
+        ("choices", r_choices),
+        ("gauss", r_gauss),
+        ("normalvariate", r_normalvariate),
+        ("expovariate", r_expovariate),
     ];
     crate::modules::add_functions(&m, "random", functions);
     m

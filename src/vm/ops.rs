@@ -377,16 +377,14 @@ impl Vm {
                 _ => {}
             }
         }
-        if op == BinOp::Mult
-            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-            && matches!(
-                b,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_)
-            )
-        {
+        // A sequence on either side is repeated by the other operand, which is not an
+        // int here (as CPython tries the left operand's repeat first).
+        let is_sequence = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        if op == BinOp::Mult && (is_sequence(a) || is_sequence(b)) {
+            let count = if is_sequence(a) { b } else { a };
             return PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
-                self.type_name(b)
+                self.type_name(count)
             ));
         }
         let symbol = match (inplace, op) {
