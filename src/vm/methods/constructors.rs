@@ -22,7 +22,12 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.set, "set", &[("__new__", set_new)]);
     add_methods(&t.frozenset, "frozenset", &[("__new__", frozenset_new)]);
     add_methods(&t.range, "range", &[("__new__", range_new)]);
-    add_methods(&t.slice, "slice", &[("__new__", slice_new)]);
+    add_methods(
+        &t.slice,
+        "slice",
+        &[("__new__", slice_new), ("indices", slice_indices)],
+    );
+    add_methods(&t.none, "NoneType", &[("__new__", none_new)]);
     add_methods(&t.type_, "type", &[("__new__", type_new)]);
     add_methods(
         &t.property,
@@ -380,6 +385,35 @@ fn slice_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("slice expected 1 to 3 arguments")),
     };
     Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+}
+
+/// `slice.indices(length)`: the start, stop and step the slice selects in a sequence
+/// of that length, clamped as slicing clamps them.
+fn slice_indices(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("indices", args, kw, 1, 1)?;
+    let Value::Slice(s) = &args[0] else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let len = crate::vm::methods::int_arg(vm, &args[1])?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let ix = vm.slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(ix.start),
+        Value::Int(ix.stop),
+        Value::Int(ix.step),
+    ]))
+}
+
+/// `type(None)()`: None, the one instance.
+fn none_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(PyErr::type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
 }
 
 fn type_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

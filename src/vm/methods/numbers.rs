@@ -5,17 +5,27 @@ use crate::vm::error::{PyErr, PyResult};
 use crate::vm::types::add_methods;
 use crate::vm::value::{KwArgs, Value};
 use crate::vm::Vm;
+use num_bigint::BigInt;
 
 pub fn install(vm: &mut Vm) {
     add_methods(
         &vm.types.int,
         "int",
-        &[("bit_length", int_bit_length), ("conjugate", int_conjugate)],
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_conjugate),
+            ("as_integer_ratio", int_as_integer_ratio),
+        ],
     );
     add_methods(
         &vm.types.float,
         "float",
-        &[("is_integer", float_is_integer)],
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", float_hex),
+        ],
     );
 }
 
@@ -27,6 +37,102 @@ fn int_bit_length(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Value::BigInt(b) => b.bits() as i64,
         _ => return Err(PyErr::type_error("descriptor 'bit_length' requires an int")),
     }))
+}
+
+/// The number of one bits in the absolute value.
+fn int_bit_count(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("bit_count", args, kw, 0, 0)?;
+    Ok(Value::Int(match &args[0] {
+        Value::Int(i) => i.unsigned_abs().count_ones() as i64,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => b.magnitude().count_ones() as i64,
+        _ => return Err(PyErr::type_error("descriptor 'bit_count' requires an int")),
+    }))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("as_integer_ratio", args, kw, 0, 0)?;
+    Ok(Value::tuple(vec![vm.to_int(&args[0])?, Value::Int(1)]))
+}
+
+/// The exact fraction a float stands for, in lowest terms (its denominator a power of
+/// two).
+fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("as_integer_ratio", args, kw, 0, 0)?;
+    let Value::Float(f) = args[0] else {
+        return Err(PyErr::type_error(
+            "descriptor 'as_integer_ratio' requires a float",
+        ));
+    };
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            crate::vm::error::ExcType::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let (mantissa, exponent) = float_parts(f);
+    let (mut numerator, denominator) = if mantissa == 0 {
+        (BigInt::from(0), BigInt::from(1))
+    } else {
+        // mantissa * 2^exponent, the mantissa odd.
+        let shift = mantissa.trailing_zeros();
+        let (m, e) = (mantissa >> shift, exponent + shift as i64);
+        if e >= 0 {
+            (BigInt::from(m) << e as usize, BigInt::from(1))
+        } else {
+            (BigInt::from(m), BigInt::from(1) << (-e) as usize)
+        }
+    };
+    if f.is_sign_negative() {
+        numerator = -numerator;
+    }
+    Ok(Value::tuple(vec![
+        Value::bigint(numerator),
+        Value::bigint(denominator),
+    ]))
+}
+
+/// A finite float's magnitude as `mantissa * 2^exponent` (the mantissa with its
+/// implicit leading bit, for a normal number).
+fn float_parts(f: f64) -> (u64, i64) {
+    let bits = f.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    if exp_bits == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exp_bits - 1075)
+    }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` for zero and
+/// subnormals), `inf` or `nan`.
+fn float_hex(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("hex", args, kw, 0, 0)?;
+    let Value::Float(f) = args[0] else {
+        return Err(PyErr::type_error("descriptor 'hex' requires a float"));
+    };
+    let text = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f < 0.0 { "-inf" } else { "inf" }.to_string()
+    } else {
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let bits = f.to_bits();
+        let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+        let fraction = bits & ((1 << 52) - 1);
+        if f == 0.0 {
+            format!("{sign}0x0.0p+0")
+        } else if exp_bits == 0 {
+            format!("{sign}0x0.{fraction:013x}p-1022")
+        } else {
+            format!("{sign}0x1.{fraction:013x}p{:+}", exp_bits - 1023)
+        }
+    };
+    Ok(Value::from_string(text))
 }
 
 fn int_conjugate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

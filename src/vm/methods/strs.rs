@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
         ("istitle", str_istitle),
         ("isidentifier", str_isidentifier),
         ("format", str_format),
+        ("format_map", str_format_map),
         ("encode", str_encode),
         ("translate", str_translate),
     ];
@@ -662,15 +663,33 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let this = this_str(args)?;
     let template = sm::parse_format_template(this.as_str())?;
     let positional = &args[1..];
-    let out = render_template(vm, &template, positional, kw)?;
+    let out = render_template(vm, &template, positional, &Names::Keywords(kw))?;
     s(out)
+}
+
+/// `s.format_map(mapping)`: `format` with named fields looked up in the mapping (any
+/// object with `__getitem__`) as they are met.
+fn str_format_map(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("format_map", args, kw, 1, 1)?;
+    let this = this_str(args)?;
+    let template = sm::parse_format_template(this.as_str())?;
+    let out = render_template(vm, &template, &[], &Names::Mapping(&args[1]))?;
+    s(out)
+}
+
+/// Where a format template's named fields come from.
+enum Names<'a> {
+    /// `format`'s keyword arguments.
+    Keywords(KwArgs<'a>),
+    /// `format_map`'s mapping.
+    Mapping(&'a Value),
 }
 
 fn render_template(
     vm: &mut Vm,
     parts: &[sm::TemplatePart],
     positional: &[Value],
-    kw: KwArgs,
+    names: &Names,
 ) -> PyResult<String> {
     let mut out = String::new();
     for part in parts {
@@ -678,18 +697,26 @@ fn render_template(
             sm::TemplatePart::Literal(text) => out.push_str(text),
             sm::TemplatePart::Field(field) => {
                 let mut v = match &field.key {
-                    sm::FieldKey::Index(i) => match positional.get(*i) {
-                        Some(v) => v.clone(),
-                        None => {
+                    sm::FieldKey::Index(i) => match (positional.get(*i), names) {
+                        (Some(v), _) => v.clone(),
+                        (None, Names::Mapping(_)) => {
+                            return Err(PyErr::value_error(
+                                "Format string contains positional fields",
+                            ))
+                        }
+                        (None, Names::Keywords(_)) => {
                             return Err(PyErr::index_error(format!(
                                 "Replacement index {} out of range for positional args tuple",
                                 i
                             )))
                         }
                     },
-                    sm::FieldKey::Name(name) => match kwarg(kw, name) {
-                        Some(v) => v.clone(),
-                        None => return Err(PyErr::key_error(Value::str(name))),
+                    sm::FieldKey::Name(name) => match names {
+                        Names::Keywords(kw) => match kwarg(kw, name) {
+                            Some(v) => v.clone(),
+                            None => return Err(PyErr::key_error(Value::str(name))),
+                        },
+                        Names::Mapping(m) => vm.get_item(m, &Value::str(name))?,
                     },
                 };
                 for access in &field.accessors {
@@ -712,7 +739,7 @@ fn render_template(
                     Some('s') => vm.to_str(&v)?,
                     _ => v,
                 };
-                let spec = render_template(vm, &field.spec, positional, kw)?;
+                let spec = render_template(vm, &field.spec, positional, names)?;
                 out.push_str(&vm.format(&v, &spec)?);
             }
         }
