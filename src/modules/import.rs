@@ -18,6 +18,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("functools", include_str!("../../stdlib/functools.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("operator", include_str!("../../stdlib/operator.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",
