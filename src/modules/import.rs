@@ -19,6 +19,9 @@ const STDLIB: &[(&str, &str)] = &[
     ("collections", include_str!("../../stdlib/collections.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
+    ("string", include_str!("../../stdlib/string.py")),
+    ("bisect", include_str!("../../stdlib/bisect.py")),
+    ("heapq", include_str!("../../stdlib/heapq.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",
