@@ -481,6 +481,9 @@ impl Vm {
                     ))),
                 }
             }
+            TypeKind::Object if class.defines_new() => self
+                .instantiate_with_new(class, args, kwargs)
+                .map(CallOutcome::Done),
             TypeKind::Object | TypeKind::Exception => {
                 let is_exc = class.kind == TypeKind::Exception;
                 let instance = Value::Instance(if is_exc {
@@ -529,6 +532,45 @@ impl Vm {
         }
     }
 
+    /// Calls a class that has its own `__new__`: that, with the class and the
+    /// arguments; then, when it returned an instance of the class, its `__init__`
+    /// with the same arguments (as `type.__call__` does).
+    fn instantiate_with_new(
+        &mut self,
+        class: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<Value> {
+        let new = match class.lookup(&self.intern("__new__")) {
+            Some(Value::StaticMethod(f)) => (*f).clone(),
+            Some(other) => other,
+            None => return Err(PyErr::type_error("class has no __new__")),
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(Value::Class(class.clone()));
+        full.extend(args.iter().cloned());
+        let obj = self.call_kw(&new, full, kwargs.clone())?;
+        let is_instance = matches!(&obj, Value::Instance(i) if i.class.is_subclass(class));
+        if !is_instance {
+            return Ok(obj);
+        }
+        if let Some(init) = class.lookup(&self.types.init_name) {
+            if !is_native_object_init(&init) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args);
+                let r = self.call_kw(&init, full, kwargs)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
     /// CallFunction on a user class whose `__init__` is a plain Baton function taking
     /// the arguments positionally: the new instance replaces the class on the value
     /// stack and becomes `self` of the `__init__` frame, pushed without moving the
@@ -542,7 +584,7 @@ impl Vm {
         let Value::Class(class) = &self.stack[at] else {
             return false;
         };
-        if class.kind != TypeKind::Object {
+        if class.kind != TypeKind::Object || class.defines_new() {
             return false;
         }
         // `__init__` as found at this call site before (see `vm::cache`), borrowed
@@ -736,10 +778,15 @@ impl Vm {
             _ => name.clone(),
         };
         dict.remove_str(&PyStr::new("__qualname__"));
-        // `__init_subclass__` is a class method whether or not it says so.
+        // `__init_subclass__` is a class method whether or not it says so, and
+        // `__new__` a static method.
         let init_subclass = self.intern("__init_subclass__");
         if let Some(f @ Value::Function(_)) = dict.get_str(&init_subclass) {
             dict.set_str(init_subclass, Value::ClassMethod(Rc::new(f)));
+        }
+        let new = self.intern("__new__");
+        if let Some(f @ Value::Function(_)) = dict.get_str(&new) {
+            dict.set_str(new, Value::StaticMethod(Rc::new(f)));
         }
         let module = match dict.get_str(&PyStr::new("__module__")) {
             Some(Value::Str(s)) => s,

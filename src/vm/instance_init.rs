@@ -88,7 +88,9 @@ impl Vm {
     ///
     /// # Safety
     /// `f` is alive and unchanged until this returns (it is in the class dict of the
-    /// class on the stack, and no Baton code runs here).
+    /// class on the stack, and no Baton code runs here). Inlined into
+    /// `try_fast_instantiate`, its one caller (out of line it cost objects.py 2 %).
+    #[inline(always)]
     pub(crate) unsafe fn init_in_place(&mut self, at: usize, n: usize, f: *const Function) -> bool {
         // SAFETY: the caller's.
         let code: &CodeObject = unsafe { &(*f).code };

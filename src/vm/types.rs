@@ -77,6 +77,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: TypeKind) -> Rc<Cla
         identity_hash_memo: EpochMemo::new(),
         getattribute_memo: EpochMemo::new(),
         attr_hooks_memo: EpochMemo::new(),
+        new_memo: EpochMemo::new(),
         instance_slots: Cell::new(0),
     })
 }
@@ -129,6 +130,7 @@ impl Types {
                 identity_hash_memo: EpochMemo::new(),
                 getattribute_memo: EpochMemo::new(),
                 attr_hooks_memo: EpochMemo::new(),
+                new_memo: EpochMemo::new(),
                 instance_slots: Cell::new(0),
             }));
         }
@@ -357,6 +359,7 @@ pub fn new_class(
         identity_hash_memo: EpochMemo::new(),
         getattribute_memo: EpochMemo::new(),
         attr_hooks_memo: EpochMemo::new(),
+        new_memo: EpochMemo::new(),
         instance_slots: Cell::new(0),
     }))
 }

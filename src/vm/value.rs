@@ -518,6 +518,8 @@ pub struct Class {
     pub getattribute_memo: EpochMemo,
     /// `defines_attr_hooks` remembered.
     pub attr_hooks_memo: EpochMemo,
+    /// `defines_new` remembered.
+    pub new_memo: EpochMemo,
     /// The most attributes an instance of this class has gained in the run loop: the
     /// room a new instance's attributes start with.
     pub instance_slots: Cell<u32>,
@@ -585,6 +587,23 @@ impl Class {
     pub fn defines_getattribute(self: &Rc<Class>) -> bool {
         self.getattribute_memo
             .get_or(|| crate::vm::attrs::defines_attr_hook(self, Some("__getattribute__")))
+    }
+
+    /// True when a class of the MRO defines its own `__new__` (one that is not
+    /// `object`'s): instantiating it calls that first.
+    #[inline(always)]
+    pub fn defines_new(self: &Rc<Class>) -> bool {
+        // (One comparison in the usual case, for the run loop's instantiation.)
+        !self.new_memo.is_no() && self.look_up_new()
+    }
+
+    #[inline(never)]
+    fn look_up_new(self: &Rc<Class>) -> bool {
+        self.new_memo.get_or(|| {
+            let name = crate::vm::intern::intern("__new__");
+            self.lookup(&name)
+                .is_some_and(|v| !crate::vm::methods::constructors::is_object_new(&v))
+        })
     }
 
     /// True when a class of the MRO defines its own attribute hook (any of

@@ -65,6 +65,17 @@ pub fn install(vm: &mut Vm) {
             ("__delattr__", object_delattr),
         ],
     );
+    // `object.__new__(cls)`, a static method: a bare instance of a user class.
+    let object_new = Value::Native(Rc::new(crate::vm::value::NativeFunction {
+        name: "__new__",
+        func: object_new,
+        owner: "object",
+        self_class: None,
+    }));
+    t.object.dict.borrow_mut().set_str(
+        crate::vm::intern::intern("__new__"),
+        Value::StaticMethod(Rc::new(object_new)),
+    );
     // `object.__init_subclass__`, the end of every `super().__init_subclass__()`
     // chain: a class method that accepts no keywords.
     let init_subclass = Value::Native(Rc::new(crate::vm::value::NativeFunction {
@@ -518,6 +529,58 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// Whether `v` is `object.__new__` (as the class dict holds it, or unwrapped).
+pub fn is_object_new(v: &Value) -> bool {
+    let native = match v {
+        Value::StaticMethod(f) => &**f,
+        other => other,
+    };
+    matches!(native, Value::Native(n) if n.owner == "object" && n.name == "__new__")
+}
+
+/// `object.__new__(cls, *args, **kwargs)`: a new instance of the user class `cls`,
+/// its attributes unset and its `__init__` not run. Extra arguments are refused
+/// when `cls` has its own `__new__` (they are that one's) or no `__init__` to take
+/// them, as CPython refuses them.
+fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Class(class) = cls else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
+    };
+    if class.kind != TypeKind::Object {
+        let name = class.name.as_str();
+        return Err(PyErr::type_error(format!(
+            "object.__new__({name}) is not safe, use {name}.__new__()"
+        )));
+    }
+    if args.len() > 1 || !kw.is_empty() {
+        if class.defines_new() {
+            return Err(PyErr::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        let init = class.lookup(&vm.types.init_name);
+        if init
+            .as_ref()
+            .is_none_or(|i| matches!(i, Value::Native(n) if n.owner == "object"))
+        {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                class.name.as_str()
+            )));
+        }
+    }
+    Ok(Value::Instance(Rc::new(crate::vm::value::Instance {
+        class: class.clone(),
+        attrs: crate::vm::shape::AttrCell::default(),
+    })))
 }
 
 /// `object.__init_subclass__(cls)`: nothing to do, and no keywords to take.
