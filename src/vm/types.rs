@@ -99,6 +99,40 @@ pub fn add_methods(class: &Rc<Class>, owner: &'static str, methods: &[(&'static 
     }
 }
 
+/// How a native stored by `add_wrapped_method` is bound when looked up.
+pub enum Binding {
+    /// `staticmethod`: called with the arguments as given.
+    Static,
+    /// `classmethod`: called with the class first.
+    Class,
+}
+
+/// Stores the native `func` in `class`'s dict as a static or class method (`name`
+/// shown as `owner`'s, as `add_methods` does for plain methods).
+pub fn add_wrapped_method(
+    class: &Rc<Class>,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+    binding: Binding,
+) {
+    crate::vm::cache::classes_changed();
+    let native = Rc::new(Value::Native(Rc::new(NativeFunction {
+        name,
+        func,
+        owner,
+        self_class: None,
+    })));
+    let wrapped = match binding {
+        Binding::Static => Value::StaticMethod(native),
+        Binding::Class => Value::ClassMethod(native),
+    };
+    class
+        .dict
+        .borrow_mut()
+        .set_str(crate::vm::intern::intern(name), wrapped);
+}
+
 impl Types {
     pub fn new() -> Types {
         let object = builtin_class("object", &[], TypeKind::Object);

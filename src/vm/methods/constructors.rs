@@ -5,7 +5,7 @@
 use super::{check_args, check_free_args, int_arg, kwarg};
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
-use crate::vm::types::add_methods;
+use crate::vm::types::{add_methods, add_wrapped_method, Binding};
 use crate::vm::value::{Class, KwArgs, Property, RangeObj, SliceObj, SuperObj, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -66,27 +66,16 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     // `object.__new__(cls)`, a static method: a bare instance of a user class.
-    let object_new = Value::Native(Rc::new(crate::vm::value::NativeFunction {
-        name: "__new__",
-        func: object_new,
-        owner: "object",
-        self_class: None,
-    }));
-    t.object.dict.borrow_mut().set_str(
-        crate::vm::intern::intern("__new__"),
-        Value::StaticMethod(Rc::new(object_new)),
-    );
+    add_wrapped_method(&t.object, "object", "__new__", object_new, Binding::Static);
     // `object.__init_subclass__`, the end of every `super().__init_subclass__()`
     // chain: a class method that accepts no keywords.
-    let init_subclass = Value::Native(Rc::new(crate::vm::value::NativeFunction {
-        name: "__init_subclass__",
-        func: object_init_subclass,
-        owner: "object",
-        self_class: None,
-    }));
-    t.object.dict.borrow_mut().set_str(
-        crate::vm::intern::intern("__init_subclass__"),
-        Value::ClassMethod(Rc::new(init_subclass)),
+    let init_subclass = object_init_subclass;
+    add_wrapped_method(
+        &t.object,
+        "object",
+        "__init_subclass__",
+        init_subclass,
+        Binding::Class,
     );
     // What these exceptions' keyword arguments set (`exception_keywords`), None until
     // then, as in CPython.

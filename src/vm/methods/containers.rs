@@ -52,16 +52,8 @@ pub fn install(vm: &mut Vm) {
     );
     // `fromkeys` is a class method: `dict.fromkeys(...)` and `d.fromkeys(...)` both get
     // the class first.
-    let fromkeys = Value::Native(Rc::new(crate::vm::value::NativeFunction {
-        name: "fromkeys",
-        func: dict_fromkeys,
-        owner: "dict",
-        self_class: None,
-    }));
-    t.dict.dict.borrow_mut().set_str(
-        Rc::new(crate::vm::value::PyStr::new("fromkeys")),
-        Value::ClassMethod(Rc::new(fromkeys)),
-    );
+    let class_method = crate::vm::types::Binding::Class;
+    crate::vm::types::add_wrapped_method(&t.dict, "dict", "fromkeys", dict_fromkeys, class_method);
     let set_methods: &[(&'static str, crate::vm::value::NativeFn)] = &[
         ("add", set_add),
         ("discard", set_discard),

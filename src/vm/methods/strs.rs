@@ -61,15 +61,13 @@ pub fn install(vm: &mut Vm) {
     add_methods(&vm.types.str_, "str", methods);
     // `maketrans` is a static method: `str.maketrans(...)` and `s.maketrans(...)`
     // alike take no string first.
-    let maketrans = Value::Native(Rc::new(crate::vm::value::NativeFunction {
-        name: "maketrans",
-        func: str_maketrans,
-        owner: "str",
-        self_class: None,
-    }));
-    vm.types.str_.dict.borrow_mut().set_str(
-        crate::vm::intern::intern("maketrans"),
-        Value::StaticMethod(Rc::new(maketrans)),
+    let static_method = crate::vm::types::Binding::Static;
+    crate::vm::types::add_wrapped_method(
+        &vm.types.str_,
+        "str",
+        "maketrans",
+        str_maketrans,
+        static_method,
     );
 }
 
