@@ -9,10 +9,11 @@ import sys
 
 
 def _index(value, message):
-    """`value` as a non-negative int, or None; anything else is `ValueError(message)`."""
+    """`value` as a non-negative int (a bool counts), or None; anything else is
+    `ValueError(message)`."""
     if value is None:
         return None
-    if type(value) is bool or not isinstance(value, int) or value < 0 or value > sys.maxsize:
+    if not isinstance(value, int) or value < 0 or value > sys.maxsize:
         raise ValueError(message)
     return int(value)
 
@@ -234,7 +235,7 @@ def islice(iterable, *args):
         stop = _index(args[1], message)
         step = args[2] if len(args) == 3 else None
         if step is not None:
-            if type(step) is bool or not isinstance(step, int) or step <= 0:
+            if not isinstance(step, int) or step <= 0:
                 raise ValueError("Step for islice() must be a positive integer or None.")
         start = start or 0
         step = step or 1

@@ -481,9 +481,9 @@ impl Vm {
                     ))),
                 }
             }
-            TypeKind::Object if class.defines_new() => self
-                .instantiate_with_new(class, args, kwargs)
-                .map(CallOutcome::Done),
+            TypeKind::Object if class.defines_new() => {
+                self.instantiate_with_new(class, args, kwargs)
+            }
             TypeKind::Object | TypeKind::Exception => {
                 let is_exc = class.kind == TypeKind::Exception;
                 let instance = Value::Instance(if is_exc {
@@ -500,20 +500,9 @@ impl Vm {
                         attrs: crate::vm::shape::AttrCell::default(),
                     })
                 });
-                let init = class.lookup(&self.types.init_name);
-                match init {
-                    Some(Value::Function(f)) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(instance.clone());
-                        full.extend(args);
-                        self.call_function(&f, full, kwargs, OnReturn::Init(instance))
-                    }
-                    Some(other) if !is_native_object_init(&other) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(instance.clone());
-                        full.extend(args);
-                        self.call_kw(&other, full, kwargs)?;
-                        Ok(CallOutcome::Done(instance))
+                match class.lookup(&self.types.init_name) {
+                    Some(init) if !is_native_object_init(&init) => {
+                        self.run_init(instance, init, args, kwargs)
                     }
                     _ => {
                         if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
@@ -540,7 +529,7 @@ impl Vm {
         class: &Rc<Class>,
         args: Vec<Value>,
         kwargs: Vec<(Rc<PyStr>, Value)>,
-    ) -> PyResult<Value> {
+    ) -> PyResult<CallOutcome> {
         let new = match class.lookup(&self.intern("__new__")) {
             Some(Value::StaticMethod(f)) => (*f).clone(),
             Some(other) => other,
@@ -552,23 +541,35 @@ impl Vm {
         let obj = self.call_kw(&new, full, kwargs.clone())?;
         let is_instance = matches!(&obj, Value::Instance(i) if i.class.is_subclass(class));
         if !is_instance {
-            return Ok(obj);
+            return Ok(CallOutcome::Done(obj));
         }
-        if let Some(init) = class.lookup(&self.types.init_name) {
-            if !is_native_object_init(&init) {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
-                full.extend(args);
-                let r = self.call_kw(&init, full, kwargs)?;
-                if !r.is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
+        match class.lookup(&self.types.init_name) {
+            Some(init) if !is_native_object_init(&init) => self.run_init(obj, init, args, kwargs),
+            // (`object.__init__` ignores the arguments when `__new__` took them.)
+            _ => Ok(CallOutcome::Done(obj)),
+        }
+    }
+
+    /// Runs a class's own `__init__` on the new `instance`: a Baton function in a
+    /// frame of its own, which hands back the instance (and checks that it returned
+    /// None, `OnReturn::Init`); anything else called here.
+    fn run_init(
+        &mut self,
+        instance: Value,
+        init: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<CallOutcome> {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(instance.clone());
+        full.extend(args);
+        match init {
+            Value::Function(f) => self.call_function(&f, full, kwargs, OnReturn::Init(instance)),
+            other => {
+                self.call_kw(&other, full, kwargs)?;
+                Ok(CallOutcome::Done(instance))
             }
         }
-        Ok(obj)
     }
 
     /// CallFunction on a user class whose `__init__` is a plain Baton function taking
@@ -846,7 +847,9 @@ impl Vm {
     }
 }
 
-fn is_native_object_init(v: &Value) -> bool {
+/// Whether `v` is `object.__init__` (or `BaseException`'s), which a new instance
+/// need not run.
+pub(crate) fn is_native_object_init(v: &Value) -> bool {
     matches!(v, Value::Native(n) if n.name == "__init__" && (n.owner == "object" || n.owner == "BaseException"))
 }
 

@@ -558,7 +558,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let init = class.lookup(&vm.types.init_name);
         if init
             .as_ref()
-            .is_none_or(|i| matches!(i, Value::Native(n) if n.owner == "object"))
+            .is_none_or(crate::vm::call::is_native_object_init)
         {
             return Err(PyErr::type_error(format!(
                 "{}() takes no arguments",

@@ -57,3 +57,8 @@ try:
     BadInit()
 except TypeError as e:
     print("TypeError:", e)
+# When __new__ takes the arguments, object.__init__ ignores them.
+class OnlyNew:
+    def __new__(cls, a, b):
+        return super().__new__(cls)
+print(type(OnlyNew(1, 2)).__name__)

@@ -45,3 +45,5 @@ for f in [lambda: islice([1], -1), lambda: islice([1], -1, 2), lambda: islice([1
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(list(islice(it.count(), 3)), sum(it.islice(it.count(1), 100)))
+# A bool is an int to islice, permutations and repeat.
+print(list(islice([1, 2, 3], True)), list(islice([1, 2, 3], 0, 3, True)), list(permutations([1, 2], True)), repeat(1, True))
