@@ -116,6 +116,7 @@ pub fn check_source(source: &str) -> Vec<Finding> {
         }
     };
     let mut checker = Checker::new(table.as_ref());
+    checker.future_annotations = module.future_annotations();
     for s in &module.body {
         checker.stmt(s);
     }
@@ -180,6 +181,8 @@ struct Checker<'a> {
     bindings: HashMap<(usize, String), Bindings>,
     /// Expression statements `name(...)`: (scope, mangled name, offset, name).
     calls: Vec<(usize, String, usize, String)>,
+    /// `from __future__ import annotations`: no annotation is evaluated.
+    future_annotations: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -209,6 +212,7 @@ impl<'a> Checker<'a> {
             },
             bindings: HashMap::new(),
             calls: Vec::new(),
+            future_annotations: false,
         }
     }
 
@@ -447,7 +451,7 @@ impl<'a> Checker<'a> {
                 }
                 // CPython evaluates annotations at module and class level only
                 if matches!(self.top(), Ctx::Module | Ctx::Class) {
-                    self.expr(annotation);
+                    self.annotation(annotation);
                 }
                 match &target.kind {
                     ExprKind::Name(n) if value.is_some() => self.bind(n, false),
@@ -582,7 +586,7 @@ impl<'a> Checker<'a> {
         self.defaults(&f.params);
         self.annotations(&f.params);
         if let Some(r) = &f.returns {
-            self.expr(r);
+            self.annotation(r);
         }
         self.bind(&f.name, f.is_async && f.decorators.is_empty());
         let saved = self.enter(
@@ -613,8 +617,16 @@ impl<'a> Checker<'a> {
             .chain(p.kwarg.iter());
         for a in all {
             if let Some(ann) = &a.annotation {
-                self.expr(ann);
+                self.annotation(ann);
             }
+        }
+    }
+
+    /// An annotation where CPython evaluates one, unless the module has
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, ann: &Expr) {
+        if !self.future_annotations {
+            self.expr(ann);
         }
     }
 

@@ -72,3 +72,140 @@ class SimpleNamespace:
         if not isinstance(other, SimpleNamespace):
             return NotImplemented
         return vars(self) == vars(other)
+
+
+def _type_repr(obj):
+    """An argument of a generic alias as its repr shows it (CPython's
+    `ga_repr_item`): a class by its qualified name, `...` as itself, anything
+    else (an alias, a string, a TypeVar) by its repr."""
+    if obj is ...:
+        return '...'
+    if isinstance(obj, GenericAlias):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    return repr(obj)
+
+
+def _parameters(args):
+    """The type variables among `args`, each once, in order."""
+    found = []
+    for a in args:
+        if type(a).__name__ == 'TypeVar' and a not in found:
+            found.append(a)
+        elif isinstance(a, (GenericAlias, UnionType)):
+            for p in a.__parameters__:
+                if p not in found:
+                    found.append(p)
+    return tuple(found)
+
+
+class GenericAlias:
+    """`list[int]`: a class subscripted with the types of what it holds. It prints
+    as it was written, compares by its origin and arguments, and calling it calls
+    the class; its other attributes are the class's."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _parameters(args)
+
+    def __repr__(self):
+        if self.__args__ == ():
+            inner = '()'
+        else:
+            inner = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{inner}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+
+class UnionType:
+    """`int | None`: the union of classes (and generic aliases) that `|` makes. Its
+    members are flattened and each kept once; isinstance and issubclass check
+    against any of them."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = _parameters(args)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+def _union_member(x):
+    """`x` as a member of a union (None stands for its type), or None when `|`
+    cannot take it."""
+    if x is None:
+        return NoneType
+    if isinstance(x, (type, GenericAlias)):
+        return x
+    return None
+
+
+def _union(a, b):
+    """`a | b` for classes, None, generic aliases and unions (`type.__or__`):
+    NotImplemented for anything else, so that `|` raises its usual TypeError."""
+    members = []
+    for x in (a, b):
+        if isinstance(x, UnionType):
+            parts = x.__args__
+        else:
+            m = _union_member(x)
+            if m is None:
+                return NotImplemented
+            parts = (m,)
+        for m in parts:
+            if m not in members:
+                members.append(m)
+    if len(members) == 1:
+        return members[0]
+    return UnionType(tuple(members))

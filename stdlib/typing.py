@@ -1,8 +1,9 @@
 # typing for Baton: the names a type-annotated program imports, so that it runs.
 #
-# Baton does not evaluate annotations (docs/language.md), so these objects are met only
-# where a program uses them as values: in an alias (`Json = Dict[str, Any]`), a
-# `cast`, a `TypeVar`, a base class (`Generic[T]`, `Protocol`). They subscript, compare
+# These objects are met in annotations (kept in `__annotations__`, where `dataclasses`
+# looks for `ClassVar`) and where a program uses them as values: in an alias
+# (`Json = Dict[str, Any]`), a `cast`, a `TypeVar`, a base class (`Generic[T]`,
+# `Protocol`). They subscript, compare
 # and print as CPython 3.11's do (`typing.Optional[int]`, `typing.Dict[str,
 # typing.List[int]]`); checking against them with isinstance raises CPython's
 # TypeError. Nothing here checks types.

@@ -62,6 +62,9 @@ pub enum Instr {
     DeleteName(u32),
     /// Class bodies: `[] -> [the namespace dict]`.
     LoadLocals,
+    /// Module and class bodies that annotate names: `[] -> []`, binds
+    /// `__annotations__` to a new dict in the namespace unless it is bound there.
+    SetupAnnotations,
 
     // ---- attributes and items -------------------------------------------------------
     /// `[obj] -> [obj.names[i]]`

@@ -8,10 +8,13 @@
 //! inlines `finally` bodies, calls `__exit__` of `with` blocks, leaves except handlers
 //! and pops `for` iterators.
 
+mod annotations;
 mod expr;
 mod flow;
 mod stackdepth;
 mod warnings;
+
+pub(crate) use expr::parse_int;
 
 use super::code::{CodeFlags, CodeObject, Instr};
 use super::smallmap::SmallMap;
@@ -106,6 +109,9 @@ pub(crate) struct Compiler<'a, 'g> {
     global_slots: HashMap<String, u32>,
     /// The enclosing class name, for private-name mangling.
     private: Option<String>,
+    /// The module has `from __future__ import annotations`: annotations are kept as
+    /// their source text (`codegen/annotations.rs`).
+    future_annotations: bool,
 }
 
 pub(crate) fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
@@ -206,6 +212,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
             strs: HashMap::with_capacity(source.len() / 50),
             global_slots: HashMap::with_capacity(source.len() / 200),
             private: None,
+            future_annotations: false,
         }
     }
 
@@ -610,6 +617,8 @@ impl<'a, 'g> Compiler<'a, 'g> {
         interactive: bool,
     ) -> Result<Rc<CodeObject>, SyntaxError> {
         self.enter(0, "<module>", "<module>".to_string(), 1);
+        self.future_annotations = m.future_annotations();
+        self.setup_annotations(&m.body);
         let n = m.body.len();
         for (i, s) in m.body.iter().enumerate() {
             if interactive && i + 1 == n {
@@ -771,27 +780,11 @@ impl<'a, 'g> Compiler<'a, 'g> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                    self.store(target)?;
-                } else {
-                    match &target.kind {
-                        ExprKind::Name(_) => {}
-                        ExprKind::Attribute { value, .. } => {
-                            self.expr(value)?;
-                            self.emit(Instr::Pop);
-                        }
-                        ExprKind::Subscript { value, index } => {
-                            self.expr(value)?;
-                            self.emit(Instr::Pop);
-                            self.expr(index)?;
-                            self.emit(Instr::Pop);
-                        }
-                        _ => {}
-                    }
-                }
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => self.ann_assign(target, annotation, value.as_deref(), s.span)?,
             StmtKind::Pass => {}
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
@@ -967,7 +960,8 @@ impl<'a, 'g> Compiler<'a, 'g> {
         for d in &f.decorators {
             self.expr(d)?;
         }
-        let flags = self.defaults(&f.params)?;
+        let flags =
+            self.defaults(&f.params)? | self.function_annotations(&f.params, f.returns.as_ref())?;
         let Some(scope) = self.st.scope_of(f) else {
             return Err(err("internal: function scope missing", span));
         };
@@ -996,6 +990,7 @@ impl<'a, 'g> Compiler<'a, 'g> {
         let qualname = self.qualname_for(&c.name);
         let line = self.line_of(first_line_span(&c.decorators, span).start);
         self.enter(scope, &c.name, qualname, line);
+        self.setup_annotations(&c.body);
         if let Some(doc) = docstring(&c.body) {
             let doc = doc.to_string();
             self.load_str(&doc);

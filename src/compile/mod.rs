@@ -9,6 +9,7 @@ pub mod dis;
 pub mod quicken;
 mod smallmap;
 pub mod symtable;
+mod unparse;
 
 use crate::syntax::ast;
 use crate::syntax::error::SyntaxError;

@@ -194,9 +194,13 @@ fn ascii(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.ascii(x)
 }
 
-/// `isinstance(x, C)` semantics: classes or tuples of classes.
+/// `isinstance(x, C)` and `issubclass(x, C)`: `C` is a class, a tuple of them (nested
+/// tuples too), or an object with `__instancecheck__` / `__subclasscheck__` (a
+/// `types.UnionType`, a typing form), as CPython's `PyObject_IsInstance` allows.
 fn class_check(
+    vm: &mut Vm,
     cls: &Value,
+    subject: &Value,
     test: &dyn Fn(&Rc<crate::vm::value::Class>) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
@@ -204,34 +208,51 @@ fn class_check(
         Value::Class(c) => Ok(test(c)),
         Value::Tuple(items) => {
             for item in items.iter() {
-                if class_check(item, test, fname)? {
+                if class_check(vm, item, subject, test, fname)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        // (CPython's isinstance says "type", issubclass "class".)
-        _ => Err(PyErr::type_error(match fname {
-            "isinstance" => "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            _ => "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        })),
+        _ => {
+            let hook = match fname {
+                "isinstance" => "__instancecheck__",
+                _ => "__subclasscheck__",
+            };
+            if let Value::Instance(_) = cls {
+                if let Some(r) = vm.call_special(cls, hook, vec![subject.clone()])? {
+                    return vm.truthy(&r);
+                }
+            }
+            // (CPython's isinstance says "type", issubclass "class".)
+            Err(PyErr::type_error(match fname {
+                "isinstance" => "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                _ => "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            }))
+        }
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("isinstance", args, kw, 2, 2)?;
     let t = vm.type_of(&args[0]);
-    let r = class_check(&args[1], &|c| t.is_subclass(c), "isinstance")?;
+    let r = class_check(vm, &args[1], &args[0], &|c| t.is_subclass(c), "isinstance")?;
     Ok(Value::Bool(r))
 }
 
-fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_free_args("issubclass", args, kw, 2, 2)?;
     let Value::Class(sub) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     let sub = sub.clone();
-    let r = class_check(&args[1], &|c| sub.is_subclass(c), "issubclass")?;
+    let r = class_check(
+        vm,
+        &args[1],
+        &args[0],
+        &|c| sub.is_subclass(c),
+        "issubclass",
+    )?;
     Ok(Value::Bool(r))
 }
 

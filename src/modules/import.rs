@@ -22,6 +22,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("string", include_str!("../../stdlib/string.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
+    ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",

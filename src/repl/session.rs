@@ -384,6 +384,7 @@ impl Session {
             kwdefaults: Vec::new(),
             closure: Vec::new(),
             dict: RefCell::new(None),
+            annotations: RefCell::new(None),
         }));
         let coro = self.vm.call(&func, Vec::new())?;
         // Natives, not Baton code: a Ctrl-C typed just now cannot land half-way.

@@ -27,6 +27,17 @@ pub struct Module {
     pub body: Vec<Stmt>,
 }
 
+impl Module {
+    /// Has it `from __future__ import annotations` (PEP 563: annotations are kept
+    /// as source text, never evaluated)?
+    pub fn future_annotations(&self) -> bool {
+        self.body.iter().any(|s| {
+            matches!(&s.kind, StmtKind::ImportFrom { module, names, .. }
+                if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+        })
+    }
+}
+
 /// The bigger expressions of a statement are boxed, which keeps a `Stmt` at about 100
 /// bytes rather than 224: blocks are vectors of statements, most of a module's tree.
 #[derive(Clone, Debug)]

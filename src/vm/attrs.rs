@@ -3,6 +3,7 @@
 //! of built-in objects (`__name__`, `args`, `__class__`, ...), and a class's own
 //! attribute hooks (`__getattribute__`, `__setattr__`, `__delattr__`).
 
+use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::exceptions::exc_data;
 use crate::vm::shape::Attrs;
@@ -307,6 +308,9 @@ impl Vm {
 
     /// Attribute of a class object.
     fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if name.as_str() == "__annotations__" {
+            return Ok(class_annotations(c, name));
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match v {
                 Value::StaticMethod(f) => (*f).clone(),
@@ -408,6 +412,12 @@ impl Vm {
                     Some(Value::tuple(f.defaults.clone()))
                 }
             }
+            (Value::Function(f), "__annotations__") => Some(
+                f.annotations
+                    .borrow_mut()
+                    .get_or_insert_with(|| Value::dict(Dict::new()))
+                    .clone(),
+            ),
             (Value::Function(f), "__dict__") => {
                 Some(Value::dict(f.dict.borrow().clone().unwrap_or_default()))
             }
@@ -621,6 +631,15 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    "__annotations__" => {
+                        if !matches!(v, Value::Dict(_) | Value::None) {
+                            return Err(PyErr::type_error(
+                                "__annotations__ must be set to a dict object",
+                            ));
+                        }
+                        *f.annotations.borrow_mut() = (!v.is_none()).then_some(v);
+                        return Ok(());
+                    }
                     _ => {}
                 }
                 f.dict
@@ -733,4 +752,22 @@ impl Vm {
             f => self.call(&f, full).map(Some),
         }
     }
+}
+
+/// A class's `__annotations__`: its own (an annotated class body made them), never a
+/// base class's; a class without any gets an empty dict, kept from then on, as in
+/// CPython 3.10 and later. Built-in types have none.
+fn class_annotations(c: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+    if let Some(v) = c.dict.borrow().get_str(name) {
+        return Some(v);
+    }
+    if c.kind == TypeKind::Builtin {
+        return None;
+    }
+    let annotations = Value::dict(Dict::new());
+    c.dict
+        .borrow_mut()
+        .set_str(name.clone(), annotations.clone());
+    crate::vm::cache::classes_changed();
+    Some(annotations)
 }

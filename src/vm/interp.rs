@@ -382,6 +382,20 @@ impl Vm {
                         return Err(self.name_error(&name));
                     }
                 }
+                Instr::SetupAnnotations => {
+                    let name = crate::vm::intern::intern("__annotations__");
+                    let bound = match &frame.namespace {
+                        Some(ns) => ns.borrow().get_str(&name).is_some(),
+                        None => frame.globals.get(name.as_str()).is_some(),
+                    };
+                    if !bound {
+                        let annotations = Value::dict(crate::vm::dict::Dict::new());
+                        match &frame.namespace {
+                            Some(ns) => ns.borrow_mut().set_str(name, annotations),
+                            None => frame.globals.set(name.as_str(), annotations),
+                        }
+                    }
+                }
                 Instr::LoadLocals => {
                     let ns = frame.namespace.clone();
                     match ns {
@@ -760,6 +774,11 @@ impl Vm {
                     } else {
                         Value::None
                     };
+                    let annotations = if flags & 4 != 0 {
+                        Some(pop(&mut self.stack))
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & 2 != 0 {
                         pop(&mut self.stack)
                     } else {
@@ -807,6 +826,7 @@ impl Vm {
                             _ => Vec::new(),
                         },
                         dict: RefCell::new(None),
+                        annotations: RefCell::new(annotations),
                     };
                     f.kwonly_fast = f.code.binds_positionally_but_kwonly()
                         && crate::vm::call::kwonly_defaults_in_order(

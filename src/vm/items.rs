@@ -177,9 +177,8 @@ impl Vm {
                     None => Err(self.not_subscriptable(obj)),
                 }
             }
-            (Value::Class(c), _) if c.module.as_str() == "builtins" => {
-                // `list[int]` style generic aliases: return the class itself.
-                Ok(obj.clone())
+            (Value::Class(c), _) if crate::vm::annotations::is_generic_builtin(c) => {
+                self.generic_alias(obj, key)
             }
             (Value::Class(c), _) => {
                 // `Stack[int]`: the class's `__class_getitem__`, a class method whether

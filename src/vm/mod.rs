@@ -16,6 +16,7 @@
 //! | `dict.rs`, `set.rs`, `hash.rs` | the hash tables and CPython's hashes |
 //! | `methods/` | methods of the built-in types |
 //! | `items.rs` | subscription and slicing |
+//! | `annotations.rs` | generic aliases (`list[int]`) and unions of classes: where the VM makes the Baton-written `types.GenericAlias` and `types.UnionType` |
 //! | `coroutine.rs` | generator and coroutine objects: the resume gate, finalization |
 //! | `lean_rc.rs` | `LeanRc`, the one-count pointer to generator and coroutine objects |
 //! | `suspend.rs` | generator frames entering and leaving the run loop in place (send, for, await) |
@@ -26,6 +27,7 @@
 //! | `suggestions.rs` | "Did you mean" for an uncaught NameError or AttributeError |
 //! | `format.rs`, `strmethods.rs` | number/str formatting and text algorithms (pure) |
 
+pub mod annotations;
 pub mod asyncgen;
 pub mod attrs;
 pub mod budget;

@@ -354,6 +354,11 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::BitOr {
+            if let Some(union) = self.type_union(a, b)? {
+                return Ok(union);
+            }
+        }
         Err(self.unsupported(op, a, b, inplace))
     }
 

@@ -439,6 +439,9 @@ pub struct Function {
     pub closure: Vec<Rc<RefCell<Value>>>,
     /// `__dict__`, created on first attribute store (`__doc__`, `__wrapped__`, ...).
     pub dict: RefCell<Option<Dict>>,
+    /// `__annotations__`: the def's annotations (a dict), or None until it is read
+    /// or set (a new empty dict then, as in CPython).
+    pub annotations: RefCell<Option<Value>>,
 }
 
 /// A method bound to its `self` (functions and natives alike).

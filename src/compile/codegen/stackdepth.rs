@@ -28,6 +28,7 @@ fn effect(i: &Instr) -> (i32, Option<i32>) {
         AddInt(..) | ModInt(..) | CompareInt(..) => (0, None),
         IncLocal(..) | FastFastBinaryStore(..) => (0, None),
         Dup => (1, None),
+        SetupAnnotations => (0, None),
         DupTwo => (2, None),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
         | LoadGlobal(_) | LoadName(_) | LoadLocals | LoadAssertionError => (1, None),

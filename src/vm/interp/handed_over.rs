@@ -21,6 +21,7 @@ macro_rules! handed_over {
             | Instr::StoreName(..)
             | Instr::DeleteName(..)
             | Instr::LoadLocals
+            | Instr::SetupAnnotations
             | Instr::DeleteAttr(..)
             | Instr::DeleteSubscr
             | Instr::BuildSlice(..)

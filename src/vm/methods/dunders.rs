@@ -90,8 +90,14 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.bool_, "bool", shown);
     add_methods(&t.bool_, "bool", bitwise);
     add_methods(&t.str_, "str", &[("__str__", str_)]);
+    // The mutable containers are unhashable: their `__hash__` is None, as CPython's
+    // are (`type(x).__hash__ is None` is how a program asks).
     for (class, name) in [(&t.list, "list"), (&t.dict, "dict"), (&t.set, "set")] {
         add_methods(class, name, shown);
+        class
+            .dict
+            .borrow_mut()
+            .set_str(crate::vm::intern::intern("__hash__"), Value::None);
     }
     for (class, name) in [
         (&t.str_, "str"),
