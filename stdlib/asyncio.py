@@ -1014,7 +1014,7 @@ def run(main, *, debug=None):
 # ordinary attributes (`asyncio.Lock`, `from asyncio import Queue`).
 
 def __getattr__(name):
-    global Event, Lock, Condition, Semaphore, BoundedSemaphore
+    global Event, Lock, Condition, Semaphore, BoundedSemaphore, Barrier, BrokenBarrierError
     global Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull, TaskGroup
     global capture_call_graph, format_call_graph, print_call_graph
     global FrameCallGraphEntry, FutureCallGraph, locks, queues, taskgroups, graph
@@ -1022,9 +1022,11 @@ def __getattr__(name):
     if name in ('timeout', 'timeout_at', 'Timeout', 'timeouts'):
         import asyncio.timeouts as timeouts
         from asyncio.timeouts import timeout, timeout_at, Timeout
-    elif name in ('Event', 'Lock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'locks'):
+    elif name in ('Event', 'Lock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
+                  'BrokenBarrierError', 'locks'):
         import asyncio.locks as locks
         from asyncio.locks import Event, Lock, Condition, Semaphore, BoundedSemaphore
+        from asyncio.locks import Barrier, BrokenBarrierError
     elif name in ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull',
                   'queues'):
         import asyncio.queues as queues

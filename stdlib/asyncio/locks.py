@@ -1,4 +1,4 @@
-"""asyncio.locks for Baton: Event, Lock, Condition, Semaphore and BoundedSemaphore, as
+"""asyncio.locks for Baton: Event, Lock, Condition, Semaphore, BoundedSemaphore and Barrier, as
 CPython 3.11's Lib/asyncio/locks.py (waiters woken in FIFO order, cancellation-safe),
 plus the loop binding every primitive shares.
 """
@@ -262,3 +262,91 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was aborted or reset while a task waited at it."""
+
+    __module__ = 'asyncio.exceptions'
+
+
+# A Barrier's phases: it fills with waiting tasks, drains them once the last party
+# arrives (new arrivals wait for the draining to end), resets (waiters are sent
+# away with BrokenBarrierError, then it fills again), or is broken for good.
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(_LoopBound):
+    """`parties` tasks wait() until all of them have arrived, then all go on; each
+    gets its arrival index (0 to parties - 1). Reusable, as CPython 3.11's."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # Arrivals during a drain or reset wait for it to end.
+            await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    # The last party: everyone waiting goes.
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    # The last to leave ends a drain or a reset.
+                    if self._state in (_DRAINING, _RESETTING):
+                        self._state = _FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = _RESETTING if self._count > 0 else _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
