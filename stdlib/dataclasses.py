@@ -12,6 +12,8 @@
 # copy dataclasses, lists, tuples and dicts but not other objects (CPython deep-copies
 # those with `copy.deepcopy`).
 
+from types import MappingProxyType as _MappingProxy
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass']
 
@@ -30,41 +32,7 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class mappingproxy:
-    """A read-only view of a dict (a field's `metadata`)."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-
-
-_EMPTY_METADATA = mappingproxy({})
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class FrozenInstanceError(AttributeError):
@@ -111,7 +79,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else mappingproxy(metadata)
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

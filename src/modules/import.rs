@@ -23,6 +23,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
+    ("enum", include_str!("../../stdlib/enum.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",

@@ -5,7 +5,7 @@
 
 use crate::vm::dict::Dict;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::value::{DictViewKind, NativeIter, PySet, PyStr, Value};
+use crate::vm::value::{Class, DictViewKind, NativeIter, PySet, PyStr, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -125,6 +125,15 @@ impl Vm {
                 None => format!("<built-in function {}>", n.name),
             },
             Value::Class(c) => {
+                if let Some(r) = self.class_hook(c, "__class_repr__")? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 let module = c.module.as_str();
                 if module == "builtins" {
                     format!("<class '{}'>", c.qualname.as_str())
@@ -700,6 +709,12 @@ impl Vm {
                 type_name: "set_iterator",
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(Some(v.clone())),
+            Value::Class(c) => {
+                return match self.class_hook(c, "__class_iter__")? {
+                    Some(it) => self.try_get_iter(&it),
+                    None => Ok(None),
+                }
+            }
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", Vec::new())? {
                     let has_next = self.type_of(&it).lookup(&PyStr::new("__next__")).is_some()
@@ -746,6 +761,23 @@ impl Vm {
                 self.type_name(v)
             ))),
         }
+    }
+
+    /// Baton's stand-in for the few metaclass methods the `enum` module needs (Baton
+    /// has no metaclasses): a class whose MRO defines `__class_iter__`,
+    /// `__class_len__` or `__class_repr__` is iterated, measured or shown by calling
+    /// it with the class. None when the class has no such hook.
+    fn class_hook(&mut self, c: &Rc<Class>, hook: &str) -> PyResult<Option<Value>> {
+        if c.kind == TypeKind::Builtin {
+            return Ok(None);
+        }
+        let name = self.intern(hook);
+        if c.lookup(&name).is_none() {
+            return Ok(None);
+        }
+        let class = Value::Class(c.clone());
+        let f = self.get_attr(&class, &name)?;
+        self.call(&f, Vec::new()).map(Some)
     }
 
     pub(crate) fn not_iterable(&self, v: &Value) -> PyErr {
@@ -1094,6 +1126,17 @@ impl Vm {
             Value::Set(s) => s.table.borrow().len(),
             Value::Range(r) => r.len() as usize,
             Value::DictView(dv) => dv.dict.borrow().len(),
+            Value::Class(c) if c.kind != TypeKind::Builtin => {
+                match self.class_hook(c, "__class_len__")? {
+                    Some(r) => self.len_result(r)?,
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "object of type '{}' has no len()",
+                            self.type_name(v)
+                        )))
+                    }
+                }
+            }
             Value::Instance(_) => match self.call_special(v, "__len__", Vec::new())? {
                 Some(r) => self.len_result(r)?,
                 None => {
