@@ -95,6 +95,10 @@ pub fn install(vm: &mut Vm) {
             b.set(e.name(), Value::Class(t.exc(e).clone()));
         }
     }
+    // CPython's old names for OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        b.set(alias, Value::Class(t.exc(ExcType::OSError).clone()));
+    }
     b.set("None", Value::None);
     b.set("NotImplemented", Value::NotImplemented);
     b.set("Ellipsis", Value::Ellipsis);

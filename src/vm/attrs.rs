@@ -367,6 +367,13 @@ impl Vm {
                     (_, v) => v,
                 })
             }
+            // An OSError made inside the VM (not by a call of its class) has its
+            // fields unset: None, as for one made with a message only.
+            "errno" | "strerror" | "filename" | "filename2"
+                if self.is_os_error(&self.type_of(exc)) =>
+            {
+                Some(Value::None)
+            }
             "value" | "code" | "msg" => {
                 let class = self.type_of(exc);
                 let relevant = match name.as_str() {

@@ -486,6 +486,14 @@ impl Vm {
             }
             TypeKind::Object | TypeKind::Exception => {
                 let is_exc = class.kind == TypeKind::Exception;
+                let os_error = is_exc && self.is_os_error(&class);
+                let mapped;
+                let class = if os_error {
+                    mapped = self.os_error_class(class, &args);
+                    &mapped
+                } else {
+                    class
+                };
                 let instance = Value::Instance(if is_exc {
                     Instance::new_exception(
                         class.clone(),
@@ -500,6 +508,9 @@ impl Vm {
                         attrs: crate::vm::shape::AttrCell::default(),
                     })
                 });
+                if os_error {
+                    self.init_os_error(&instance, &args);
+                }
                 match class.lookup(&self.types.init_name) {
                     Some(init) if !is_native_object_init(&init) => {
                         self.run_init(instance, init, args, kwargs)

@@ -186,6 +186,11 @@ impl Vm {
 
     /// `str(exc)`.
     pub fn exc_str(&mut self, exc: &Value) -> PyResult<String> {
+        if self.is_os_error(&self.type_of(exc)) {
+            if let Some(s) = self.os_error_str(exc)? {
+                return Ok(s);
+            }
+        }
         let args = self.exc_args(exc);
         let is_key_error = self
             .type_of(exc)

@@ -9,6 +9,7 @@
 //! | `interp.rs`, `interp/fast.rs` | the run loop: the general path, and the fast path for the common instructions |
 //! | `call.rs` | argument binding, frames for calls, class instantiation |
 //! | `exceptions.rs` | exception objects, matching, tracebacks |
+//! | `os_error.rs` | OSError's errno subclasses, fields and str |
 //! | `attrs.rs` | attribute look-up and assignment |
 //! | `shape.rs` | instance attributes: shapes shared between instances, one value per name |
 //! | `protocols.rs` | repr/str, truth, equality, hashing, iteration, items |
@@ -50,6 +51,7 @@ pub mod lean_rc;
 pub mod methods;
 pub mod ops;
 pub mod origins;
+pub mod os_error;
 pub mod output;
 pub mod percent;
 pub mod protocols;

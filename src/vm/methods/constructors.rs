@@ -659,6 +659,11 @@ fn exception_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         *data.args.borrow_mut() = Value::tuple(rest(args).to_vec());
     }
     if let Some(exc) = args.first() {
+        if vm.is_os_error(&vm.type_of(exc)) {
+            vm.init_os_error(exc, rest(args));
+        }
+    }
+    if let Some(exc) = args.first() {
         exception_keywords(vm, exc, kw)?;
     }
     Ok(Value::None)
