@@ -486,7 +486,7 @@ impl Vm {
             }
             TypeKind::Object | TypeKind::Exception => {
                 let is_exc = class.kind == TypeKind::Exception;
-                let os_error = is_exc && self.is_os_error(&class);
+                let os_error = is_exc && self.is_os_error(class);
                 let mapped;
                 let class = if os_error {
                     mapped = self.os_error_class(class, &args);
