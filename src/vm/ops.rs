@@ -420,6 +420,13 @@ impl Vm {
             | (BinOp::BitAnd, Value::Set(_))
             | (BinOp::Sub, Value::Set(_))
             | (BinOp::BitXor, Value::Set(_)) => {
+                if let (Value::Set(target), Value::Set(other)) = (a, b) {
+                    if !target.frozen
+                        && crate::vm::methods::sets::update_set_in_place(self, op, target, other)?
+                    {
+                        return Ok(a.clone());
+                    }
+                }
                 let r = self.binary_op(op, a, b)?;
                 if let (Value::Set(target), Value::Set(src)) = (a, &r) {
                     if !target.frozen {

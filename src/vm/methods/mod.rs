@@ -3,7 +3,8 @@
 //! | file | owns |
 //! |---|---|
 //! | `constructors.rs` | calling a type: `int(...)`, `list(...)`, `object`, exceptions, `super`, descriptors |
-//! | `containers.rs` | list, tuple, dict and set methods |
+//! | `containers.rs` | list, tuple and dict methods, and sorting |
+//! | `sets.rs` | set and frozenset methods, by CPython's set algorithms (so ints iterate in its order) |
 //! | `strs.rs` | str methods |
 //! | `numbers.rs` | int and float methods |
 //! | `dunders.rs` | the built-in types' dunder methods, called by name (`d.__getitem__`, `(1).__add__(2)`) |
@@ -12,6 +13,7 @@ pub mod constructors;
 pub mod containers;
 pub mod dunders;
 pub mod numbers;
+pub mod sets;
 pub mod strs;
 
 use crate::vm::error::{PyErr, PyResult};
@@ -22,6 +24,7 @@ use crate::vm::Vm;
 pub fn install(vm: &mut Vm) {
     constructors::install(vm);
     containers::install(vm);
+    sets::install(vm);
     strs::install(vm);
     numbers::install(vm);
     dunders::install(vm);

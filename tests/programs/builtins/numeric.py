@@ -24,3 +24,15 @@ try:
     abs("x")
 except TypeError as e:
     print("TypeError:", e)
+
+# float.fromhex, the inverse of float.hex, correctly rounded; the numeric tower's
+# attributes.
+for text in ["0x1p3", " -0x1.8p1 ", "inf", "-Infinity", "0x.8", "1.", "0x1p-1074",
+             "0x1p-1075", "0x1.8p-1075", "0x1.fffffffffffffp1023", "0x1.00000000000018p0",
+             "0x1p-99999999999999999999", "0x1.fffffffffffff8p1023", "0x", "0x1p"]:
+    try:
+        print(repr(text), float.fromhex(text))
+    except (ValueError, OverflowError) as e:
+        print(repr(text), type(e).__name__, e)
+print(all(float.fromhex(x.hex()) == x for x in [0.1, -2.5e-310, 1e308, 5e-324, 3.0]))
+print((2.5).conjugate(), (3).real, (3).imag, True.numerator, (7).denominator, (1.5).imag)
