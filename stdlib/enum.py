@@ -207,6 +207,13 @@ class Enum:
     def __hash__(self):
         return hash(self._name_)
 
+    # A member is its own copy.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
 
 class _ValueEnum(Enum):
     """Members that stand for their values: equal to them, hashed, shown and

@@ -24,6 +24,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("heapq", include_str!("../../stdlib/heapq.py")),
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("enum", include_str!("../../stdlib/enum.py")),
+    ("copy", include_str!("../../stdlib/copy.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",
