@@ -750,7 +750,7 @@ fn hash(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(x)?))
 }
 
-fn is_callable(vm: &Vm, v: &Value) -> bool {
+pub(crate) fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(_) => vm

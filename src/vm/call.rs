@@ -491,6 +491,9 @@ impl Vm {
                 let class = if os_error {
                     mapped = self.os_error_class(class, &args);
                     &mapped
+                } else if is_exc && class.is_subclass(self.types.exc(ExcType::BaseExceptionGroup)) {
+                    mapped = self.exception_group_class(class, &args)?;
+                    &mapped
                 } else {
                     class
                 };

@@ -10,6 +10,7 @@
 //! | `call.rs` | argument binding, frames for calls, class instantiation |
 //! | `exceptions.rs` | exception objects, matching, tracebacks |
 //! | `os_error.rs` | OSError's errno subclasses, fields and str |
+//! | `exception_group.rs` | exception groups: the constructor's checks, `derive`, `split`, `subgroup` |
 //! | `attrs.rs` | attribute look-up and assignment |
 //! | `shape.rs` | instance attributes: shapes shared between instances, one value per name |
 //! | `protocols.rs` | repr/str, truth, equality, hashing, iteration, items |
@@ -38,6 +39,7 @@ pub mod carets;
 pub mod coroutine;
 pub mod dict;
 pub mod error;
+pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod frame;

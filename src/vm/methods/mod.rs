@@ -28,6 +28,7 @@ pub fn install(vm: &mut Vm) {
     strs::install(vm);
     numbers::install(vm);
     dunders::install(vm);
+    crate::vm::exception_group::install(vm);
 }
 
 /// Checks a method's positional argument count (self excluded) and rejects keywords.
