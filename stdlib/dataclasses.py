@@ -68,7 +68,15 @@ _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
 _FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 
 
+def _attrs_repr(obj, names):
+    """`Name(a=1,b=2)`: CPython's compact repr of a Field or the dataclass params."""
+    return f'{type(obj).__name__}(' + ','.join(f'{n}={getattr(obj, n)!r}' for n in names) + ')'
+
+
 class Field:
+    _SHOWN = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+              'compare', 'metadata', 'kw_only', '_field_type')
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
         self.name = None
@@ -84,19 +92,7 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        return _attrs_repr(self, Field._SHOWN)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
@@ -107,23 +103,14 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 
 
 class _DataclassParams:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    _SHOWN = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, *flags):
+        for name, value in zip(_DataclassParams._SHOWN, flags):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        return _attrs_repr(self, _DataclassParams._SHOWN)
 
 
 def _is_classvar(a_type):
