@@ -176,11 +176,16 @@ class TypeVar:
 
 
 class Generic:
-    """`class Stack(Generic[T])`: `Generic[T]` is `Generic` itself, and so is a
-    subclass subscripted (`Stack[int]`)."""
+    """`class Stack(Generic[T])`: `Generic[T]` (and `Protocol[T]`) is the class
+    itself, to be a base; a generic class subscripted (`Stack[int]`) is a
+    `types.GenericAlias`, which prints as CPython's `__main__.Stack[int]` and makes
+    a `Stack` when called."""
 
     def __class_getitem__(cls, params):
-        return cls
+        if cls is Generic or cls is Protocol:
+            return cls
+        import types
+        return types.GenericAlias(cls, params)
 
 
 class Protocol(Generic):

@@ -1,6 +1,6 @@
-# typing: the names an annotated program imports. Baton does not evaluate annotations,
-# so these objects matter where they are values: aliases, casts, TypeVars and base
-# classes. They print and compare as CPython 3.11's, and refuse to be instantiated.
+# typing: the names an annotated program imports, as annotations and as values:
+# aliases, casts, TypeVars and base classes. They print and compare as CPython
+# 3.11's, and refuse to be instantiated; a generic class subscripted is an alias.
 import typing as t
 from typing import Optional, List, Dict, Any, Callable, TypeVar, Generic, Union, Awaitable
 import asyncio
@@ -22,6 +22,7 @@ class Stack(Generic[T]):
     def pop(self) -> T:
         return self.items.pop()
 s = Stack[int]()
+print(Stack[int], Stack[int] == Stack[int], type(s).__name__)
 s.push(1); s.push(2)
 print(s.pop(), Json)
 Handler = Callable[[str], Awaitable[None]]
