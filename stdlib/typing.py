@@ -67,6 +67,13 @@ class _Form:
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
+    # `X | Y` with a typing form on either side is their Union, as in CPython.
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
 
 class _UnionForm(_Form):
     """`Union[X, Y]` (flattened, duplicates dropped, one member alone is itself) and

@@ -768,7 +768,8 @@ fn class_annotations(c: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
     if let Some(v) = c.dict.borrow().get_str(name) {
         return Some(v);
     }
-    if c.kind == TypeKind::Builtin {
+    // (Built-in exception classes are not `TypeKind::Builtin`, but are built in.)
+    if c.kind == TypeKind::Builtin || c.module.as_str() == "builtins" {
         return None;
     }
     let annotations = Value::dict(Dict::new());

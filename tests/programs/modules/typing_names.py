@@ -32,3 +32,4 @@ async def main(h: Handler, retries: Optional[int] = None) -> Union[int, str]:
     await h("hi")
     return retries or "none"
 print(asyncio.run(main(handle)))
+print(int | t.List[int], t.Optional[int] | None, t.List[str] | int)

@@ -69,3 +69,10 @@ p = Point()
 p.attr: note("attribute annotation") = 5
 p.other: note("attribute without value")
 print(p.attr)
+try:
+    ValueError.__annotations__
+except AttributeError as e:
+    print(e)
+class E(ValueError):
+    pass
+print(E.__annotations__, hasattr(int, "__annotations__"))
