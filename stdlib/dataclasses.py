@@ -195,8 +195,30 @@ def _make_init(fields, std_fields, kw_only_fields, frozen, has_post_init):
     keyword_only = [f.name for f in kw_only_fields]
     params = {f.name: f for f in std_fields + kw_only_fields}
     initvars = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
+    store = object.__setattr__ if frozen else setattr
+    # The common call, every field passed by position (the trailing ones may be left
+    # to their defaults), is bound without the general path's dict, when the fields
+    # are exactly the positional parameters in order.
+    by_position = [f for f in fields if f._field_type is _FIELD] == std_fields \
+        and not kw_only_fields and not initvars
+    n_positional = len(std_fields)
+    required = sum(1 for f in std_fields
+                   if f.default is MISSING and f.default_factory is MISSING)
 
     def __init__(self, *args, **kwargs):
+        if by_position and not kwargs and required <= len(args) <= n_positional:
+            i = 0
+            for value in args:
+                store(self, positional[i], value)
+                i += 1
+            while i < n_positional:
+                f = std_fields[i]
+                store(self, f.name, f.default if f.default_factory is MISSING
+                      else f.default_factory())
+                i += 1
+            if has_post_init:
+                self.__post_init__()
+            return
         if len(args) > len(positional):
             given = len(args) + 1
             takes = len(positional) + 1
@@ -243,10 +265,7 @@ def _make_init(fields, std_fields, kw_only_fields, frozen, has_post_init):
                 value = f.default
             else:
                 continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
+            store(self, f.name, value)
         if has_post_init:
             self.__post_init__(*[values[n] if n in values else params[n].default
                                  for n in initvars])

@@ -125,15 +125,12 @@ fn update_one(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
             update_set_in_place(vm, BinOp::BitOr, s, o)?;
             Ok(())
         }
-        Value::Dict(d) => {
-            let d = d.clone();
-            with_table_out(vm, s, |vm, table| {
-                let d = d.try_borrow().map_err(|_| {
-                    PyErr::runtime_error("dictionary changed size during iteration")
-                })?;
-                table.update_from_dict(&d, &mut |x, y| vm.eq(x, y))
-            })
-        }
+        Value::Dict(d) => with_table_out(vm, s, |vm, table| {
+            let d = d
+                .try_borrow()
+                .map_err(|_| PyErr::runtime_error("dictionary changed size during iteration"))?;
+            table.update_from_dict(&d, &mut |x, y| vm.eq(x, y))
+        }),
         iterable => {
             let target = Value::Set(s.clone());
             for item in vm.collect(iterable)? {
@@ -176,7 +173,6 @@ pub(crate) fn update_set_in_place(
         }
         return Ok(true);
     }
-    let other = other.clone();
     with_table_out(vm, s, |vm, table| {
         let theirs = other.table.try_borrow().map_err(|_| changed())?;
         let mut eq = |x: &Value, y: &Value| vm.eq(x, y);
