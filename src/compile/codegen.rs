@@ -1197,8 +1197,8 @@ fn first_line_span(decorators: &[Expr], span: Span) -> Span {
     }
 }
 
-/// The docstring of a def or class body: a leading string-literal statement.
-fn docstring(body: &[Stmt]) -> Option<&str> {
+/// The docstring of a module, def or class body: a leading string-literal statement.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first() {
         Some(Stmt {
             kind:

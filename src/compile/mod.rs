@@ -5,6 +5,7 @@
 
 pub mod code;
 mod codegen;
+pub(crate) use codegen::docstring;
 pub mod dis;
 pub mod quicken;
 mod smallmap;

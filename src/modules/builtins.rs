@@ -50,6 +50,9 @@ pub fn install(vm: &mut Vm) {
         ("bin", bin),
         ("id", id),
         ("vars", vars),
+        ("dir", dir),
+        ("globals", globals),
+        ("locals", locals),
         ("format", format),
         ("input", input),
         ("ascii", ascii),
@@ -839,6 +842,69 @@ fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             "vars() argument must have __dict__ attribute",
         )),
     }
+}
+
+/// `dir()` and `dir(x)`: the sorted names in the calling frame's namespace, or
+/// what `x.__dir__()` gives when its class defines one, or else the attribute names
+/// CPython's default finds: a module's globals; a class's own names and its bases';
+/// any other object's own attributes and its class's.
+fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("dir", args, kw, 0, 1)?;
+    let Some(x) = args.first() else {
+        let ns = caller_locals(vm);
+        let keys = vm.collect(&ns)?;
+        return Ok(Value::list(sort_values(vm, keys, &Value::None, false)?));
+    };
+    if let Value::Instance(i) = x {
+        if let Some(f @ Value::Function(_)) = i.class.lookup(&PyStr::new("__dir__")) {
+            let names = vm.call(&f, vec![x.clone()])?;
+            let items = vm.collect(&names)?;
+            return Ok(Value::list(sort_values(vm, items, &Value::None, false)?));
+        }
+    }
+    let mut names: Vec<Rc<PyStr>> = Vec::new();
+    // A class's names and its bases'.
+    let class_names = |class: &Rc<crate::vm::value::Class>, names: &mut Vec<Rc<PyStr>>| {
+        for c in class.mro_iter() {
+            for (k, _) in c.dict.borrow().iter() {
+                if let Value::Str(k) = k {
+                    names.push(k.clone());
+                }
+            }
+        }
+    };
+    match x {
+        Value::Module(m) => names.extend(m.names().into_iter().map(|(k, _)| k)),
+        Value::Class(c) => class_names(c, &mut names),
+        other => {
+            if let Value::Instance(i) = other {
+                i.attrs
+                    .with(|a| names.extend(a.iter().map(|(k, _)| k.clone())));
+            }
+            names.push(Rc::new(PyStr::new("__class__")));
+            class_names(&vm.type_of(other), &mut names);
+        }
+    }
+    names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    names.dedup_by(|a, b| a.as_str() == b.as_str());
+    Ok(Value::list(names.into_iter().map(Value::Str).collect()))
+}
+
+/// `globals()`: the calling frame's module namespace, as a dict (a snapshot: Baton
+/// keeps a module's globals in slots, so storing into the dict does not reach them;
+/// docs/language.md).
+fn globals(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("globals", args, kw, 0, 0)?;
+    Ok(match vm.frames.last() {
+        Some(frame) => Value::dict(frame.globals.to_dict()),
+        None => Value::dict(crate::vm::dict::Dict::new()),
+    })
+}
+
+/// `locals()`: what `vars()` gives.
+fn locals(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("locals", args, kw, 0, 0)?;
+    Ok(caller_locals(vm))
 }
 
 /// `vars()`: the calling frame's namespace. A class body's is its namespace dict

@@ -223,6 +223,15 @@ impl Vm {
         if module.get("__name__").is_none() {
             module.set("__name__", Value::Str(module.name.clone()));
         }
+        // As CPython's module code sets them: the docstring (or None), and the file
+        // the module came from (none for `-c` code or a REPL input).
+        if !interactive {
+            let doc = crate::compile::docstring(&ast.body).map_or(Value::None, Value::str);
+            module.set("__doc__", doc);
+            if !filename.starts_with('<') || filename == "<stdin>" {
+                module.set("__file__", Value::str(filename));
+            }
+        }
         let mut slots = ModuleSlots::new(module);
         let code = if interactive {
             crate::compile::compile_module_interactive(&ast, source, filename, &mut slots)

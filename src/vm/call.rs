@@ -807,6 +807,12 @@ impl Vm {
             Some(Value::Str(s)) => s,
             _ => self.intern("__main__"),
         };
+        // A class without a docstring has `__doc__` None in its own dict, as `type`
+        // gives it.
+        let doc = self.intern("__doc__");
+        if dict.get_str(&doc).is_none() {
+            dict.set_str(doc, Value::None);
+        }
         let class = crate::vm::types::new_class(
             name,
             qualname,
