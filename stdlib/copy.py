@@ -31,8 +31,28 @@ def _new_like(x, args=None):
     for an exception `cls(*args)` (BaseException's `__reduce__`)."""
     cls = type(x)
     if isinstance(x, BaseException):
-        return cls(*(x.args if args is None else args))
+        return cls(*(_exception_args(x) if args is None else args))
     return cls.__new__(cls)
+
+
+def _exception_args(x):
+    """The arguments an exception's `__reduce__` gives: its `args`, and for an
+    OSError its file names too."""
+    args = x.args
+    if isinstance(x, OSError) and len(args) == 2 and x.filename is not None:
+        if x.filename2 is None:
+            return args + (x.filename,)
+        return args + (x.filename, None, x.filename2)
+    return args
+
+
+def _state(x):
+    """The attributes a copy of x gets: its `__dict__`, and for an ImportError its
+    `name` and `path` when set (its `__reduce__`'s state)."""
+    state = list(vars(x).items())
+    if isinstance(x, ImportError):
+        state += [(k, getattr(x, k)) for k in ('name', 'path') if getattr(x, k) is not None]
+    return state
 
 
 def _set_state(y, state):
@@ -59,7 +79,7 @@ def copy(x):
     if cls.__module__ == 'builtins' and not isinstance(x, BaseException):
         _cannot(x)
     y = _new_like(x)
-    _set_state(y, vars(x).items())
+    _set_state(y, _state(x))
     return y
 
 
@@ -100,10 +120,10 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             if cls.__module__ == 'builtins' and not isinstance(x, BaseException):
                 _cannot(x)
-            args = deepcopy(x.args, memo) if isinstance(x, BaseException) else None
+            args = deepcopy(_exception_args(x), memo) if isinstance(x, BaseException) else None
             y = _new_like(x, args)
             memo[d] = y
-            _set_state(y, [(name, deepcopy(value, memo)) for name, value in vars(x).items()])
+            _set_state(y, [(name, deepcopy(value, memo)) for name, value in _state(x)])
     # Keep x alive while the copy is made, so its id is not reused (CPython's
     # _keep_alive), and remember the copy.
     if y is not x:

@@ -367,12 +367,10 @@ impl Vm {
                     (_, v) => v,
                 })
             }
-            // An OSError made inside the VM (not by a call of its class) has its
-            // fields unset: None, as for one made with a message only.
-            "errno" | "strerror" | "filename" | "filename2"
-                if self.is_os_error(&self.type_of(exc)) =>
-            {
-                Some(Value::None)
+            // A field of the class (an OSError's `errno`, a NameError's `name`):
+            // its value, or None while unset.
+            field if self.exception_fields(&self.type_of(exc)).contains(&field) => {
+                Some(data.field(field).unwrap_or(Value::None))
             }
             "value" | "code" | "msg" => {
                 let class = self.type_of(exc);
@@ -585,6 +583,10 @@ impl Vm {
                         "args" => {
                             let items = self.collect(&v)?;
                             *data.args.borrow_mut() = Value::tuple(items);
+                            return Ok(());
+                        }
+                        field if self.exception_fields(&inst.class).contains(&field) => {
+                            data.set_field(name.clone(), v);
                             return Ok(());
                         }
                         _ => {}

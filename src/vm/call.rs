@@ -511,8 +511,8 @@ impl Vm {
                         attrs: crate::vm::shape::AttrCell::default(),
                     })
                 });
-                if os_error {
-                    self.init_os_error(&instance, &args);
+                if is_exc {
+                    self.init_exception_fields(&instance, &args);
                 }
                 match class.lookup(&self.types.init_name) {
                     Some(init) if !is_native_object_init(&init) => {

@@ -4,7 +4,7 @@
 
 use crate::compile::code::CodeObject;
 use crate::vm::error::{ExcType, PyErr, PyResult};
-use crate::vm::value::{ExcData, Instance, TracebackEntry, TypeKind, Value};
+use crate::vm::value::{Class, ExcData, Instance, TracebackEntry, TypeKind, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,6 +25,20 @@ pub fn add_traceback(exc: &Value, code: &Rc<CodeObject>, ip: usize) {
 }
 
 /// The exception payload of an exception instance.
+/// The fields of built-in exceptions beyond `args`, by class (and for its
+/// subclasses): CPython's member descriptors. Each is an attribute that reads None
+/// until set (by a keyword argument, the constructor, or a store) and lives in the
+/// exception's `ExcData`, not in its `__dict__`.
+pub(crate) const EXCEPTION_FIELDS: [(ExcType, &[&str]); 4] = [
+    (ExcType::AttributeError, &["name", "obj"]),
+    (ExcType::NameError, &["name"]),
+    (ExcType::ImportError, &["msg", "name", "path"]),
+    (
+        ExcType::OSError,
+        &["errno", "strerror", "filename", "filename2"],
+    ),
+];
+
 pub fn exc_data(v: &Value) -> Option<&ExcData> {
     match v {
         Value::Instance(i) => i.exc(),
@@ -33,16 +47,42 @@ pub fn exc_data(v: &Value) -> Option<&ExcData> {
 }
 
 impl Vm {
+    /// The fields `class`'s instances keep natively (`EXCEPTION_FIELDS`).
+    pub(crate) fn exception_fields(&self, class: &Rc<Class>) -> &'static [&'static str] {
+        EXCEPTION_FIELDS
+            .iter()
+            .find(|(t, _)| class.is_subclass(self.types.exc(*t)))
+            .map_or(&[], |(_, names)| names)
+    }
+
+    /// Sets the fields a new built-in exception takes from its arguments: an
+    /// OSError's (`init_os_error`), an ImportError's `msg` (its one argument).
+    pub(crate) fn init_exception_fields(&self, exc: &Value, args: &[Value]) {
+        let class = self.type_of(exc);
+        if self.is_os_error(&class) {
+            self.init_os_error(exc, args);
+        } else if let ([msg], Some(data)) = (args, exc_data(exc)) {
+            if class.is_subclass(self.types.exc(ExcType::ImportError)) {
+                data.set_field(crate::vm::intern::intern("msg"), msg.clone());
+            }
+        }
+    }
+
     /// A new instance of a built-in exception type.
     pub fn new_exception(&self, typ: ExcType, args: Vec<Value>) -> Value {
         let class = self.types.exc(typ).clone();
-        Value::Instance(Instance::new_exception(
-            class,
-            ExcData {
-                args: RefCell::new(Value::tuple(args)),
-                ..ExcData::default()
-            },
-        ))
+        let msg = match (typ, &args[..]) {
+            (ExcType::ImportError | ExcType::ModuleNotFoundError, [msg]) => Some(msg.clone()),
+            _ => None,
+        };
+        let data = ExcData {
+            args: RefCell::new(Value::tuple(args)),
+            ..ExcData::default()
+        };
+        if let Some(msg) = msg {
+            data.set_field(crate::vm::intern::intern("msg"), msg);
+        }
+        Value::Instance(Instance::new_exception(class, data))
     }
 
     /// A built-in exception with a message and attributes of its own (`name` and `obj`
@@ -54,12 +94,10 @@ impl Vm {
         attrs: Vec<(&str, Value)>,
     ) -> PyErr {
         let exc = self.new_exception(typ, vec![Value::from_string(msg)]);
-        if let Value::Instance(inst) = &exc {
-            inst.attrs.with_mut(|a| {
-                for (name, v) in attrs {
-                    a.set_str(crate::vm::intern::intern(name), v);
-                }
-            });
+        if let Some(data) = exc_data(&exc) {
+            for (name, v) in attrs {
+                data.set_field(crate::vm::intern::intern(name), v);
+            }
         }
         PyErr::Raised(exc)
     }
@@ -189,6 +227,12 @@ impl Vm {
         if self.is_os_error(&self.type_of(exc)) {
             if let Some(s) = self.os_error_str(exc)? {
                 return Ok(s);
+            }
+        }
+        // An ImportError shows its `msg` when set.
+        if let Some(msg) = exc_data(exc).and_then(|d| d.field("msg")) {
+            if !msg.is_none() {
+                return self.str_string(&msg);
             }
         }
         let args = self.exc_args(exc);

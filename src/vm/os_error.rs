@@ -78,15 +78,14 @@ impl Vm {
             ("filename", field(2)),
             ("filename2", field(4)),
         ];
-        inst.attrs.with_mut(|a| {
-            for (name, v) in fields {
-                a.set_str(crate::vm::intern::intern(name), v);
-            }
-        });
+        let Some(data) = inst.exc() else {
+            return;
+        };
+        for (name, v) in fields {
+            data.set_field(crate::vm::intern::intern(name), v);
+        }
         if has_fields(args) && args.len() > 2 {
-            if let Some(data) = exc_data(exc) {
-                *data.args.borrow_mut() = Value::tuple(args[..2].to_vec());
-            }
+            *data.args.borrow_mut() = Value::tuple(args[..2].to_vec());
         }
     }
 
@@ -94,14 +93,10 @@ impl Vm {
     /// then `: 'filename'` and ` -> 'filename2'` when set. None otherwise (the
     /// generic form applies).
     pub(crate) fn os_error_str(&mut self, exc: &Value) -> PyResult<Option<String>> {
-        let Value::Instance(inst) = exc else {
+        let Some(data) = exc_data(exc) else {
             return Ok(None);
         };
-        let get = |name: &str| {
-            inst.attrs
-                .with(|a| a.get_str(&crate::vm::intern::intern(name)))
-                .unwrap_or(Value::None)
-        };
+        let get = |name: &str| data.field(name).unwrap_or(Value::None);
         let (errno, strerror) = (get("errno"), get("strerror"));
         let (filename, filename2) = (get("filename"), get("filename2"));
         if errno.is_none() || strerror.is_none() {

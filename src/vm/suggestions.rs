@@ -240,10 +240,7 @@ impl Vm {
 
     /// An attribute the exception instance itself holds (not its class's default).
     fn own_attr(&self, exc: &Value, name: &str) -> Option<Value> {
-        let Value::Instance(inst) = exc else {
-            return None;
-        };
-        inst.attrs.with(|a| a.get_str(&PyStr::new(name)))
+        crate::vm::exceptions::exc_data(exc)?.field(name)
     }
 
     fn own_attr_str(&self, exc: &Value, name: &str) -> Option<Rc<PyStr>> {

@@ -726,6 +726,30 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// The fields the built-in exception classes keep beyond `args` that are set
+    /// (`vm::exceptions::EXCEPTION_FIELDS`: an AttributeError's `name` and `obj`, an
+    /// OSError's `errno`, ...): attributes, but not in the instance's `__dict__`.
+    pub fields: RefCell<Vec<(Rc<PyStr>, Value)>>,
+}
+
+impl ExcData {
+    /// The field `name`, when set.
+    pub fn field(&self, name: &str) -> Option<Value> {
+        let fields = self.fields.borrow();
+        fields
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Sets the field `name` (one of its class's `EXCEPTION_FIELDS`).
+    pub fn set_field(&self, name: Rc<PyStr>, v: Value) {
+        let mut fields = self.fields.borrow_mut();
+        match fields.iter_mut().find(|(k, _)| k.as_str() == name.as_str()) {
+            Some(slot) => slot.1 = v,
+            None => fields.push((name, v)),
+        }
+    }
 }
 
 /// A module: named slots for its globals.

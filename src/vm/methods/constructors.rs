@@ -670,7 +670,8 @@ fn exception_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The built-in exceptions that take keyword arguments (and their subclasses), and
-/// which: each is an attribute, None on the class until an instance sets it.
+/// which: each is one of its fields (`vm::exceptions::EXCEPTION_FIELDS`), None on the
+/// class until an instance sets it.
 const EXCEPTION_KEYWORDS: [(ExcType, &[&str]); 3] = [
     (ExcType::AttributeError, &["name", "obj"]),
     (ExcType::NameError, &["name"]),
@@ -704,8 +705,9 @@ pub(crate) fn exception_keywords(vm: &Vm, exc: &Value, kw: KwArgs) -> PyResult<(
                 )
             }));
         }
-        inst.attrs
-            .with_mut(|a| a.set_str(key.clone(), value.clone()));
+        if let Some(data) = inst.exc() {
+            data.set_field(key.clone(), value.clone());
+        }
     }
     Ok(())
 }
