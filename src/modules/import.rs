@@ -25,6 +25,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("enum", include_str!("../../stdlib/enum.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
+    ("time", include_str!("../../stdlib/time.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
         "asyncio.locks",
@@ -106,7 +107,7 @@ impl Vm {
         }
         let module = match name {
             "sys" => crate::modules::sys::module(self),
-            "time" => crate::modules::time::module(self),
+            "_time" => crate::modules::time::module(self),
             "math" => crate::modules::math::module(self),
             "dis" => crate::modules::dis::module(self),
             "random" => crate::modules::random::module(self),
