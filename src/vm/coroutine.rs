@@ -877,6 +877,23 @@ impl Vm {
         locals_dict(&f.code, &self.stack[start..end], &f.cells)
     }
 
+    /// The instruction a generator's frame is at: the one it is executing while it
+    /// runs (a call it made, or the instruction reading this), else where it is
+    /// suspended (`suspension_index`).
+    fn frame_index(&self, g: &LeanRc<Generator>) -> Option<usize> {
+        if g.state.get() == CoroState::Running {
+            let running = self
+                .frames
+                .iter()
+                .rev()
+                .find(|f| f.generator.as_ref().is_some_and(|fg| LeanRc::ptr_eq(fg, g)));
+            if let Some(f) = running {
+                return Some(f.ip.saturating_sub(1));
+            }
+        }
+        suspension_index(g)
+    }
+
     /// Attributes of frame objects (`f_locals`, `f_lineno`, `f_lasti`, `f_code`).
     pub(crate) fn frame_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
         let Value::Frame(g) = obj else {
@@ -885,11 +902,11 @@ impl Vm {
         Ok(match name.as_str() {
             "f_code" => Some(Value::Code(g.code.clone())),
             "f_locals" => Some(Value::dict(self.generator_locals(g))),
-            "f_lineno" => Some(Value::Int(match suspension_index(g) {
+            "f_lineno" => Some(Value::Int(match self.frame_index(g) {
                 Some(i) => g.code.line_at(i) as i64,
                 None => g.code.firstlineno as i64,
             })),
-            "f_lasti" => Some(Value::Int(match suspension_index(g) {
+            "f_lasti" => Some(Value::Int(match self.frame_index(g) {
                 Some(i) => i as i64,
                 None => -1,
             })),
