@@ -323,6 +323,31 @@ fn input_reads_lines_from_stdin() {
 }
 
 #[test]
+fn sys_stdin_reads_lines_as_a_file() {
+    // `for line in sys.stdin` gives each line with its newline (the last without);
+    // then readline() gives '', readlines() [], and read() '' at the end of input.
+    // input() and sys.stdin share one buffer.
+    let program = "import sys\nprint(repr(input()))\nprint(repr(sys.stdin.readline()))\n\
+                   for line in sys.stdin:\n    print(repr(line))\n\
+                   print(repr(sys.stdin.readline()), sys.stdin.readlines(), repr(sys.stdin.read()))\n\
+                   try:\n    sys.stdout.readline()\nexcept OSError as e:\n    print(e)";
+    let r = baton(&["-c", program], Some(b"first\nsecond\r\nthird\nlast"));
+    assert_eq!(r.exit, Exit::Code(0), "{}", r.describe());
+    assert_eq!(
+        r.stdout_text(),
+        "'first'\n'second\\r\\n'\n'third\\n'\n'last'\n'' [] ''\nnot readable\n"
+    );
+    let r = baton(
+        &[
+            "-c",
+            "import sys\nprint(len(sys.stdin.read().splitlines()))",
+        ],
+        Some(b"a\nb\nc\n"),
+    );
+    assert_eq!(r.stdout_text(), "3\n", "{}", r.describe());
+}
+
+#[test]
 fn input_reads_lines_while_the_pipe_stays_open() {
     // More than one read's worth of lines, and the writer keeps the pipe open: every
     // line already sent must be read without waiting for more input.

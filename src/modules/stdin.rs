@@ -16,7 +16,8 @@ static PENDING: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
 
 /// What reading a line gave.
 pub enum Line {
-    /// A line, without its `\n` (a `\r` before it stays, as in CPython).
+    /// A line, without its `\n` for `read_line` (a `\r` before it stays, as in
+    /// CPython).
     Text(Vec<u8>),
     /// End of input before any character of a line.
     Eof,
@@ -24,13 +25,25 @@ pub enum Line {
     Interrupted,
 }
 
-/// Reads the next line of standard input.
+/// Reads the next line of standard input (for `input()`: without its `\n`).
 pub fn read_line() -> std::io::Result<Line> {
+    next_line(false)
+}
+
+/// Reads the next line of standard input as a file's `readline` gives it: with its
+/// `\n`, when it has one.
+pub fn read_line_whole() -> std::io::Result<Line> {
+    next_line(true)
+}
+
+fn next_line(keep_newline: bool) -> std::io::Result<Line> {
     let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
     loop {
         if let Some(at) = pending.iter().position(|&b| b == b'\n') {
             let mut line: Vec<u8> = pending.drain(..=at).collect();
-            line.pop();
+            if !keep_newline {
+                line.pop();
+            }
             return Ok(Line::Text(line));
         }
         if !wait_readable()? {

@@ -27,17 +27,48 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ]),
     );
     m.set("maxsize", Value::Int(i64::MAX));
+    m.set("maxunicode", Value::Int(0x10FFFF));
+    m.set(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    // 3.11.7 final, as CPython encodes it.
+    m.set("hexversion", Value::Int(0x030B07F0));
     m.set("platform", Value::str("linux"));
+    let executable = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    m.set("executable", Value::str(&executable));
+    // Where imports look: the script's directory (the stdlib is in the binary).
+    m.set(
+        "path",
+        Value::list(vec![Value::str(&vm.script_dir.to_string_lossy())]),
+    );
     m.set("implementation_name", Value::str("baton"));
     let io_class = builtin_class("TextIOWrapper", &[&vm.types.object], TypeKind::Object);
     add_methods(
         &io_class,
         "TextIOWrapper",
-        &[("write", stream_write), ("flush", stream_flush)],
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("readline", stream_readline),
+            ("readlines", stream_readlines),
+            ("read", stream_read),
+            ("__iter__", stream_iter),
+            ("__next__", stream_next),
+            ("fileno", stream_fileno),
+        ],
     );
     for (name, fd) in [
+        ("stdin", 0),
         ("stdout", 1),
         ("stderr", 2),
+        ("__stdin__", 0),
         ("__stdout__", 1),
         ("__stderr__", 2),
     ] {
@@ -56,6 +87,9 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("exc_info", exc_info),
+        ("exception", exception),
+        ("getdefaultencoding", getdefaultencoding),
+        ("intern", intern),
     ];
     crate::modules::add_functions(&m, "sys", functions);
     m
@@ -77,6 +111,9 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (Some(this), Some(text)) = (args.first(), args.get(1)) else {
         return Err(PyErr::type_error("write() takes exactly one argument"));
     };
+    if stream_fd(this) == Some(0) {
+        return Err(PyErr::new(ExcType::OSError, "not writable"));
+    }
     let Value::Str(s) = text else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
@@ -89,6 +126,77 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let _ = vm.stdout.write_all(s.as_str().as_bytes());
     }
     Ok(Value::Int(s.char_len() as i64))
+}
+
+/// The next line of `sys.stdin` with its newline, or None at the end of input.
+fn stdin_line(vm: &mut Vm, this: Option<&Value>) -> PyResult<Option<String>> {
+    if this.and_then(stream_fd) != Some(0) {
+        return Err(PyErr::new(ExcType::OSError, "not readable"));
+    }
+    use crate::modules::stdin::{read_line_whole, Line};
+    vm.flush_stdout();
+    loop {
+        return match read_line_whole() {
+            Ok(Line::Text(bytes)) => match String::from_utf8(bytes) {
+                Ok(line) => Ok(Some(line)),
+                Err(_) => Err(PyErr::new(
+                    ExcType::OSError,
+                    "stream did not contain valid UTF-8",
+                )),
+            },
+            Ok(Line::Eof) => Ok(None),
+            Ok(Line::Interrupted) => {
+                // As for `input()`: KeyboardInterrupt unless a handler takes it.
+                vm.attend()?;
+                continue;
+            }
+            Err(e) => Err(PyErr::new(ExcType::OSError, e.to_string())),
+        };
+    }
+}
+
+/// `sys.stdin.readline()`: the next line with its newline; '' at the end of input.
+fn stream_readline(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("readline", args.get(1..).unwrap_or(&[]), kw, 0, 0)?;
+    Ok(Value::from_string(
+        stdin_line(vm, args.first())?.unwrap_or_default(),
+    ))
+}
+
+/// `sys.stdin.readlines()`: the remaining lines.
+fn stream_readlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("readlines", args.get(1..).unwrap_or(&[]), kw, 0, 0)?;
+    let mut lines = Vec::new();
+    while let Some(line) = stdin_line(vm, args.first())? {
+        lines.push(Value::from_string(line));
+    }
+    Ok(Value::list(lines))
+}
+
+/// `sys.stdin.read()`: the rest of the input.
+fn stream_read(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("read", args.get(1..).unwrap_or(&[]), kw, 0, 0)?;
+    let mut text = String::new();
+    while let Some(line) = stdin_line(vm, args.first())? {
+        text.push_str(&line);
+    }
+    Ok(Value::from_string(text))
+}
+
+fn stream_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// `next(sys.stdin)`: the next line; StopIteration at the end of input.
+fn stream_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match stdin_line(vm, args.first())? {
+        Some(line) => Ok(Value::from_string(line)),
+        None => Err(PyErr::new(ExcType::StopIteration, "")),
+    }
+}
+
+fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(args.first().and_then(stream_fd).unwrap_or(-1)))
 }
 
 fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -144,6 +252,34 @@ fn get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult
     } else {
         vm.int_max_str_digits as i64
     }))
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(match &vm.exc_info {
+        Value::Undefined => Value::None,
+        e => e.clone(),
+    })
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+/// `sys.intern(s)`: Baton's strings need no interning table of the program's; the
+/// string itself.
+fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args {
+        [s @ Value::Str(_)] => Ok(s.clone()),
+        [other] => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.arg_type_name(other)
+        ))),
+        _ => Err(PyErr::type_error(format!(
+            "intern() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
 }
 
 fn exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -212,6 +212,18 @@ impl Vm {
                 match name.as_str() {
                     "__name__" => Ok(Some(Value::Str(m.name.clone()))),
                     "__file__" => Ok(Some(Value::str(&m.filename))),
+                    "__dict__" => Ok(Some(Value::dict(m.to_dict()))),
+                    // `sys.modules`: the modules imported so far, by name (a new dict
+                    // each time: storing into it imports nothing).
+                    "modules" if m.name.as_str() == "sys" && m.filename.as_ref() == "<sys>" => {
+                        let mut d = crate::vm::dict::Dict::new();
+                        let mut names: Vec<_> = self.modules.iter().collect();
+                        names.sort_by(|a, b| a.0.cmp(b.0));
+                        for (name, module) in names {
+                            d.set_str(Rc::new(PyStr::new(name.as_str())), module.clone());
+                        }
+                        Ok(Some(Value::dict(d)))
+                    }
                     // PEP 562: a module-level `__getattr__(name)` answers for names the
                     // module does not define (asyncio loads its submodules this way).
                     _ => match m.get("__getattr__") {
