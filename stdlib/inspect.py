@@ -132,3 +132,42 @@ def getgeneratorlocals(generator):
     if frame is not None:
         return generator.gi_frame.f_locals
     return {}
+
+
+def currentframe():
+    """The frame object of the caller."""
+    import sys
+    return sys._getframe(1)
+
+
+def getframeinfo(frame, context=1):
+    """(filename, lineno, function, code_context, index) for a frame, as a tuple
+    with those names (the source lines are not read: code_context is None)."""
+    code = frame.f_code
+    return FrameInfo(code.co_filename, frame.f_lineno, code.co_name, None, None)
+
+
+class FrameInfo:
+    """What getframeinfo() gives: a tuple of five with names."""
+
+    def __init__(self, filename, lineno, function, code_context, index):
+        self._values = (filename, lineno, function, code_context, index)
+        self.filename, self.lineno, self.function = filename, lineno, function
+        self.code_context, self.index = code_context, index
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return 5
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __repr__(self):
+        return (f"Traceback(filename={self.filename!r}, lineno={self.lineno!r}, "
+                f"function={self.function!r}, code_context={self.code_context!r}, "
+                f"index={self.index!r})")

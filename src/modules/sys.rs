@@ -88,6 +88,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
+        ("_getframe", getframe),
         ("getdefaultencoding", getdefaultencoding),
         ("intern", intern),
     ];
@@ -252,6 +253,20 @@ fn get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult
     } else {
         vm.int_max_str_digits as i64
     }))
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the calling Baton code, or of its
+/// caller `depth` levels up (`vm::frame_object`).
+fn getframe(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("_getframe", args, kw, 0, 1)?;
+    let depth = match args.first() {
+        Some(d) => int_arg(vm, d)?,
+        None => 0,
+    };
+    usize::try_from(depth)
+        .ok()
+        .and_then(|d| vm.frame_object(d))
+        .ok_or_else(|| PyErr::value_error("call stack is not deep enough"))
 }
 
 /// `sys.exception()` (3.11): the exception being handled, or None.

@@ -880,15 +880,10 @@ impl Vm {
     /// The instruction a generator's frame is at: the one it is executing while it
     /// runs (a call it made, or the instruction reading this), else where it is
     /// suspended (`suspension_index`).
-    fn frame_index(&self, g: &LeanRc<Generator>) -> Option<usize> {
+    pub(crate) fn frame_index(&self, g: &LeanRc<Generator>) -> Option<usize> {
         if g.state.get() == CoroState::Running {
-            let running = self
-                .frames
-                .iter()
-                .rev()
-                .find(|f| f.generator.as_ref().is_some_and(|fg| LeanRc::ptr_eq(fg, g)));
-            if let Some(f) = running {
-                return Some(f.ip.saturating_sub(1));
+            if let Some(at) = self.generator_frame_index(g) {
+                return Some(self.frames[at].ip.saturating_sub(1));
             }
         }
         suspension_index(g)
@@ -910,8 +905,17 @@ impl Vm {
                 Some(i) => i as i64,
                 None => -1,
             })),
-            "f_back" => Some(Value::None),
-            "f_globals" => Some(Value::None),
+            // A running frame's caller (a suspended one has none, as in CPython).
+            "f_back" => Some(match self.generator_frame_index(g) {
+                Some(at) if g.state.get() == CoroState::Running && at > 0 => {
+                    self.frame_object_at(at - 1)
+                }
+                _ => Value::None,
+            }),
+            "f_globals" => Some(match &g.code.module {
+                Some(m) => Value::dict(m.to_dict()),
+                None => Value::None,
+            }),
             _ => None,
         })
     }

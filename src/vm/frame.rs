@@ -50,6 +50,9 @@ pub struct Frame {
     pub handling: bool,
     /// A generator's frame parked whole: `ParkedFrame::at_yield_from`.
     pub at_yield_from: bool,
+    /// The id of this activation's frame object (`vm::frame_object`), or 0 while it
+    /// has none; reset whenever the frame is reused.
+    pub object_id: u64,
 }
 
 /// A generator's frame between resumptions: compact (`Cold`), or, for the few
@@ -618,6 +621,7 @@ impl Frame {
             resumer_exc: Value::None,
             handling: false,
             at_yield_from: false,
+            object_id: 0,
         }
     }
 

@@ -104,6 +104,7 @@ impl Vm {
                 f.globals = globals;
                 f.ip = 0;
                 f.is_entry = false;
+                f.object_id = 0;
                 f.base = self.stack.len();
                 f.ret_to = f.base;
                 f

@@ -6,6 +6,7 @@
 //! | `value.rs` | the `Value` enum and heap object structs |
 //! | `types.rs` | built-in type objects, `type_of`, class creation (C3) |
 //! | `frame.rs` | heap frames and handler blocks |
+//! | `frame_object.rs` | frame objects of running frames (`sys._getframe`, `f_back`) |
 //! | `interp.rs`, `interp/fast.rs` | the run loop: the general path, and the fast path for the common instructions |
 //! | `call.rs` | argument binding, frames for calls, class instantiation |
 //! | `exceptions.rs` | exception objects, matching, tracebacks |
@@ -43,6 +44,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod frame_object;
 pub mod hash;
 pub mod instance_init;
 pub mod instance_pool;
@@ -168,6 +170,7 @@ impl Vm {
         };
         methods::install(&mut vm);
         coroutine::install(&mut vm);
+        frame_object::install(&vm);
         crate::modules::builtins::install(&mut vm);
         vm
     }

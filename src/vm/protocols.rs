@@ -201,7 +201,8 @@ impl Vm {
                 "<frame at {:#x}, file '{}', line {}, code {}>",
                 v.id(),
                 g.code.filename,
-                g.code.firstlineno,
+                self.frame_index(g)
+                    .map_or(g.code.firstlineno, |i| g.code.line_at(i)),
                 g.code.name.as_str()
             ),
             Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),

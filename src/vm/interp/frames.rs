@@ -190,6 +190,7 @@ fn frame_for(pool: &mut Vec<Box<Frame>>, f: &Function, base: usize, ret_to: usiz
             }
             fr.ip = 0;
             fr.is_entry = false;
+            fr.object_id = 0;
             fr
         }
         None => Box::new(Frame::new(f.code.clone(), f.globals.clone())),
