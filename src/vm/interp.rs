@@ -502,7 +502,44 @@ impl Vm {
                 }
                 Instr::InplaceBinary(op) => {
                     let b = pop(&mut self.stack);
-                    let a = pop(&mut self.stack);
+                    let mut a = pop(&mut self.stack);
+                    // `s += t` on a str only the local `s` holds (CPython's
+                    // in-place concatenation): the local lets go, and the text grows
+                    // where it lies.
+                    if let (crate::syntax::ast::BinOp::Add, Value::Str(_), Value::Str(t)) =
+                        (op, &a, &b)
+                    {
+                        let released = match frame.code.instrs.get(frame.ip) {
+                            Some(Instr::StoreFast(i)) => {
+                                let slot = frame.base + *i as usize;
+                                match self.stack.get_mut(slot) {
+                                    Some(l) if l.is(&a) => {
+                                        *l = Value::Undefined;
+                                        true
+                                    }
+                                    _ => false,
+                                }
+                            }
+                            Some(Instr::StoreGlobal(i)) => {
+                                let mut slots = frame.globals.slots.borrow_mut();
+                                match slots.get_mut(*i as usize) {
+                                    Some(g) if g.is(&a) => {
+                                        *g = Value::Undefined;
+                                        true
+                                    }
+                                    _ => false,
+                                }
+                            }
+                            _ => false,
+                        };
+                        if released {
+                            if let Value::Str(s) = &mut a {
+                                crate::vm::value::PyStr::append(s, t);
+                            }
+                            self.stack.push(a);
+                            continue;
+                        }
+                    }
                     let v = self.inplace_op(op, &a, &b)?;
                     self.stack.push(v);
                 }

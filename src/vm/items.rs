@@ -138,20 +138,22 @@ impl Vm {
                 Ok(t[i].clone())
             }
             (Value::Str(s), Value::Slice(sl)) => {
-                let chars: Vec<char> = s.as_str().chars().collect();
-                let idx = self.slice_indices(sl, chars.len())?;
+                let idx = self.slice_indices(sl, s.char_len())?;
+                if idx.step == 1 {
+                    let (start, stop) = (idx.start as usize, idx.stop.max(idx.start) as usize);
+                    if start == 0 && stop == s.char_len() {
+                        return Ok(obj.clone());
+                    }
+                    return Ok(Value::str(s.char_slice(start, stop)));
+                }
                 Ok(Value::from_string(
-                    idx.positions().map(|p| chars[p]).collect(),
+                    idx.positions().filter_map(|p| s.char_at(p)).collect(),
                 ))
             }
             (Value::Str(s), _) => {
                 let n = s.char_len();
                 let i = self.seq_index(key, n, "string")?;
-                let c = if s.is_ascii() {
-                    s.as_str().as_bytes()[i] as char
-                } else {
-                    s.as_str().chars().nth(i).unwrap_or(' ')
-                };
+                let c = s.char_at(i).unwrap_or(' ');
                 let mut buf = [0u8; 4];
                 Ok(Value::str(c.encode_utf8(&mut buf)))
             }

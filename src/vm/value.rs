@@ -331,61 +331,6 @@ unsafe fn drop_here(v: *mut Value) {
     }
 }
 
-/// An immutable string with a cached hash.
-pub struct PyStr {
-    pub s: Box<str>,
-    hash: Cell<u64>,
-    ascii: bool,
-}
-
-impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s = s.into();
-        let ascii = s.is_ascii();
-        PyStr {
-            s,
-            hash: Cell::new(0),
-            ascii,
-        }
-    }
-    pub fn as_str(&self) -> &str {
-        &self.s
-    }
-    pub fn is_ascii(&self) -> bool {
-        self.ascii
-    }
-    /// Length in characters, as Python counts it.
-    pub fn char_len(&self) -> usize {
-        if self.ascii {
-            self.s.len()
-        } else {
-            self.s.chars().count()
-        }
-    }
-    /// The cached string hash (deterministic across runs).
-    pub fn hash(&self) -> u64 {
-        let h = self.hash.get();
-        if h != 0 {
-            return h;
-        }
-        let h = crate::vm::hash::hash_str(&self.s);
-        self.hash.set(h);
-        h
-    }
-}
-
-impl fmt::Debug for PyStr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", &*self.s)
-    }
-}
-
-impl PartialEq for PyStr {
-    fn eq(&self, other: &PyStr) -> bool {
-        self.s == other.s
-    }
-}
-
 /// A set or frozenset.
 pub struct PySet {
     pub table: RefCell<SetTable>,
@@ -835,7 +780,9 @@ impl Module {
 }
 
 mod generator;
+mod pystr;
 pub use generator::{CoroState, GenKind, GenNames, Generator};
+pub use pystr::PyStr;
 
 pub struct Property {
     pub fget: Value,
