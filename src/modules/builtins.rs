@@ -713,6 +713,18 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     only_kwargs("pow", kw, &["base", "exp", "mod"])?;
     match args {
         [a, b] => vm.binary_op(crate::syntax::ast::BinOp::Pow, a, b),
+        [x, _, _] if matches!(x, Value::Instance(_)) => {
+            // A class's three-argument `__pow__(exp, mod)`.
+            match vm.call_special(x, "__pow__", args[1..].to_vec())? {
+                Some(r) if !matches!(r, Value::NotImplemented) => Ok(r),
+                _ => Err(PyErr::type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name(x),
+                    vm.type_name(&args[1]),
+                    vm.type_name(&args[2])
+                ))),
+            }
+        }
         [a, b, m] => {
             let to_big = |v: &Value| -> PyResult<num_bigint::BigInt> {
                 match v {
@@ -725,15 +737,25 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 }
             };
             let (a, b, m) = (to_big(a)?, to_big(b)?, to_big(m)?);
-            use num_traits::{Signed, Zero};
+            use num_traits::{One, Signed, Zero};
             if m.is_zero() {
                 return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
             }
-            if b.is_negative() {
-                return Err(PyErr::value_error(
-                    "base is not invertible for the given modulus",
-                ));
-            }
+            // A negative exponent raises the base's inverse modulo `m` (3.8+).
+            let (a, b) = if b.is_negative() {
+                use num_integer::Integer;
+                let modulus = m.abs();
+                let base = a.mod_floor(&modulus);
+                let e = base.extended_gcd(&modulus);
+                if !e.gcd.is_one() {
+                    return Err(PyErr::value_error(
+                        "base is not invertible for the given modulus",
+                    ));
+                }
+                (e.x.mod_floor(&modulus), -b)
+            } else {
+                (a, b)
+            };
             let r = a.modpow(&b, &m);
             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                 r + &m

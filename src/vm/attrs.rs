@@ -24,6 +24,18 @@ pub(crate) fn is_attr_hook(name: &str) -> bool {
 /// Is `name` `__dict__`? Storing or deleting it changes which dict an instance's
 /// attributes live in (`Attrs::set_dict`), so it is never a plain attribute store.
 #[inline(always)]
+/// A user-defined descriptor: an instance whose class defines `__get__`, `__set__`
+/// or `__delete__`. Gives (has `__get__`, is a data descriptor).
+pub(crate) fn descriptor_kind(v: &Value) -> Option<(bool, bool)> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let has = |name: &str| inst.class.lookup(&PyStr::new(name)).is_some();
+    let get = has("__get__");
+    let data = has("__set__") || has("__delete__");
+    (get || data).then_some((get, data))
+}
+
 pub(crate) fn is_dict_name(name: &PyStr) -> bool {
     name.as_str() == "__dict__"
 }
@@ -165,6 +177,12 @@ impl Vm {
             let fget = p.fget.clone();
             return self.call(&fget, vec![obj.clone()]).map(Some);
         }
+        // A data descriptor of the class comes before the instance's own attribute,
+        // any other descriptor after it.
+        let descriptor = class_attr.as_ref().and_then(descriptor_kind);
+        if let (Some(d), Some((true, true))) = (&class_attr, descriptor) {
+            return self.descriptor_get(d, obj, &class).map(Some);
+        }
         if props {
             if let Some(v) = inst.attrs.with(|a| a.get_str(name)) {
                 return Ok(Some(v));
@@ -176,6 +194,9 @@ impl Vm {
             }
         }
         if let Some(v) = class_attr {
+            if let Some((true, _)) = descriptor {
+                return self.descriptor_get(&v, obj, &class).map(Some);
+            }
             return Ok(Some(self.bind_class_attr(v, obj, &class)));
         }
         match name.as_str() {
@@ -259,9 +280,19 @@ impl Vm {
                     let attr = c.dict.borrow().get_str(name);
                     if let Some(v) = attr {
                         return Ok(Some(match (&s.obj, v) {
-                            (Value::Class(cls), Value::Function(_)) => {
-                                let _ = cls;
-                                c.dict.borrow().get_str(name).unwrap_or(Value::None)
+                            (Value::Class(_), v @ Value::Function(_)) => v,
+                            // `super().prop`: the base's property, read for the
+                            // instance.
+                            (obj @ Value::Instance(_), Value::Property(p)) => {
+                                if p.fget.is_undefined() || p.fget.is_none() {
+                                    return Err(PyErr::attribute_error(format!(
+                                        "property '{}' of '{}' object has no getter",
+                                        name.as_str(),
+                                        obj_type.name.as_str()
+                                    )));
+                                }
+                                let fget = p.fget.clone();
+                                self.call(&fget, vec![obj.clone()])?
                             }
                             (_, v) => self.bind_class_attr(v, &s.obj, &obj_type),
                         }));
@@ -281,6 +312,18 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `descriptor.__get__(obj, class)` (obj None when read through the class).
+    fn descriptor_get(
+        &mut self,
+        descriptor: &Value,
+        obj: &Value,
+        class: &Rc<Class>,
+    ) -> PyResult<Value> {
+        let get = self.intern("__get__");
+        let method = self.get_attr(descriptor, &get)?;
+        self.call(&method, vec![obj.clone(), Value::Class(class.clone())])
     }
 
     /// What a class attribute becomes when read through an instance.
@@ -324,6 +367,9 @@ impl Vm {
             return Ok(class_annotations(c, name));
         }
         if let Some(v) = c.lookup(name) {
+            if let Some((true, _)) = descriptor_kind(&v) {
+                return self.descriptor_get(&v, &Value::None, c).map(Some);
+            }
             return Ok(Some(match v {
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::ClassMethod(f) => self.bind((*f).clone(), Value::Class(c.clone())),
@@ -577,6 +623,14 @@ impl Vm {
                     self.call(&fset, vec![obj.clone(), v])?;
                     return Ok(());
                 }
+                // A data descriptor's `__set__` (one with only `__delete__` refuses).
+                if let Some(d) = prop.filter(|p| matches!(descriptor_kind(p), Some((_, true)))) {
+                    let set = self.intern("__set__");
+                    return match self.try_get_attr(&d, &set)? {
+                        Some(method) => self.call(&method, vec![obj.clone(), v]).map(drop),
+                        None => Err(PyErr::attribute_error("__set__")),
+                    };
+                }
                 if let Some(data) = inst.exc() {
                     match name.as_str() {
                         "__cause__" => {
@@ -627,7 +681,10 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if c.kind != TypeKind::Builtin => {
-                if matches!(v, Value::Property(_)) || is_attr_hook(name.as_str()) {
+                if matches!(v, Value::Property(_))
+                    || is_attr_hook(name.as_str())
+                    || descriptor_kind(&v).is_some()
+                {
                     c.has_property.set(true);
                 }
                 c.dict.borrow_mut().set_str(name.clone(), v);
@@ -709,7 +766,18 @@ impl Vm {
     pub(crate) fn generic_del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                let class_attr = inst.class.lookup(name);
+                if let Some(d) = class_attr
+                    .as_ref()
+                    .filter(|p| matches!(descriptor_kind(p), Some((_, true))))
+                {
+                    let delete = self.intern("__delete__");
+                    return match self.try_get_attr(d, &delete)? {
+                        Some(method) => self.call(&method, vec![obj.clone()]).map(drop),
+                        None => Err(PyErr::attribute_error("__delete__")),
+                    };
+                }
+                if let Some(Value::Property(p)) = class_attr {
                     if !p.fdel.is_undefined() && !p.fdel.is_none() {
                         let fdel = p.fdel.clone();
                         self.call(&fdel, vec![obj.clone()])?;

@@ -212,7 +212,11 @@ impl InlineCache {
             );
         }
         // (A class that takes over attribute access has its hooks called.)
-        if matches!(class.lookup(name), Some(Value::Property(_))) || class.defines_attr_hooks() {
+        let data_descriptor = |v: &Value| {
+            matches!(v, Value::Property(_))
+                || matches!(crate::vm::attrs::descriptor_kind(v), Some((_, true)))
+        };
+        if class.lookup(name).is_some_and(|v| data_descriptor(&v)) || class.defines_attr_hooks() {
             return false;
         }
         self.remember(class, CachedMethod::NotProperty);

@@ -824,8 +824,31 @@ impl Vm {
         if let Some(Value::Cell(c)) = cell {
             *c.borrow_mut() = Value::Class(class.clone());
         }
+        self.set_names(&class)?;
         self.init_subclass(&class, keywords)?;
         Ok(Value::Class(class))
+    }
+
+    /// Calls `__set_name__(class, name)` on each attribute of the new class that
+    /// defines it (descriptors learning their name), in the class body's order.
+    fn set_names(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        let set_name = self.intern("__set_name__");
+        let attrs: Vec<(Value, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, value) in attrs {
+            if !matches!(value, Value::Instance(_)) {
+                continue;
+            }
+            if let Some(hook) = self.type_of(&value).lookup(&set_name) {
+                let bound = self.bind(hook, value.clone());
+                self.call(&bound, vec![Value::Class(class.clone()), name])?;
+            }
+        }
+        Ok(())
     }
 
     /// Calls the `__init_subclass__` that the new class's bases provide (the first

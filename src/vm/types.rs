@@ -368,6 +368,7 @@ pub fn new_class(
     };
     let has_property = namespace.iter().any(|(k, v)| {
         matches!(v, Value::Property(_))
+            || crate::vm::attrs::descriptor_kind(v).is_some()
             || matches!(k, Value::Str(k) if crate::vm::attrs::is_attr_hook(k.as_str()))
     });
     // A class body that defines `__eq__` but not `__hash__` gets `__hash__ = None`
