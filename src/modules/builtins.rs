@@ -126,7 +126,14 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let file = kwarg(kw, "file").filter(|f| !f.is_none());
+    // No file: `sys.stdout` as it is now (a program may have replaced it).
+    let replaced_stdout = match kwarg(kw, "file") {
+        None | Some(Value::None) => current_stdout(vm),
+        Some(_) => None,
+    };
+    let file = kwarg(kw, "file")
+        .filter(|f| !f.is_none())
+        .or(replaced_stdout.as_ref());
     let flush = match kwarg(kw, "flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
@@ -166,6 +173,16 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when the program has replaced it with an object of its own (None
+/// while it is the real one, or `sys` was never imported).
+fn current_stdout(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get("sys") else {
+        return None;
+    };
+    sys.get("stdout")
+        .filter(|f| crate::modules::sys::stream_fd(f).is_none())
 }
 
 fn one<'a>(name: &str, args: &'a [Value], kw: KwArgs) -> PyResult<&'a Value> {

@@ -5,7 +5,7 @@
 
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::error::{PyErr, PyResult};
-use crate::vm::value::Value;
+use crate::vm::value::{DictViewKind, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -524,12 +524,25 @@ impl Vm {
                 self.dict_update_from(&d, b, false)?;
                 Some(d)
             }
-            (BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, Value::DictView(_), _) => {
+            // The set operators of keys and items views, on either side of a set or
+            // another view (any iterable on the view's right).
+            (BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, Value::DictView(v), _)
+                if set_like_view(v) =>
+            {
                 let sa = self.collect(a)?;
                 let sa = self.new_set(sa, false)?;
                 let sb = self.collect(b)?;
                 let sb = self.new_set(sb, false)?;
                 return self.native_binary(op, &sa, &sb);
+            }
+            (
+                BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor,
+                Value::Set(_),
+                Value::DictView(v),
+            ) if set_like_view(v) => {
+                let sb = self.collect(b)?;
+                let sb = self.new_set(sb, false)?;
+                return self.native_binary(op, a, &sb);
             }
             _ => None,
         })
@@ -775,6 +788,27 @@ impl Vm {
                     _ => false,
                 }))
             }
+            // Keys and items views compare as the sets they are like.
+            (Value::DictView(_), _) | (_, Value::DictView(_)) => {
+                if let (Value::DictView(x), Value::DictView(y), CmpOp::Eq | CmpOp::NotEq) =
+                    (a, b, op)
+                {
+                    if x.kind == DictViewKind::Items && y.kind == DictViewKind::Items {
+                        // (Values need not be hashable: compare as the dicts.)
+                        let e =
+                            self.eq(&Value::Dict(x.dict.clone()), &Value::Dict(y.dict.clone()))?;
+                        return Ok(Some(if op == CmpOp::Eq { e } else { !e }));
+                    }
+                }
+                match (self.as_set_like(a)?, self.as_set_like(b)?) {
+                    (Some(x), Some(y)) => self.native_order(op, &x, &y),
+                    _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                        let e = a.is(b);
+                        Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+                    }
+                    _ => Ok(None),
+                }
+            }
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                     if let Some(e) = native_eq(a, b) {
@@ -785,4 +819,22 @@ impl Vm {
             }
         }
     }
+
+    /// A set, or a keys or items view as the set of its elements; None for anything
+    /// else.
+    fn as_set_like(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        match v {
+            Value::Set(_) => Ok(Some(v.clone())),
+            Value::DictView(d) if set_like_view(d) => {
+                let items = self.collect(v)?;
+                self.new_set(items, true).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// Is this a keys or items view (the set-like ones; a values view is not)?
+fn set_like_view(v: &crate::vm::value::DictView) -> bool {
+    v.kind != DictViewKind::Values
 }

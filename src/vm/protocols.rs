@@ -697,18 +697,24 @@ impl Vm {
                 index: 0,
                 kind: DictViewKind::Keys,
                 len: d.borrow().len(),
+                given: 0,
             },
             Value::DictView(dv) => NativeIter::Dict {
                 dict: dv.dict.clone(),
                 index: 0,
                 kind: dv.kind,
                 len: dv.dict.borrow().len(),
+                given: 0,
             },
-            Value::Set(s) => NativeIter::Values {
-                items: Rc::new(s.table.borrow().iter().map(|(_, k)| k.clone()).collect()),
-                index: 0,
-                type_name: "set_iterator",
-            },
+            Value::Set(s) => {
+                let table = s.table.borrow();
+                NativeIter::Set {
+                    set: s.clone(),
+                    items: Rc::new(table.iter().map(|(_, k)| k.clone()).collect()),
+                    index: 0,
+                    len: table.len(),
+                }
+            }
             Value::Iterator(_) | Value::Generator(_) => return Ok(Some(v.clone())),
             Value::Class(c) => {
                 return match self.class_hook(c, "__class_iter__")? {
@@ -852,6 +858,7 @@ impl Vm {
                 index,
                 kind,
                 len,
+                given,
             } => {
                 let d = dict.borrow();
                 if d.len() != *len {
@@ -861,8 +868,17 @@ impl Vm {
                     ));
                 }
                 match d.entry_from(*index) {
+                    Some(_) if *given == *len => {
+                        // As many entries as the dict holds were given, and there is
+                        // another: keys were deleted and others added.
+                        *len = usize::MAX;
+                        Err(PyErr::runtime_error(
+                            "dictionary keys changed during iteration",
+                        ))
+                    }
                     Some((next, k, v)) => {
                         *index = next;
+                        *given += 1;
                         Ok(Some(match kind {
                             DictViewKind::Keys => k,
                             DictViewKind::Values => v,
@@ -870,6 +886,24 @@ impl Vm {
                         }))
                     }
                     None => Ok(None),
+                }
+            }
+            NativeIter::Set {
+                set,
+                items,
+                index,
+                len,
+            } => {
+                if set.table.borrow().len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::runtime_error("Set changed size during iteration"));
+                }
+                if *index < items.len() {
+                    let v = items[*index].clone();
+                    *index += 1;
+                    Ok(Some(v))
+                } else {
+                    Ok(None)
                 }
             }
             NativeIter::Values { items, index, .. } => {

@@ -836,6 +836,17 @@ pub enum NativeIter {
         dict: Rc<RefCell<Dict>>,
         index: usize,
         kind: DictViewKind,
+        /// The dict's size when iteration began (`usize::MAX` once a change was
+        /// reported, so that it stays reported).
+        len: usize,
+        /// Entries given so far: more than `len` means keys were replaced.
+        given: usize,
+    },
+    /// Over a snapshot of a set's items, checking that the set keeps its size.
+    Set {
+        set: Rc<PySet>,
+        items: Rc<Vec<Value>>,
+        index: usize,
         len: usize,
     },
     /// Over a snapshot of values (sets, reversed, ...).
@@ -935,6 +946,7 @@ impl NativeIter {
                 DictViewKind::Items => "dict_itemiterator",
             },
             NativeIter::Values { type_name, .. } => type_name,
+            NativeIter::Set { .. } => "set_iterator",
             NativeIter::Enumerate { .. } => "enumerate",
             NativeIter::Zip { .. } => "zip",
             NativeIter::Map { .. } => "map",

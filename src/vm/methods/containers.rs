@@ -49,6 +49,9 @@ pub fn install(vm: &mut Vm) {
             ("clear", dict_clear),
         ],
     );
+    for view in [&t.dict_keys, &t.dict_items] {
+        add_methods(view, "dict_keys", &[("isdisjoint", view_isdisjoint)]);
+    }
     // `fromkeys` is a class method: `dict.fromkeys(...)` and `d.fromkeys(...)` both get
     // the class first.
     let class_method = crate::vm::types::Binding::Class;
@@ -396,6 +399,22 @@ fn view(args: &[Value], kind: DictViewKind) -> PyResult<Value> {
 fn dict_items(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args("items", args, kw, 0, 0)?;
     view(args, DictViewKind::Items)
+}
+
+/// `view.isdisjoint(iterable)` for keys and items views.
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::vm::methods::check_free_args("isdisjoint", args.get(1..).unwrap_or(&[]), kw, 1, 1)?;
+    let items = vm.collect(&args[0])?;
+    let mine = vm.new_set(items, true)?;
+    let Value::Set(mine) = mine else {
+        return Ok(Value::Bool(true));
+    };
+    for x in vm.collect(&args[1])? {
+        if vm.set_contains(&mine, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn dict_keys(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
