@@ -106,7 +106,57 @@ impl Vm {
     }
 
     /// `obj[key]`
+    /// An index given by an object with `__index__` (an IntEnum member, say), or a
+    /// slice with such bounds, as the int (or slice of ints) it stands for; None when
+    /// `key` needs no conversion. Only for the built-in sequences.
+    fn sequence_key(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if !matches!(
+            obj,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+        ) {
+            return Ok(None);
+        }
+        match key {
+            Value::Instance(_) => self.index_int(key),
+            Value::Slice(sl)
+                if [&sl.start, &sl.stop, &sl.step]
+                    .iter()
+                    .any(|p| matches!(p, Value::Instance(_))) =>
+            {
+                let mut part = |p: &Value| -> PyResult<Value> {
+                    Ok(self.index_int(p)?.unwrap_or_else(|| p.clone()))
+                };
+                Ok(Some(Value::Slice(Rc::new(crate::vm::value::SliceObj {
+                    start: part(&sl.start)?,
+                    stop: part(&sl.stop)?,
+                    step: part(&sl.step)?,
+                }))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `v.__index__()` for an instance whose class defines it (checked to be an
+    /// int, as CPython checks); None for anything else.
+    pub(crate) fn index_int(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if !matches!(v, Value::Instance(_)) {
+            return Ok(None);
+        }
+        match self.call_special(v, "__index__", Vec::new())? {
+            Some(i @ (Value::Int(_) | Value::BigInt(_))) => Ok(Some(i)),
+            Some(Value::Bool(b)) => Ok(Some(Value::Int(b as i64))),
+            Some(other) => Err(PyErr::type_error(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&other)
+            ))),
+            None => Ok(None),
+        }
+    }
+
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(key) = self.sequence_key(obj, key)? {
+            return self.get_item(obj, &key);
+        }
         match (obj, key) {
             (Value::List(l), Value::Int(i)) => {
                 let l = l.borrow();
@@ -211,6 +261,9 @@ impl Vm {
 
     /// `obj[key] = v`
     pub fn set_item(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Some(key) = self.sequence_key(obj, &key)? {
+            return self.set_item(obj, key, v);
+        }
         match obj {
             Value::Dict(d) => self.dict_set(d, key, v),
             Value::List(l) => {
@@ -265,6 +318,9 @@ impl Vm {
 
     /// `del obj[key]`
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(key) = self.sequence_key(obj, key)? {
+            return self.del_item(obj, &key);
+        }
         match obj {
             Value::Dict(d) => match self.dict_del(d, key)? {
                 Some(_) => Ok(()),
