@@ -25,6 +25,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("enum", include_str!("../../stdlib/enum.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
+    ("json", include_str!("../../stdlib/json.py")),
     ("time", include_str!("../../stdlib/time.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
