@@ -7,6 +7,7 @@
 use crate::vm::error::{ExcType, PyErr, PyResult};
 use crate::vm::format::is_py_space;
 use crate::vm::format::unicode_tables::{in_ranges, ALPHA, NUMERIC};
+use crate::vm::value::PyStr;
 
 fn value_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(ExcType::ValueError, msg)
@@ -55,15 +56,6 @@ fn sub(s: &str, start: i64, end: i64) -> (&str, usize) {
     let b0 = byte_at(s, start as usize);
     let b1 = byte_at(s, end as usize);
     (&s[b0..b1.max(b0)], b0)
-}
-
-/// Character index of byte offset `b`.
-fn char_index(s: &str, b: usize) -> i64 {
-    if s.is_ascii() {
-        b as i64
-    } else {
-        s[..b].chars().count() as i64
-    }
 }
 
 /// `PySlice_AdjustIndices`: (start, stop, step, slicelength) for a sequence of `len`
@@ -462,54 +454,61 @@ pub fn swapcase(s: &str) -> String {
 // ---------------------------------------------------------------------------------
 // Searching
 
-/// `s.startswith(prefix, start, end)` for one prefix.
-pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    let (st, en) = adjust(char_len(s), start, end);
-    let plen = char_len(prefix) as i64;
-    if en - plen < st {
-        return false;
+/// The part of `s` a search between `start` and `end` looks at (CPython's adjustment
+/// of the two), and the character position it starts at; None when `start` is past
+/// `end`. It is cut out through the string's character index, so that a search
+/// from a position in a long string does not first walk the text before it.
+fn window(s: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<(&str, i64)> {
+    if start.is_none() && end.is_none() {
+        return Some((s.as_str(), 0));
     }
-    sub(s, st, en).0.starts_with(prefix)
+    let (st, en) = adjust(s.char_len(), start, end);
+    if en < st {
+        return None;
+    }
+    Some((s.char_slice(st as usize, en as usize), st))
+}
+
+/// `s.startswith(prefix, start, end)` for one prefix.
+pub fn startswith(s: &PyStr, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    window(s, start, end).is_some_and(|(w, _)| w.starts_with(prefix))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
-pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    let (st, en) = adjust(char_len(s), start, end);
-    let plen = char_len(suffix) as i64;
-    if en - plen < st {
-        return false;
+pub fn endswith(s: &PyStr, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    window(s, start, end).is_some_and(|(w, _)| w.ends_with(suffix))
+}
+
+/// The first (or, `last`, the last) place of `needle` in the window, as a character
+/// position in `s`, or -1. Only the text before the match is counted in characters.
+fn find_in(s: &PyStr, needle: &str, start: Option<i64>, end: Option<i64>, last: bool) -> i64 {
+    let Some((w, at)) = window(s, start, end) else {
+        return -1;
+    };
+    let found = if last {
+        w.rfind(needle)
+    } else {
+        w.find(needle)
+    };
+    match found {
+        Some(byte) if s.is_ascii() => at + byte as i64,
+        Some(byte) => at + w[..byte].chars().count() as i64,
+        None => -1,
     }
-    sub(s, st, en).0.ends_with(suffix)
 }
 
 /// `s.find(sub, start, end)`: character index or -1.
-pub fn find(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let (st, en) = adjust(char_len(s), start, end);
-    if en - st < char_len(needle) as i64 {
-        return -1;
-    }
-    let (hay, b0) = sub(s, st, en);
-    match hay.find(needle) {
-        Some(i) => char_index(s, b0 + i),
-        None => -1,
-    }
+pub fn find(s: &PyStr, needle: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    find_in(s, needle, start, end, false)
 }
 
 /// `s.rfind(sub, start, end)`.
-pub fn rfind(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let (st, en) = adjust(char_len(s), start, end);
-    if en - st < char_len(needle) as i64 {
-        return -1;
-    }
-    let (hay, b0) = sub(s, st, en);
-    match hay.rfind(needle) {
-        Some(i) => char_index(s, b0 + i),
-        None => -1,
-    }
+pub fn rfind(s: &PyStr, needle: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    find_in(s, needle, start, end, true)
 }
 
 /// `s.index(sub, start, end)`: "substring not found".
-pub fn index(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
+pub fn index(s: &PyStr, needle: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
     match find(s, needle, start, end) {
         -1 => Err(value_error("substring not found")),
         i => Ok(i),
@@ -517,7 +516,7 @@ pub fn index(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> PyR
 }
 
 /// `s.rindex(sub, start, end)`.
-pub fn rindex(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
+pub fn rindex(s: &PyStr, needle: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
     match rfind(s, needle, start, end) {
         -1 => Err(value_error("substring not found")),
         i => Ok(i),
@@ -525,15 +524,12 @@ pub fn rindex(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> Py
 }
 
 /// `s.count(sub, start, end)`: non-overlapping; an empty `sub` counts positions.
-pub fn count(s: &str, needle: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let (st, en) = adjust(char_len(s), start, end);
-    if en < st {
-        return 0;
+pub fn count(s: &PyStr, needle: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    match window(s, start, end) {
+        Some((w, _)) if needle.is_empty() => w.chars().count() as i64 + 1,
+        Some((w, _)) => w.matches(needle).count() as i64,
+        None => 0,
     }
-    if needle.is_empty() {
-        return en - st + 1;
-    }
-    sub(s, st, en).0.matches(needle).count() as i64
 }
 
 /// `s.replace(old, new, count)`; count < 0 replaces all. An empty `old` inserts

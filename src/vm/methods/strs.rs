@@ -392,14 +392,14 @@ fn affix_test(
     args: &[Value],
     kw: KwArgs,
     name: &str,
-    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+    f: fn(&PyStr, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PyResult<Value> {
     check_args(name, args, kw, 1, 3)?;
     let this = this_str(args)?;
     let start = opt_int(vm, args.get(2))?;
     let end = opt_int(vm, args.get(3))?;
     match &args[1] {
-        Value::Str(p) => Ok(Value::Bool(f(this.as_str(), p.as_str(), start, end))),
+        Value::Str(p) => Ok(Value::Bool(f(&this, p.as_str(), start, end))),
         Value::Tuple(items) => {
             for item in items.iter() {
                 let Value::Str(p) = item else {
@@ -409,7 +409,7 @@ fn affix_test(
                         vm.type_name(item)
                     )));
                 };
-                if f(this.as_str(), p.as_str(), start, end) {
+                if f(&this, p.as_str(), start, end) {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -457,27 +457,27 @@ fn search_args(vm: &Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<Sear
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (h, n, a, b) = search_args(vm, args, kw, "find")?;
-    Ok(Value::Int(sm::find(h.as_str(), n.as_str(), a, b)))
+    Ok(Value::Int(sm::find(&h, n.as_str(), a, b)))
 }
 
 fn str_rfind(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (h, n, a, b) = search_args(vm, args, kw, "rfind")?;
-    Ok(Value::Int(sm::rfind(h.as_str(), n.as_str(), a, b)))
+    Ok(Value::Int(sm::rfind(&h, n.as_str(), a, b)))
 }
 
 fn str_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (h, n, a, b) = search_args(vm, args, kw, "index")?;
-    Ok(Value::Int(sm::index(h.as_str(), n.as_str(), a, b)?))
+    Ok(Value::Int(sm::index(&h, n.as_str(), a, b)?))
 }
 
 fn str_rindex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (h, n, a, b) = search_args(vm, args, kw, "rindex")?;
-    Ok(Value::Int(sm::rindex(h.as_str(), n.as_str(), a, b)?))
+    Ok(Value::Int(sm::rindex(&h, n.as_str(), a, b)?))
 }
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (h, n, a, b) = search_args(vm, args, kw, "count")?;
-    Ok(Value::Int(sm::count(h.as_str(), n.as_str(), a, b)))
+    Ok(Value::Int(sm::count(&h, n.as_str(), a, b)))
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
