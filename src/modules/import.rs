@@ -26,6 +26,9 @@ const STDLIB: &[(&str, &str)] = &[
     ("enum", include_str!("../../stdlib/enum.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
     ("json", include_str!("../../stdlib/json.py")),
+    ("abc", include_str!("../../stdlib/abc.py")),
+    ("datetime", include_str!("../../stdlib/datetime.py")),
+    ("_strptime", include_str!("../../stdlib/_strptime.py")),
     ("time", include_str!("../../stdlib/time.py")),
     ("asyncio", include_str!("../../stdlib/asyncio.py")),
     (
