@@ -14,7 +14,7 @@ TYPE_CHECKING = False
 def _type_repr(obj):
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
+    if obj is None:
         return 'None'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -27,6 +27,21 @@ def _type_repr(obj):
 
 def _as_tuple(params):
     return params if isinstance(params, tuple) else (params,)
+
+
+def _type_convert(arg):
+    """A `None` in a type's parameters stands for `type(None)`, as in CPython
+    (`Dict[str, None]` prints as `typing.Dict[str, NoneType]`)."""
+    return type(None) if arg is None else arg
+
+
+def _convert_params(name, params):
+    # `Literal[None]` keeps its values, and `Annotated[T, x]` its metadata.
+    if name == 'Literal':
+        return params
+    if name == 'Annotated':
+        return (_type_convert(params[0]),) + params[1:]
+    return tuple(_type_convert(p) for p in params)
 
 
 class _Form:
@@ -47,7 +62,7 @@ class _Form:
     def __getitem__(self, params):
         if self.__args__ is not None:
             raise TypeError(f'{self!r} is not a generic class')
-        return _Form(self._name, _as_tuple(params), self.__origin__)
+        return _Form(self._name, _convert_params(self._name, _as_tuple(params)), self.__origin__)
 
     def __eq__(self, other):
         if not isinstance(other, _Form):
@@ -122,9 +137,10 @@ class _CallableForm(_Form):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
+        result = _type_convert(result)
         if args is ...:
             return _Form('Callable', (..., result), self.__origin__)
-        return _Form('Callable', (list(args), result), self.__origin__)
+        return _Form('Callable', ([_type_convert(a) for a in args], result), self.__origin__)
 
 
 Any = _Form('Any')

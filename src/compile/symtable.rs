@@ -257,6 +257,34 @@ fn build_opts(
     Ok(st)
 }
 
+/// Where a statement's source ends for CPython: at the end of its last statement
+/// (a compound statement's own span runs on over the line break and the comment
+/// after its body).
+fn statement_extent(s: &Stmt) -> Span {
+    fn last_end(body: &[Stmt]) -> Option<u32> {
+        body.last().map(|s| statement_extent(s).end)
+    }
+    let end = match &s.kind {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => last_end(orelse).or_else(|| last_end(body)),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => last_end(finalbody)
+            .or_else(|| last_end(orelse))
+            .or_else(|| handlers.last().and_then(|h| last_end(&h.body)))
+            .or_else(|| last_end(body)),
+        StmtKind::With { body, .. } => last_end(body),
+        StmtKind::FunctionDef(f) => last_end(&f.body),
+        StmtKind::ClassDef(c) => last_end(&c.body),
+        _ => None,
+    };
+    Span::new(s.span.start as usize, end.unwrap_or(s.span.end) as usize)
+}
+
 fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
     SyntaxError::new(msg, span.start as usize).with_end(span.end as usize)
 }
@@ -462,7 +490,7 @@ impl Builder {
                 orelse,
             } => {
                 if *is_async {
-                    self.check_async(s.span, "for")?;
+                    self.check_async(statement_extent(s), "for")?;
                 }
                 self.expr(iter)?;
                 self.target(target)?;
@@ -502,7 +530,7 @@ impl Builder {
                 body,
             } => {
                 if *is_async {
-                    self.check_async(s.span, "with")?;
+                    self.check_async(statement_extent(s), "with")?;
                 }
                 for it in items {
                     self.expr(&it.context)?;

@@ -86,8 +86,9 @@ impl SyntaxError {
         let mut out = format!("  File \"{}\", line {}\n", filename, line);
         let trimmed = text.trim_start();
         let indent = text.chars().count() - trimmed.chars().count();
-        if !trimmed.is_empty() {
-            let shown = trimmed.trim_end();
+        if !trimmed.trim_end().is_empty() {
+            // CPython shows the line as it is, trailing blanks included.
+            let shown = trimmed;
             out.push_str("    ");
             out.push_str(shown);
             out.push('\n');
@@ -98,7 +99,10 @@ impl SyntaxError {
                     if eline == line {
                         ecol.saturating_sub(col).max(1)
                     } else {
-                        1
+                        // A range that goes on to later lines (a whole `async with`
+                        // statement, a multi-line `await`) is underlined to the end
+                        // of its first line.
+                        shown.chars().count().saturating_sub(caret_col).max(1)
                     }
                 }
                 _ => 1,

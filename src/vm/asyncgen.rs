@@ -335,10 +335,21 @@ impl Vm {
                 op.gen.set_running_async(false);
             }
         };
-        let outcome = if !started {
+        let outcome = if let (false, Some(exc)) = (started, &thrown) {
+            // `throw()` on an awaitable not yet started throws straight into the
+            // generator, as CPython's does (the awaitable's own argument is unused).
+            gen.set_running_async(true);
+            self.resume(&gen, Value::None, Some(exc.clone()))
+        } else if !started {
             gen.set_running_async(true);
             match kind {
                 AsyncGenOpKind::Send => self.resume(&gen, first, None),
+                // A finished generator has nothing to throw into: `athrow()` ends at
+                // once with None, as CPython 3.11's does.
+                AsyncGenOpKind::Throw if gen.state.get() == CoroState::Closed => {
+                    finish(it);
+                    return Ok(Resumed::Returned(Value::None));
+                }
                 AsyncGenOpKind::Throw => self.resume(&gen, Value::None, Some(first)),
                 AsyncGenOpKind::Close => {
                     if matches!(gen.state.get(), CoroState::Created | CoroState::Closed) {

@@ -1024,6 +1024,12 @@ thread_local! {
     /// cancelled before it started) is closed at once.
     static HANDED_TO_LOOP: std::cell::RefCell<ahash::AHashSet<usize>> =
         std::cell::RefCell::new(ahash::AHashSet::new());
+    /// The never-awaited warnings shown so far, by (file, line, coroutine name):
+    /// CPython's default warning filter shows a warning once per message and
+    /// location (its per-module `__warningregistry__`), so a loop that drops a
+    /// coroutine on every pass is warned about once.
+    static WARNED_NEVER_AWAITED: std::cell::RefCell<ahash::AHashSet<(Rc<str>, u32, String)>> =
+        std::cell::RefCell::new(ahash::AHashSet::new());
 }
 
 /// Was this async generator handed to a loop's finalizer already? (Forgets it: the
@@ -1148,34 +1154,35 @@ impl Vm {
 
     /// `RuntimeWarning: coroutine 'NAME' was never awaited`, in CPython's format (the
     /// place where the coroutine was destroyed, and its source line), plus where it
-    /// was created, which CPython cannot tell without tracemalloc.
+    /// was created, which CPython cannot tell without tracemalloc. As in CPython, a
+    /// coroutine destroyed when no code is running (at exit) is placed at `sys:1`,
+    /// and each message is shown once per place.
     fn warn_never_awaited(&mut self, qualname: &PyStr, origin: Option<(Rc<str>, u32)>) {
         if crate::trace::enabled() {
             crate::trace::never_awaited(self, qualname.as_str());
         }
-        let here = self
+        let (file, line) = self
             .frames
             .last()
             .map(|f| (f.code.filename.clone(), f.current_line()))
-            .or_else(|| origin.clone());
-        let mut text = String::new();
-        if let Some((file, line)) = &here {
-            text.push_str(&format!(
-                "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n",
-                file,
-                line,
-                qualname.as_str()
-            ));
-            if let Some(src) = self.sources.get(file) {
-                if let Some(l) = src.lines().nth(*line as usize - 1) {
-                    text.push_str(&format!("  {}\n", l.trim()));
-                }
+            .unwrap_or_else(|| (Rc::from("sys"), 1));
+        let key = (file.clone(), line, qualname.as_str().to_string());
+        let first = WARNED_NEVER_AWAITED
+            .try_with(|w| w.borrow_mut().insert(key))
+            .unwrap_or(true);
+        if !first {
+            return;
+        }
+        let mut text = format!(
+            "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n",
+            file,
+            line,
+            qualname.as_str()
+        );
+        if let Some(src) = self.sources.get(&file) {
+            if let Some(l) = src.lines().nth((line as usize).saturating_sub(1)) {
+                text.push_str(&format!("  {}\n", l.trim()));
             }
-        } else {
-            text.push_str(&format!(
-                "RuntimeWarning: coroutine '{}' was never awaited\n",
-                qualname.as_str()
-            ));
         }
         if let Some((file, line)) = origin {
             text.push_str(&format!(

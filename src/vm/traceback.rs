@@ -64,6 +64,15 @@ impl Report {
         self.emit_with(text, '|');
     }
 
+    /// Starts a line at the current level: the indentation and the box's margin
+    /// inside a group, nothing outside.
+    fn margin(&mut self) {
+        if self.depth > 0 {
+            let prefix = format!("{}| ", self.indent());
+            self.out.push_str(&prefix);
+        }
+    }
+
     /// Writes a box line (a group's separator or its closing line) as it is.
     fn raw(&mut self, text: &str) {
         self.out.push_str(text);
@@ -125,6 +134,7 @@ impl Vm {
                     }
                     let only = self.format_exception_only(&exc);
                     report.emit(&only);
+                    self.report_notes(&exc, report);
                 }
                 Some(members) => self.report_group(&exc, &members, report),
             }
@@ -156,6 +166,7 @@ impl Vm {
         }
         let only = self.format_exception_only(exc);
         report.emit(&only);
+        self.report_notes(exc, report);
         let shown = members.len().min(MAX_GROUP_WIDTH + 1);
         report.need_close = false;
         for (i, member) in members.iter().take(shown).enumerate() {
@@ -290,6 +301,52 @@ impl Vm {
             report.emit(&text);
         }
         flush(report, repeats);
+    }
+
+    /// The notes `exc.add_note()` added (its `__notes__`), after its `Type: message`
+    /// line, as CPython 3.11 prints them: each line of each note in the margin, then a
+    /// line break (so a note ending in one leaves an empty line, written without the
+    /// margin); a note whose `str()` fails is "<note str() failed>", and `__notes__`
+    /// that is not a sequence is shown by its repr (not followed by a line break).
+    fn report_notes(&mut self, exc: &Value, report: &mut Report) {
+        if exc_data(exc).is_none() {
+            return;
+        }
+        let name = self.intern("__notes__");
+        let notes = match self.try_get_attr(exc, &name) {
+            Ok(Some(notes)) => notes,
+            _ => return,
+        };
+        let items: Vec<Value> = match &notes {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            Value::Str(s) => s
+                .as_str()
+                .chars()
+                .map(|c| Value::from_string(c.to_string()))
+                .collect(),
+            _ => {
+                report.margin();
+                let text = self
+                    .repr_string(&notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                // (CPython 3.11 ends this one without a line break.)
+                report.raw(&text);
+                return;
+            }
+        };
+        for note in items {
+            match self.str_string(&note) {
+                Ok(text) => {
+                    for line in crate::vm::strmethods::splitlines(&text, true) {
+                        report.margin();
+                        report.raw(&line);
+                    }
+                }
+                Err(_) => report.raw("<note str() failed>"),
+            }
+            report.raw("\n");
+        }
     }
 
     /// The `Type: message` line.

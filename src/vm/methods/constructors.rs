@@ -92,6 +92,7 @@ pub fn install(vm: &mut Vm) {
         &[
             ("__init__", exception_init),
             ("with_traceback", exception_with_traceback),
+            ("add_note", exception_add_note),
             ("__str__", exception_str),
             ("__repr__", exception_repr),
         ],
@@ -718,6 +719,38 @@ fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResu
         data.traceback.borrow_mut().clear();
     }
     Ok(exc)
+}
+
+/// `exc.add_note(note)` (3.11): appends `note` to the exception's `__notes__` list,
+/// making the list on the first note; a traceback prints the notes after the
+/// exception's line.
+fn exception_add_note(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args("BaseException.add_note", args, kw, 1, 1)?;
+    let (exc, note) = (&args[0], &args[1]);
+    if !matches!(note, Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(note)
+        )));
+    }
+    let name = vm.intern("__notes__");
+    let notes = match vm.try_get_attr(exc, &name)? {
+        Some(notes) => notes,
+        None => {
+            let notes = Value::list(Vec::new());
+            vm.set_attr(exc, &name, notes.clone())?;
+            notes
+        }
+    };
+    match notes {
+        Value::List(list) => {
+            list.borrow_mut().push(note.clone());
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::type_error(
+            "Cannot add note: __notes__ is not a list",
+        )),
+    }
 }
 
 fn exception_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

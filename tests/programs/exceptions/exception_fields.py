@@ -8,6 +8,8 @@ e = AttributeError("no such thing", name="thing", obj=[1])
 print(e.name, e.obj, vars(e))
 print(NameError("x", name="q").name, NameError().name, AttributeError().obj)
 
+if False:
+    undefined_thing = None  # bound somewhere, so only running it finds it missing
 try:
     undefined_thing
 except NameError as n:
