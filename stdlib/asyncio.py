@@ -80,6 +80,13 @@ def _isawaitable(obj):
     return iscoroutine(obj) or hasattr(type(obj), '__await__')
 
 
+def _class_getitem(cls, item):
+    # `__class_getitem__` of Future, Task and the queues (CPython's
+    # `classmethod(GenericAlias)`): `asyncio.Future[int]` is a types.GenericAlias.
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
 # ---------------------------------------------------------------- heap of timers
 
 _heappush = _asyncio.heappush
@@ -110,23 +117,22 @@ def _format_coroutine(coro):
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
 
-def _short_repr(obj):
-    r = repr(obj)
-    if len(r) > 30 and isinstance(obj, str):
-        r = r[:13] + '...' + r[-14:]
-    return r
+def _limited_repr(obj):
+    # reprlib.repr: the repr with long strings, deep or long containers and long
+    # reprs shortened (reprlib is imported the first time a repr needs it).
+    from reprlib import repr as limited
+    return limited(obj)
 
 
 def _format_callback(cb, args=()):
-    name = getattr(cb, '__qualname__', None)
-    if name is None:
-        name = repr(cb)
-    if name == 'task_wakeup' or name == 'task_step':
-        name = 'Task.' + name
-    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
-    code = getattr(cb, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    # CPython's format_helpers._format_callback_source: the call and where the
+    # function was defined (the helpers are in asyncio.graph, compiled when first
+    # needed: a repr or a callback's error).
+    from asyncio.graph import _format_callback_call, _function_source
+    text = _format_callback_call(cb, args, None)
+    source = _function_source(cb)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
     return text
 
 
@@ -136,10 +142,7 @@ def _future_repr_info(fut):
         if fut._exception is not None:
             info.append(f'exception={fut._exception!r}')
         else:
-            r = repr(fut._result)
-            if len(r) > 30:
-                r = r[:13] + '...' + r[-14:]
-            info.append(f'result={r}')
+            info.append(f'result={_limited_repr(fut._result)}')
     if fut._callbacks:
         cbs = [_format_callback(cb) for cb in _callback_list(fut)]
         if len(cbs) > 2:
@@ -148,10 +151,42 @@ def _future_repr_info(fut):
     return info
 
 
+def _task_repr_info(task):
+    info = _future_repr_info(task)
+    if task.cancelling() and not task.done():
+        info[0] = 'cancelling'
+    info.insert(1, f'name={task.get_name()!r}')
+    info.insert(2, f'coro=<{_format_coroutine(task._coro)}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
+
+
+# The Futures and the Tasks whose repr is being made (by id): a repr reached again
+# while it is being made (a Future whose result is itself) shows '...', as
+# CPython's reprlib.recursive_repr on base_futures._future_repr and
+# base_tasks._task_repr, one set for each.
+_future_reprs_running = set()
+_task_reprs_running = set()
+
+
+def _guarded_repr(running, obj, info):
+    key = id(obj)
+    if key in running:
+        return '...'
+    running.add(key)
+    try:
+        return '<' + type(obj).__name__ + ' ' + ' '.join(info(obj)) + '>'
+    finally:
+        running.discard(key)
+
+
 # ---------------------------------------------------------------- handles
 
 class Handle:
     """A callback scheduled with call_soon."""
+
+    __module__ = 'asyncio.events'
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
@@ -159,13 +194,16 @@ class Handle:
         self._loop = loop
         self._cancelled = False
 
-    def __repr__(self):
+    def _repr_info(self):
         info = [type(self).__name__]
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
             info.append(_format_callback(self._callback, self._args))
-        return '<' + ' '.join(info) + '>'
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
 
     def cancel(self):
         if not self._cancelled:
@@ -196,19 +234,17 @@ class Handle:
 class TimerHandle(Handle):
     """A callback scheduled with call_later or call_at."""
 
+    __module__ = 'asyncio.events'
+
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
-    def __repr__(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        info.append(f'when={self._when}')
-        if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        return '<' + ' '.join(info) + '>'
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
 
     def when(self):
         return self._when
@@ -269,9 +305,16 @@ def _run_until_complete_cb(fut):
 class AbstractEventLoop:
     """The base of every event loop class, for isinstance checks."""
 
+    # (Each loop class reads as CPython's, from the module that defines it there.)
+    __module__ = 'asyncio.events'
+
 
 class BaseEventLoop(AbstractEventLoop):
     """The event loop: a FIFO ready queue and a heap of timers."""
+
+    __module__ = 'asyncio.base_events'
+
+    _task_factory = None
 
     def __init__(self):
         self._ready = []
@@ -283,6 +326,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._exception_handler = None
         self._debug = False
+        self._task_factory = None
+        self.slow_callback_duration = 0.1
 
     def __repr__(self):
         return f'<_UnixSelectorEventLoop running={self._running} ' \
@@ -318,9 +363,23 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
+        if self._task_factory is not None:
+            # (Made without a name, then named: a default name's number is taken.)
+            task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+            return task
         if type(coro) is _CoroutineType:
             return _new_task(self, coro, name)
         return Task(coro, loop=self, name=name)
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _check_callback(self, callback, method):
         if iscoroutine(callback) or not callable(callback):
@@ -333,6 +392,16 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon')
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # One thread: call_soon (CPython's also wakes the selector, which has
+        # nothing to wake here).
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -450,19 +519,48 @@ class BaseEventLoop(AbstractEventLoop):
             print(_asyncio.format_exception(exc), end='', file=sys.stderr)
 
     def call_exception_handler(self, context):
+        # An error in the handler is logged, never raised: the loop goes on.
         if self._exception_handler is None:
-            self.default_exception_handler(context)
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                _log_error('Exception in default exception handler', exc)
         else:
-            self._exception_handler(self, context)
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc2:
+                    _log_error('Exception in default exception handler while handling '
+                               'an unexpected error in custom exception handler', exc2)
+
+
+def _log_error(message, exc):
+    # What asyncio's logger.error(message, exc_info=True) writes on stderr.
+    print(message, file=sys.stderr)
+    print(_asyncio.format_exception(exc), end='', file=sys.stderr)
 
 
 class BaseSelectorEventLoop(BaseEventLoop):
-    pass
+    __module__ = 'asyncio.selector_events'
 
 
 class _UnixSelectorEventLoop(BaseSelectorEventLoop):
     """The loop `new_event_loop()` makes: CPython's classes on Unix, so that
     `type(loop)` and its MRO read as there (the work is all BaseEventLoop's)."""
+
+    __module__ = 'asyncio.unix_events'
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
@@ -508,10 +606,16 @@ _asyncio.set_finalizer(_finalize)
 # callback itself, a Task standing for its own wake-up (given as the bound method
 # task.__wakeup), or a list of two or more (src/runtime/task.rs).
 _callback_list = _asyncio.callback_list
+_traceback_entries = _asyncio.traceback_entries
 
 
 class Future:
     """A value that becomes available later; awaiting it suspends the awaiting task."""
+
+    # C classes in CPython: `<class '_asyncio.Future'>`.
+    __module__ = '_asyncio'
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     # The defaults live here, not in every instance's dict (a Future stores only what
     # differs; see _callback_list for the forms of `_callbacks`).
@@ -521,6 +625,7 @@ class Future:
     _state = _PENDING
     _result = None
     _exception = None
+    _exception_tb = None
     _callbacks = ()
     _cancel_message = None
     _cancelled_exc = None
@@ -535,10 +640,7 @@ class Future:
             _trace('future', self)
 
     def __repr__(self):
-        return '<' + type(self).__name__ + ' ' + ' '.join(self._repr_info()) + '>'
-
-    def _repr_info(self):
-        return _future_repr_info(self)
+        return _guarded_repr(_future_reprs_running, self, _future_repr_info)
 
     def get_loop(self):
         return self._loop
@@ -602,6 +704,8 @@ class Future:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
         self._exception = exception
+        # (The traceback it has now: the one it is raised with the first time.)
+        self._exception_tb = _traceback_entries(exception)
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
@@ -705,6 +809,8 @@ def _leave_task(loop, task):
 class Task(Future):
     """A coroutine wrapped in a Future, driven by the event loop one step at a time."""
 
+    __module__ = '_asyncio'
+
     _must_cancel = False
     _fut_waiter = None
     _num_cancels_requested = 0
@@ -727,15 +833,8 @@ class Task(Future):
         if _tracing:
             _trace('task', self)
 
-    def _repr_info(self):
-        info = _future_repr_info(self)
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+    def __repr__(self):
+        return _guarded_repr(_task_reprs_running, self, _task_repr_info)
 
     def get_coro(self):
         return self._coro
@@ -758,8 +857,15 @@ class Task(Future):
     def set_exception(self, exception):
         raise RuntimeError('Task does not support set_exception operation')
 
+    # (The helpers live in asyncio.graph, with the call graph's frames: compiled
+    # when first asked for.)
     def get_stack(self, *, limit=None):
-        return []
+        from asyncio.graph import _task_get_stack
+        return _task_get_stack(self, limit)
+
+    def print_stack(self, *, limit=None, file=None):
+        from asyncio.graph import _task_print_stack
+        return _task_print_stack(self, limit, file)
 
     def cancel(self, msg=None):
         if self._log_traceback:
@@ -797,14 +903,17 @@ def _task_cancel(task, msg):
 
 
 def _report_callback_error(loop, what, exc):
-    context = {'exception': exc}
+    # (The context's keys in the order CPython's Handle._run makes them.)
     if isinstance(what, Task):
-        context['message'] = 'Exception in callback Task.task_step()'
+        context = {'message': 'Exception in callback Task.task_step()', 'exception': exc}
     else:
         if isinstance(what, tuple):
             what = Handle(what[0], (what[1],), loop)
-        context['message'] = f'Exception in callback {_format_callback(what._callback, what._args)}'
-        context['handle'] = what
+        context = {
+            'message': f'Exception in callback {_format_callback(what._callback, what._args)}',
+            'exception': exc,
+            'handle': what,
+        }
     loop.call_exception_handler(context)
 
 
@@ -828,6 +937,8 @@ def create_task(coro, *, name=None, context=None):
     loop = _running_loop
     if loop is None:
         raise RuntimeError('no running event loop')
+    if loop._task_factory is not None:
+        return loop.create_task(coro, name=name)
     if type(coro) is _CoroutineType and not loop._closed:
         if name is not None:
             # CPython makes the task with a default name, then renames it: a
@@ -920,6 +1031,8 @@ async def _aclose_abandoned(agen):
 
 class Runner:
     """A context manager that runs coroutines on one event loop and closes it."""
+
+    __module__ = 'asyncio.runners'
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'

@@ -25,6 +25,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("enum", include_str!("../../stdlib/enum.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
+    ("reprlib", include_str!("../../stdlib/reprlib.py")),
     ("json", include_str!("../../stdlib/json.py")),
     ("abc", include_str!("../../stdlib/abc.py")),
     ("datetime", include_str!("../../stdlib/datetime.py")),

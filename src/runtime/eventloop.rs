@@ -385,7 +385,12 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
             return Err(PyErr::Raised(ev));
         }
         let c = core()?;
-        vm.call(&c.report_error, vec![loop_.clone(), what, ev])?;
+        // The report runs as in CPython's `except BaseException as exc:` around the
+        // callback: an error raised by the exception handler has it as `__context__`.
+        let prev = std::mem::replace(&mut vm.exc_info, ev.clone());
+        let r = vm.call(&c.report_error, vec![loop_.clone(), what, ev]);
+        vm.exc_info = prev;
+        r?;
     }
     Ok(())
 }

@@ -100,6 +100,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("future_add_done_callback", task::future_add_done_callback),
         ("future_result", task::future_result),
         ("future_exception", task::future_exception),
+        ("traceback_entries", task::traceback_entries),
         ("next_task_name", task::next_task_name),
         ("current_task", current_task),
         ("set_current_task", set_current_task),
@@ -109,6 +110,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         ("register_task", finalize::register_task_native),
         ("live_tasks", finalize::live_tasks),
         ("format_exception", format_exception),
+        ("source_line", source_line),
         ("tracing", tracing),
         ("coroutine_type", coroutine_type),
         ("trace", trace_event),
@@ -339,6 +341,23 @@ fn loop_bound_get_loop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let exc = args.first().cloned().unwrap_or(Value::None);
     Ok(Value::str(&vm.format_exception(&exc)))
+}
+
+/// `_asyncio.source_line(filename, lineno)`: line `lineno` of a source file Baton has
+/// read, as a traceback shows it (linecache's `getline`, for `Task.print_stack`), or
+/// '' when there is none.
+fn source_line(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(Value::Str(file)), Some(Value::Int(line))) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error(
+            "source_line() takes a filename and a line number",
+        ));
+    };
+    let text = u32::try_from(*line)
+        .ok()
+        .and_then(|l| vm.source_line(file.as_str(), l))
+        .unwrap_or("")
+        .to_string();
+    Ok(Value::str(&text))
 }
 
 /// `_asyncio.tracing()`: is a lifecycle trace being recorded?

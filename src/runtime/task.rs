@@ -62,6 +62,7 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
             match e {
                 Some(e) if !e.is_none() => {
                     (set(fut, &n.log_traceback, Value::Bool(false)));
+                    restore_traceback(n, fut, &e);
                     Some(e)
                 }
                 _ => None,
@@ -880,6 +881,7 @@ pub fn future_await_step(vm: &mut Vm, fut: &Value, started: bool) -> PyResult<Re
         }
         if let Some(e) = exception.filter(|e| !e.is_none()) {
             (set(fut, &n.log_traceback, Value::Bool(false)));
+            restore_traceback(n, fut, &e);
             return Err(PyErr::Raised(e));
         }
         return Ok(Resumed::Returned(result.unwrap_or(Value::None)));
@@ -1287,6 +1289,7 @@ fn outcome(vm: &mut Vm, args: &[Value], exception: bool) -> PyResult<Value> {
         return Ok(exc);
     }
     if !exc.is_none() {
+        restore_traceback(n, fut, &exc);
         return Err(PyErr::Raised(exc));
     }
     Ok(get(fut, &n.result_attr).unwrap_or(Value::None))
@@ -1300,4 +1303,70 @@ pub fn future_result(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 /// `Future.exception()`
 pub fn future_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     outcome(vm, args, true)
+}
+
+/// `_asyncio.traceback_entries(exc)`: the entries of an exception's traceback,
+/// outermost first, as `(code, line, start, end)` tuples (`start` and `end` give the
+/// failing node's extent, -1 for none); None for no exception. `Future.set_exception`
+/// keeps them as `_exception_tb` (CPython's `_exception_tb`), `Task.get_stack` reads
+/// the frames of a failed task from them.
+pub fn traceback_entries(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(data) = args.first().and_then(crate::vm::exceptions::exc_data) else {
+        return Ok(Value::None);
+    };
+    // (Baton keeps them innermost first, as it adds them while unwinding.)
+    let entries = data
+        .traceback
+        .borrow()
+        .iter()
+        .rev()
+        .map(|e| {
+            let (start, end) = match e.span {
+                Some(s) => (s.start as i64, s.end as i64),
+                None => (-1, -1),
+            };
+            Value::tuple(vec![
+                Value::Code(e.code.clone()),
+                Value::Int(e.line as i64),
+                Value::Int(start),
+                Value::Int(end),
+            ])
+        })
+        .collect();
+    Ok(Value::tuple(entries))
+}
+
+/// The exception a Future raises from `result()` (or an await, or a wake-up) gets
+/// the traceback it had when it was set, the first time; from then on it starts
+/// afresh (CPython 3.11's C Future restores `_exception_tb` and then forgets it), so
+/// a second await does not show the frames the first one added.
+fn restore_traceback(n: &super::core::Names, fut: &Value, exc: &Value) {
+    let Some(data) = crate::vm::exceptions::exc_data(exc) else {
+        return;
+    };
+    let key = &n.exception_tb;
+    let saved = get(fut, key);
+    let mut entries = Vec::new();
+    if let Some(Value::Tuple(t)) = &saved {
+        for e in t.iter() {
+            if let Value::Tuple(parts) = e {
+                if let [Value::Code(code), Value::Int(line), Value::Int(start), Value::Int(end)] =
+                    &parts[..]
+                {
+                    entries.push(crate::vm::value::TracebackEntry {
+                        code: code.clone(),
+                        line: *line as u32,
+                        span: (*start >= 0).then_some(crate::syntax::ast::Span {
+                            start: *start as u32,
+                            end: *end as u32,
+                        }),
+                    });
+                }
+            }
+        }
+        set(fut, key, Value::None);
+    }
+    entries.reverse();
+    let old = std::mem::replace(&mut *data.traceback.borrow_mut(), entries);
+    drop(old);
 }

@@ -9,6 +9,11 @@ the native `_asyncio.awaiting_frames` and `_asyncio.running_frames`
 deadlock report in asyncio.py reads the same data (`_call_stack`, and the links of
 `_awaited_by` gathered in one pass).
 
+Also here, as rarely needed as the call graph and so compiled only on first use:
+`Task.get_stack()` and `Task.print_stack()` (CPython's base_tasks helpers), which read
+the same frames, and the formatting of callbacks for reprs (CPython's
+asyncio.format_helpers).
+
 Where Baton differs: a plain function has no frame object in Baton, so its entry's
 `frame` is a `_PlainFrame` (f_code, f_lineno); the records are not frozen; a cycle of
 awaits is cut where it repeats instead of recursing without end.
@@ -17,6 +22,7 @@ awaits is cut where it repeats instead of recursing without end.
 import _asyncio
 import sys
 from asyncio import Future, Task, current_task, _get_running_loop, _awaited_by
+from asyncio import _limited_repr
 
 
 class _PlainFrame:
@@ -212,3 +218,188 @@ def print_call_graph(future=None, /, *, file=None, depth=1, limit=None):
         # the two writes print(text, file=file) makes in CPython
         file.write(text)
         file.write('\n')
+
+
+# ---------------------------------------------------------------- Task.get_stack
+
+def _task_get_stack(task, limit):
+    # CPython's base_tasks._task_get_stack: the suspended coroutine's frame (and
+    # those it was called from, while it runs), the innermost `limit`; for a task
+    # that failed, the frames of its exception's traceback, the outermost `limit`.
+    frames = []
+    coro = task._coro
+    if hasattr(coro, 'cr_frame'):
+        f = coro.cr_frame
+    elif hasattr(coro, 'gi_frame'):
+        f = coro.gi_frame
+    elif hasattr(coro, 'ag_frame'):
+        f = coro.ag_frame
+    else:
+        f = None
+    if f is not None:
+        while f is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(f)
+            f = f.f_back
+        frames.reverse()
+    elif task._exception is not None:
+        for code, lineno, _, _ in _asyncio.traceback_entries(task._exception):
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            # (A traceback holds code and line pairs, not frames.)
+            frames.append(_PlainFrame(code, lineno))
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    # CPython's base_tasks._task_print_stack, to the letter: with file=None the
+    # heading and the exception line go to stdout (print's default) and the frames
+    # to stderr (traceback.print_list's).
+    extracted = []
+    for f in task.get_stack(limit=limit):
+        code = f.f_code
+        extracted.append((code.co_filename, f.f_lineno, code.co_name))
+    exc = task._exception
+    if not extracted:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    out = sys.stderr if file is None else file
+    for text in _format_stack_entries(extracted):
+        print(text, file=out, end='')
+    if exc is not None:
+        for text in _format_exception_only(exc):
+            print(text, file=file, end='')
+
+
+def _format_stack_entries(extracted):
+    # traceback.StackSummary.format: an entry and its source line; more than three
+    # of the same entry in a row become a count.
+    result = []
+    last = None
+    count = 0
+    for filename, lineno, name in extracted:
+        if (filename, lineno, name) != last:
+            if count > 3:
+                count -= 3
+                result.append(f'  [Previous line repeated {count} more '
+                              f'time{"s" if count > 1 else ""}]\n')
+            last = (filename, lineno, name)
+            count = 0
+        count += 1
+        if count > 3:
+            continue
+        text = f'  File "{filename}", line {lineno}, in {name}\n'
+        line = _asyncio.source_line(filename, lineno).strip()
+        if line:
+            text += f'    {line}\n'
+        result.append(text)
+    if count > 3:
+        count -= 3
+        result.append(f'  [Previous line repeated {count} more '
+                      f'time{"s" if count > 1 else ""}]\n')
+    return result
+
+
+def _format_exception_only(exc):
+    # traceback.format_exception_only(type(exc), exc): `Type: message` (the module
+    # named unless builtins or __main__), then the notes.
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ('__main__', 'builtins'):
+        name = cls.__module__ + '.' + name
+    try:
+        text = str(exc)
+    except Exception:
+        text = '<exception str() failed>'
+    lines = [f'{name}: {text}\n' if text else f'{name}\n']
+    notes = getattr(exc, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            try:
+                note = str(note)
+            except Exception:
+                note = '<note str() failed>'
+            lines.extend(part + '\n' for part in note.split('\n'))
+    elif notes is not None:
+        try:
+            lines.append(repr(notes) + '\n')
+        except Exception:
+            lines.append('<__notes__ repr() failed>\n')
+    return lines
+
+
+# ---------------------------------------------------------------- formatting callbacks
+# CPython's asyncio.format_helpers, for the reprs of Handles and Futures and the
+# messages about failed callbacks (asyncio._format_callback).
+
+def _unwrap(func):
+    # inspect.unwrap: through the `__wrapped__` of decorators made with
+    # functools.wraps, to the function they wrap.
+    f = func
+    memo = {id(f)}
+    limit = sys.getrecursionlimit()
+    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
+        func = func.__wrapped__
+        if id(func) in memo or len(memo) >= limit:
+            raise ValueError(f'wrapper loop when unwrapping {f!r}')
+        memo.add(id(func))
+    return func
+
+
+_FunctionType = type(_unwrap)
+
+
+def _partial_class():
+    # functools.partial, when functools has been imported (no partial exists before).
+    functools = sys.modules.get('functools')
+    return None if functools is None else functools.partial
+
+
+def _function_source(func):
+    # Where a callback was defined: (filename, line) of a function, also through
+    # decorators and functools.partial; None for anything else.
+    func = _unwrap(func)
+    if isinstance(func, _FunctionType):
+        code = func.__code__
+        return code.co_filename, code.co_firstlineno
+    functools = sys.modules.get('functools')
+    if functools is not None:
+        if isinstance(func, functools.partial):
+            return _function_source(func.func)
+        partialmethod = getattr(functools, 'partialmethod', None)
+        if partialmethod is not None and isinstance(func, partialmethod):
+            return _function_source(func.func)
+    return None
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = [_limited_repr(arg) for arg in args or ()]
+    if kwargs:
+        items.extend(f'{k}={_limited_repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback_call(func, args, kwargs, suffix=''):
+    # A callback and its arguments as a call; a functools.partial shows the function
+    # it calls with its own arguments, then the call's.
+    partial = _partial_class()
+    if partial is not None and isinstance(func, partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback_call(func.func, func.args, func.keywords, suffix)
+    if getattr(func, '__qualname__', None):
+        name = func.__qualname__
+    elif getattr(func, '__name__', None):
+        name = func.__name__
+    else:
+        name = repr(func)
+    if name == 'task_wakeup' or name == 'task_step':
+        name = 'Task.' + name
+    return name + _format_args_and_kwargs(args, kwargs) + suffix

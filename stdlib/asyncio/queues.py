@@ -4,7 +4,7 @@ putters are served in the order they started waiting.
 """
 
 import _asyncio
-from asyncio import _heappush, _heappop
+from asyncio import _heappush, _heappop, _class_getitem
 from asyncio.locks import Event, _LoopBound
 
 
@@ -24,6 +24,8 @@ class QueueFull(Exception):
 
 class Queue(_LoopBound):
     """A FIFO queue for tasks; get() waits while empty, put() while full."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, maxsize=0):
         # The list-and-head fast path (put() and get() doing what put_nowait() and

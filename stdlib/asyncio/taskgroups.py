@@ -3,7 +3,6 @@
 ExceptionGroup).
 """
 
-from _asyncio import next_task_name as _next_task_name
 from asyncio import CancelledError, get_running_loop, current_task
 from asyncio import future_discard_from_awaited_by, _note_waiter
 
@@ -37,26 +36,26 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
-        self._entered = True
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # (3.11 asks here whether a sibling's failure cancelled the parent, so
+            # only a cancellation made before the exit is taken back.)
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
-            if et is CancelledError:
-                if self._parent_cancel_requested and not self._parent_task.uncancel():
-                    pass
-                else:
-                    propagate_cancellation_error = exc
             if not self._aborting:
                 self._abort()
         while self._tasks:
@@ -89,10 +88,13 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
         if self._exiting and not self._tasks:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
-        task = self._loop.create_task(coro, name=name)
+        if self._aborting:
+            # (3.11 leaves the coroutine unclosed: it is reported never awaited.)
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        # As CPython: the task is made with a default name, then renamed.
+        task = self._loop.create_task(coro)
         if name is not None:
-            # (As CPython: the task is made with a default name, then renamed.)
-            _next_task_name()
+            task.set_name(name)
         if not task.done():
             if task._baton_waiter is None:
                 task._baton_waiter = self._parent_task

@@ -268,6 +268,8 @@ async def wait_for(fut, timeout):
 
 
 def as_completed(fs, *, timeout=None):
+    # A generator, as in CPython 3.11: nothing (not even the argument check) happens
+    # until the first next(); the futures are made from the awaitables then.
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     from asyncio.queues import Queue
@@ -308,9 +310,5 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    return _as_completed_iter(len(todo), _wait_for_one)
-
-
-def _as_completed_iter(n, one):
-    for _ in range(n):
-        yield one()
+    for _ in range(len(todo)):
+        yield _wait_for_one()

@@ -20,6 +20,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._state} Timeout')
         self._when = when
         if self._timeout_handler is not None:
@@ -44,20 +46,26 @@ class Timeout:
         return f"<Timeout [{self._state}]{' '.join(info)}>"
 
     async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        task = current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = 'active'
+        self._task = task
+        # The cancellations already asked of the task: those are not this timeout's.
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in ('active', 'expiring')
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
         if self._state == 'expiring':
             self._state = 'expired'
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         elif self._state == 'active':
             self._state = 'finished'
