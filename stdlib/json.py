@@ -251,22 +251,9 @@ def _make_oneshot_encoder(markers, default, encstr, key_sep, item_sep,
         first = True
         items = sorted(dct.items()) if sort_keys else dct.items()
         for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            else:
-                key = _coerce_odd_key(key, skipkeys)
-                if key is None:
-                    continue
+            key = _key_text(key, floatstr, skipkeys)
+            if key is None:
+                continue
             if first:
                 first = False
             else:
@@ -303,6 +290,25 @@ def _make_oneshot_encoder(markers, default, encstr, key_sep, item_sep,
         return [''.join(out)]
 
     return encode
+
+
+def _key_text(key, floatstr, skipkeys):
+    """A dict key as the text of a JSON object's name: str as it is, floats, bools,
+    None and ints as JSON writes them, anything else by `_coerce_odd_key` (None:
+    skip the item)."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return floatstr(key)
+    if key is True:
+        return 'true'
+    if key is False:
+        return 'false'
+    if key is None:
+        return 'null'
+    if isinstance(key, int):
+        return int.__repr__(key)
+    return _coerce_odd_key(key, skipkeys)
 
 
 def _coerce_odd_key(key, skipkeys):
@@ -429,22 +435,9 @@ def _make_iterencode(markers, default, encstr, indent, key_sep, item_sep,
         first = True
         items = sorted(dct.items()) if sort_keys else dct.items()
         for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            else:
-                key = _coerce_odd_key(key, skipkeys)
-                if key is None:
-                    continue
+            key = _key_text(key, floatstr, skipkeys)
+            if key is None:
+                continue
             if first:
                 first = False
             else:
