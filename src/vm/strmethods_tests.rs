@@ -7,250 +7,70 @@ use super::*;
 
 #[test]
 fn split_table() {
-    assert_eq!(
-        split("a b  c", None, -1).unwrap(),
-        &["a", "b", "c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", None, -1).unwrap(),
-        &["a", "b", "c"] as &[&str]
-    );
+    assert_eq!(split("a b  c", None, -1).unwrap(), &["a", "b", "c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", None, -1).unwrap(), &["a", "b", "c"] as &[&str]);
     assert_eq!(split("a b  c", None, 0).unwrap(), &["a b  c"] as &[&str]);
     assert_eq!(rsplit("a b  c", None, 0).unwrap(), &["a b  c"] as &[&str]);
     assert_eq!(split("a b  c", None, 1).unwrap(), &["a", "b  c"] as &[&str]);
     assert_eq!(rsplit("a b  c", None, 1).unwrap(), &["a b", "c"] as &[&str]);
-    assert_eq!(
-        split("a b  c", None, 2).unwrap(),
-        &["a", "b", "c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", None, 2).unwrap(),
-        &["a", "b", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(","), -1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(","), -1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(","), 0).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(","), 0).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(","), 1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(","), 1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(","), 2).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(","), 2).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some("aa"), -1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some("aa"), -1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some("aa"), 0).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some("aa"), 0).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some("aa"), 1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some("aa"), 1).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some("aa"), 2).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some("aa"), 2).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(" "), -1).unwrap(),
-        &["a", "b", "", "c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(" "), -1).unwrap(),
-        &["a", "b", "", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(" "), 0).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(" "), 0).unwrap(),
-        &["a b  c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(" "), 1).unwrap(),
-        &["a", "b  c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(" "), 1).unwrap(),
-        &["a b ", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("a b  c", Some(" "), 2).unwrap(),
-        &["a", "b", " c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a b  c", Some(" "), 2).unwrap(),
-        &["a b", "", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", None, -1).unwrap(),
-        &["a", "b", "c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", None, -1).unwrap(),
-        &["a", "b", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", None, 0).unwrap(),
-        &["a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", None, 0).unwrap(),
-        &["  a b c"] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", None, 1).unwrap(),
-        &["a", "b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", None, 1).unwrap(),
-        &["  a b", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", None, 2).unwrap(),
-        &["a", "b", "c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", None, 2).unwrap(),
-        &["  a", "b", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(","), -1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(","), -1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(","), 0).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(","), 0).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(","), 1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(","), 1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(","), 2).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(","), 2).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some("aa"), -1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some("aa"), -1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some("aa"), 0).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some("aa"), 0).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some("aa"), 1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some("aa"), 1).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some("aa"), 2).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some("aa"), 2).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(" "), -1).unwrap(),
-        &["", "", "a", "b", "c", "", ""] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(" "), -1).unwrap(),
-        &["", "", "a", "b", "c", "", ""] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(" "), 0).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(" "), 0).unwrap(),
-        &["  a b c  "] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(" "), 1).unwrap(),
-        &["", " a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(" "), 1).unwrap(),
-        &["  a b c ", ""] as &[&str]
-    );
-    assert_eq!(
-        split("  a b c  ", Some(" "), 2).unwrap(),
-        &["", "", "a b c  "] as &[&str]
-    );
-    assert_eq!(
-        rsplit("  a b c  ", Some(" "), 2).unwrap(),
-        &["  a b c", "", ""] as &[&str]
-    );
+    assert_eq!(split("a b  c", None, 2).unwrap(), &["a", "b", "c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", None, 2).unwrap(), &["a", "b", "c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(","), -1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(","), -1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(","), 0).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(","), 0).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(","), 1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(","), 1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(","), 2).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(","), 2).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some("aa"), -1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some("aa"), -1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some("aa"), 0).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some("aa"), 0).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some("aa"), 1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some("aa"), 1).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some("aa"), 2).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some("aa"), 2).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(" "), -1).unwrap(), &["a", "b", "", "c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(" "), -1).unwrap(), &["a", "b", "", "c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(" "), 0).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(" "), 0).unwrap(), &["a b  c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(" "), 1).unwrap(), &["a", "b  c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(" "), 1).unwrap(), &["a b ", "c"] as &[&str]);
+    assert_eq!(split("a b  c", Some(" "), 2).unwrap(), &["a", "b", " c"] as &[&str]);
+    assert_eq!(rsplit("a b  c", Some(" "), 2).unwrap(), &["a b", "", "c"] as &[&str]);
+    assert_eq!(split("  a b c  ", None, -1).unwrap(), &["a", "b", "c"] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", None, -1).unwrap(), &["a", "b", "c"] as &[&str]);
+    assert_eq!(split("  a b c  ", None, 0).unwrap(), &["a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", None, 0).unwrap(), &["  a b c"] as &[&str]);
+    assert_eq!(split("  a b c  ", None, 1).unwrap(), &["a", "b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", None, 1).unwrap(), &["  a b", "c"] as &[&str]);
+    assert_eq!(split("  a b c  ", None, 2).unwrap(), &["a", "b", "c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", None, 2).unwrap(), &["  a", "b", "c"] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(","), -1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(","), -1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(","), 0).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(","), 0).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(","), 1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(","), 1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(","), 2).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(","), 2).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some("aa"), -1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some("aa"), -1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some("aa"), 0).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some("aa"), 0).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some("aa"), 1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some("aa"), 1).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some("aa"), 2).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some("aa"), 2).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(" "), -1).unwrap(), &["", "", "a", "b", "c", "", ""] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(" "), -1).unwrap(), &["", "", "a", "b", "c", "", ""] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(" "), 0).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(" "), 0).unwrap(), &["  a b c  "] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(" "), 1).unwrap(), &["", " a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(" "), 1).unwrap(), &["  a b c ", ""] as &[&str]);
+    assert_eq!(split("  a b c  ", Some(" "), 2).unwrap(), &["", "", "a b c  "] as &[&str]);
+    assert_eq!(rsplit("  a b c  ", Some(" "), 2).unwrap(), &["  a b c", "", ""] as &[&str]);
     assert_eq!(split("a,b,,c", None, -1).unwrap(), &["a,b,,c"] as &[&str]);
     assert_eq!(rsplit("a,b,,c", None, -1).unwrap(), &["a,b,,c"] as &[&str]);
     assert_eq!(split("a,b,,c", None, 0).unwrap(), &["a,b,,c"] as &[&str]);
@@ -259,102 +79,30 @@ fn split_table() {
     assert_eq!(rsplit("a,b,,c", None, 1).unwrap(), &["a,b,,c"] as &[&str]);
     assert_eq!(split("a,b,,c", None, 2).unwrap(), &["a,b,,c"] as &[&str]);
     assert_eq!(rsplit("a,b,,c", None, 2).unwrap(), &["a,b,,c"] as &[&str]);
-    assert_eq!(
-        split("a,b,,c", Some(","), -1).unwrap(),
-        &["a", "b", "", "c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(","), -1).unwrap(),
-        &["a", "b", "", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(","), 0).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(","), 0).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(","), 1).unwrap(),
-        &["a", "b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(","), 1).unwrap(),
-        &["a,b,", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(","), 2).unwrap(),
-        &["a", "b", ",c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(","), 2).unwrap(),
-        &["a,b", "", "c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some("aa"), -1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some("aa"), -1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some("aa"), 0).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some("aa"), 0).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some("aa"), 1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some("aa"), 1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some("aa"), 2).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some("aa"), 2).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(" "), -1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(" "), -1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(" "), 0).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(" "), 0).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(" "), 1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(" "), 1).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        split("a,b,,c", Some(" "), 2).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a,b,,c", Some(" "), 2).unwrap(),
-        &["a,b,,c"] as &[&str]
-    );
+    assert_eq!(split("a,b,,c", Some(","), -1).unwrap(), &["a", "b", "", "c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(","), -1).unwrap(), &["a", "b", "", "c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(","), 0).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(","), 0).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(","), 1).unwrap(), &["a", "b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(","), 1).unwrap(), &["a,b,", "c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(","), 2).unwrap(), &["a", "b", ",c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(","), 2).unwrap(), &["a,b", "", "c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some("aa"), -1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some("aa"), -1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some("aa"), 0).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some("aa"), 0).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some("aa"), 1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some("aa"), 1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some("aa"), 2).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some("aa"), 2).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(" "), -1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(" "), -1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(" "), 0).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(" "), 0).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(" "), 1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(" "), 1).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(split("a,b,,c", Some(" "), 2).unwrap(), &["a,b,,c"] as &[&str]);
+    assert_eq!(rsplit("a,b,,c", Some(" "), 2).unwrap(), &["a,b,,c"] as &[&str]);
     assert_eq!(split("", None, -1).unwrap(), &[] as &[&str]);
     assert_eq!(rsplit("", None, -1).unwrap(), &[] as &[&str]);
     assert_eq!(split("", None, 0).unwrap(), &[] as &[&str]);
@@ -387,134 +135,38 @@ fn split_table() {
     assert_eq!(rsplit("", Some(" "), 1).unwrap(), &[""] as &[&str]);
     assert_eq!(split("", Some(" "), 2).unwrap(), &[""] as &[&str]);
     assert_eq!(rsplit("", Some(" "), 2).unwrap(), &[""] as &[&str]);
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, -1).unwrap(),
-        &["a", "b", "c", "d", "e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, -1).unwrap(),
-        &["a", "b", "c", "d", "e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 1).unwrap(),
-        &["a", "b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d", "e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 2).unwrap(),
-        &["a", "b", "c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 2).unwrap(),
-        &["a\u{9}b\u{a}c", "d", "e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), -1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), -1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 2).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 2).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), -1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), -1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 2).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 2).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), -1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), -1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 0).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 1).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 2).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
-    assert_eq!(
-        rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 2).unwrap(),
-        &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]
-    );
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, -1).unwrap(), &["a", "b", "c", "d", "e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, -1).unwrap(), &["a", "b", "c", "d", "e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 1).unwrap(), &["a", "b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d", "e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 2).unwrap(), &["a", "b", "c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", None, 2).unwrap(), &["a\u{9}b\u{a}c", "d", "e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), -1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), -1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 2).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(","), 2).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), -1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), -1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 2).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some("aa"), 2).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), -1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), -1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 0).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 1).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(split("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 2).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
+    assert_eq!(rsplit("a\u{9}b\u{a}c\u{b}d\u{1c}e", Some(" "), 2).unwrap(), &["a\u{9}b\u{a}c\u{b}d\u{1c}e"] as &[&str]);
     assert_eq!(split(",a,", None, -1).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(rsplit(",a,", None, -1).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(split(",a,", None, 0).unwrap(), &[",a,"] as &[&str]);
@@ -523,26 +175,14 @@ fn split_table() {
     assert_eq!(rsplit(",a,", None, 1).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(split(",a,", None, 2).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(rsplit(",a,", None, 2).unwrap(), &[",a,"] as &[&str]);
-    assert_eq!(
-        split(",a,", Some(","), -1).unwrap(),
-        &["", "a", ""] as &[&str]
-    );
-    assert_eq!(
-        rsplit(",a,", Some(","), -1).unwrap(),
-        &["", "a", ""] as &[&str]
-    );
+    assert_eq!(split(",a,", Some(","), -1).unwrap(), &["", "a", ""] as &[&str]);
+    assert_eq!(rsplit(",a,", Some(","), -1).unwrap(), &["", "a", ""] as &[&str]);
     assert_eq!(split(",a,", Some(","), 0).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(rsplit(",a,", Some(","), 0).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(split(",a,", Some(","), 1).unwrap(), &["", "a,"] as &[&str]);
     assert_eq!(rsplit(",a,", Some(","), 1).unwrap(), &[",a", ""] as &[&str]);
-    assert_eq!(
-        split(",a,", Some(","), 2).unwrap(),
-        &["", "a", ""] as &[&str]
-    );
-    assert_eq!(
-        rsplit(",a,", Some(","), 2).unwrap(),
-        &["", "a", ""] as &[&str]
-    );
+    assert_eq!(split(",a,", Some(","), 2).unwrap(), &["", "a", ""] as &[&str]);
+    assert_eq!(rsplit(",a,", Some(","), 2).unwrap(), &["", "a", ""] as &[&str]);
     assert_eq!(split(",a,", Some("aa"), -1).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(rsplit(",a,", Some("aa"), -1).unwrap(), &[",a,"] as &[&str]);
     assert_eq!(split(",a,", Some("aa"), 0).unwrap(), &[",a,"] as &[&str]);
@@ -576,10 +216,7 @@ fn split_table() {
     assert_eq!(split("aaa", Some(","), 2).unwrap(), &["aaa"] as &[&str]);
     assert_eq!(rsplit("aaa", Some(","), 2).unwrap(), &["aaa"] as &[&str]);
     assert_eq!(split("aaa", Some("aa"), -1).unwrap(), &["", "a"] as &[&str]);
-    assert_eq!(
-        rsplit("aaa", Some("aa"), -1).unwrap(),
-        &["a", ""] as &[&str]
-    );
+    assert_eq!(rsplit("aaa", Some("aa"), -1).unwrap(), &["a", ""] as &[&str]);
     assert_eq!(split("aaa", Some("aa"), 0).unwrap(), &["aaa"] as &[&str]);
     assert_eq!(rsplit("aaa", Some("aa"), 0).unwrap(), &["aaa"] as &[&str]);
     assert_eq!(split("aaa", Some("aa"), 1).unwrap(), &["", "a"] as &[&str]);
@@ -599,34 +236,16 @@ fn split_table() {
 
 #[test]
 fn splitlines_table() {
-    assert_eq!(
-        splitlines("a\u{a}b\u{d}\u{a}c\u{d}d", false),
-        &["a", "b", "c", "d"] as &[&str]
-    );
-    assert_eq!(
-        splitlines("a\u{a}b\u{d}\u{a}c\u{d}d", true),
-        &["a\u{a}", "b\u{d}\u{a}", "c\u{d}", "d"] as &[&str]
-    );
-    assert_eq!(
-        splitlines("a\u{a}\u{a}b\u{a}", false),
-        &["a", "", "b"] as &[&str]
-    );
-    assert_eq!(
-        splitlines("a\u{a}\u{a}b\u{a}", true),
-        &["a\u{a}", "\u{a}", "b\u{a}"] as &[&str]
-    );
+    assert_eq!(splitlines("a\u{a}b\u{d}\u{a}c\u{d}d", false), &["a", "b", "c", "d"] as &[&str]);
+    assert_eq!(splitlines("a\u{a}b\u{d}\u{a}c\u{d}d", true), &["a\u{a}", "b\u{d}\u{a}", "c\u{d}", "d"] as &[&str]);
+    assert_eq!(splitlines("a\u{a}\u{a}b\u{a}", false), &["a", "", "b"] as &[&str]);
+    assert_eq!(splitlines("a\u{a}\u{a}b\u{a}", true), &["a\u{a}", "\u{a}", "b\u{a}"] as &[&str]);
     assert_eq!(splitlines("", false), &[] as &[&str]);
     assert_eq!(splitlines("", true), &[] as &[&str]);
     assert_eq!(splitlines("\u{a}", false), &[""] as &[&str]);
     assert_eq!(splitlines("\u{a}", true), &["\u{a}"] as &[&str]);
-    assert_eq!(
-        splitlines("x\u{c}y\u{1d}z\u{2028}w\u{85}v", false),
-        &["x", "y", "z", "w", "v"] as &[&str]
-    );
-    assert_eq!(
-        splitlines("x\u{c}y\u{1d}z\u{2028}w\u{85}v", true),
-        &["x\u{c}", "y\u{1d}", "z\u{2028}", "w\u{85}", "v"] as &[&str]
-    );
+    assert_eq!(splitlines("x\u{c}y\u{1d}z\u{2028}w\u{85}v", false), &["x", "y", "z", "w", "v"] as &[&str]);
+    assert_eq!(splitlines("x\u{c}y\u{1d}z\u{2028}w\u{85}v", true), &["x\u{c}", "y\u{1d}", "z\u{2028}", "w\u{85}", "v"] as &[&str]);
     assert_eq!(splitlines("abc", false), &["abc"] as &[&str]);
     assert_eq!(splitlines("abc", true), &["abc"] as &[&str]);
 }
@@ -670,98 +289,32 @@ fn strip_case_table() {
     assert_eq!(isnumeric("xxhixx"), false, "isnumeric xxhixx");
     assert_eq!(isspace("xxhixx"), false, "isspace xxhixx");
     assert_eq!(strip("\u{9}\u{a} hi \u{1f}", None), "hi");
-    assert_eq!(
-        lstrip("\u{9}\u{a} hi \u{1f}", Some("x ")),
-        "\u{9}\u{a} hi \u{1f}"
-    );
-    assert_eq!(
-        rstrip("\u{9}\u{a} hi \u{1f}", Some("x ")),
-        "\u{9}\u{a} hi \u{1f}"
-    );
-    assert_eq!(
-        upper("\u{9}\u{a} hi \u{1f}"),
-        "\u{9}\u{a} HI \u{1f}",
-        "upper"
-    );
-    assert_eq!(
-        lower("\u{9}\u{a} hi \u{1f}"),
-        "\u{9}\u{a} hi \u{1f}",
-        "lower"
-    );
-    assert_eq!(
-        capitalize("\u{9}\u{a} hi \u{1f}"),
-        "\u{9}\u{a} hi \u{1f}",
-        "capitalize"
-    );
-    assert_eq!(
-        title("\u{9}\u{a} hi \u{1f}"),
-        "\u{9}\u{a} Hi \u{1f}",
-        "title"
-    );
-    assert_eq!(
-        swapcase("\u{9}\u{a} hi \u{1f}"),
-        "\u{9}\u{a} HI \u{1f}",
-        "swapcase"
-    );
-    assert_eq!(
-        casefold("\u{9}\u{a} hi \u{1f}"),
-        "\u{9}\u{a} hi \u{1f}",
-        "casefold"
-    );
-    assert_eq!(
-        isupper("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isupper 	
- hi "
-    );
-    assert_eq!(
-        islower("\u{9}\u{a} hi \u{1f}"),
-        true,
-        "islower 	
- hi "
-    );
-    assert_eq!(
-        istitle("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "istitle 	
- hi "
-    );
-    assert_eq!(
-        isalpha("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isalpha 	
- hi "
-    );
-    assert_eq!(
-        isalnum("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isalnum 	
- hi "
-    );
-    assert_eq!(
-        isdigit("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isdigit 	
- hi "
-    );
-    assert_eq!(
-        isdecimal("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isdecimal 	
- hi "
-    );
-    assert_eq!(
-        isnumeric("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isnumeric 	
- hi "
-    );
-    assert_eq!(
-        isspace("\u{9}\u{a} hi \u{1f}"),
-        false,
-        "isspace 	
- hi "
-    );
+    assert_eq!(lstrip("\u{9}\u{a} hi \u{1f}", Some("x ")), "\u{9}\u{a} hi \u{1f}");
+    assert_eq!(rstrip("\u{9}\u{a} hi \u{1f}", Some("x ")), "\u{9}\u{a} hi \u{1f}");
+    assert_eq!(upper("\u{9}\u{a} hi \u{1f}"), "\u{9}\u{a} HI \u{1f}", "upper");
+    assert_eq!(lower("\u{9}\u{a} hi \u{1f}"), "\u{9}\u{a} hi \u{1f}", "lower");
+    assert_eq!(capitalize("\u{9}\u{a} hi \u{1f}"), "\u{9}\u{a} hi \u{1f}", "capitalize");
+    assert_eq!(title("\u{9}\u{a} hi \u{1f}"), "\u{9}\u{a} Hi \u{1f}", "title");
+    assert_eq!(swapcase("\u{9}\u{a} hi \u{1f}"), "\u{9}\u{a} HI \u{1f}", "swapcase");
+    assert_eq!(casefold("\u{9}\u{a} hi \u{1f}"), "\u{9}\u{a} hi \u{1f}", "casefold");
+    assert_eq!(isupper("\u{9}\u{a} hi \u{1f}"), false, "isupper 	
+ hi ");
+    assert_eq!(islower("\u{9}\u{a} hi \u{1f}"), true, "islower 	
+ hi ");
+    assert_eq!(istitle("\u{9}\u{a} hi \u{1f}"), false, "istitle 	
+ hi ");
+    assert_eq!(isalpha("\u{9}\u{a} hi \u{1f}"), false, "isalpha 	
+ hi ");
+    assert_eq!(isalnum("\u{9}\u{a} hi \u{1f}"), false, "isalnum 	
+ hi ");
+    assert_eq!(isdigit("\u{9}\u{a} hi \u{1f}"), false, "isdigit 	
+ hi ");
+    assert_eq!(isdecimal("\u{9}\u{a} hi \u{1f}"), false, "isdecimal 	
+ hi ");
+    assert_eq!(isnumeric("\u{9}\u{a} hi \u{1f}"), false, "isnumeric 	
+ hi ");
+    assert_eq!(isspace("\u{9}\u{a} hi \u{1f}"), false, "isspace 	
+ hi ");
     assert_eq!(strip("", None), "");
     assert_eq!(lstrip("", Some("x ")), "");
     assert_eq!(rstrip("", Some("x ")), "");
@@ -834,93 +387,24 @@ fn strip_case_table() {
     assert_eq!(isdecimal("ßtraße"), false, "isdecimal ßtraße");
     assert_eq!(isnumeric("ßtraße"), false, "isnumeric ßtraße");
     assert_eq!(isspace("ßtraße"), false, "isspace ßtraße");
-    assert_eq!(
-        strip("they're bill's friends", None),
-        "they're bill's friends"
-    );
-    assert_eq!(
-        lstrip("they're bill's friends", Some("x ")),
-        "they're bill's friends"
-    );
-    assert_eq!(
-        rstrip("they're bill's friends", Some("x ")),
-        "they're bill's friends"
-    );
-    assert_eq!(
-        upper("they're bill's friends"),
-        "THEY'RE BILL'S FRIENDS",
-        "upper"
-    );
-    assert_eq!(
-        lower("they're bill's friends"),
-        "they're bill's friends",
-        "lower"
-    );
-    assert_eq!(
-        capitalize("they're bill's friends"),
-        "They're bill's friends",
-        "capitalize"
-    );
-    assert_eq!(
-        title("they're bill's friends"),
-        "They'Re Bill'S Friends",
-        "title"
-    );
-    assert_eq!(
-        swapcase("they're bill's friends"),
-        "THEY'RE BILL'S FRIENDS",
-        "swapcase"
-    );
-    assert_eq!(
-        casefold("they're bill's friends"),
-        "they're bill's friends",
-        "casefold"
-    );
-    assert_eq!(
-        isupper("they're bill's friends"),
-        false,
-        "isupper they're bill's friends"
-    );
-    assert_eq!(
-        islower("they're bill's friends"),
-        true,
-        "islower they're bill's friends"
-    );
-    assert_eq!(
-        istitle("they're bill's friends"),
-        false,
-        "istitle they're bill's friends"
-    );
-    assert_eq!(
-        isalpha("they're bill's friends"),
-        false,
-        "isalpha they're bill's friends"
-    );
-    assert_eq!(
-        isalnum("they're bill's friends"),
-        false,
-        "isalnum they're bill's friends"
-    );
-    assert_eq!(
-        isdigit("they're bill's friends"),
-        false,
-        "isdigit they're bill's friends"
-    );
-    assert_eq!(
-        isdecimal("they're bill's friends"),
-        false,
-        "isdecimal they're bill's friends"
-    );
-    assert_eq!(
-        isnumeric("they're bill's friends"),
-        false,
-        "isnumeric they're bill's friends"
-    );
-    assert_eq!(
-        isspace("they're bill's friends"),
-        false,
-        "isspace they're bill's friends"
-    );
+    assert_eq!(strip("they're bill's friends", None), "they're bill's friends");
+    assert_eq!(lstrip("they're bill's friends", Some("x ")), "they're bill's friends");
+    assert_eq!(rstrip("they're bill's friends", Some("x ")), "they're bill's friends");
+    assert_eq!(upper("they're bill's friends"), "THEY'RE BILL'S FRIENDS", "upper");
+    assert_eq!(lower("they're bill's friends"), "they're bill's friends", "lower");
+    assert_eq!(capitalize("they're bill's friends"), "They're bill's friends", "capitalize");
+    assert_eq!(title("they're bill's friends"), "They'Re Bill'S Friends", "title");
+    assert_eq!(swapcase("they're bill's friends"), "THEY'RE BILL'S FRIENDS", "swapcase");
+    assert_eq!(casefold("they're bill's friends"), "they're bill's friends", "casefold");
+    assert_eq!(isupper("they're bill's friends"), false, "isupper they're bill's friends");
+    assert_eq!(islower("they're bill's friends"), true, "islower they're bill's friends");
+    assert_eq!(istitle("they're bill's friends"), false, "istitle they're bill's friends");
+    assert_eq!(isalpha("they're bill's friends"), false, "isalpha they're bill's friends");
+    assert_eq!(isalnum("they're bill's friends"), false, "isalnum they're bill's friends");
+    assert_eq!(isdigit("they're bill's friends"), false, "isdigit they're bill's friends");
+    assert_eq!(isdecimal("they're bill's friends"), false, "isdecimal they're bill's friends");
+    assert_eq!(isnumeric("they're bill's friends"), false, "isnumeric they're bill's friends");
+    assert_eq!(isspace("they're bill's friends"), false, "isspace they're bill's friends");
     assert_eq!(strip("HELLO world", None), "HELLO world");
     assert_eq!(lstrip("HELLO world", Some("x ")), "HELLO world");
     assert_eq!(rstrip("HELLO world", Some("x ")), "HELLO world");
@@ -1357,24 +841,13 @@ fn search_table() {
     for &(text, sub, st, en, [f, rf, c], [sw, ew]) in rows {
         let s = &crate::vm::value::PyStr::new(text);
         assert_eq!(find(s, sub, st, en), f, "find {s:?} {sub:?} {st:?} {en:?}");
-        assert_eq!(
-            rfind(s, sub, st, en),
-            rf,
-            "rfind {s:?} {sub:?} {st:?} {en:?}"
-        );
-        assert_eq!(
-            count(s, sub, st, en),
-            c,
-            "count {s:?} {sub:?} {st:?} {en:?}"
-        );
+        assert_eq!(rfind(s, sub, st, en), rf, "rfind {s:?} {sub:?} {st:?} {en:?}");
+        assert_eq!(count(s, sub, st, en), c, "count {s:?} {sub:?} {st:?} {en:?}");
         assert_eq!(startswith(s, sub, st, en), sw, "startswith {s:?} {sub:?}");
         assert_eq!(endswith(s, sub, st, en), ew, "endswith {s:?} {sub:?}");
     }
     assert!(index(&crate::vm::value::PyStr::new("abc"), "d", None, None).is_err());
-    assert_eq!(
-        rindex(&crate::vm::value::PyStr::new("abcb"), "b", None, None).unwrap(),
-        3
-    );
+    assert_eq!(rindex(&crate::vm::value::PyStr::new("abcb"), "b", None, None).unwrap(), 3);
 }
 
 #[test]
@@ -1576,30 +1049,12 @@ fn replace_pad_table() {
     assert_eq!(expandtabs("a\u{9}b", 0).unwrap(), "ab");
     assert_eq!(expandtabs("a\u{9}b", -1).unwrap(), "ab");
     assert_eq!(expandtabs("a\u{9}b", 1).unwrap(), "a b");
-    assert_eq!(
-        expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 8).unwrap(),
-        "        ab      c\u{a}        d"
-    );
-    assert_eq!(
-        expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 4).unwrap(),
-        "    ab  c\u{a}    d"
-    );
-    assert_eq!(
-        expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 0).unwrap(),
-        "abc\u{a}d"
-    );
-    assert_eq!(
-        expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", -1).unwrap(),
-        "abc\u{a}d"
-    );
-    assert_eq!(
-        expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 1).unwrap(),
-        " ab c\u{a} d"
-    );
-    assert_eq!(
-        expandtabs("12345678\u{9}x", 8).unwrap(),
-        "12345678        x"
-    );
+    assert_eq!(expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 8).unwrap(), "        ab      c\u{a}        d");
+    assert_eq!(expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 4).unwrap(), "    ab  c\u{a}    d");
+    assert_eq!(expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 0).unwrap(), "abc\u{a}d");
+    assert_eq!(expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", -1).unwrap(), "abc\u{a}d");
+    assert_eq!(expandtabs("\u{9}ab\u{9}c\u{a}\u{9}d", 1).unwrap(), " ab c\u{a} d");
+    assert_eq!(expandtabs("12345678\u{9}x", 8).unwrap(), "12345678        x");
     assert_eq!(expandtabs("12345678\u{9}x", 4).unwrap(), "12345678    x");
     assert_eq!(expandtabs("12345678\u{9}x", 0).unwrap(), "12345678x");
     assert_eq!(expandtabs("12345678\u{9}x", -1).unwrap(), "12345678x");
@@ -1609,30 +1064,12 @@ fn replace_pad_table() {
     assert_eq!(expandtabs("ab\u{d}\u{9}c", 0).unwrap(), "ab\u{d}c");
     assert_eq!(expandtabs("ab\u{d}\u{9}c", -1).unwrap(), "ab\u{d}c");
     assert_eq!(expandtabs("ab\u{d}\u{9}c", 1).unwrap(), "ab\u{d} c");
-    assert_eq!(
-        partition("a=b=c", "=").unwrap(),
-        ("a".to_string(), "=".to_string(), "b=c".to_string())
-    );
-    assert_eq!(
-        rpartition("a=b=c", "=").unwrap(),
-        ("a=b".to_string(), "=".to_string(), "c".to_string())
-    );
-    assert_eq!(
-        partition("abc", "x").unwrap(),
-        ("abc".to_string(), "".to_string(), "".to_string())
-    );
-    assert_eq!(
-        rpartition("abc", "x").unwrap(),
-        ("".to_string(), "".to_string(), "abc".to_string())
-    );
-    assert_eq!(
-        partition("a==b", "==").unwrap(),
-        ("a".to_string(), "==".to_string(), "b".to_string())
-    );
-    assert_eq!(
-        rpartition("a==b", "==").unwrap(),
-        ("a".to_string(), "==".to_string(), "b".to_string())
-    );
+    assert_eq!(partition("a=b=c", "=").unwrap(), ("a".to_string(), "=".to_string(), "b=c".to_string()));
+    assert_eq!(rpartition("a=b=c", "=").unwrap(), ("a=b".to_string(), "=".to_string(), "c".to_string()));
+    assert_eq!(partition("abc", "x").unwrap(), ("abc".to_string(), "".to_string(), "".to_string()));
+    assert_eq!(rpartition("abc", "x").unwrap(), ("".to_string(), "".to_string(), "abc".to_string()));
+    assert_eq!(partition("a==b", "==").unwrap(), ("a".to_string(), "==".to_string(), "b".to_string()));
+    assert_eq!(rpartition("a==b", "==").unwrap(), ("a".to_string(), "==".to_string(), "b".to_string()));
     assert_eq!(removeprefix("abc", "ab"), "c");
     assert_eq!(removesuffix("abc", "bc"), "a");
     assert_eq!(removesuffix("abc", "x"), "abc");
@@ -1948,14 +1385,8 @@ fn template_parsing() {
     );
     assert_eq!(parse_format_template("{a[:!]}").unwrap().len(), 1);
     let errs = [
-        (
-            "{0}{}",
-            "cannot switch from manual field specification to automatic field numbering",
-        ),
-        (
-            "{}{0}",
-            "cannot switch from automatic field numbering to manual field specification",
-        ),
+        ("{0}{}", "cannot switch from manual field specification to automatic field numbering"),
+        ("{}{0}", "cannot switch from automatic field numbering to manual field specification"),
         ("}", "Single '}' encountered in format string"),
         ("{", "Single '{' encountered in format string"),
         ("{0", "expected '}' before end of string"),
@@ -1965,14 +1396,8 @@ fn template_parsing() {
         ("{0[}", "expected '}' before end of string"),
         ("{0.}", "Empty attribute in format string"),
         ("{0[]}", "Empty attribute in format string"),
-        (
-            "{0!",
-            "end of string while looking for conversion specifier",
-        ),
-        (
-            "{0[a]b}",
-            "Only '.' or '[' may follow ']' in format field specifier",
-        ),
+        ("{0!", "end of string while looking for conversion specifier"),
+        ("{0[a]b}", "Only '.' or '[' may follow ']' in format field specifier"),
         ("{:{:{}}}", "Max string recursion exceeded"),
         ("{a{}", "unexpected '{' in field name"),
     ];
