@@ -901,31 +901,13 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Ok(Value::list(sort_values(vm, items, &Value::None, false)?));
         }
     }
-    let mut names: Vec<Rc<PyStr>> = Vec::new();
-    // A class's names and its bases'.
-    let class_names = |class: &Rc<crate::vm::value::Class>, names: &mut Vec<Rc<PyStr>>| {
-        for c in class.mro_iter() {
-            for (k, _) in c.dict.borrow().iter() {
-                if let Value::Str(k) = k {
-                    names.push(k.clone());
-                }
-            }
-        }
-    };
-    match x {
-        Value::Module(m) => names.extend(m.names().into_iter().map(|(k, _)| k)),
-        Value::Class(c) => class_names(c, &mut names),
-        other => {
-            if let Value::Instance(i) = other {
-                i.attrs
-                    .with(|a| names.extend(a.iter().map(|(k, _)| k.clone())));
-            }
-            names.push(Rc::new(PyStr::new("__class__")));
-            class_names(&vm.type_of(other), &mut names);
-        }
+    // (The names "Did you mean" chooses from, and an object's `__class__`.)
+    let mut names = vm.attribute_names(x);
+    if !matches!(x, Value::Module(_) | Value::Class(_)) {
+        names.push(Rc::new(PyStr::new("__class__")));
+        names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        names.dedup_by(|a, b| a.as_str() == b.as_str());
     }
-    names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-    names.dedup_by(|a, b| a.as_str() == b.as_str());
     Ok(Value::list(names.into_iter().map(Value::Str).collect()))
 }
 

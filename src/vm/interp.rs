@@ -509,34 +509,33 @@ impl Vm {
                     if let (crate::syntax::ast::BinOp::Add, Value::Str(_), Value::Str(t)) =
                         (op, &a, &b)
                     {
-                        let released = match frame.code.instrs.get(frame.ip) {
+                        // The store that follows is done here, so the variable is never
+                        // seen unbound (no code can run in between).
+                        let target: Option<&mut Value> = match frame.code.instrs.get(frame.ip) {
                             Some(Instr::StoreFast(i)) => {
-                                let slot = frame.base + *i as usize;
-                                match self.stack.get_mut(slot) {
-                                    Some(l) if l.is(&a) => {
-                                        *l = Value::Undefined;
-                                        true
-                                    }
-                                    _ => false,
-                                }
+                                self.stack.get_mut(frame.base + *i as usize)
                             }
-                            Some(Instr::StoreGlobal(i)) => {
-                                let mut slots = frame.globals.slots.borrow_mut();
-                                match slots.get_mut(*i as usize) {
-                                    Some(g) if g.is(&a) => {
-                                        *g = Value::Undefined;
-                                        true
-                                    }
-                                    _ => false,
-                                }
-                            }
-                            _ => false,
+                            _ => None,
                         };
-                        if released {
+                        let mut globals = match frame.code.instrs.get(frame.ip) {
+                            Some(Instr::StoreGlobal(_)) => Some(frame.globals.slots.borrow_mut()),
+                            _ => None,
+                        };
+                        let target = target.or_else(|| {
+                            match (frame.code.instrs.get(frame.ip), globals.as_mut()) {
+                                (Some(Instr::StoreGlobal(i)), Some(slots)) => {
+                                    slots.get_mut(*i as usize)
+                                }
+                                _ => None,
+                            }
+                        });
+                        if let Some(slot) = target.filter(|slot| slot.is(&a)) {
+                            *slot = Value::Undefined;
                             if let Value::Str(s) = &mut a {
                                 crate::vm::value::PyStr::append(s, t);
                             }
-                            self.stack.push(a);
+                            *slot = a;
+                            frame.ip += 1;
                             continue;
                         }
                     }
